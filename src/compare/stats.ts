@@ -1,0 +1,121 @@
+/**
+ * Pure statistics for the compare stage. No I/O.
+ *
+ * The interval of a difference of means is Welch's (unequal variances, Welch–Satterthwaite degrees of freedom);
+ * Student's t quantiles come from the regularized incomplete beta function, evaluated by its continued fraction
+ * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by bisection, which is exact enough and cannot diverge.
+ */
+
+export function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length
+}
+
+/** Sample variance (n − 1 denominator). */
+export function variance(xs: readonly number[]): number {
+  const m = mean(xs)
+  return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1)
+}
+
+export function geometricMean(xs: readonly number[]): number {
+  return Math.exp(mean(xs.map(Math.log)))
+}
+
+/** log Γ(x) for x > 0, Lanczos approximation (g = 7, n = 9), about 15 significant digits. */
+export function logGamma(x: number): number {
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ]
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x)
+  x -= 1
+  let a = c[0]
+  const t = x + 7.5
+  for (let i = 1; i < 9; i++) a += c[i] / (x + i)
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a)
+}
+
+/** The regularized incomplete beta function I_x(a, b). */
+export function incompleteBeta(x: number, a: number, b: number): number {
+  if (x <= 0) return 0
+  if (x >= 1) return 1
+  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x))
+  // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+  if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a
+  return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b
+}
+
+function betaContinuedFraction(x: number, a: number, b: number): number {
+  const tiny = 1e-300
+  let c = 1
+  let d = 1 - ((a + b) * x) / (a + 1)
+  if (Math.abs(d) < tiny) d = tiny
+  d = 1 / d
+  let h = d
+  for (let m = 1; m <= 300; m++) {
+    const m2 = 2 * m
+    let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2))
+    d = 1 + aa * d
+    if (Math.abs(d) < tiny) d = tiny
+    c = 1 + aa / c
+    if (Math.abs(c) < tiny) c = tiny
+    d = 1 / d
+    h *= d * c
+    aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1))
+    d = 1 + aa * d
+    if (Math.abs(d) < tiny) d = tiny
+    c = 1 + aa / c
+    if (Math.abs(c) < tiny) c = tiny
+    d = 1 / d
+    const delta = d * c
+    h *= delta
+    if (Math.abs(delta - 1) < 1e-15) break
+  }
+  return h
+}
+
+/** P(T ≤ t) for Student's t with `df` degrees of freedom (df may be fractional). */
+export function studentTCdf(t: number, df: number): number {
+  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5)
+  return t >= 0 ? 1 - tail : tail
+}
+
+/** The t such that P(T ≤ t) = p. */
+export function studentTQuantile(p: number, df: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`quantile probability must be in (0, 1), got ${p}`)
+  if (p === 0.5) return 0
+  let lo = -1e6
+  let hi = 1e6
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = (lo + hi) / 2
+    if (studentTCdf(mid, df) < p) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
+}
+
+export interface Interval {
+  /** Difference of means, current − baseline. */
+  estimate: number
+  lo: number
+  hi: number
+  /** Standard error of the difference. */
+  se: number
+  /** Welch–Satterthwaite degrees of freedom; Infinity when both sides have no spread. */
+  df: number
+}
+
+/**
+ * Two-sided `confidence` interval of mean(current) − mean(baseline) by Welch's t. Both sides need two or more
+ * observations. With no spread on either side the difference is exact and the interval is that point.
+ */
+export function welchInterval(baseline: readonly number[], current: readonly number[], confidence: number): Interval {
+  if (baseline.length < 2 || current.length < 2) throw new RangeError('Welch interval needs two observations per side')
+  const vb = variance(baseline) / baseline.length
+  const vc = variance(current) / current.length
+  const estimate = mean(current) - mean(baseline)
+  const se = Math.sqrt(vb + vc)
+  if (se === 0) return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity }
+  const df = (vb + vc) ** 2 / (vb ** 2 / (baseline.length - 1) + vc ** 2 / (current.length - 1))
+  const t = studentTQuantile(1 - (1 - confidence) / 2, df)
+  return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df }
+}

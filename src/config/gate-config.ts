@@ -1,0 +1,149 @@
+/**
+ * The gate config file (`.github/mesh-gate.yaml`): scenarios, thresholds, statistics and cost. Parsed once,
+ * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
+ */
+import { readFile } from 'node:fs/promises'
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import { InputError, formatPath } from '../errors.js'
+import {
+  DEFAULT_THRESHOLDS,
+  METRICS,
+  type MetricName,
+  type Threshold,
+  isMetricName,
+  parseThreshold,
+} from './thresholds.js'
+
+const duration = z
+  .string()
+  .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
+
+const ThresholdTable = z
+  .record(z.string(), z.string({ error: 'expected a threshold string like "+10%"' }))
+  .superRefine((table, ctx) => {
+    for (const [metric, text] of Object.entries(table)) {
+      if (!isMetricName(metric)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [metric],
+          message: `unknown metric; expected one of ${METRICS.join(', ')}`,
+        })
+        continue
+      }
+      const t = parseThreshold(metric, text)
+      if (t && 'error' in t) ctx.addIssue({ code: 'custom', path: [metric], message: t.error })
+    }
+  })
+
+const Scenario = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase name like "echo-1k"'),
+  protocol: z.enum(['http', 'h2', 'grpc']).default('http'),
+  qps: z.number().positive().default(1000),
+  connections: z.number().int().positive().default(16),
+  duration: duration.default('30s'),
+  'payload-bytes': z.number().int().nonnegative().default(1024),
+  repetitions: z.number().int().min(2, 'at least 2 repetitions per side are needed to estimate noise').default(5),
+  warmup: duration.default('10s'),
+  thresholds: ThresholdTable.optional(),
+})
+
+export const GateConfigFile = z.strictObject({
+  scenarios: z.array(Scenario).optional(),
+  thresholds: ThresholdTable.optional(),
+  statistics: z
+    .strictObject({
+      /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
+      'false-alarm-rate': z.number().gt(0).lt(0.5).default(0.01),
+    })
+    .optional(),
+  cost: z
+    .strictObject({
+      pods: z.number().int().nonnegative().default(100),
+      'vcpu-hour-usd': z.number().nonnegative().default(0.0316),
+      'gib-hour-usd': z.number().nonnegative().default(0.0042),
+    })
+    .optional(),
+})
+export type GateConfigFile = z.infer<typeof GateConfigFile>
+
+export interface CostSettings {
+  /** Meshed pods in the cluster the overhead is priced for. */
+  pods: number
+  vcpuHourUsd: number
+  gibHourUsd: number
+}
+
+/** The validated, defaulted gate config that the compare and report stages read. */
+export interface GateConfig {
+  thresholds: Partial<Record<MetricName, Threshold | null>>
+  scenarioThresholds: Record<string, Partial<Record<MetricName, Threshold | null>>>
+  falseAlarmRate: number
+  cost: CostSettings
+  scenarios: z.infer<typeof Scenario>[]
+}
+
+export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
+
+export function defaultGateConfig(): GateConfig {
+  return { thresholds: { ...DEFAULT_THRESHOLDS }, scenarioThresholds: {}, falseAlarmRate: 0.01, cost: DEFAULT_COST, scenarios: [] }
+}
+
+/** Validates parsed YAML. `source` names the file (or input) in errors. */
+export function gateConfigFrom(data: unknown, source: string): GateConfig {
+  const parsed = GateConfigFile.safeParse(data ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new InputError(`${formatPath(issue.path)}: ${issue.message}`, source)
+  }
+  const file = parsed.data
+  const config = defaultGateConfig()
+  Object.assign(config.thresholds, thresholdTable(file.thresholds))
+  for (const s of file.scenarios ?? []) {
+    if (s.thresholds) config.scenarioThresholds[s.name] = thresholdTable(s.thresholds)
+  }
+  config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate
+  if (file.cost) {
+    config.cost = { pods: file.cost.pods, vcpuHourUsd: file.cost['vcpu-hour-usd'], gibHourUsd: file.cost['gib-hour-usd'] }
+  }
+  config.scenarios = file.scenarios ?? []
+  return config
+}
+
+/** Thresholds given as YAML text (the action's `thresholds` input) override the file's. */
+export function overrideThresholds(config: GateConfig, yamlText: string, source: string): GateConfig {
+  const data = parseYamlText(yamlText, source)
+  const parsed = ThresholdTable.safeParse(data ?? {})
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new InputError(`${formatPath(issue.path)}: ${issue.message}`, source)
+  }
+  return { ...config, thresholds: { ...config.thresholds, ...thresholdTable(parsed.data) } }
+}
+
+export async function loadGateConfig(path: string): Promise<GateConfig> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (e) {
+    throw new InputError(`cannot read the gate config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, path)
+  }
+  return gateConfigFrom(parseYamlText(text, path), path)
+}
+
+function parseYamlText(text: string, source: string): unknown {
+  try {
+    return parseYaml(text)
+  } catch (e) {
+    throw new InputError(`not valid YAML: ${(e as Error).message.split('\n')[0]}`, source)
+  }
+}
+
+function thresholdTable(table: Record<string, string> | undefined): Partial<Record<MetricName, Threshold | null>> {
+  const out: Partial<Record<MetricName, Threshold | null>> = {}
+  for (const [metric, text] of Object.entries(table ?? {})) {
+    const t = parseThreshold(metric as MetricName, text)
+    out[metric as MetricName] = t && 'error' in t ? null : t
+  }
+  return out
+}

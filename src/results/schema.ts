@@ -1,0 +1,125 @@
+/**
+ * The results artifact, schema v1: what one gate run measured, in a form another run can be compared with.
+ * Plain data only. `scripts/write-schema.mjs` turns these schemas into `schema/results-v1.schema.json`.
+ */
+import { z } from 'zod'
+
+export const RESULTS_SCHEMA_VERSION = 1
+
+/** One histogram bucket as Fortio writes it, in seconds; counts are per bucket, not cumulative. */
+export const HistogramBucket = z.object({
+  start: z.number().nonnegative(),
+  end: z.number().nonnegative(),
+  count: z.number().int().nonnegative(),
+})
+export type HistogramBucket = z.infer<typeof HistogramBucket>
+
+export const LatencyHistogram = z.object({
+  count: z.number().int().nonnegative(),
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  sum: z.number().nonnegative(),
+  buckets: z.array(HistogramBucket),
+})
+export type LatencyHistogram = z.infer<typeof LatencyHistogram>
+
+/** Percentiles in seconds, keyed by the percentile as a string: `"50"`, `"99"`, `"99.9"`. */
+export const Percentiles = z.record(z.string().regex(/^\d+(\.\d+)?$/), z.number().nonnegative())
+
+export const Repetition = z.object({
+  /** 0-based order of the repetition within its side of the run. */
+  index: z.number().int().nonnegative(),
+  startTime: z.string().nullable(),
+  /** Requested queries per second; `"max"` when Fortio ran unthrottled. */
+  requestedQps: z.union([z.number().nonnegative(), z.literal('max')]),
+  actualQps: z.number().nonnegative(),
+  actualDurationSeconds: z.number().nonnegative(),
+  connections: z.number().int().nonnegative(),
+  requests: z.number().int().nonnegative(),
+  /** Response counts by code: HTTP status (`"-1"` is a socket error) or gRPC status name. */
+  codes: z.record(z.string(), z.number().int().nonnegative()),
+  errors: z.number().int().nonnegative(),
+  latency: z.object({
+    avg: z.number().nonnegative(),
+    stddev: z.number().nonnegative(),
+    percentiles: Percentiles,
+    histogram: LatencyHistogram,
+  }),
+  /** Actual QPS fell more than 5% short of the requested QPS: latencies suffer coordinated omission. */
+  saturated: z.boolean(),
+  /** Where it came from (a file name or `exec:<pod>`), for the report's evidence. */
+  source: z.string(),
+})
+export type Repetition = z.infer<typeof Repetition>
+
+export const ResourceRole = z.enum(['proxy', 'app', 'data-plane'])
+export type ResourceRole = z.infer<typeof ResourceRole>
+
+export const ContainerUsage = z.object({
+  namespace: z.string(),
+  pod: z.string(),
+  container: z.string(),
+  /** proxy: a sidecar in the pod; data-plane: node-level (ztunnel, cilium-agent...); app: everything else. */
+  role: ResourceRole,
+  cpuMillicores: z.number().nonnegative(),
+  memoryMiB: z.number().nonnegative(),
+})
+export type ContainerUsage = z.infer<typeof ContainerUsage>
+
+export const ResourceSample = z.object({
+  /** The repetition this sample was taken during, when known. */
+  repetition: z.number().int().nonnegative().nullable(),
+  timestamp: z.string().nullable(),
+  source: z.string(),
+  containers: z.array(ContainerUsage),
+})
+export type ResourceSample = z.infer<typeof ResourceSample>
+
+export const ScenarioSettings = z.object({
+  protocol: z.enum(['http', 'h2', 'grpc']),
+  /** Requested QPS; `"max"` for unthrottled. */
+  qps: z.union([z.number().nonnegative(), z.literal('max')]),
+  connections: z.number().int().nonnegative(),
+  durationSeconds: z.number().nonnegative().nullable(),
+  payloadBytes: z.number().int().nonnegative().nullable(),
+  url: z.string().nullable(),
+})
+export type ScenarioSettings = z.infer<typeof ScenarioSettings>
+
+export const ScenarioResults = z.object({
+  name: z.string().min(1),
+  settings: ScenarioSettings,
+  repetitions: z.array(Repetition),
+  resources: z.array(ResourceSample),
+})
+export type ScenarioResults = z.infer<typeof ScenarioResults>
+
+export const Fingerprint = z.object({
+  mesh: z.object({ name: z.string(), version: z.string().nullable(), profile: z.string().nullable() }).nullable(),
+  kubernetesVersion: z.string().nullable(),
+  nodeImage: z.string().nullable(),
+  runner: z.object({ os: z.string(), arch: z.string(), name: z.string().nullable() }),
+  fortio: z.object({ version: z.string().nullable(), flags: z.array(z.string()) }),
+})
+export type Fingerprint = z.infer<typeof Fingerprint>
+
+/** One (namespace, workload, port) of the mTLS matrix; filled by the validator. */
+export const MtlsEntry = z.object({
+  namespace: z.string(),
+  workload: z.string(),
+  port: z.number().int().nullable(),
+  mode: z.enum(['STRICT', 'PERMISSIVE', 'DISABLE']),
+  decidedBy: z.string().nullable(),
+  live: z.enum(['refused', 'accepted', 'not-probed']).default('not-probed'),
+})
+
+export const Results = z.object({
+  schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('mesh-mtls-gate'), version: z.string() }),
+  createdAt: z.string(),
+  fingerprint: Fingerprint,
+  scenarios: z.array(ScenarioResults),
+  /** The mTLS matrix; null until the validator has run. */
+  mtls: z.object({ mesh: z.string(), entries: z.array(MtlsEntry) }).nullable(),
+})
+export type Results = z.infer<typeof Results>
