@@ -20,7 +20,8 @@ const duration = z
   .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
 
 const ThresholdTable = z
-  .record(z.string(), z.string({ error: 'expected a threshold string like "+10%"' }))
+  // YAML reads `latency-p99: 10` as a number: take it as text so the message can show the expected form.
+  .record(z.string(), z.union([z.string(), z.number()]).transform(String))
   .superRefine((table, ctx) => {
     for (const [metric, text] of Object.entries(table)) {
       if (!isMetricName(metric)) {

@@ -50,6 +50,8 @@ const FortioResult = z.looseObject({
   Uniform: z.boolean().optional(),
   NoCatchUp: z.boolean().optional(),
   Jitter: z.boolean().optional(),
+  /** Histogram resolution in seconds (`-r`); written by recent versions only. */
+  Resolution: z.number().optional(),
 })
 type FortioResult = z.infer<typeof FortioResult>
 
@@ -74,11 +76,10 @@ export function importFortio(text: string, file: string, index = 0): ImportedRun
     throw new InputError("expected a JSON object written by 'fortio load -json'", file)
   }
   const raw = json as Record<string, unknown>
-  // Current Fortio adds omitempty `error`/`message` fields when the run itself failed.
-  for (const field of ['error', 'message'] as const) {
-    if (typeof raw[field] === 'string' && raw[field] !== '') {
-      throw new InputError(`Fortio reported a failed run in field '${field}': ${raw[field]}`, file)
-    }
+  // Fortio's REST API answers a failed run with its jrpc ServerReply: `error: true`, `message`, `exception`.
+  if (raw.error === true || (typeof raw.error === 'string' && raw.error !== '')) {
+    const why = [raw.message, raw.exception].filter((x) => typeof x === 'string' && x !== '').join(': ')
+    throw new InputError(`Fortio reported a failed run (field 'error'): ${why || String(raw.error)}`, file)
   }
   if (!('DurationHistogram' in raw) || !('RunType' in raw)) {
     throw new InputError(
@@ -199,5 +200,6 @@ function modeFlagsOf(r: FortioResult): string[] {
   if (r.NoCatchUp) flags.push('-nocatchup')
   if (r.Jitter) flags.push('-jitter')
   if (r.H2) flags.push('-h2')
+  if (r.Resolution !== undefined) flags.push(`-r=${r.Resolution}`)
   return flags
 }

@@ -1,0 +1,57 @@
+/** `mesh-mtls-gate compare`: the verdict of current results against a baseline. */
+import { defaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
+import { exitCodeFor, FAIL_ON } from '../compare/exit.js'
+import { comparisonJson } from '../compare/json.js'
+import { compareResults } from '../compare/verdict.js'
+import { ExitCode, InputError } from '../errors.js'
+import { readResults } from '../results/artifact.js'
+import { renderReport } from '../report/markdown.js'
+import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
+
+export const COMPARE_HELP = `Usage: mesh-mtls-gate compare --baseline A.json --current B.json [--config gate.yaml] [--format markdown|json]
+
+Compares two results artifacts and prints the verdict: regression, pass or inconclusive.
+
+  --baseline FILE      results of the base branch (or the A side of an A/B run)
+  --current FILE       results of the pull request
+  --config FILE        gate config (thresholds, statistics, cost); defaults: p99 +10%, proxy CPU +15%,
+                       proxy memory +10%, error rate +0.1pt, false-alarm rate 1%
+  --thresholds YAML    overrides, e.g. 'latency-p99: +5%'
+  --format FORMAT      markdown (default) or json
+  --fail-on WHEN       regression (default), inconclusive, never
+
+Exit codes: 0 pass (and inconclusive unless --fail-on inconclusive), 1 regression, 2 bad input.`
+
+export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
+  const { values } = parseCommandArgs('compare', argv, {
+    baseline: { type: 'string' },
+    current: { type: 'string' },
+    config: { type: 'string' },
+    thresholds: { type: 'string' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+  })
+  if (values.help) {
+    io.stdout(COMPARE_HELP + '\n')
+    return ExitCode.Pass
+  }
+  if (!values.baseline) throw new UsageError('--baseline FILE is required', 'compare')
+  if (!values.current) throw new UsageError('--current FILE is required', 'compare')
+  const format = oneOf('compare', 'format', values.format, ['markdown', 'json'] as const, 'markdown')
+  const failOn = oneOf('compare', 'fail-on', values['fail-on'], FAIL_ON, 'regression')
+
+  let config = values.config ? await loadGateConfig(values.config) : defaultGateConfig()
+  if (values.thresholds) config = overrideThresholds(config, values.thresholds, '--thresholds')
+  const baseline = await readResults(values.baseline)
+  const current = await readResults(values.current)
+  const comparison = compareResults(baseline, current, config)
+  if (comparison.fingerprint.refused.length > 0) {
+    throw new InputError(
+      `the runs measured different things and cannot be compared:\n  - ${comparison.fingerprint.refused.join('\n  - ')}`,
+      values.current,
+    )
+  }
+  if (format === 'json') io.stdout(JSON.stringify(comparisonJson(comparison), null, 2) + '\n')
+  else io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
+  return exitCodeFor(comparison.verdict, failOn)
+}

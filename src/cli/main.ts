@@ -1,0 +1,51 @@
+/** Dispatches `mesh-mtls-gate <command>` and turns errors into exit codes: the CLI's single exit point. */
+import { ExitCode, InputError } from '../errors.js'
+import { TOOL_VERSION } from '../version.js'
+import type { CommandIO } from './args.js'
+import { compareCommand } from './compare-command.js'
+import { resultsCommand } from './results-command.js'
+
+const COMMANDS: Record<string, (argv: string[], io: CommandIO) => Promise<number>> = {
+  results: resultsCommand,
+  compare: compareCommand,
+}
+
+export const MAIN_HELP = `Usage: mesh-mtls-gate <command> [options]
+
+Gates service-mesh configuration changes on p99 latency, proxy overhead and mTLS strictness.
+
+Commands:
+  results   build a results artifact from Fortio outputs and resource samples
+  compare   compare two results artifacts: regression, pass or inconclusive
+
+Run 'mesh-mtls-gate <command> --help' for a command's options.
+Exit codes: 0 pass, 1 regression or violation, 2 bad input or usage.`
+
+export async function runCli(argv: string[], io: CommandIO): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(MAIN_HELP + '\n')
+    return command === undefined ? ExitCode.BadInput : ExitCode.Pass
+  }
+  if (command === '--version') {
+    io.stdout(TOOL_VERSION + '\n')
+    return ExitCode.Pass
+  }
+  const handler = COMMANDS[command]
+  if (!handler) {
+    io.stderr(`mesh-mtls-gate: unknown command '${command}'\n\n${MAIN_HELP}\n`)
+    return ExitCode.BadInput
+  }
+  try {
+    return await handler(rest, io)
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`mesh-mtls-gate ${command}: ${e.message}\n`)
+      return ExitCode.BadInput
+    }
+    // A bug of ours, not the user's input: say so, and keep the stack for those who ask for it.
+    io.stderr(`mesh-mtls-gate ${command}: internal error: ${(e as Error).message}\n`)
+    if (process.env.MESH_GATE_DEBUG) io.stderr(`${(e as Error).stack}\n`)
+    return ExitCode.BadInput
+  }
+}

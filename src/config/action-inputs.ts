@@ -1,0 +1,75 @@
+/**
+ * The action's inputs, read in this one place and turned into a validated settings object. Nothing else calls
+ * core.getInput. Bad values throw an InputError naming the input, its value and the expected form.
+ */
+import { FAIL_ON, type FailOn } from '../compare/exit.js'
+import { Inputs } from '../constants.js'
+import { InputError } from '../errors.js'
+
+export interface ActionSettings {
+  /** full: measure and report; measure: measure and upload only; report: compare results files and report. */
+  mode: 'full' | 'measure' | 'report'
+  /** The mesh under test; null means detect it from the configuration. */
+  mesh: 'istio' | 'istio-ambient' | 'linkerd' | 'cilium' | null
+  meshVersion: string | null
+  configPaths: string[]
+  /** Path of the gate config file; it may be absent, then defaults apply. */
+  configFile: string
+  profile: 'quick' | 'thorough' | 'published'
+  cluster: 'kind' | 'existing' | 'eks' | 'gke'
+  kubeconfig: string | null
+  baseline: 'same-run' | 'artifact' | 'none'
+  baselineResults: string | null
+  currentResults: string | null
+  /** YAML overriding the config file's thresholds. */
+  thresholds: string | null
+  requireMtls: 'strict' | 'permissive' | 'none'
+  comment: 'always' | 'on-change' | 'on-regression' | 'never'
+  commentId: string
+  failOn: FailOn
+  githubToken: string | null
+}
+
+/** What reads an input: core.getInput in the action, a plain map in tests. */
+export type InputReader = (name: string) => string
+
+export function readSettings(get: InputReader): ActionSettings {
+  const str = (name: string) => get(name).trim() || null
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = str(name)
+    if (value === null) return fallback
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new InputError(`Invalid input '${name}': '${value}'. Expected one of: ${allowed.join(', ')}.`)
+    }
+    return value as T
+  }
+  const commentId = str(Inputs.CommentId) ?? 'mesh-mtls-gate'
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
+    throw new InputError(
+      `Invalid input '${Inputs.CommentId}': '${commentId}'. Expected 1-64 letters, digits, '.', '_' or '-'.`,
+    )
+  }
+  const mesh = str(Inputs.Mesh)
+  return {
+    mode: choice(Inputs.Mode, ['full', 'measure', 'report'] as const, 'full'),
+    mesh: mesh === null ? null : choice(Inputs.Mesh, ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const, 'istio'),
+    meshVersion: str(Inputs.MeshVersion),
+    configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
+      .split(/\r?\n|,/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    configFile: str(Inputs.Config) ?? '.github/mesh-gate.yaml',
+    profile: choice(Inputs.Profile, ['quick', 'thorough', 'published'] as const, 'quick'),
+    cluster: choice(Inputs.Cluster, ['kind', 'existing', 'eks', 'gke'] as const, 'kind'),
+    kubeconfig: str(Inputs.Kubeconfig),
+    baseline: choice(Inputs.Baseline, ['same-run', 'artifact', 'none'] as const, 'same-run'),
+    baselineResults: str(Inputs.BaselineResults),
+    currentResults: str(Inputs.CurrentResults),
+    thresholds: str(Inputs.Thresholds),
+    requireMtls: choice(Inputs.RequireMtls, ['strict', 'permissive', 'none'] as const, 'strict'),
+    comment: choice(Inputs.Comment, ['always', 'on-change', 'on-regression', 'never'] as const, 'on-change'),
+    commentId,
+    failOn: choice(Inputs.FailOn, FAIL_ON, 'regression'),
+    githubToken: str(Inputs.GithubToken),
+  }
+}

@@ -1,0 +1,35 @@
+/** Names of the action's inputs, outputs and saved state: the only place these strings are written. */
+
+export const Inputs = {
+  Mode: 'mode',
+  Mesh: 'mesh',
+  MeshVersion: 'mesh-version',
+  ConfigPaths: 'config-paths',
+  Config: 'config',
+  Profile: 'profile',
+  Cluster: 'cluster',
+  Kubeconfig: 'kubeconfig',
+  Baseline: 'baseline',
+  BaselineResults: 'baseline-results',
+  CurrentResults: 'current-results',
+  Thresholds: 'thresholds',
+  RequireMtls: 'require-mtls',
+  Comment: 'comment',
+  CommentId: 'comment-id',
+  FailOn: 'fail-on',
+  GithubToken: 'github-token',
+} as const
+
+export const Outputs = {
+  Verdict: 'verdict',
+  P99Change: 'p99-change',
+  MtlsVerdict: 'mtls-verdict',
+  ResultsPath: 'results-path',
+  ReportPath: 'report-path',
+  CommentUrl: 'comment-url',
+} as const
+
+export const State = {
+  /** Set by the main step when it created a cluster that the post step must delete. */
+  ClusterToDelete: 'cluster-to-delete',
+} as const

@@ -1,0 +1,175 @@
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCli } from '../../src/cli/main.js'
+import { readResults } from '../../src/results/artifact.js'
+import { results } from '../compare/builders.js'
+import { fixture, ROOT } from '../helpers.js'
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+  return { code, stdout, stderr }
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'gate-cli-'))
+
+describe('mesh-mtls-gate results', () => {
+  const samples = fixture('fortio', 'shared-samples')
+  it.each(readdirSync(samples).filter((f) => f.endsWith('.json')))('%s: the artifact’s p99 is Fortio’s', async (f) => {
+    const out = join(tmp(), 'r.json')
+    const r = await cli('results', '--fortio', join(samples, f), '--out', out)
+    expect(r.code).toBe(0)
+    const raw = JSON.parse(readFileSync(join(samples, f), 'utf8'))
+    const fortioP99 = raw.DurationHistogram.Percentiles.find((p: { Percentile: number }) => p.Percentile === 99).Value
+    const artifact = await readResults(out)
+    expect(artifact.scenarios[0].repetitions[0].latency.percentiles['99']).toBe(fortioP99)
+    expect(artifact.scenarios[0].name).toBe(raw.Labels.trim())
+    expect(r.stdout).toContain(`p99 ${(fortioP99 * 1000).toPrecision(4)} ms`)
+  })
+
+  it('groups repetitions, pairs resource samples and records the fingerprint', async () => {
+    const out = join(tmp(), 'r.json')
+    const r = await cli(
+      'results',
+      '--fortio', fixture('fortio', 'http-ok.json'), fixture('fortio', 'http-errors.json'),
+      '--pod-metrics', fixture('k8s', 'podmetrics.json'),
+      '--pod-metrics', fixture('k8s', 'podmetrics.json'),
+      '--scenario', 'echo',
+      '--mesh', 'istio', '--mesh-version', '1.28.0',
+      '--out', out,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const a = await readResults(out)
+    expect(a.schemaVersion).toBe(1)
+    expect(a.scenarios).toHaveLength(1)
+    expect(a.scenarios[0].repetitions.map((x) => x.index)).toEqual([0, 1])
+    expect(a.scenarios[0].resources.map((x) => x.repetition)).toEqual([0, 1])
+    expect(a.fingerprint.mesh).toEqual({ name: 'istio', version: '1.28.0', profile: null })
+    expect(a.fingerprint.fortio.version).toBe('1.75.2')
+  })
+
+  it('refuses repetitions of one scenario with different settings, naming the file', async () => {
+    const r = await cli('results', '--fortio', fixture('fortio', 'http-ok.json'), fixture('fortio', 'http-saturated.json'), '--out', join(tmp(), 'r.json'))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/http-saturated\.json: scenario 'echo-http': qps is 100000/)
+  })
+
+  it.each([
+    [['results', '--out', 'x.json'], /--fortio FILE is required/],
+    [['results', '--fortio', 'a.json'], /--out FILE is required/],
+    [['results', '--bogus'], /Unknown option '--bogus'.*\n.*mesh-mtls-gate results --help/s],
+    [['results', '--fortio', '/nonexistent.json', '--out', 'x'], /\/nonexistent\.json: cannot read \(ENOENT\)/],
+    [['results', '--fortio', fixture('fortio', 'rest-error-reply.json'), '--out', 'x'], /rest-error-reply\.json: Fortio reported a failed run/],
+  ])('usage and input errors exit 2: %j', async (argv, message) => {
+    const r = await cli(...argv)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(message)
+    expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+})
+
+describe('mesh-mtls-gate compare', () => {
+  function write(dir: string, name: string, data: unknown) {
+    const p = join(dir, name)
+    writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data))
+    return p
+  }
+
+  it('prints JSON with the documented fields and exits 1 on a regression', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }))
+    const b = write(d, 'b.json', results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] }))
+    const r = await cli('compare', '--baseline', a, '--current', b, '--format', 'json')
+    expect(r.code).toBe(1)
+    const json = JSON.parse(r.stdout)
+    expect(json.verdict).toBe('regression')
+    const p99 = json.metrics.find((m: { metric: string }) => m.metric === 'latency-p99')
+    expect(Object.keys(p99)).toEqual(expect.arrayContaining(['scenario', 'metric', 'unit', 'baseline', 'current', 'change', 'interval', 'verdict']))
+    expect(p99).toMatchObject({ scenario: 'echo-1k', unit: 'ms', verdict: 'regression' })
+    expect(p99.baseline).toBeCloseTo(1.0, 2)
+    expect(p99.interval).toHaveLength(2)
+    expect(json.metrics.map((m: { metric: string }) => m.metric)).toEqual(
+      expect.arrayContaining(['latency-p50', 'latency-p90', 'latency-p99', 'latency-p999', 'error-rate', 'qps']),
+    )
+  })
+
+  it('prints markdown by default and exits 0 on a pass; --fail-on never ignores a regression', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1.0, 1.02, 0.98] }))
+    const b = write(d, 'b.json', results({ p99: [1.25, 1.27, 1.23] }))
+    const pass = await cli('compare', '--baseline', a, '--current', a)
+    expect(pass.code).toBe(0)
+    expect(pass.stdout).toMatch(/\| *Metric *\|/)
+    expect((await cli('compare', '--baseline', a, '--current', b, '--fail-on', 'never')).code).toBe(0)
+  })
+
+  it('--fail-on inconclusive fails an inconclusive verdict', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [0.7, 1.4, 0.9, 1.3, 1.0] }))
+    const b = write(d, 'b.json', results({ p99: [1.5, 0.8, 1.2, 1.0, 1.4] }))
+    expect((await cli('compare', '--baseline', a, '--current', b)).code).toBe(0)
+    expect((await cli('compare', '--baseline', a, '--current', b, '--fail-on', 'inconclusive')).code).toBe(1)
+  })
+
+  it('refuses different meshes with exit 2', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1, 1], mesh: 'istio' }))
+    const b = write(d, 'b.json', results({ p99: [1, 1], mesh: 'linkerd' }))
+    const r = await cli('compare', '--baseline', a, '--current', b)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/cannot be compared[\s\S]*mesh: baseline istio, current linkerd/)
+  })
+
+  it.each([
+    ['another schema version', { ...results({ p99: [1, 1] }), schemaVersion: 2 }, /b\.json: field 'schemaVersion'.*schema 1, the file has 2/],
+    ['a Fortio file instead of results', readFileSync(fixture('fortio', 'http-ok.json'), 'utf8'), /b\.json: field 'schemaVersion' is missing/],
+    ['truncated JSON', '{"schemaVersion": 1, "scen', /b\.json: not valid JSON/],
+    ['a schema violation', { ...results({ p99: [1, 1] }), scenarios: [{ name: '' }] }, /b\.json: field 'scenarios\[0\]\./],
+  ])('%s exits 2 naming the file and field', async (_name, data, message) => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1, 1] }))
+    const b = write(d, 'b.json', data)
+    const r = await cli('compare', '--baseline', a, '--current', b)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(message)
+  })
+
+  it('unknown metric names in the config exit 2', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1, 1] }))
+    const cfg = write(d, 'gate.yaml', 'thresholds:\n  latency-p95: +10%\n')
+    const r = await cli('compare', '--baseline', a, '--current', a, '--config', cfg)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/gate\.yaml: thresholds\.latency-p95: unknown metric/)
+  })
+})
+
+describe('help', () => {
+  it.each(['results', 'compare'])('%s --help', async (command) => {
+    const r = await cli(command, '--help')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(new RegExp(`^Usage: mesh-mtls-gate ${command}`))
+  })
+  it('top-level help and unknown commands', async () => {
+    expect((await cli('--help')).stdout).toMatch(/Commands:/)
+    const r = await cli('frobnicate')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/unknown command 'frobnicate'/)
+  })
+})
+
+describe('the bundled CLI (bin/mesh-mtls-gate.js → dist/cli)', () => {
+  it('runs on this Node and exits 2 without a stack trace on bad input', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'mesh-mtls-gate.js'), 'compare', '--baseline', '/nope.json', '--current', '/nope.json'], {
+      encoding: 'utf8',
+    })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/\/nope\.json: cannot read the results file \(ENOENT\)/)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,75 @@
+/** Hand-built results for compare tests: each repetition's latency histogram is a narrow band around its p99. */
+import type { Repetition, ResourceSample, Results } from '../../src/results/schema.js'
+
+export interface SideSpec {
+  /** p99 latency of each repetition, in ms. */
+  p99: number[]
+  errors?: number[]
+  requests?: number
+  qps?: number
+  actualQps?: number[]
+  /** Proxy CPU (millicores) per resource sample. */
+  proxyCpu?: number[]
+  scenario?: string
+  mesh?: string
+  meshVersion?: string
+}
+
+export function repetition(p99ms: number, i: number, spec: SideSpec): Repetition {
+  const s = p99ms / 1000
+  const requests = spec.requests ?? 1000
+  const errors = spec.errors?.[i] ?? 0
+  const qps = spec.qps ?? 1000
+  return {
+    index: i,
+    startTime: null,
+    requestedQps: qps,
+    actualQps: spec.actualQps?.[i] ?? qps,
+    actualDurationSeconds: 1,
+    connections: 4,
+    requests,
+    codes: { '200': requests - errors, ...(errors ? { '503': errors } : {}) },
+    errors,
+    latency: {
+      avg: s / 2,
+      stddev: s / 10,
+      percentiles: { '50': s / 2, '75': s * 0.7, '90': s * 0.8, '99': s, '99.9': s * 1.2 },
+      histogram: { count: requests, min: s / 4, max: s * 1.3, sum: (requests * s) / 2, buckets: [{ start: s / 4, end: s * 1.3, count: requests }] },
+    },
+    saturated: (spec.actualQps?.[i] ?? qps) < qps * 0.95,
+    source: `rep-${i}.json`,
+  }
+}
+
+export function results(spec: SideSpec): Results {
+  const resources: ResourceSample[] = (spec.proxyCpu ?? []).map((cpu, i) => ({
+    repetition: i,
+    timestamp: null,
+    source: `metrics-${i}.json`,
+    containers: [
+      { namespace: 'gate', pod: 'server-1', container: 'istio-proxy', role: 'proxy', cpuMillicores: cpu, memoryMiB: 60 },
+      { namespace: 'gate', pod: 'server-1', container: 'fortio', role: 'app', cpuMillicores: 100, memoryMiB: 20 },
+    ],
+  }))
+  return {
+    schemaVersion: 1,
+    tool: { name: 'mesh-mtls-gate', version: 'test' },
+    createdAt: '2026-11-26T00:00:00.000Z',
+    fingerprint: {
+      mesh: { name: spec.mesh ?? 'istio', version: spec.meshVersion ?? '1.28.0', profile: null },
+      kubernetesVersion: 'v1.34.0',
+      nodeImage: null,
+      runner: { os: 'linux', arch: 'x64', name: null },
+      fortio: { version: '1.75.2', flags: ['-uniform', '-nocatchup'] },
+    },
+    scenarios: [
+      {
+        name: spec.scenario ?? 'echo-1k',
+        settings: { protocol: 'http', qps: spec.qps ?? 1000, connections: 4, durationSeconds: 1, payloadBytes: null, url: null },
+        repetitions: spec.p99.map((p, i) => repetition(p, i, spec)),
+        resources,
+      },
+    ],
+    mtls: null,
+  }
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from '@jest/globals'
+import { defaultGateConfig, gateConfigFrom } from '../../src/config/gate-config.js'
+import { compareResults } from '../../src/compare/verdict.js'
+import { results } from './builders.js'
+
+const config = defaultGateConfig()
+const p99 = (c: ReturnType<typeof compareResults>) => c.metrics.find((m) => m.metric === 'latency-p99')!
+
+describe('compareResults: the three-way verdict', () => {
+  it('a clear +25% p99 shift is a regression, with the interval above zero', () => {
+    const c = compareResults(results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }), results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] }), config)
+    expect(c.verdict).toBe('regression')
+    const m = p99(c)
+    expect(m.verdict).toBe('regression')
+    expect(m.change).toBeCloseTo(0.25, 2)
+    expect(m.interval![0]).toBeGreaterThan(0)
+    expect(m.interval![0]).toBeLessThan(0.25)
+    expect(m.interval![1]).toBeGreaterThan(0.25)
+  })
+
+  it('the same numbers on both sides pass', () => {
+    const side = { p99: [1.0, 1.02, 0.98, 1.01, 0.99] }
+    const c = compareResults(results(side), results(side), config)
+    expect(p99(c).verdict).toBe('pass')
+    expect(c.verdict).toBe('pass')
+  })
+
+  it('a noisy comparison that cannot tell is inconclusive, not pass', () => {
+    const c = compareResults(results({ p99: [0.7, 1.4, 0.9, 1.3, 1.0] }), results({ p99: [1.5, 0.8, 1.2, 1.0, 1.4] }), config)
+    expect(p99(c).verdict).toBe('inconclusive')
+    expect(p99(c).reason).toMatch(/too wide/)
+    expect(c.verdict).toBe('inconclusive')
+  })
+
+  it('a real change below the threshold passes (minimum effect size)', () => {
+    const c = compareResults(
+      results({ p99: [1.0, 1.001, 0.999, 1.0, 1.0005] }),
+      results({ p99: [1.03, 1.031, 1.029, 1.03, 1.0305] }),
+      config,
+    )
+    expect(p99(c).interval![0]).toBeGreaterThan(0)
+    expect(p99(c).verdict).toBe('pass')
+  })
+
+  it('a real change whose size straddles the threshold is inconclusive', () => {
+    const c = compareResults(results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }), results({ p99: [1.08, 1.1, 1.06, 1.09, 1.07] }), config)
+    expect(p99(c).change).toBeLessThan(0.1)
+    expect(p99(c).interval![0]).toBeGreaterThan(0)
+    expect(p99(c).interval![1]).toBeGreaterThan(0.1)
+    expect(p99(c).verdict).toBe('inconclusive')
+    expect(p99(c).reason).toMatch(/real change/)
+  })
+
+  it('one repetition per side cannot be decided', () => {
+    const c = compareResults(results({ p99: [1] }), results({ p99: [2] }), config)
+    expect(p99(c).verdict).toBe('inconclusive')
+    expect(p99(c).reason).toMatch(/at least 2 observations/)
+    expect(c.verdict).toBe('inconclusive')
+  })
+
+  it('widens intervals as gated tests are added (Bonferroni)', () => {
+    const base = { p99: [1.0, 1.02, 0.98, 1.01, 0.99], proxyCpu: [100, 102, 98, 101, 99] }
+    const cur = { p99: [1.05, 1.07, 1.03, 1.06, 1.04], proxyCpu: [100, 102, 98, 101, 99] }
+    const one = compareResults(results({ p99: base.p99 }), results({ p99: cur.p99 }), config)
+    const more = compareResults(results(base), results(cur), config)
+    expect(more.gatedTests).toBeGreaterThan(one.gatedTests)
+    expect(more.confidence).toBeGreaterThan(one.confidence)
+    const width = (c: typeof one) => p99(c).interval![1] - p99(c).interval![0]
+    expect(width(more)).toBeGreaterThan(width(one))
+    expect(one.confidence).toBeCloseTo(1 - (2 * 0.01) / one.gatedTests, 12)
+  })
+
+  it('error rate is compared in points: +1 pt against +0.1 pt is a regression', () => {
+    const c = compareResults(
+      results({ p99: [1, 1, 1, 1, 1], errors: [0, 0, 0, 0, 0] }),
+      results({ p99: [1, 1, 1, 1, 1], errors: [10, 11, 9, 10, 10] }),
+      config,
+    )
+    const e = c.metrics.find((m) => m.metric === 'error-rate')!
+    expect(e.changeKind).toBe('absolute')
+    expect(e.change).toBeCloseTo(1.0, 6)
+    expect(e.verdict).toBe('regression')
+  })
+
+  it('proxy CPU per meshed pod is compared when samples exist', () => {
+    const c = compareResults(
+      results({ p99: [1, 1, 1], proxyCpu: [100, 101, 99] }),
+      results({ p99: [1, 1, 1], proxyCpu: [150, 151, 149] }),
+      config,
+    )
+    const cpu = c.metrics.find((m) => m.metric === 'proxy-cpu')!
+    expect(cpu.verdict).toBe('regression')
+    expect(cpu.change).toBeCloseTo(0.5, 2)
+  })
+
+  it('throughput is worse when it drops, with a "-5%" threshold', () => {
+    const cfg = gateConfigFrom({ thresholds: { qps: '-5%' } }, 'gate.yaml')
+    const c = compareResults(
+      results({ p99: [1, 1, 1], qps: 1000, actualQps: [990, 991, 989] }),
+      results({ p99: [1, 1, 1], qps: 1000, actualQps: [960, 961, 959] }),
+      cfg,
+    )
+    expect(c.metrics.find((m) => m.metric === 'qps')!.verdict).toBe('pass')
+    const worse = compareResults(
+      results({ p99: [1, 1, 1], actualQps: [990, 991, 989] }),
+      results({ p99: [1, 1, 1], actualQps: [800, 801, 799] }),
+      cfg,
+    )
+    // 800 of 1000 requested is saturated too: latencies are not compared, throughput is.
+    expect(worse.metrics.find((m) => m.metric === 'qps')!.verdict).toBe('regression')
+    expect(p99(worse).reason).toMatch(/saturated/)
+    expect(worse.notes.join(' ')).toMatch(/saturated/)
+  })
+
+  it('ungated metrics are shown with the verdict info', () => {
+    const c = compareResults(results({ p99: [1, 1.1, 0.9] }), results({ p99: [2, 2.1, 1.9] }), config)
+    const p50 = c.metrics.find((m) => m.metric === 'latency-p50')!
+    expect(p50.verdict).toBe('info')
+    expect(p50.change).toBeGreaterThan(0.5)
+  })
+
+  it('per-scenario thresholds override the global ones', () => {
+    const cfg = gateConfigFrom({ scenarios: [{ name: 'echo-1k', thresholds: { 'latency-p99': '+50%' } }] }, 'gate.yaml')
+    const c = compareResults(results({ p99: [1.0, 1.02, 0.98] }), results({ p99: [1.25, 1.27, 1.23] }), cfg)
+    expect(p99(c).threshold).toBe('+50%')
+    expect(p99(c).verdict).toBe('pass')
+  })
+
+  it('scenarios on one side only are noted, and nothing comparable is inconclusive', () => {
+    const c = compareResults(results({ p99: [1, 1], scenario: 'a' }), results({ p99: [1, 1], scenario: 'b' }), config)
+    expect(c.verdict).toBe('inconclusive')
+    expect(c.notes.join('\n')).toMatch(/'b' has no baseline/)
+    expect(c.notes.join('\n')).toMatch(/'a' is in the baseline only/)
+  })
+
+  it('refuses runs of different meshes and flags different mesh versions', () => {
+    const refused = compareResults(results({ p99: [1, 1], mesh: 'istio' }), results({ p99: [1, 1], mesh: 'linkerd' }), config)
+    expect(refused.fingerprint.refused.join()).toMatch(/mesh: baseline istio, current linkerd/)
+    const flagged = compareResults(results({ p99: [1, 1], meshVersion: '1.27.0' }), results({ p99: [1, 1] }), config)
+    expect(flagged.fingerprint.refused).toEqual([])
+    expect(flagged.fingerprint.flagged.join()).toMatch(/mesh version/)
+  })
+})

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defaultGateConfig, gateConfigFrom, loadGateConfig, overrideThresholds } from '../../src/config/gate-config.js'
+import { parseThreshold } from '../../src/config/thresholds.js'
+import { InputError } from '../../src/errors.js'
+
+describe('gate config', () => {
+  it('has the documented defaults', () => {
+    const c = defaultGateConfig()
+    expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.1 })
+    expect(c.thresholds['proxy-cpu']).toEqual({ kind: 'relative', value: 0.15 })
+    expect(c.thresholds['proxy-memory']).toEqual({ kind: 'relative', value: 0.1 })
+    expect(c.thresholds['error-rate']).toEqual({ kind: 'absolute', value: 0.1 })
+    expect(c.falseAlarmRate).toBe(0.01)
+  })
+
+  it('reads thresholds, statistics, cost and scenarios', () => {
+    const c = gateConfigFrom(
+      {
+        thresholds: { 'latency-p999': '+20%', 'proxy-cpu': 'off' },
+        statistics: { 'false-alarm-rate': 0.05 },
+        cost: { pods: 5000 },
+        scenarios: [{ name: 'echo-1k', qps: 1000 }],
+      },
+      'gate.yaml',
+    )
+    expect(c.thresholds['latency-p999']).toEqual({ kind: 'relative', value: 0.2 })
+    expect(c.thresholds['proxy-cpu']).toBeNull()
+    expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.1 })
+    expect(c.falseAlarmRate).toBe(0.05)
+    expect(c.cost).toEqual({ pods: 5000, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 })
+    expect(c.scenarios[0]).toMatchObject({ name: 'echo-1k', repetitions: 5, duration: '30s', protocol: 'http' })
+  })
+
+  it.each([
+    [{ thresholds: { 'latency-p99': '10' } }, /gate\.yaml: thresholds\.latency-p99: expected a percentage like "\+10%"/],
+    [{ thresholds: { 'latency-p99': '-10%' } }, /thresholds\.latency-p99: expected a percentage like "\+10%"/],
+    [{ thresholds: { qps: '+5%' } }, /thresholds\.qps: expected a percentage like "-10%"/],
+    [{ thresholds: { 'error-rate': '+1%' } }, /thresholds\.error-rate: expected percentage points like "\+0\.1pt"/],
+    [{ thresholds: { 'latency-p95': '+10%' } }, /thresholds\.latency-p95: unknown metric; expected one of latency-p50/],
+    [{ scenarios: [{ name: 'x', qps: 'fast' }] }, /scenarios\[0\]\.qps/],
+    [{ scenarios: [{ name: 'x', repetitions: 1 }] }, /scenarios\[0\]\.repetitions: at least 2 repetitions/],
+    [{ scenarios: [{ name: 'x', duration: '30' }] }, /scenarios\[0\]\.duration: expected a duration/],
+    [{ statistics: { 'false-alarm-rate': 2 } }, /statistics\.false-alarm-rate/],
+    [{ colour: 'red' }, /Unrecognized key.*colour|colour/],
+  ])('rejects %j naming the path', (data, message) => {
+    expect(() => gateConfigFrom(data, 'gate.yaml')).toThrow(InputError)
+    expect(() => gateConfigFrom(data, 'gate.yaml')).toThrow(message)
+  })
+
+  it('loads a YAML file and names it in errors, including bad YAML', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-'))
+    writeFileSync(join(dir, 'ok.yaml'), 'thresholds:\n  latency-p99: +5%\n')
+    writeFileSync(join(dir, 'bad.yaml'), 'thresholds: [\n')
+    expect((await loadGateConfig(join(dir, 'ok.yaml'))).thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.05 })
+    await expect(loadGateConfig(join(dir, 'bad.yaml'))).rejects.toThrow(/bad\.yaml: not valid YAML/)
+    await expect(loadGateConfig(join(dir, 'missing.yaml'))).rejects.toThrow(/missing\.yaml: cannot read the gate config \(ENOENT\)/)
+  })
+
+  it('input thresholds override the file', () => {
+    const c = overrideThresholds(defaultGateConfig(), 'latency-p99: +5%', "input 'thresholds'")
+    expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.05 })
+    expect(() => overrideThresholds(defaultGateConfig(), 'latency-p99: 5', "input 'thresholds'")).toThrow(
+      /input 'thresholds': latency-p99: expected a percentage/,
+    )
+  })
+
+  it('parses threshold syntax', () => {
+    expect(parseThreshold('latency-p99', '+12.5%')).toEqual({ kind: 'relative', value: 0.125 })
+    expect(parseThreshold('qps', '-5%')).toEqual({ kind: 'relative', value: -0.05 })
+    expect(parseThreshold('error-rate', '+0.1pt')).toEqual({ kind: 'absolute', value: 0.1 })
+    expect(parseThreshold('latency-p99', 'off')).toBeNull()
+    expect(parseThreshold('latency-p99', '+0%')).toHaveProperty('error')
+  })
+})
