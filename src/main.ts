@@ -6,7 +6,12 @@
 import { access, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readSettings, type ActionSettings } from './config/action-inputs.js'
-import { defaultGateConfig, loadGateConfig, overrideThresholds, type GateConfig } from './config/gate-config.js'
+import {
+  defaultGateConfig,
+  loadGateConfig,
+  overrideThresholds,
+  type GateConfig,
+} from './config/gate-config.js'
 import { exitCodeFor } from './compare/exit.js'
 import { compareResults, type Comparison } from './compare/verdict.js'
 import { Inputs, Outputs } from './constants.js'
@@ -54,7 +59,10 @@ export async function run(rt: ActionRuntime): Promise<void> {
         `the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`,
       )
     }
-    const report = renderReport(comparison, { cost: config.cost, marker: `<!-- mesh-mtls-gate:${settings.commentId} -->` })
+    const report = renderReport(comparison, {
+      cost: config.cost,
+      marker: `<!-- mesh-mtls-gate:${settings.commentId} -->`,
+    })
     const reportPath = join(rt.tempDir, `mesh-mtls-gate-${settings.commentId}.md`)
     await mkdir(rt.tempDir, { recursive: true })
     await writeFile(reportPath, report)
@@ -67,7 +75,8 @@ export async function run(rt: ActionRuntime): Promise<void> {
     rt.info(`verdict: ${comparison.verdict} (${comparison.gatedTests} gated metric(s))`)
 
     const code = exitCodeFor(comparison.verdict, settings.failOn)
-    if (code !== ExitCode.Pass) rt.fail(`mesh-mtls-gate: ${comparison.verdict} (fail-on: ${settings.failOn})`, code)
+    if (code !== ExitCode.Pass)
+      rt.fail(`mesh-mtls-gate: ${comparison.verdict} (fail-on: ${settings.failOn})`, code)
   } catch (e) {
     if (e instanceof InputError) rt.fail(e.message, ExitCode.BadInput)
     else rt.fail(`internal error: ${(e as Error).message}`, ExitCode.BadInput)
@@ -84,13 +93,16 @@ async function gateConfigFor(settings: ActionSettings): Promise<GateConfig> {
   else if (settings.configFile !== '.github/mesh-gate.yaml') {
     throw new InputError(`Input '${Inputs.Config}': file '${settings.configFile}' does not exist.`)
   } else config = defaultGateConfig()
-  if (settings.thresholds) config = overrideThresholds(config, settings.thresholds, `input '${Inputs.Thresholds}'`)
+  if (settings.thresholds)
+    config = overrideThresholds(config, settings.thresholds, `input '${Inputs.Thresholds}'`)
   return config
 }
 
 /** The largest p99 change over the compared scenarios, as "+12.3%"; empty when none was measured. */
 function p99Change(c: Comparison): string {
-  const changes = c.metrics.filter((m) => m.metric === 'latency-p99' && m.change !== null).map((m) => m.change!)
+  const changes = c.metrics
+    .filter((m) => m.metric === 'latency-p99' && m.change !== null)
+    .map((m) => m.change!)
   if (changes.length === 0) return ''
   const worst = Math.max(...changes)
   return `${worst >= 0 ? '+' : ''}${(worst * 100).toFixed(1)}%`

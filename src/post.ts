@@ -8,7 +8,10 @@ import { State } from './constants.js'
 try {
   const cluster = core.getState(State.ClusterToDelete)
   if (!cluster) core.info('mesh-mtls-gate: the main step created no cluster; nothing to clean up')
-  else core.warning(`mesh-mtls-gate: cluster '${cluster}' was recorded for deletion, but this version cannot delete clusters`)
+  else
+    core.warning(
+      `mesh-mtls-gate: cluster '${cluster}' was recorded for deletion, but this version cannot delete clusters`,
+    )
 } catch (e) {
   core.warning(`mesh-mtls-gate cleanup: ${(e as Error).message}`)
 }

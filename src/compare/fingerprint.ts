@@ -18,7 +18,8 @@ export function checkFingerprints(baseline: Results, current: Results): Fingerpr
   const a = baseline.fingerprint
   const b = current.fingerprint
   const differ = (label: string, x: unknown, y: unknown, into: string[]) => {
-    if (JSON.stringify(x) !== JSON.stringify(y)) into.push(`${label}: baseline ${show(x)}, current ${show(y)}`)
+    if (JSON.stringify(x) !== JSON.stringify(y))
+      into.push(`${label}: baseline ${show(x)}, current ${show(y)}`)
   }
   differ('mesh', a.mesh?.name ?? null, b.mesh?.name ?? null, refused)
   differ('mesh version', a.mesh?.version ?? null, b.mesh?.version ?? null, flagged)

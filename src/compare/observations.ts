@@ -17,7 +17,9 @@ const LATENCY_PERCENTILE: Partial<Record<MetricName, number>> = {
 export function observations(scenario: ScenarioResults, metric: MetricName): number[] {
   const p = LATENCY_PERCENTILE[metric]
   if (p !== undefined) {
-    return scenario.repetitions.map((r) => 1000 * (r.latency.percentiles[String(p)] ?? percentile(r.latency.histogram, p)))
+    return scenario.repetitions.map(
+      (r) => 1000 * (r.latency.percentiles[String(p)] ?? percentile(r.latency.histogram, p)),
+    )
   }
   switch (metric) {
     case 'error-rate':
@@ -58,8 +60,12 @@ function perMeshedPod(samples: readonly ResourceSample[], field: 'cpuMillicores'
   for (const s of samples) {
     const dataPlane = s.containers.filter((c) => c.role !== 'app')
     if (dataPlane.length === 0) continue
-    const proxyPods = new Set(s.containers.filter((c) => c.role === 'proxy').map((c) => `${c.namespace}/${c.pod}`))
-    const appPods = new Set(s.containers.filter((c) => c.role === 'app').map((c) => `${c.namespace}/${c.pod}`))
+    const proxyPods = new Set(
+      s.containers.filter((c) => c.role === 'proxy').map((c) => `${c.namespace}/${c.pod}`),
+    )
+    const appPods = new Set(
+      s.containers.filter((c) => c.role === 'app').map((c) => `${c.namespace}/${c.pod}`),
+    )
     const meshedPods = proxyPods.size > 0 ? proxyPods.size : appPods.size
     if (meshedPods === 0) continue
     out.push(dataPlane.reduce((a, c) => a + c[field], 0) / meshedPods)

@@ -108,8 +108,13 @@ export interface Interval {
  * Two-sided `confidence` interval of mean(current) − mean(baseline) by Welch's t. Both sides need two or more
  * observations. With no spread on either side the difference is exact and the interval is that point.
  */
-export function welchInterval(baseline: readonly number[], current: readonly number[], confidence: number): Interval {
-  if (baseline.length < 2 || current.length < 2) throw new RangeError('Welch interval needs two observations per side')
+export function welchInterval(
+  baseline: readonly number[],
+  current: readonly number[],
+  confidence: number,
+): Interval {
+  if (baseline.length < 2 || current.length < 2)
+    throw new RangeError('Welch interval needs two observations per side')
   const vb = variance(baseline) / baseline.length
   const vc = variance(current) / current.length
   const estimate = mean(current) - mean(baseline)

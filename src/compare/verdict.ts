@@ -12,7 +12,13 @@
  * Ungated metrics get the same interval and the verdict `info`. Pure: no I/O.
  */
 import type { GateConfig } from '../config/gate-config.js'
-import { METRICS, METRIC_INFO, type MetricName, type Threshold, formatThreshold } from '../config/thresholds.js'
+import {
+  METRICS,
+  METRIC_INFO,
+  type MetricName,
+  type Threshold,
+  formatThreshold,
+} from '../config/thresholds.js'
 import type { Results, ScenarioResults } from '../results/schema.js'
 import { checkFingerprints, type FingerprintCheck } from './fingerprint.js'
 import { observations } from './observations.js'
@@ -99,10 +105,16 @@ export function compareResults(baseline: Results, current: Results, config: Gate
   const metrics = candidates.map((c) => decide(c, confidence))
 
   const gated = metrics.filter((m) => m.verdict !== 'info')
+  // A scenario on one side only (removed or renamed) was not checked: that cannot make the run a pass.
+  const unmatched =
+    baseline.scenarios.some((s) => !currentNames.has(s.name)) ||
+    current.scenarios.some((s) => !baseByName.has(s.name))
   let verdict: Verdict = 'pass'
   if (gated.some((m) => m.verdict === 'regression')) verdict = 'regression'
-  else if (gated.length === 0 || gated.some((m) => m.verdict === 'inconclusive')) verdict = 'inconclusive'
-  if (gated.length === 0) notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.')
+  else if (unmatched || gated.length === 0 || gated.some((m) => m.verdict === 'inconclusive'))
+    verdict = 'inconclusive'
+  if (gated.length === 0)
+    notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.')
   return { verdict, metrics, confidence, falseAlarmRate: alpha, gatedTests, fingerprint, notes }
 }
 
@@ -147,7 +159,12 @@ function decide(c: Candidate, confidence: number): MetricComparison {
 
   // Mirror `down` metrics (throughput) so that "worse" is always "greater".
   const sign = info.worse === 'up' ? 1 : -1
-  const [wEstimate, wLo, wHi, wThreshold] = [sign * estimate, Math.min(sign * lo, sign * hi), Math.max(sign * lo, sign * hi), sign * c.threshold.value]
+  const [wEstimate, wLo, wHi, wThreshold] = [
+    sign * estimate,
+    Math.min(sign * lo, sign * hi),
+    Math.max(sign * lo, sign * hi),
+    sign * c.threshold.value,
+  ]
   if (wLo > 0 && wEstimate >= wThreshold) out.verdict = 'regression'
   else if (wHi < wThreshold) out.verdict = 'pass'
   else {

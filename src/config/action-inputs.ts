@@ -52,7 +52,10 @@ export function readSettings(get: InputReader): ActionSettings {
   const mesh = str(Inputs.Mesh)
   return {
     mode: choice(Inputs.Mode, ['full', 'measure', 'report'] as const, 'full'),
-    mesh: mesh === null ? null : choice(Inputs.Mesh, ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const, 'istio'),
+    mesh:
+      mesh === null
+        ? null
+        : choice(Inputs.Mesh, ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const, 'istio'),
     meshVersion: str(Inputs.MeshVersion),
     configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
       .split(/\r?\n|,/)

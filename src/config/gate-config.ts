@@ -44,7 +44,11 @@ const Scenario = z.strictObject({
   connections: z.number().int().positive().default(16),
   duration: duration.default('30s'),
   'payload-bytes': z.number().int().nonnegative().default(1024),
-  repetitions: z.number().int().min(2, 'at least 2 repetitions per side are needed to estimate noise').default(5),
+  repetitions: z
+    .number()
+    .int()
+    .min(2, 'at least 2 repetitions per side are needed to estimate noise')
+    .default(5),
   warmup: duration.default('10s'),
   thresholds: ThresholdTable.optional(),
 })
@@ -87,7 +91,13 @@ export interface GateConfig {
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
 
 export function defaultGateConfig(): GateConfig {
-  return { thresholds: { ...DEFAULT_THRESHOLDS }, scenarioThresholds: {}, falseAlarmRate: 0.01, cost: DEFAULT_COST, scenarios: [] }
+  return {
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    scenarioThresholds: {},
+    falseAlarmRate: 0.01,
+    cost: DEFAULT_COST,
+    scenarios: [],
+  }
 }
 
 /** Validates parsed YAML. `source` names the file (or input) in errors. */
@@ -105,7 +115,11 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
   }
   config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate
   if (file.cost) {
-    config.cost = { pods: file.cost.pods, vcpuHourUsd: file.cost['vcpu-hour-usd'], gibHourUsd: file.cost['gib-hour-usd'] }
+    config.cost = {
+      pods: file.cost.pods,
+      vcpuHourUsd: file.cost['vcpu-hour-usd'],
+      gibHourUsd: file.cost['gib-hour-usd'],
+    }
   }
   config.scenarios = file.scenarios ?? []
   return config
@@ -127,7 +141,10 @@ export async function loadGateConfig(path: string): Promise<GateConfig> {
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    throw new InputError(`cannot read the gate config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, path)
+    throw new InputError(
+      `cannot read the gate config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      path,
+    )
   }
   return gateConfigFrom(parseYamlText(text, path), path)
 }
@@ -140,7 +157,9 @@ function parseYamlText(text: string, source: string): unknown {
   }
 }
 
-function thresholdTable(table: Record<string, string> | undefined): Partial<Record<MetricName, Threshold | null>> {
+function thresholdTable(
+  table: Record<string, string> | undefined,
+): Partial<Record<MetricName, Threshold | null>> {
   const out: Partial<Record<MetricName, Threshold | null>> = {}
   for (const [metric, text] of Object.entries(table ?? {})) {
     const t = parseThreshold(metric as MetricName, text)

@@ -75,5 +75,6 @@ export function parseThreshold(metric: MetricName, text: string): Threshold | nu
 export function formatThreshold(t: Threshold | null | undefined): string {
   if (!t) return 'not gated'
   if (t.kind === 'absolute') return `+${t.value}pt`
-  return `${t.value > 0 ? '+' : '−'}${+(Math.abs(t.value) * 100).toFixed(2)}%`
+  // ASCII signs, so the text parses back as a threshold.
+  return `${t.value > 0 ? '+' : '-'}${+(Math.abs(t.value) * 100).toFixed(2)}%`
 }

@@ -34,7 +34,8 @@ export function parseResourcePayload(
   }
   const obj = (json ?? {}) as Record<string, unknown>
   if (obj.kind === 'PodMetrics' || obj.kind === 'PodMetricsList') return fromPodMetrics(obj, file, repetition)
-  if (Array.isArray(obj.pods) && typeof obj.node === 'object') return fromSummary(obj, file, repetition, history)
+  if (Array.isArray(obj.pods) && typeof obj.node === 'object')
+    return fromSummary(obj, file, repetition, history)
   throw new InputError(
     "not a resource sample: expected metrics.k8s.io PodMetrics/PodMetricsList ('kind') or a kubelet stats/summary ('node' and 'pods')",
     file,
@@ -47,7 +48,11 @@ interface PodMetricsItem {
   containers?: Array<{ name?: string; usage?: { cpu?: string; memory?: string } }>
 }
 
-function fromPodMetrics(obj: Record<string, unknown>, file: string, repetition: number | null): ResourceSample {
+function fromPodMetrics(
+  obj: Record<string, unknown>,
+  file: string,
+  repetition: number | null,
+): ResourceSample {
   const items = (obj.kind === 'PodMetricsList' ? obj.items : [obj]) as PodMetricsItem[] | undefined
   if (!Array.isArray(items)) throw new InputError("field 'items': expected a list of PodMetrics", file)
   const containers: ContainerUsage[] = []
@@ -60,7 +65,8 @@ function fromPodMetrics(obj: Record<string, unknown>, file: string, repetition: 
       const cpu = parseQuantity(c.usage?.cpu ?? '')
       const memory = parseQuantity(c.usage?.memory ?? '')
       if (cpu === null) throw new InputError(`field '${field}.cpu': expected a quantity such as "12m"`, file)
-      if (memory === null) throw new InputError(`field '${field}.memory': expected a quantity such as "22244Ki"`, file)
+      if (memory === null)
+        throw new InputError(`field '${field}.memory': expected a quantity such as "22244Ki"`, file)
       const name = c.name ?? ''
       containers.push({
         namespace: item.metadata?.namespace ?? '',
@@ -113,7 +119,8 @@ function fromSummary(
       } else if (typeof c.cpu?.usageNanoCores === 'number') {
         millicores = c.cpu.usageNanoCores / 1e6
       }
-      if (cumulative !== undefined && Number.isFinite(time)) history.byContainer.set(key, { coreNanoSeconds: cumulative, time })
+      if (cumulative !== undefined && Number.isFinite(time))
+        history.byContainer.set(key, { coreNanoSeconds: cumulative, time })
       const workingSet = c.memory?.workingSetBytes
       if (millicores === undefined) {
         throw new InputError(
@@ -121,7 +128,8 @@ function fromSummary(
           file,
         )
       }
-      if (typeof workingSet !== 'number') throw new InputError(`field '${field}.memory.workingSetBytes' is missing`, file)
+      if (typeof workingSet !== 'number')
+        throw new InputError(`field '${field}.memory.workingSetBytes' is missing`, file)
       containers.push({
         namespace,
         pod,

@@ -15,7 +15,10 @@ export function parseResults(text: string, file: string): Results {
   try {
     json = JSON.parse(text)
   } catch (e) {
-    throw new InputError(`not valid JSON (${(e as Error).message}); expected a mesh-mtls-gate results file`, file)
+    throw new InputError(
+      `not valid JSON (${(e as Error).message}); expected a mesh-mtls-gate results file`,
+      file,
+    )
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion
   if (version === undefined) {
@@ -44,7 +47,10 @@ export async function readResults(file: string): Promise<Results> {
   try {
     size = (await stat(file)).size
   } catch (e) {
-    throw new InputError(`cannot read the results file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file)
+    throw new InputError(
+      `cannot read the results file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      file,
+    )
   }
   if (size > MAX_ARTIFACT_BYTES) {
     throw new InputError(`results file is ${size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`, file)

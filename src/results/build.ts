@@ -2,7 +2,13 @@
 import { arch, platform } from 'node:os'
 import { InputError } from '../errors.js'
 import type { ImportedRun } from './fortio.js'
-import { RESULTS_SCHEMA_VERSION, type Fingerprint, type ResourceSample, type Results, type ScenarioResults } from './schema.js'
+import {
+  RESULTS_SCHEMA_VERSION,
+  type Fingerprint,
+  type ResourceSample,
+  type Results,
+  type ScenarioResults,
+} from './schema.js'
 import { TOOL_VERSION } from '../version.js'
 
 export interface BuildOptions {
@@ -20,7 +26,11 @@ export interface BuildOptions {
  * their order as repetitions. Resource samples belong to the single scenario; with several scenarios they must
  * say which one through `--scenario`, so they are refused rather than guessed.
  */
-export function buildResults(runs: ImportedRun[], samples: ResourceSample[], options: BuildOptions = {}): Results {
+export function buildResults(
+  runs: ImportedRun[],
+  samples: ResourceSample[],
+  options: BuildOptions = {},
+): Results {
   if (runs.length === 0) throw new InputError('no Fortio results given (--fortio FILE...)')
   const scenarios = new Map<string, ScenarioResults>()
   for (const run of runs) {
@@ -60,7 +70,10 @@ export function buildResults(runs: ImportedRun[], samples: ResourceSample[], opt
       kubernetesVersion: options.kubernetesVersion ?? null,
       nodeImage: options.nodeImage ?? null,
       runner: { os: platform(), arch: arch(), name: options.runnerName ?? null },
-      fortio: { version: versions.length === 1 ? versions[0] : versions.join(','), flags: runs[0].fortioFlags },
+      fortio: {
+        version: versions.length === 1 ? versions[0] : versions.join(','),
+        flags: runs[0].fortioFlags,
+      },
     },
     scenarios: [...scenarios.values()],
     mtls: null,

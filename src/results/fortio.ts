@@ -28,7 +28,10 @@ const FortioHistogram = z.object({
     .array(z.object({ Start: z.number(), End: z.number(), Percent: z.number(), Count: z.number().int() }))
     .nullable()
     .optional(),
-  Percentiles: z.array(z.object({ Percentile: z.number(), Value: z.number() })).nullable().optional(),
+  Percentiles: z
+    .array(z.object({ Percentile: z.number(), Value: z.number() }))
+    .nullable()
+    .optional(),
 })
 
 const FortioResult = z.looseObject({
@@ -70,7 +73,10 @@ export function importFortio(text: string, file: string, index = 0): ImportedRun
   try {
     json = JSON.parse(text)
   } catch (e) {
-    throw new InputError(`not valid JSON (${(e as Error).message}); expected the output of 'fortio load -json'`, file)
+    throw new InputError(
+      `not valid JSON (${(e as Error).message}); expected the output of 'fortio load -json'`,
+      file,
+    )
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new InputError("expected a JSON object written by 'fortio load -json'", file)
@@ -129,7 +135,8 @@ function toRun(r: FortioResult, file: string, index: number): ImportedRun {
     .reduce((a, [, n]) => a + n, 0)
   const requests = h.Count
   const actualQps = r.ActualQPS
-  const saturated = requestedQps !== 'max' && requestedQps > 0 && actualQps < requestedQps * (1 - SATURATION_SHORTFALL)
+  const saturated =
+    requestedQps !== 'max' && requestedQps > 0 && actualQps < requestedQps * (1 - SATURATION_SHORTFALL)
   const durationSeconds = r.RequestedDuration ? parseGoDuration(r.RequestedDuration) : null
 
   return {
@@ -166,7 +173,10 @@ function parseRequestedQps(value: string | number, file: string): number | 'max'
   if (value === 'max' || value === -1 || value === '-1') return 'max'
   const n = typeof value === 'number' ? value : Number(value)
   if (!Number.isFinite(n) || n < 0) {
-    throw new InputError(`field 'RequestedQPS': expected a number or "max", got ${JSON.stringify(value)}`, file)
+    throw new InputError(
+      `field 'RequestedQPS': expected a number or "max", got ${JSON.stringify(value)}`,
+      file,
+    )
   }
   return n === 0 ? 'max' : n
 }
@@ -189,7 +199,8 @@ export function parseGoDuration(text: string): number | null {
   if (!m) return null
   const unit: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 }
   let total = 0
-  for (const part of text.trim().matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)) total += Number(part[1]) * unit[part[2]]
+  for (const part of text.trim().matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g))
+    total += Number(part[1]) * unit[part[2]]
   return total
 }
 

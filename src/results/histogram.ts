@@ -43,7 +43,8 @@ export function mergeHistograms(histograms: readonly LatencyHistogram[]): Latenc
     for (const b of h.buckets) addSpread(counts, edges, index.get(b.start)!, index.get(b.end)!, b)
   }
   const buckets: HistogramBucket[] = []
-  if (edges.length === 1) buckets.push({ start: edges[0], end: edges[0], count: sum(nonEmpty.map((h) => h.count)) })
+  if (edges.length === 1)
+    buckets.push({ start: edges[0], end: edges[0], count: sum(nonEmpty.map((h) => h.count)) })
   else
     counts.forEach((count, i) => {
       if (count > 0) buckets.push({ start: edges[i], end: edges[i + 1], count })

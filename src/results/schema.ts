@@ -95,7 +95,9 @@ export const ScenarioResults = z.object({
 export type ScenarioResults = z.infer<typeof ScenarioResults>
 
 export const Fingerprint = z.object({
-  mesh: z.object({ name: z.string(), version: z.string().nullable(), profile: z.string().nullable() }).nullable(),
+  mesh: z
+    .object({ name: z.string(), version: z.string().nullable(), profile: z.string().nullable() })
+    .nullable(),
   kubernetesVersion: z.string().nullable(),
   nodeImage: z.string().nullable(),
   runner: z.object({ os: z.string(), arch: z.string(), name: z.string().nullable() }),

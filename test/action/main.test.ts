@@ -25,7 +25,10 @@ function runtime(inputs: Record<string, string>) {
 
 function files() {
   const d = mkdtempSync(join(tmpdir(), 'gate-res-'))
-  const write = (name: string, data: unknown) => (writeFileSync(join(d, name), JSON.stringify(data)), join(d, name))
+  const write = (name: string, data: unknown) => (
+    writeFileSync(join(d, name), JSON.stringify(data)),
+    join(d, name)
+  )
   return {
     base: write('base.json', results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })),
     slow: write('slow.json', results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })),
@@ -35,7 +38,12 @@ function files() {
 describe('action run (report from results files)', () => {
   it('a regression writes the summary and outputs, masks the token and fails with 1', async () => {
     const f = files()
-    const { rt, outputs, summary } = runtime({ mode: 'report', 'baseline-results': f.base, 'current-results': f.slow, 'github-token': 'ghs_secret' })
+    const { rt, outputs, summary } = runtime({
+      mode: 'report',
+      'baseline-results': f.base,
+      'current-results': f.slow,
+      'github-token': 'ghs_secret',
+    })
     await run(rt)
     expect(rt.setSecret).toHaveBeenCalledWith('ghs_secret')
     expect(outputs.verdict).toBe('regression')
@@ -49,7 +57,12 @@ describe('action run (report from results files)', () => {
 
   it('fail-on never keeps the step green', async () => {
     const f = files()
-    const { rt, outputs } = runtime({ mode: 'report', 'baseline-results': f.base, 'current-results': f.slow, 'fail-on': 'never' })
+    const { rt, outputs } = runtime({
+      mode: 'report',
+      'baseline-results': f.base,
+      'current-results': f.slow,
+      'fail-on': 'never',
+    })
     await run(rt)
     expect(outputs.verdict).toBe('regression')
     expect(rt.fail).not.toHaveBeenCalled()
@@ -58,13 +71,19 @@ describe('action run (report from results files)', () => {
   it('bad inputs fail with 2 and a message naming the input', async () => {
     const { rt } = runtime({ mode: 'measure-everything' })
     await run(rt)
-    expect(rt.fail).toHaveBeenCalledWith("Invalid input 'mode': 'measure-everything'. Expected one of: full, measure, report.", 2)
+    expect(rt.fail).toHaveBeenCalledWith(
+      "Invalid input 'mode': 'measure-everything'. Expected one of: full, measure, report.",
+      2,
+    )
   })
 
   it('says what is missing in report mode, and that measuring is not in this version', async () => {
     const a = runtime({ mode: 'report' })
     await run(a.rt)
-    expect(a.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/needs both 'baseline-results' and 'current-results'/), 2)
+    expect(a.rt.fail).toHaveBeenCalledWith(
+      expect.stringMatching(/needs both 'baseline-results' and 'current-results'/),
+      2,
+    )
     const b = runtime({})
     await run(b.rt)
     expect(b.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/mode 'full' measures on a cluster/), 2)

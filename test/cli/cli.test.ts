@@ -19,28 +19,42 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'gate-cli-'))
 
 describe('mesh-mtls-gate results', () => {
   const samples = fixture('fortio', 'shared-samples')
-  it.each(readdirSync(samples).filter((f) => f.endsWith('.json')))('%s: the artifact’s p99 is Fortio’s', async (f) => {
-    const out = join(tmp(), 'r.json')
-    const r = await cli('results', '--fortio', join(samples, f), '--out', out)
-    expect(r.code).toBe(0)
-    const raw = JSON.parse(readFileSync(join(samples, f), 'utf8'))
-    const fortioP99 = raw.DurationHistogram.Percentiles.find((p: { Percentile: number }) => p.Percentile === 99).Value
-    const artifact = await readResults(out)
-    expect(artifact.scenarios[0].repetitions[0].latency.percentiles['99']).toBe(fortioP99)
-    expect(artifact.scenarios[0].name).toBe(raw.Labels.trim())
-    expect(r.stdout).toContain(`p99 ${(fortioP99 * 1000).toPrecision(4)} ms`)
-  })
+  it.each(readdirSync(samples).filter((f) => f.endsWith('.json')))(
+    '%s: the artifact’s p99 is Fortio’s',
+    async (f) => {
+      const out = join(tmp(), 'r.json')
+      const r = await cli('results', '--fortio', join(samples, f), '--out', out)
+      expect(r.code).toBe(0)
+      const raw = JSON.parse(readFileSync(join(samples, f), 'utf8'))
+      const fortioP99 = raw.DurationHistogram.Percentiles.find(
+        (p: { Percentile: number }) => p.Percentile === 99,
+      ).Value
+      const artifact = await readResults(out)
+      expect(artifact.scenarios[0].repetitions[0].latency.percentiles['99']).toBe(fortioP99)
+      expect(artifact.scenarios[0].name).toBe(raw.Labels.trim())
+      expect(r.stdout).toContain(`p99 ${(fortioP99 * 1000).toPrecision(4)} ms`)
+    },
+  )
 
   it('groups repetitions, pairs resource samples and records the fingerprint', async () => {
     const out = join(tmp(), 'r.json')
     const r = await cli(
       'results',
-      '--fortio', fixture('fortio', 'http-ok.json'), fixture('fortio', 'http-errors.json'),
-      '--pod-metrics', fixture('k8s', 'podmetrics.json'),
-      '--pod-metrics', fixture('k8s', 'podmetrics.json'),
-      '--scenario', 'echo',
-      '--mesh', 'istio', '--mesh-version', '1.28.0',
-      '--out', out,
+      '--fortio',
+      fixture('fortio', 'http-ok.json'),
+      fixture('fortio', 'http-errors.json'),
+      '--pod-metrics',
+      fixture('k8s', 'podmetrics.json'),
+      '--pod-metrics',
+      fixture('k8s', 'podmetrics.json'),
+      '--scenario',
+      'echo',
+      '--mesh',
+      'istio',
+      '--mesh-version',
+      '1.28.0',
+      '--out',
+      out,
     )
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
@@ -54,7 +68,14 @@ describe('mesh-mtls-gate results', () => {
   })
 
   it('refuses repetitions of one scenario with different settings, naming the file', async () => {
-    const r = await cli('results', '--fortio', fixture('fortio', 'http-ok.json'), fixture('fortio', 'http-saturated.json'), '--out', join(tmp(), 'r.json'))
+    const r = await cli(
+      'results',
+      '--fortio',
+      fixture('fortio', 'http-ok.json'),
+      fixture('fortio', 'http-saturated.json'),
+      '--out',
+      join(tmp(), 'r.json'),
+    )
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/http-saturated\.json: scenario 'echo-http': qps is 100000/)
   })
@@ -63,8 +84,14 @@ describe('mesh-mtls-gate results', () => {
     [['results', '--out', 'x.json'], /--fortio FILE is required/],
     [['results', '--fortio', 'a.json'], /--out FILE is required/],
     [['results', '--bogus'], /Unknown option '--bogus'.*\n.*mesh-mtls-gate results --help/s],
-    [['results', '--fortio', '/nonexistent.json', '--out', 'x'], /\/nonexistent\.json: cannot read \(ENOENT\)/],
-    [['results', '--fortio', fixture('fortio', 'rest-error-reply.json'), '--out', 'x'], /rest-error-reply\.json: Fortio reported a failed run/],
+    [
+      ['results', '--fortio', '/nonexistent.json', '--out', 'x'],
+      /\/nonexistent\.json: cannot read \(ENOENT\)/,
+    ],
+    [
+      ['results', '--fortio', fixture('fortio', 'rest-error-reply.json'), '--out', 'x'],
+      /rest-error-reply\.json: Fortio reported a failed run/,
+    ],
   ])('usage and input errors exit 2: %j', async (argv, message) => {
     const r = await cli(...argv)
     expect(r.code).toBe(2)
@@ -89,12 +116,30 @@ describe('mesh-mtls-gate compare', () => {
     const json = JSON.parse(r.stdout)
     expect(json.verdict).toBe('regression')
     const p99 = json.metrics.find((m: { metric: string }) => m.metric === 'latency-p99')
-    expect(Object.keys(p99)).toEqual(expect.arrayContaining(['scenario', 'metric', 'unit', 'baseline', 'current', 'change', 'interval', 'verdict']))
+    expect(Object.keys(p99)).toEqual(
+      expect.arrayContaining([
+        'scenario',
+        'metric',
+        'unit',
+        'baseline',
+        'current',
+        'change',
+        'interval',
+        'verdict',
+      ]),
+    )
     expect(p99).toMatchObject({ scenario: 'echo-1k', unit: 'ms', verdict: 'regression' })
     expect(p99.baseline).toBeCloseTo(1.0, 2)
     expect(p99.interval).toHaveLength(2)
     expect(json.metrics.map((m: { metric: string }) => m.metric)).toEqual(
-      expect.arrayContaining(['latency-p50', 'latency-p90', 'latency-p99', 'latency-p999', 'error-rate', 'qps']),
+      expect.arrayContaining([
+        'latency-p50',
+        'latency-p90',
+        'latency-p99',
+        'latency-p999',
+        'error-rate',
+        'qps',
+      ]),
     )
   })
 
@@ -126,10 +171,22 @@ describe('mesh-mtls-gate compare', () => {
   })
 
   it.each([
-    ['another schema version', { ...results({ p99: [1, 1] }), schemaVersion: 2 }, /b\.json: field 'schemaVersion'.*schema 1, the file has 2/],
-    ['a Fortio file instead of results', readFileSync(fixture('fortio', 'http-ok.json'), 'utf8'), /b\.json: field 'schemaVersion' is missing/],
+    [
+      'another schema version',
+      { ...results({ p99: [1, 1] }), schemaVersion: 2 },
+      /b\.json: field 'schemaVersion'.*schema 1, the file has 2/,
+    ],
+    [
+      'a Fortio file instead of results',
+      readFileSync(fixture('fortio', 'http-ok.json'), 'utf8'),
+      /b\.json: field 'schemaVersion' is missing/,
+    ],
     ['truncated JSON', '{"schemaVersion": 1, "scen', /b\.json: not valid JSON/],
-    ['a schema violation', { ...results({ p99: [1, 1] }), scenarios: [{ name: '' }] }, /b\.json: field 'scenarios\[0\]\./],
+    [
+      'a schema violation',
+      { ...results({ p99: [1, 1] }), scenarios: [{ name: '' }] },
+      /b\.json: field 'scenarios\[0\]\./,
+    ],
   ])('%s exits 2 naming the file and field', async (_name, data, message) => {
     const d = tmp()
     const a = write(d, 'a.json', results({ p99: [1, 1] }))
@@ -165,9 +222,20 @@ describe('help', () => {
 
 describe('the bundled CLI (bin/mesh-mtls-gate.js → dist/cli)', () => {
   it('runs on this Node and exits 2 without a stack trace on bad input', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'mesh-mtls-gate.js'), 'compare', '--baseline', '/nope.json', '--current', '/nope.json'], {
-      encoding: 'utf8',
-    })
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'mesh-mtls-gate.js'),
+        'compare',
+        '--baseline',
+        '/nope.json',
+        '--current',
+        '/nope.json',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    )
     expect(r.status).toBe(2)
     expect(r.stderr).toMatch(/\/nope\.json: cannot read the results file \(ENOENT\)/)
     expect(r.stderr).not.toMatch(/\n\s+at /)

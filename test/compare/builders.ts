@@ -34,7 +34,13 @@ export function repetition(p99ms: number, i: number, spec: SideSpec): Repetition
       avg: s / 2,
       stddev: s / 10,
       percentiles: { '50': s / 2, '75': s * 0.7, '90': s * 0.8, '99': s, '99.9': s * 1.2 },
-      histogram: { count: requests, min: s / 4, max: s * 1.3, sum: (requests * s) / 2, buckets: [{ start: s / 4, end: s * 1.3, count: requests }] },
+      histogram: {
+        count: requests,
+        min: s / 4,
+        max: s * 1.3,
+        sum: (requests * s) / 2,
+        buckets: [{ start: s / 4, end: s * 1.3, count: requests }],
+      },
     },
     saturated: (spec.actualQps?.[i] ?? qps) < qps * 0.95,
     source: `rep-${i}.json`,
@@ -47,8 +53,22 @@ export function results(spec: SideSpec): Results {
     timestamp: null,
     source: `metrics-${i}.json`,
     containers: [
-      { namespace: 'gate', pod: 'server-1', container: 'istio-proxy', role: 'proxy', cpuMillicores: cpu, memoryMiB: 60 },
-      { namespace: 'gate', pod: 'server-1', container: 'fortio', role: 'app', cpuMillicores: 100, memoryMiB: 20 },
+      {
+        namespace: 'gate',
+        pod: 'server-1',
+        container: 'istio-proxy',
+        role: 'proxy',
+        cpuMillicores: cpu,
+        memoryMiB: 60,
+      },
+      {
+        namespace: 'gate',
+        pod: 'server-1',
+        container: 'fortio',
+        role: 'app',
+        cpuMillicores: 100,
+        memoryMiB: 20,
+      },
     ],
   }))
   return {
@@ -65,7 +85,14 @@ export function results(spec: SideSpec): Results {
     scenarios: [
       {
         name: spec.scenario ?? 'echo-1k',
-        settings: { protocol: 'http', qps: spec.qps ?? 1000, connections: 4, durationSeconds: 1, payloadBytes: null, url: null },
+        settings: {
+          protocol: 'http',
+          qps: spec.qps ?? 1000,
+          connections: 4,
+          durationSeconds: 1,
+          payloadBytes: null,
+          url: null,
+        },
         repetitions: spec.p99.map((p, i) => repetition(p, i, spec)),
         resources,
       },

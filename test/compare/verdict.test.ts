@@ -8,7 +8,11 @@ const p99 = (c: ReturnType<typeof compareResults>) => c.metrics.find((m) => m.me
 
 describe('compareResults: the three-way verdict', () => {
   it('a clear +25% p99 shift is a regression, with the interval above zero', () => {
-    const c = compareResults(results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }), results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] }), config)
+    const c = compareResults(
+      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }),
+      results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] }),
+      config,
+    )
     expect(c.verdict).toBe('regression')
     const m = p99(c)
     expect(m.verdict).toBe('regression')
@@ -26,7 +30,11 @@ describe('compareResults: the three-way verdict', () => {
   })
 
   it('a noisy comparison that cannot tell is inconclusive, not pass', () => {
-    const c = compareResults(results({ p99: [0.7, 1.4, 0.9, 1.3, 1.0] }), results({ p99: [1.5, 0.8, 1.2, 1.0, 1.4] }), config)
+    const c = compareResults(
+      results({ p99: [0.7, 1.4, 0.9, 1.3, 1.0] }),
+      results({ p99: [1.5, 0.8, 1.2, 1.0, 1.4] }),
+      config,
+    )
     expect(p99(c).verdict).toBe('inconclusive')
     expect(p99(c).reason).toMatch(/too wide/)
     expect(c.verdict).toBe('inconclusive')
@@ -43,7 +51,11 @@ describe('compareResults: the three-way verdict', () => {
   })
 
   it('a real change whose size straddles the threshold is inconclusive', () => {
-    const c = compareResults(results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }), results({ p99: [1.08, 1.1, 1.06, 1.09, 1.07] }), config)
+    const c = compareResults(
+      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }),
+      results({ p99: [1.08, 1.1, 1.06, 1.09, 1.07] }),
+      config,
+    )
     expect(p99(c).change).toBeLessThan(0.1)
     expect(p99(c).interval![0]).toBeGreaterThan(0)
     expect(p99(c).interval![1]).toBeGreaterThan(0.1)
@@ -120,23 +132,38 @@ describe('compareResults: the three-way verdict', () => {
   })
 
   it('per-scenario thresholds override the global ones', () => {
-    const cfg = gateConfigFrom({ scenarios: [{ name: 'echo-1k', thresholds: { 'latency-p99': '+50%' } }] }, 'gate.yaml')
+    const cfg = gateConfigFrom(
+      { scenarios: [{ name: 'echo-1k', thresholds: { 'latency-p99': '+50%' } }] },
+      'gate.yaml',
+    )
     const c = compareResults(results({ p99: [1.0, 1.02, 0.98] }), results({ p99: [1.25, 1.27, 1.23] }), cfg)
     expect(p99(c).threshold).toBe('+50%')
     expect(p99(c).verdict).toBe('pass')
   })
 
   it('scenarios on one side only are noted, and nothing comparable is inconclusive', () => {
-    const c = compareResults(results({ p99: [1, 1], scenario: 'a' }), results({ p99: [1, 1], scenario: 'b' }), config)
+    const c = compareResults(
+      results({ p99: [1, 1], scenario: 'a' }),
+      results({ p99: [1, 1], scenario: 'b' }),
+      config,
+    )
     expect(c.verdict).toBe('inconclusive')
     expect(c.notes.join('\n')).toMatch(/'b' has no baseline/)
     expect(c.notes.join('\n')).toMatch(/'a' is in the baseline only/)
   })
 
   it('refuses runs of different meshes and flags different mesh versions', () => {
-    const refused = compareResults(results({ p99: [1, 1], mesh: 'istio' }), results({ p99: [1, 1], mesh: 'linkerd' }), config)
+    const refused = compareResults(
+      results({ p99: [1, 1], mesh: 'istio' }),
+      results({ p99: [1, 1], mesh: 'linkerd' }),
+      config,
+    )
     expect(refused.fingerprint.refused.join()).toMatch(/mesh: baseline istio, current linkerd/)
-    const flagged = compareResults(results({ p99: [1, 1], meshVersion: '1.27.0' }), results({ p99: [1, 1] }), config)
+    const flagged = compareResults(
+      results({ p99: [1, 1], meshVersion: '1.27.0' }),
+      results({ p99: [1, 1] }),
+      config,
+    )
     expect(flagged.fingerprint.refused).toEqual([])
     expect(flagged.fingerprint.flagged.join()).toMatch(/mesh version/)
   })

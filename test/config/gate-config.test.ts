@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defaultGateConfig, gateConfigFrom, loadGateConfig, overrideThresholds } from '../../src/config/gate-config.js'
+import {
+  defaultGateConfig,
+  gateConfigFrom,
+  loadGateConfig,
+  overrideThresholds,
+} from '../../src/config/gate-config.js'
 import { parseThreshold } from '../../src/config/thresholds.js'
 import { InputError } from '../../src/errors.js'
 
@@ -31,15 +36,32 @@ describe('gate config', () => {
     expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.1 })
     expect(c.falseAlarmRate).toBe(0.05)
     expect(c.cost).toEqual({ pods: 5000, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 })
-    expect(c.scenarios[0]).toMatchObject({ name: 'echo-1k', repetitions: 5, duration: '30s', protocol: 'http' })
+    expect(c.scenarios[0]).toMatchObject({
+      name: 'echo-1k',
+      repetitions: 5,
+      duration: '30s',
+      protocol: 'http',
+    })
   })
 
   it.each([
-    [{ thresholds: { 'latency-p99': '10' } }, /gate\.yaml: thresholds\.latency-p99: expected a percentage like "\+10%"/],
-    [{ thresholds: { 'latency-p99': '-10%' } }, /thresholds\.latency-p99: expected a percentage like "\+10%"/],
+    [
+      { thresholds: { 'latency-p99': '10' } },
+      /gate\.yaml: thresholds\.latency-p99: expected a percentage like "\+10%"/,
+    ],
+    [
+      { thresholds: { 'latency-p99': '-10%' } },
+      /thresholds\.latency-p99: expected a percentage like "\+10%"/,
+    ],
     [{ thresholds: { qps: '+5%' } }, /thresholds\.qps: expected a percentage like "-10%"/],
-    [{ thresholds: { 'error-rate': '+1%' } }, /thresholds\.error-rate: expected percentage points like "\+0\.1pt"/],
-    [{ thresholds: { 'latency-p95': '+10%' } }, /thresholds\.latency-p95: unknown metric; expected one of latency-p50/],
+    [
+      { thresholds: { 'error-rate': '+1%' } },
+      /thresholds\.error-rate: expected percentage points like "\+0\.1pt"/,
+    ],
+    [
+      { thresholds: { 'latency-p95': '+10%' } },
+      /thresholds\.latency-p95: unknown metric; expected one of latency-p50/,
+    ],
     [{ scenarios: [{ name: 'x', qps: 'fast' }] }, /scenarios\[0\]\.qps/],
     [{ scenarios: [{ name: 'x', repetitions: 1 }] }, /scenarios\[0\]\.repetitions: at least 2 repetitions/],
     [{ scenarios: [{ name: 'x', duration: '30' }] }, /scenarios\[0\]\.duration: expected a duration/],
@@ -54,9 +76,14 @@ describe('gate config', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gate-'))
     writeFileSync(join(dir, 'ok.yaml'), 'thresholds:\n  latency-p99: +5%\n')
     writeFileSync(join(dir, 'bad.yaml'), 'thresholds: [\n')
-    expect((await loadGateConfig(join(dir, 'ok.yaml'))).thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.05 })
+    expect((await loadGateConfig(join(dir, 'ok.yaml'))).thresholds['latency-p99']).toEqual({
+      kind: 'relative',
+      value: 0.05,
+    })
     await expect(loadGateConfig(join(dir, 'bad.yaml'))).rejects.toThrow(/bad\.yaml: not valid YAML/)
-    await expect(loadGateConfig(join(dir, 'missing.yaml'))).rejects.toThrow(/missing\.yaml: cannot read the gate config \(ENOENT\)/)
+    await expect(loadGateConfig(join(dir, 'missing.yaml'))).rejects.toThrow(
+      /missing\.yaml: cannot read the gate config \(ENOENT\)/,
+    )
   })
 
   it('input thresholds override the file', () => {

@@ -71,10 +71,16 @@ describe('resource payloads', () => {
   })
 
   it.each([
-    ['{"kind":"PodMetrics","metadata":{"name":"p"},"containers":[{"name":"c","usage":{"cpu":"lots","memory":"1Mi"}}]}', /containers\[0\]\.usage\.cpu/],
+    [
+      '{"kind":"PodMetrics","metadata":{"name":"p"},"containers":[{"name":"c","usage":{"cpu":"lots","memory":"1Mi"}}]}',
+      /containers\[0\]\.usage\.cpu/,
+    ],
     ['{"kind":"Deployment"}', /not a resource sample/],
     ['{', /not valid JSON/],
-    ['{"node":{},"pods":[{"podRef":{"name":"p"},"containers":[{"name":"c","cpu":{},"memory":{"workingSetBytes":1}}]}]}', /usageNanoCores' is missing/],
+    [
+      '{"node":{},"pods":[{"podRef":{"name":"p"},"containers":[{"name":"c","cpu":{},"memory":{"workingSetBytes":1}}]}]}',
+      /usageNanoCores' is missing/,
+    ],
   ])('rejects %s', (text, message) => {
     expect(() => parseResourcePayload(text, 'm.json', null)).toThrow(InputError)
     expect(() => parseResourcePayload(text, 'm.json', null)).toThrow(message)

@@ -15,24 +15,39 @@ describe('Fortio import of older versions (shared samples)', () => {
     const shared = join(SHARED, 'fortio-samples')
     // CI lays shared/ beside the clone; the copies must not drift from it.
     if (process.env.CI === 'true' || existsSync(shared)) {
-      for (const f of sampleFiles) expect(readFileSync(join(SAMPLES, f), 'utf8')).toBe(readFileSync(join(shared, f), 'utf8'))
+      for (const f of sampleFiles)
+        expect(readFileSync(join(SAMPLES, f), 'utf8')).toBe(readFileSync(join(shared, f), 'utf8'))
     }
   })
 
-  it.each(sampleFiles)('%s: p99 equals Fortio’s own Percentiles value, and so does our interpolation', (f) => {
-    const text = readFileSync(join(SAMPLES, f), 'utf8')
-    const raw = JSON.parse(text)
-    const fortioP99 = raw.DurationHistogram.Percentiles.find((p: { Percentile: number }) => p.Percentile === 99).Value
-    const run = importFortio(text, f)
-    expect(run.repetition.latency.percentiles['99']).toBe(fortioP99)
-    // Our own percentile arithmetic (used for pooling) reproduces every value Fortio printed.
-    for (const p of raw.DurationHistogram.Percentiles) {
-      expect(percentile(run.repetition.latency.histogram, p.Percentile)).toBeCloseTo(p.Value, 12)
-    }
-  })
+  it.each(sampleFiles)(
+    '%s: p99 equals Fortio’s own Percentiles value, and so does our interpolation',
+    (f) => {
+      const text = readFileSync(join(SAMPLES, f), 'utf8')
+      const raw = JSON.parse(text)
+      const fortioP99 = raw.DurationHistogram.Percentiles.find(
+        (p: { Percentile: number }) => p.Percentile === 99,
+      ).Value
+      const run = importFortio(text, f)
+      expect(run.repetition.latency.percentiles['99']).toBe(fortioP99)
+      // Our own percentile arithmetic (used for pooling) reproduces every value Fortio printed.
+      for (const p of raw.DurationHistogram.Percentiles) {
+        expect(percentile(run.repetition.latency.histogram, p.Percentile)).toBeCloseTo(p.Value, 12)
+      }
+    },
+  )
 
   it('reads the 1.28 HTTP sample with errors: codes, error count, duration units', () => {
-    const run = importFortio(readFileSync(join(SAMPLES, sampleFiles.find((f) => f.includes('with_errors'))!), 'utf8'), 'x')
+    const run = importFortio(
+      readFileSync(
+        join(
+          SAMPLES,
+          sampleFiles.find((f) => f.includes('with_errors'))!,
+        ),
+        'utf8',
+      ),
+      'x',
+    )
     expect(run.repetition.codes).toEqual({ '200': 2930, '429': 56, '503': 14 })
     expect(run.repetition.errors).toBe(70)
     expect(run.repetition.requests).toBe(3000)
@@ -45,7 +60,16 @@ describe('Fortio import of older versions (shared samples)', () => {
   })
 
   it('reads the 0.9.0 gRPC ping sample, whose success code is the health enum "1"', () => {
-    const run = importFortio(readFileSync(join(SAMPLES, sampleFiles.find((f) => f.includes('grpc'))!), 'utf8'), 'g')
+    const run = importFortio(
+      readFileSync(
+        join(
+          SAMPLES,
+          sampleFiles.find((f) => f.includes('grpc'))!,
+        ),
+        'utf8',
+      ),
+      'g',
+    )
     expect(run.settings.protocol).toBe('grpc')
     expect(run.repetition.errors).toBe(0)
     // 7.57 of 8 requested QPS is more than 5% short: saturated.
@@ -60,7 +84,9 @@ describe('Fortio import of the real v1.75.2 binary', () => {
     expect(run.repetition.errors).toBe(0)
     expect(run.fortioFlags).toContain('-r=0.00001')
     const raw = JSON.parse(readFixture('fortio', 'http-ok.json'))
-    const p99 = raw.DurationHistogram.Percentiles.find((p: { Percentile: number }) => p.Percentile === 99).Value
+    const p99 = raw.DurationHistogram.Percentiles.find(
+      (p: { Percentile: number }) => p.Percentile === 99,
+    ).Value
     expect(run.repetition.latency.percentiles['99']).toBe(p99)
   })
 
@@ -97,19 +123,29 @@ describe('Fortio import rejects bad input with the file and field named', () => 
   const ok = JSON.parse(readFixture('fortio', 'http-ok.json'))
   const cases: Array<[string, string, RegExp]> = [
     ['truncated JSON', readFixture('fortio', 'http-ok.json').slice(0, 500), /bad\.json: not valid JSON/],
-    ['a Fortio error reply', readFixture('fortio', 'rest-error-reply.json'), /field 'error'.*connection refused/],
+    [
+      'a Fortio error reply',
+      readFixture('fortio', 'rest-error-reply.json'),
+      /field 'error'.*connection refused/,
+    ],
     ['a non-Fortio file', JSON.stringify({ kind: 'PodMetrics' }), /not a Fortio result/],
     ['an array', '[1,2]', /expected a JSON object/],
     [
       'an empty histogram',
-      JSON.stringify({ ...ok, DurationHistogram: { ...ok.DurationHistogram, Count: 0, Data: null, Percentiles: undefined } }),
+      JSON.stringify({
+        ...ok,
+        DurationHistogram: { ...ok.DurationHistogram, Count: 0, Data: null, Percentiles: undefined },
+      }),
       /DurationHistogram\.Count.*empty/,
     ],
     ['a wrong type', JSON.stringify({ ...ok, ActualQPS: 'fast' }), /field 'ActualQPS'/],
     ['a bad RequestedQPS', JSON.stringify({ ...ok, RequestedQPS: 'lots' }), /field 'RequestedQPS'/],
     [
       'buckets that do not add up',
-      JSON.stringify({ ...ok, DurationHistogram: { ...ok.DurationHistogram, Count: ok.DurationHistogram.Count + 5 } }),
+      JSON.stringify({
+        ...ok,
+        DurationHistogram: { ...ok.DurationHistogram, Count: ok.DurationHistogram.Count + 5 },
+      }),
       /bucket counts add up/,
     ],
   ]
@@ -119,7 +155,9 @@ describe('Fortio import rejects bad input with the file and field named', () => 
   })
 
   it('accepts RequestedQPS "max" and a numeric RequestedQPS of old versions', () => {
-    expect(importFortio(JSON.stringify({ ...ok, RequestedQPS: 'max' }), 'm').repetition.requestedQps).toBe('max')
+    expect(importFortio(JSON.stringify({ ...ok, RequestedQPS: 'max' }), 'm').repetition.requestedQps).toBe(
+      'max',
+    )
     expect(importFortio(JSON.stringify({ ...ok, RequestedQPS: 400 }), 'n').repetition.requestedQps).toBe(400)
   })
 })

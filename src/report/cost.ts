@@ -1,0 +1,57 @@
+/** What a change in data-plane overhead costs per month, under the gate config's price assumptions. */
+import type { MetricComparison } from '../compare/verdict.js'
+import type { CostSettings } from '../config/gate-config.js'
+import { formatPrice, formatUsd, plural } from './format.js'
+
+/** The cloud-pricing convention for a month: 365 × 24 / 12. */
+export const HOURS_PER_MONTH = 730
+
+export type OverheadMetric = 'proxy-cpu' | 'proxy-memory'
+
+/** USD/month = (current − baseline per pod) × pods × hourly price × 730, CPU as millicores/1000 vCPU, memory as MiB/1024 GiB. */
+export function monthlyOverheadCostUsd(
+  metric: OverheadMetric,
+  baselinePerPod: number,
+  currentPerPod: number,
+  cost: CostSettings,
+): number {
+  const delta = currentPerPod - baselinePerPod
+  const hourly = metric === 'proxy-cpu' ? (delta / 1000) * cost.vcpuHourUsd : (delta / 1024) * cost.gibHourUsd
+  return hourly * cost.pods * HOURS_PER_MONTH
+}
+
+export interface OverheadCost {
+  /** Null when the scenario has no CPU (or memory) row with both sides measured. */
+  cpu: number | null
+  memory: number | null
+  total: number
+}
+
+/** The monthly cost of one scenario's proxy CPU and memory changes, or null when neither was measured. */
+export function scenarioOverheadCost(
+  rows: readonly MetricComparison[],
+  cost: CostSettings,
+): OverheadCost | null {
+  const part = (metric: OverheadMetric): number | null => {
+    const row = rows.find((m) => m.metric === metric)
+    if (!row || row.baseline === null || row.current === null) return null
+    return monthlyOverheadCostUsd(metric, row.baseline, row.current, cost)
+  }
+  const cpu = part('proxy-cpu')
+  const memory = part('proxy-memory')
+  if (cpu === null && memory === null) return null
+  return { cpu, memory, total: (cpu ?? 0) + (memory ?? 0) }
+}
+
+/** One report line, with the assumptions the figure rests on, since the pod count and prices are guesses. */
+export function renderCostLine(overhead: OverheadCost, cost: CostSettings): string {
+  const parts = [
+    overhead.cpu === null ? null : `CPU ${formatUsd(overhead.cpu, { sign: true })}`,
+    overhead.memory === null ? null : `memory ${formatUsd(overhead.memory, { sign: true })}`,
+  ].filter((p) => p !== null)
+  return (
+    `Proxy overhead cost: ≈ ${formatUsd(overhead.total, { sign: true })}/month (${parts.join(', ')}) ` +
+    `for ${plural(cost.pods, 'meshed pod')} at ${formatPrice(cost.vcpuHourUsd)}/vCPU-hour, ` +
+    `${formatPrice(cost.gibHourUsd)}/GiB-hour.`
+  )
+}

@@ -1,0 +1,113 @@
+/** The top of the report: the verdict in one sentence, the statistics behind it, and what the reader must weigh. */
+import type { Comparison, MetricComparison } from '../compare/verdict.js'
+import { METRIC_INFO } from '../config/thresholds.js'
+import { untrusted } from './escape.js'
+import {
+  METRIC_LABEL,
+  VERDICT_ICON,
+  formatChange,
+  formatConfidence,
+  formatInterval,
+  formatPercent,
+  plural,
+} from './format.js'
+
+/** Lists are cut here: with thousands of scenarios, notes alone could fill the comment. */
+const MAX_LIST_ITEMS = 20
+/** How many undecided metrics the inconclusive headline names before "and N more". */
+const MAX_NAMED = 3
+
+export function headline(comparison: Comparison): string {
+  const gated = comparison.metrics.filter((m) => m.verdict !== 'info')
+  const icon = VERDICT_ICON[comparison.verdict]
+  switch (comparison.verdict) {
+    case 'regression': {
+      const regressions = gated
+        .filter((m) => m.verdict === 'regression')
+        .sort((a, b) => severity(b) - severity(a))
+      const worst = regressions[0]
+      if (!worst) return `${icon} **Regression.**`
+      const more = regressions.length - 1
+      const tail = more > 0 ? ` ${plural(more, 'more gated metric')} regressed as well.` : ''
+      return `${icon} **Regression.** ${describeRegression(worst)}${tail}`
+    }
+    case 'inconclusive': {
+      const undecided = gated.filter((m) => m.verdict === 'inconclusive')
+      if (undecided.length === 0) return `${icon} **Inconclusive.** No gated metric could be compared.`
+      const named = undecided.slice(0, MAX_NAMED).map((m) => {
+        const why = m.reason ? ` (${untrusted(m.reason, 200)})` : ''
+        return `${METRIC_LABEL[m.metric]} of <code>${untrusted(m.scenario, 100)}</code>${why}`
+      })
+      if (undecided.length > MAX_NAMED) named.push(`and ${undecided.length - MAX_NAMED} more`)
+      const verb = undecided.length === 1 ? 'metric could' : 'metrics could'
+      return `${icon} **Inconclusive.** ${undecided.length} gated ${verb} not be decided: ${named.join('; ')}.`
+    }
+    case 'pass': {
+      const scenarios = new Set(gated.map((m) => m.scenario)).size
+      return (
+        `${icon} **Pass.** All ${plural(gated.length, 'gated metric')} in ${plural(scenarios, 'scenario')} ` +
+        `are within their thresholds.`
+      )
+    }
+  }
+}
+
+function describeRegression(m: MetricComparison): string {
+  const verb = METRIC_INFO[m.metric].worse === 'up' ? 'rose' : 'fell'
+  const size =
+    m.change === null ? '' : ` ${formatChange(Math.abs(m.change), m.changeKind).replace(/^\+/, '')}`
+  return (
+    `${METRIC_LABEL[m.metric]} of scenario <code>${untrusted(m.scenario, 100)}</code> ${verb}${size} ` +
+    `(interval ${formatInterval(m.interval, m.changeKind)}; threshold ${untrusted(m.threshold, 40)}).`
+  )
+}
+
+/**
+ * How far past its threshold a regression is, so that the worst one leads: the change in the worse direction over
+ * the threshold's size. The threshold is only available as text here, hence the parse.
+ */
+function severity(m: MetricComparison): number {
+  const worse = METRIC_INFO[m.metric].worse === 'up' ? 1 : -1
+  const match = /(\d+(?:\.\d+)?)\s*(%|pt)/.exec(m.threshold)
+  const size = match ? Number(match[1]) / (match[2] === '%' ? 100 : 1) : 0
+  return (worse * (m.change ?? 0)) / (size > 0 ? size : 1)
+}
+
+export function statisticsLine(comparison: Comparison): string {
+  return (
+    `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
+    `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}.`
+  )
+}
+
+/** Fingerprint differences and notes, as GitHub alert blocks and a list. */
+export function contextBlocks(comparison: Comparison): string[] {
+  const blocks: string[] = []
+  const { refused, flagged } = comparison.fingerprint
+  if (refused.length > 0) {
+    blocks.push(
+      alert(
+        'CAUTION',
+        '**Not comparable.** The runs differ in what was measured, so the verdict above does not hold:',
+        refused,
+      ),
+    )
+  }
+  if (flagged.length > 0) {
+    blocks.push(
+      alert('WARNING', 'Measured in different environments; weigh small changes accordingly:', flagged),
+    )
+  }
+  if (comparison.notes.length > 0) blocks.push(`**Notes**\n\n${list(comparison.notes).join('\n')}`)
+  return blocks
+}
+
+function alert(kind: 'CAUTION' | 'WARNING', lead: string, items: readonly string[]): string {
+  return [`> [!${kind}]`, `> ${lead}`, ...list(items).map((line) => `> ${line}`)].join('\n')
+}
+
+function list(items: readonly string[]): string[] {
+  const shown = items.slice(0, MAX_LIST_ITEMS).map((item) => `- ${untrusted(item, 500)}`)
+  if (items.length > MAX_LIST_ITEMS) shown.push(`- … and ${items.length - MAX_LIST_ITEMS} more`)
+  return shown
+}

@@ -1,0 +1,215 @@
+/**
+ * The report renderer. The golden file test/report/golden/regression.md is the reviewed output for a hand-built
+ * regression comparison; after an intended change to the report, regenerate it with
+ *
+ *   UPDATE_GOLDEN=1 NODE_OPTIONS=--experimental-vm-modules npx jest test/report
+ *
+ * and review the diff of the .md file before committing it. The file is wrapped in prettier-ignore comments,
+ * which the test strips, because `prettier --check test/report` would otherwise re-align its tables.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from '@jest/globals'
+import { DEFAULT_COST } from '../../src/config/gate-config.js'
+import { GITHUB_COMMENT_LIMIT, renderReport } from '../../src/report/markdown.js'
+import { comparison, metric, passingScenario, regressionComparison } from './fixtures.js'
+
+const MARKER = '<!-- mesh-mtls-gate:comment-id -->'
+const IGNORE_START = '<!-- prettier-ignore-start -->\n\n'
+const IGNORE_END = '\n<!-- prettier-ignore-end -->\n'
+const options = { cost: DEFAULT_COST, marker: MARKER }
+
+/** Table rows split on unescaped pipes, the way GFM splits cells. */
+function cells(line: string): string[] {
+  return line.split('|').slice(1, -1)
+}
+
+/** Fences and <details> must come in whole pairs, whatever was left out. */
+function expectBalanced(text: string): void {
+  expect((text.match(/^```/gm) ?? []).length % 2).toBe(0)
+  expect((text.match(/<details>/g) ?? []).length).toBe((text.match(/<\/details>/g) ?? []).length)
+  for (const table of text.split('\n\n').filter((b) => b.startsWith('| Metric'))) {
+    const widths = table.split('\n').map((l) => cells(l).length)
+    expect(new Set(widths)).toEqual(new Set([7]))
+  }
+}
+
+describe('renderReport', () => {
+  it('matches the golden file for a regression', () => {
+    const golden = fileURLToPath(new URL('./golden/regression.md', import.meta.url))
+    const text = renderReport(regressionComparison(), options)
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, `${IGNORE_START}${text}${IGNORE_END}`)
+    expect(existsSync(golden)).toBe(true)
+    const stored = readFileSync(golden, 'utf8')
+    expect(stored.startsWith(IGNORE_START) && stored.endsWith(IGNORE_END)).toBe(true)
+    expect(text).toBe(stored.slice(IGNORE_START.length, -IGNORE_END.length))
+  })
+
+  it('puts the marker first and leads with the worst regression', () => {
+    const text = renderReport(regressionComparison(), options)
+    expect(text.startsWith(`${MARKER}\n`)).toBe(true)
+    const headline = text.split('\n').find((l) => l.startsWith('❌'))
+    // proxy CPU is 1.9× its threshold, p99 1.2×: CPU leads.
+    expect(headline).toBe(
+      '❌ **Regression.** proxy CPU of scenario <code>echo-1k</code> rose 27.9% ' +
+        '(interval +20.0% … +36.0%; threshold +15%). 1 more gated metric regressed as well.',
+    )
+    expect(text).toContain('99.7% simultaneous intervals, false-alarm rate 1% over 7 gated metrics.')
+    expect(text).toContain(
+      '| p99 latency | 8.74 ms | 9.81 ms | +12.3% | +8.1% … +16.6% | +10% | ❌ regression |',
+    )
+    expect(text).toContain('| p50 latency | 812 µs | 860 µs |')
+    expectBalanced(text)
+  })
+
+  it('uses the default title and omits the marker when none is given', () => {
+    const text = renderReport(regressionComparison(), { cost: DEFAULT_COST })
+    expect(text.startsWith('### mesh-mtls-gate\n')).toBe(true)
+    expect(renderReport(regressionComparison(), { cost: DEFAULT_COST, title: 'gate' })).toMatch(/^### gate\n/)
+  })
+
+  it('says pass when every gated metric passes', () => {
+    const text = renderReport(comparison([...passingScenario('a'), ...passingScenario('b')]), options)
+    expect(text).toContain('✅ **Pass.** All 8 gated metrics in 2 scenarios are within their thresholds.')
+    expect(text).not.toContain('❌')
+    // Passing scenarios are folded away.
+    expect(text).toContain('<details><summary>✅ <code>a</code>: 4 gated metrics within thresholds</summary>')
+  })
+
+  it('says which metrics are inconclusive and why', () => {
+    const rows = passingScenario('echo-1k')
+    rows[2] = metric('echo-1k', 'latency-p99', {
+      verdict: 'inconclusive',
+      reason: 'saturated run: latencies suffer coordinated omission',
+      baseline: 9,
+      current: 9.5,
+      threshold: '+10%',
+    })
+    const text = renderReport(comparison(rows, { verdict: 'inconclusive' }), options)
+    expect(text).toContain(
+      '⚠️ **Inconclusive.** 1 gated metric could not be decided: p99 latency of <code>echo-1k</code> ' +
+        '(saturated run: latencies suffer coordinated omission).',
+    )
+    expect(text).toContain('#### ⚠️ <code>echo-1k</code>')
+  })
+
+  it('names at most three undecided metrics', () => {
+    const rows = ['a', 'b', 'c', 'd', 'e'].map((s) =>
+      metric(s, 'latency-p99', { verdict: 'inconclusive', reason: 'too wide', threshold: '+10%' }),
+    )
+    const text = renderReport(comparison(rows, { verdict: 'inconclusive' }), options)
+    expect(text).toContain('5 gated metrics could not be decided: ')
+    expect(text).toContain('p99 latency of <code>c</code> (too wide); and 2 more.')
+    expect(text).not.toContain('of <code>d</code>')
+  })
+
+  it('says so when there was nothing to gate', () => {
+    const text = renderReport(
+      comparison([], { verdict: 'inconclusive', notes: ['No gated metric.'] }),
+      options,
+    )
+    expect(text).toContain('⚠️ **Inconclusive.** No gated metric could be compared.')
+    expect(text).toContain('**Notes**\n\n- No gated metric.')
+  })
+
+  it('shows refused fingerprints as an error block and flagged ones as a warning', () => {
+    const c = comparison(passingScenario('a'), {
+      fingerprint: { refused: ['mesh: baseline istio, current linkerd'], flagged: ['node image: x, y'] },
+    })
+    const text = renderReport(c, options)
+    expect(text).toContain('> [!CAUTION]\n> **Not comparable.**')
+    expect(text).toContain('> - mesh: baseline istio, current linkerd')
+    expect(text).toContain('> [!WARNING]\n> Measured in different environments')
+  })
+
+  it('escapes a hostile scenario name everywhere it appears', () => {
+    const name = 'a|b<script>@team'
+    const rows = passingScenario(name)
+    rows[2] = metric(name, 'latency-p99', {
+      verdict: 'regression',
+      reason: null,
+      baseline: 1,
+      current: 2,
+      change: 1,
+      interval: [0.5, 1.5],
+      threshold: '+10%',
+    })
+    const text = renderReport(
+      comparison(rows, { verdict: 'regression', notes: [`Scenario '${name}' is odd.`] }),
+      options,
+    )
+    expect(text).not.toContain('<script>')
+    expect(text).not.toMatch(/@team/)
+    expect(text).not.toMatch(/a\|b/)
+    expect(text).toContain('<code>a&#124;b&lt;script&gt;@&#8203;team</code>')
+    // The chart title keeps only plain characters.
+    expect(text).toContain('title "a_b_script_team: ')
+    expectBalanced(text)
+  })
+
+  it('shows the cost of proxy overhead with its assumptions', () => {
+    const text = renderReport(regressionComparison(), {
+      cost: { pods: 10, vcpuHourUsd: 0.05, gibHourUsd: 0.01 },
+    })
+    // CPU: 11.5 m × 10 pods = 0.115 vCPU × $0.05 × 730 h = $4.20; memory: 1.3 MiB × 10 / 1024 × $0.01 × 730.
+    expect(text).toContain(
+      'Proxy overhead cost: ≈ +\\$4.29/month (CPU +\\$4.20, memory +\\$0.09) ' +
+        'for 10 meshed pods at \\$0.05/vCPU-hour, \\$0.01/GiB-hour.',
+    )
+  })
+
+  it('draws a latency chart per scenario', () => {
+    const text = renderReport(regressionComparison(), options)
+    expect(text.match(/```mermaid\nxychart-beta\n/g)).toHaveLength(2)
+  })
+})
+
+describe('renderReport length limit', () => {
+  const many = (n: number) => {
+    const rows = Array.from({ length: n }, (_, i) => passingScenario(`scenario-${i}`)).flat()
+    rows[2] = metric('scenario-0', 'latency-p99', {
+      verdict: 'regression',
+      reason: null,
+      baseline: 1,
+      current: 2,
+      change: 1,
+      interval: [0.5, 1.5],
+      threshold: '+10%',
+    })
+    return comparison(rows, { verdict: 'regression' })
+  }
+
+  it('fits 2,000 scenarios into a GitHub comment and says how many are left out', () => {
+    const text = renderReport(many(2000), options)
+    expect(GITHUB_COMMENT_LIMIT).toBe(65536)
+    expect(text.length).toBeLessThanOrEqual(65536)
+    expect(text.startsWith(MARKER)).toBe(true)
+    const omitted =
+      /… (\d+) scenarios omitted: the full report is in the results artifact \/ job summary/.exec(text)
+    expect(omitted).not.toBeNull()
+    const shown = new Set(text.match(/<code>scenario-\d+<\/code>/g)).size
+    expect(shown + Number(omitted?.[1])).toBe(2000)
+    // The regressed scenario is kept, and the room is used.
+    expect(text).toContain('#### ❌ <code>scenario-0</code>')
+    expect(text.length).toBeGreaterThan(60000)
+    expectBalanced(text)
+  })
+
+  it('drops charts before it drops scenarios', () => {
+    const full = renderReport(many(3), options)
+    const text = renderReport(many(3), { ...options, maxLength: full.length - 1 })
+    expect(text.length).toBeLessThan(full.length)
+    expect(text).not.toContain('```mermaid')
+    expect(text).toContain('_Latency charts are left out')
+    expect(text).not.toContain('omitted')
+    expectBalanced(text)
+  })
+
+  it('respects any limit, even one smaller than the head', () => {
+    for (const maxLength of [3000, 800, 120]) {
+      const text = renderReport(many(20), { ...options, maxLength })
+      expect(text.length).toBeLessThanOrEqual(maxLength)
+      expectBalanced(text)
+    }
+  })
+})
