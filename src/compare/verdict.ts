@@ -98,7 +98,9 @@ export function compareResults(baseline: Results, current: Results, config: Gate
     }
   }
 
-  const gatedTests = candidates.filter((c) => c.threshold && !c.blocked).length
+  // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
+  // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
+  const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length
   const alpha = config.falseAlarmRate
   // Each one-sided error of each gated test gets α/k, so all k together raise a false alarm with probability ≤ α.
   const confidence = 1 - (2 * alpha) / Math.max(gatedTests, 1)
@@ -175,6 +177,11 @@ function decide(c: Candidate, confidence: number): MetricComparison {
         : 'the interval is too wide to tell: more repetitions or less noise needed'
   }
   return out
+}
+
+function constantAndEqual(c: Candidate): boolean {
+  const first = c.base[0]
+  return [...c.base, ...c.cur].every((x) => x === first)
 }
 
 function thresholdFor(config: GateConfig, scenario: string, metric: MetricName): Threshold | null {

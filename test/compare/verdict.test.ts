@@ -82,6 +82,13 @@ describe('compareResults: the three-way verdict', () => {
     expect(one.confidence).toBeCloseTo(1 - (2 * 0.01) / one.gatedTests, 12)
   })
 
+  it('a metric that is one constant on both sides (0% errors against 0%) takes no share of the budget', () => {
+    const c = compareResults(results({ p99: [1.0, 1.02, 0.98] }), results({ p99: [1.0, 1.01, 0.99] }), config)
+    expect(c.metrics.find((m) => m.metric === 'error-rate')!.verdict).toBe('pass')
+    expect(c.gatedTests).toBe(1)
+    expect(c.confidence).toBeCloseTo(0.98, 12)
+  })
+
   it('error rate is compared in points: +1 pt against +0.1 pt is a regression', () => {
     const c = compareResults(
       results({ p99: [1, 1, 1, 1, 1], errors: [0, 0, 0, 0, 0] }),
