@@ -10192,7 +10192,9 @@ function compareResults(baseline, current, config) {
             candidates.push({ scenario: cur.name, metric, threshold, base: b, cur: c, blocked });
         }
     }
-    const gatedTests = candidates.filter((c) => c.threshold && !c.blocked).length;
+    // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
+    // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
+    const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length;
     const alpha = config.falseAlarmRate;
     // Each one-sided error of each gated test gets α/k, so all k together raise a false alarm with probability ≤ α.
     const confidence = 1 - (2 * alpha) / Math.max(gatedTests, 1);
@@ -10271,6 +10273,10 @@ function decide(c, confidence) {
                 : 'the interval is too wide to tell: more repetitions or less noise needed';
     }
     return out;
+}
+function constantAndEqual(c) {
+    const first = c.base[0];
+    return [...c.base, ...c.cur].every((x) => x === first);
 }
 function thresholdFor(config, scenario, metric) {
     const perScenario = config.scenarioThresholds[scenario];
