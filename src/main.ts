@@ -1,7 +1,8 @@
 /**
- * The action's pipeline. This version compares results files (mode `report`, or any mode given both
- * `baseline-results` and `current-results`); measuring on a cluster arrives with the orchestration stage.
- * Only this module decides the step's outcome: helpers throw, `run` reports.
+ * The action's pipeline: get the current results (measure, a file, or the bundle a `measure` run uploaded), get a
+ * baseline (same run, a file, or the base branch's artifact), compare, and report to the job summary, the outputs,
+ * one sticky PR comment and a check run. Only this module decides the step's outcome: helpers throw, `run` reports.
+ * GitHub being unreachable or refusing a write (fork PRs) costs a warning, never the verdict.
  */
 import { access, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -13,11 +14,22 @@ import {
   type GateConfig,
 } from './config/gate-config.js'
 import { exitCodeFor } from './compare/exit.js'
-import { compareResults, type Comparison } from './compare/verdict.js'
-import { Inputs, Outputs } from './constants.js'
+import { compareResults, type Comparison, type Verdict } from './compare/verdict.js'
+import { Inputs, Outputs, State } from './constants.js'
 import { ExitCode, InputError } from './errors.js'
+import type { GitHubApi, RepoRef } from './github/api.js'
+import { artifactName, type ArtifactStore, writeBundle } from './github/artifact.js'
+import { downloadTriggeringBundle, findBaseline } from './github/baseline.js'
+import { CHECK_SUMMARY_LIMIT, publishCheckRun } from './github/check-run.js'
+import { commentMarker, upsertStickyComment } from './github/comment.js'
+import { readRunContext, type Env, type PullRequestRef, type RunContext } from './github/context.js'
+import { isPermissionDenied, Permission, permissionWarning } from './github/permissions.js'
+import { fitSummary } from './github/summary.js'
+import type { Measure } from './measure.js'
 import { readResults } from './results/artifact.js'
-import { renderReport } from './report/markdown.js'
+import type { Results } from './results/schema.js'
+import { GITHUB_COMMENT_LIMIT, renderReport } from './report/markdown.js'
+import { untrusted } from './report/escape.js'
 
 /** The runner's side effects that the pipeline uses; `index.ts` passes @actions/core, tests pass fakes. */
 export interface ActionRuntime {
@@ -30,57 +42,365 @@ export interface ActionRuntime {
   writeSummary(markdown: string): Promise<void>
   /** Marks the step failed with a message; `exitCode` 1 for a verdict, 2 for bad input. */
   fail(message: string, exitCode: number): void
+  /** Saves state for the post step. */
+  saveState?(name: string, value: string): void
   tempDir: string
 }
 
-export async function run(rt: ActionRuntime): Promise<void> {
+/** What the pipeline talks to beyond the runner: `index.ts` passes the real ones, tests pass fakes. */
+export interface Dependencies {
+  /** The runner's environment (GITHUB_*), read for the run context only. */
+  env: Env
+  github(token: string, apiUrl: string, log: (message: string) => void): GitHubApi
+  artifacts(token: string, repo: RepoRef): ArtifactStore
+  measure: Measure
+}
+
+/** Where the results come from, and the pull request they belong to. */
+interface Sides {
+  current: Results
+  currentPath: string | null
+  baseline: Results | null
+  /** Why there is no baseline, in words, when there is none. */
+  baselineMissing: string | null
+  pullRequest: PullRequestRef | null
+}
+
+export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> {
   try {
     const settings = readSettings((name) => rt.getInput(name))
     // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
     if (settings.githubToken) rt.setSecret(settings.githubToken)
     if (settings.kubeconfig) rt.setSecret(settings.kubeconfig)
+    const ctx = await readRunContext(deps.env)
+    const config = await gateConfigFor(settings)
+    const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null
+    const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null
+    await mkdir(rt.tempDir, { recursive: true })
 
-    if (!settings.baselineResults || !settings.currentResults) {
-      throw new InputError(
-        settings.mode === 'report'
-          ? `mode 'report' needs both '${Inputs.BaselineResults}' and '${Inputs.CurrentResults}' (results files from 'mesh-mtls-gate results' or an earlier run)`
-          : `mode '${settings.mode}' measures on a cluster, which this version of the action cannot do yet; ` +
-              `use mode 'report' with '${Inputs.BaselineResults}' and '${Inputs.CurrentResults}'`,
+    if (settings.mode === 'measure') return await measureOnly(rt, deps, settings, config, ctx, store)
+
+    const sides = await resolveSides(rt, deps, settings, config, ctx, gh, store)
+    if (sides.baseline === null) {
+      return await publish(
+        rt,
+        settings,
+        ctx,
+        gh,
+        sides,
+        null,
+        noBaselineReport(settings, sides.baselineMissing),
       )
     }
-    const config = await gateConfigFor(settings)
-    const comparison = compareResults(
-      await readResults(settings.baselineResults),
-      await readResults(settings.currentResults),
-      config,
-    )
+    const comparison = compareResults(sides.baseline, sides.current, config)
     if (comparison.fingerprint.refused.length > 0) {
       throw new InputError(
         `the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`,
       )
     }
-    const report = renderReport(comparison, {
-      cost: config.cost,
-      marker: `<!-- mesh-mtls-gate:${settings.commentId} -->`,
+    const render = (maxLength: number, marker: boolean) =>
+      renderReport(comparison, {
+        cost: config.cost,
+        maxLength,
+        ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
+      })
+    await publish(rt, settings, ctx, gh, sides, comparison, {
+      verdict: comparison.verdict,
+      comment: render(GITHUB_COMMENT_LIMIT, true),
+      summary: fitSummary((max) => render(max, true)),
+      check: render(CHECK_SUMMARY_LIMIT, false),
     })
-    const reportPath = join(rt.tempDir, `mesh-mtls-gate-${settings.commentId}.md`)
-    await mkdir(rt.tempDir, { recursive: true })
-    await writeFile(reportPath, report)
-    await rt.writeSummary(report)
-
-    rt.setOutput(Outputs.Verdict, comparison.verdict)
-    rt.setOutput(Outputs.P99Change, p99Change(comparison))
-    rt.setOutput(Outputs.ResultsPath, settings.currentResults)
-    rt.setOutput(Outputs.ReportPath, reportPath)
-    rt.info(`verdict: ${comparison.verdict} (${comparison.gatedTests} gated metric(s))`)
-
-    const code = exitCodeFor(comparison.verdict, settings.failOn)
-    if (code !== ExitCode.Pass)
-      rt.fail(`mesh-mtls-gate: ${comparison.verdict} (fail-on: ${settings.failOn})`, code)
   } catch (e) {
     if (e instanceof InputError) rt.fail(e.message, ExitCode.BadInput)
     else rt.fail(`internal error: ${(e as Error).message}`, ExitCode.BadInput)
   }
+}
+
+interface Reports {
+  verdict: Verdict
+  comment: string
+  summary: string
+  check: string
+}
+
+/** mode measure: measure (or take `current-results`), upload the bundle for a later `report`, decide nothing. */
+async function measureOnly(
+  rt: ActionRuntime,
+  deps: Dependencies,
+  settings: ActionSettings,
+  config: GateConfig,
+  ctx: RunContext,
+  store: ArtifactStore | null,
+): Promise<void> {
+  const measured = settings.currentResults
+    ? { current: await readResults(settings.currentResults), baseline: null }
+    : await deps.measure(measureRequest(rt, settings, config))
+  const baseline = settings.baselineResults ? await readResults(settings.baselineResults) : measured.baseline
+  const resultsPath = await upload(rt, store, {
+    current: measured.current,
+    baseline,
+    pullRequest: ctx.pullRequest,
+  })
+  rt.setOutput(Outputs.ResultsPath, resultsPath)
+  rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)')
+}
+
+async function resolveSides(
+  rt: ActionRuntime,
+  deps: Dependencies,
+  settings: ActionSettings,
+  config: GateConfig,
+  ctx: RunContext,
+  gh: GitHubApi | null,
+  store: ArtifactStore | null,
+): Promise<Sides> {
+  let current: Results
+  let currentPath: string | null = null
+  let sameRun: Results | null = null
+  let pullRequest = ctx.pullRequest
+  let workflow: string | number | null = ctx.workflowFile
+
+  if (settings.currentResults) {
+    current = await readResults(settings.currentResults)
+    currentPath = settings.currentResults
+  } else if (settings.mode === 'report') {
+    const trigger = ctx.workflowRun
+    if (!trigger) {
+      throw new InputError(
+        `mode 'report' needs both '${Inputs.BaselineResults}' and '${Inputs.CurrentResults}' (results files from ` +
+          `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`,
+      )
+    }
+    if (!store) throw new InputError(`mode 'report' on workflow_run needs '${Inputs.GithubToken}'`)
+    const bundle = await downloadTriggeringBundle(store, trigger.id, rt.tempDir, settings.mesh)
+    rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
+    current = bundle.current
+    sameRun = bundle.baseline
+    workflow = trigger.workflowId
+    pullRequest = await verifiedPullRequest(rt, gh, ctx, bundle.pullRequest)
+  } else {
+    const measured = await deps.measure(measureRequest(rt, settings, config))
+    current = measured.current
+    sameRun = measured.baseline
+    // A push to the base branch measures the baseline that later PRs compare with.
+    if (ctx.eventName === 'push') {
+      currentPath = await upload(rt, store, { current, baseline: sameRun, pullRequest: null })
+    }
+  }
+
+  if (settings.baselineResults) {
+    return {
+      current,
+      currentPath,
+      baseline: await readResults(settings.baselineResults),
+      baselineMissing: null,
+      pullRequest,
+    }
+  }
+  if (sameRun && settings.baseline !== 'artifact') {
+    return { current, currentPath, baseline: sameRun, baselineMissing: null, pullRequest }
+  }
+  if (settings.baseline === 'none') {
+    return {
+      current,
+      currentPath,
+      baseline: null,
+      baselineMissing: `input '${Inputs.Baseline}' is 'none'`,
+      pullRequest,
+    }
+  }
+  const found = await baselineFromBaseBranch(rt, ctx, gh, store, current, pullRequest, workflow)
+  return { current, currentPath, pullRequest, ...found }
+}
+
+async function baselineFromBaseBranch(
+  rt: ActionRuntime,
+  ctx: RunContext,
+  gh: GitHubApi | null,
+  store: ArtifactStore | null,
+  current: Results,
+  pullRequest: PullRequestRef | null,
+  workflow: string | number | null,
+): Promise<{ baseline: Results | null; baselineMissing: string | null }> {
+  if (!pullRequest) return { baseline: null, baselineMissing: 'this run is not for a pull request' }
+  if (!gh || !store || !ctx.repo || workflow === null) {
+    return {
+      baseline: null,
+      baselineMissing: `no '${Inputs.BaselineResults}' and no way to download one (needs '${Inputs.GithubToken}')`,
+    }
+  }
+  const name = artifactName(current)
+  try {
+    const found = await findBaseline(gh, store, {
+      repo: ctx.repo,
+      workflow,
+      branch: pullRequest.baseRef,
+      artifactName: name,
+      dir: rt.tempDir,
+    })
+    if (found) {
+      rt.info(
+        `baseline: artifact '${name}' of run ${found.runId} (${found.sha.slice(0, 12)} on ${pullRequest.baseRef})`,
+      )
+      return { baseline: found.results, baselineMissing: null }
+    }
+    return {
+      baseline: null,
+      baselineMissing:
+        `no successful push run on '${pullRequest.baseRef}' has uploaded '${name}' yet ` +
+        '(the baseline appears after the next push to the base branch)',
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e
+    const hint = isPermissionDenied(e)
+      ? permissionWarning('download the baseline', Permission.ActionsRead, e)
+      : null
+    rt.warning(hint ?? `mesh-mtls-gate could not download the baseline: ${(e as Error).message}`)
+    return { baseline: null, baselineMissing: 'the baseline could not be downloaded (see the warning)' }
+  }
+}
+
+/**
+ * The bundle's PR number comes from a run the PR author controls: it counts only when GitHub says that PR's head
+ * is the commit the triggering run measured.
+ */
+async function verifiedPullRequest(
+  rt: ActionRuntime,
+  gh: GitHubApi | null,
+  ctx: RunContext,
+  claimed: PullRequestRef | null,
+): Promise<PullRequestRef | null> {
+  const trigger = ctx.workflowRun
+  if (!claimed || !trigger || !gh || !ctx.repo) return null
+  try {
+    const pr = await gh.getPullRequest(ctx.repo, claimed.number)
+    if (pr.head.sha === trigger.headSha && claimed.headSha === trigger.headSha) {
+      return { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref }
+    }
+    rt.warning(
+      `the results claim pull request #${claimed.number}, whose head is not the measured commit ` +
+        `${trigger.headSha.slice(0, 12)} (pushed again since?): no comment or check run`,
+    )
+  } catch (e) {
+    rt.warning(`mesh-mtls-gate could not look up pull request #${claimed.number}: ${(e as Error).message}`)
+  }
+  return null
+}
+
+async function publish(
+  rt: ActionRuntime,
+  settings: ActionSettings,
+  ctx: RunContext,
+  gh: GitHubApi | null,
+  sides: Sides,
+  comparison: Comparison | null,
+  reports: Reports,
+): Promise<void> {
+  // The summary and outputs first: they need no permission, so the verdict is visible whatever GitHub answers.
+  const reportPath = join(rt.tempDir, `mesh-mtls-gate-${settings.commentId}.md`)
+  await writeFile(reportPath, reports.summary)
+  await rt.writeSummary(reports.summary)
+  rt.setOutput(Outputs.Verdict, reports.verdict)
+  rt.setOutput(Outputs.P99Change, comparison ? p99Change(comparison) : '')
+  rt.setOutput(Outputs.ReportPath, reportPath)
+  if (sides.currentPath) rt.setOutput(Outputs.ResultsPath, sides.currentPath)
+  rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`)
+  const code = exitCodeFor(reports.verdict, settings.failOn)
+
+  const pr = sides.pullRequest
+  if (gh && ctx.repo && pr) {
+    const repo = ctx.repo
+    await attempt(rt, 'write the PR comment', Permission.PullRequestsWrite, async () => {
+      const r = await upsertStickyComment(gh, {
+        repo,
+        issue: pr.number,
+        marker: commentMarker(settings.commentId),
+        body: reports.comment,
+        policy: settings.comment,
+        verdict: reports.verdict,
+      })
+      if (r.action === 'skipped') rt.info(r.reason)
+      else {
+        rt.info(`PR comment ${r.action}: ${r.url}`)
+        rt.setOutput(Outputs.CommentUrl, r.url)
+      }
+    })
+    await attempt(rt, 'create the check run', Permission.ChecksWrite, async () => {
+      const check = await publishCheckRun(gh, {
+        repo,
+        name: `mesh-mtls-gate (${settings.commentId})`,
+        headSha: pr.headSha,
+        verdict: reports.verdict,
+        failing: code !== ExitCode.Pass,
+        summary: reports.check,
+        annotations: [],
+        ...(ctx.runId
+          ? { detailsUrl: `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}` }
+          : {}),
+      })
+      rt.info(`check run: ${check.html_url ?? check.id}`)
+    })
+  } else if (!pr) {
+    rt.info('not a pull request run: no PR comment or check run')
+  } else {
+    rt.warning(`no '${Inputs.GithubToken}': no PR comment or check run; the verdict is in the job summary`)
+  }
+
+  if (code !== ExitCode.Pass)
+    rt.fail(`mesh-mtls-gate: ${reports.verdict} (fail-on: ${settings.failOn})`, code)
+}
+
+/** Runs one GitHub write; a refusal or an outage becomes a warning that says what to grant. */
+async function attempt(
+  rt: ActionRuntime,
+  what: string,
+  permission: Permission,
+  write: () => Promise<void>,
+): Promise<void> {
+  try {
+    await write()
+  } catch (e) {
+    rt.warning(
+      isPermissionDenied(e)
+        ? permissionWarning(what, permission, e)
+        : `mesh-mtls-gate could not ${what}: ${(e as Error).message}. The verdict is in the job summary.`,
+    )
+  }
+}
+
+async function upload(
+  rt: ActionRuntime,
+  store: ArtifactStore | null,
+  bundle: { current: Results; baseline: Results | null; pullRequest: PullRequestRef | null },
+): Promise<string> {
+  const dir = join(rt.tempDir, 'mesh-mtls-gate-results')
+  const files = await writeBundle(dir, bundle)
+  const name = artifactName(bundle.current)
+  if (!store) {
+    throw new InputError(`uploading the results artifact needs '${Inputs.GithubToken}'`)
+  }
+  const { id } = await store.upload(name, files, dir)
+  rt.info(`results artifact '${name}' uploaded${id ? ` (id ${id})` : ''}`)
+  return files[0]
+}
+
+function measureRequest(rt: ActionRuntime, settings: ActionSettings, config: GateConfig) {
+  return {
+    settings,
+    config,
+    tempDir: rt.tempDir,
+    saveClusterForCleanup: (name: string) => rt.saveState?.(State.ClusterToDelete, name),
+  }
+}
+
+function noBaselineReport(settings: ActionSettings, why: string | null): Reports {
+  const text = [
+    commentMarker(settings.commentId),
+    '### mesh-mtls-gate',
+    '**Inconclusive: no baseline to compare with.**',
+    untrusted(why ?? 'no baseline', 500),
+  ].join('\n\n')
+  return { verdict: 'inconclusive', comment: text, summary: text, check: text }
 }
 
 async function gateConfigFor(settings: ActionSettings): Promise<GateConfig> {

@@ -3,9 +3,32 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readSettings } from '../../src/config/action-inputs.js'
-import { run, type ActionRuntime } from '../../src/main.js'
+import { artifactName } from '../../src/github/artifact.js'
+import { commentMarker } from '../../src/github/comment.js'
+import { run, type ActionRuntime, type Dependencies } from '../../src/main.js'
+import { measureNotAvailable, type Measure } from '../../src/measure.js'
 import { results } from '../compare/builders.js'
-import { ROOT } from '../helpers.js'
+import { FakeArtifacts, FakeGitHub, FORBIDDEN } from '../github/fakes.js'
+import { fixture, ROOT } from '../helpers.js'
+
+const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+const repo = {
+  GITHUB_REPOSITORY: 'acme/mesh-config',
+  GITHUB_RUN_ID: '900',
+  GITHUB_API_URL: 'http://127.0.0.1:9',
+}
+const PR_ENV = {
+  ...repo,
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: fixture('github', 'pull_request.synchronize.json'),
+  GITHUB_WORKFLOW_REF: 'acme/mesh-config/.github/workflows/mesh-gate.yml@refs/pull/42/merge',
+}
+const WORKFLOW_RUN_ENV = {
+  ...repo,
+  GITHUB_EVENT_NAME: 'workflow_run',
+  GITHUB_EVENT_PATH: fixture('github', 'workflow_run.completed.json'),
+}
+const PUSH_ENV = { ...repo, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: fixture('github', 'push.json') }
 
 function runtime(inputs: Record<string, string>) {
   const outputs: Record<string, string> = {}
@@ -23,16 +46,30 @@ function runtime(inputs: Record<string, string>) {
   return { rt, outputs, summary: () => summary }
 }
 
+function deps(over: Partial<Dependencies> & { gh?: FakeGitHub; store?: FakeArtifacts } = {}) {
+  const gh = over.gh ?? new FakeGitHub()
+  const store = over.store ?? new FakeArtifacts()
+  const d: Dependencies = {
+    env: {},
+    github: () => gh,
+    artifacts: () => store,
+    measure: measureNotAvailable,
+    ...over,
+  }
+  return { d, gh, store }
+}
+
+const base = results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })
+const slow = results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })
+const same = results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0] })
+
 function files() {
   const d = mkdtempSync(join(tmpdir(), 'gate-res-'))
   const write = (name: string, data: unknown) => (
     writeFileSync(join(d, name), JSON.stringify(data)),
     join(d, name)
   )
-  return {
-    base: write('base.json', results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })),
-    slow: write('slow.json', results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })),
-  }
+  return { base: write('base.json', base), slow: write('slow.json', slow), same: write('same.json', same) }
 }
 
 describe('action run (report from results files)', () => {
@@ -44,7 +81,7 @@ describe('action run (report from results files)', () => {
       'current-results': f.slow,
       'github-token': 'ghs_secret',
     })
-    await run(rt)
+    await run(rt, deps().d)
     expect(rt.setSecret).toHaveBeenCalledWith('ghs_secret')
     expect(outputs.verdict).toBe('regression')
     expect(outputs['p99-change']).toMatch(/^\+2[45]\.\d%$/)
@@ -63,14 +100,14 @@ describe('action run (report from results files)', () => {
       'current-results': f.slow,
       'fail-on': 'never',
     })
-    await run(rt)
+    await run(rt, deps().d)
     expect(outputs.verdict).toBe('regression')
     expect(rt.fail).not.toHaveBeenCalled()
   })
 
   it('bad inputs fail with 2 and a message naming the input', async () => {
     const { rt } = runtime({ mode: 'measure-everything' })
-    await run(rt)
+    await run(rt, deps().d)
     expect(rt.fail).toHaveBeenCalledWith(
       "Invalid input 'mode': 'measure-everything'. Expected one of: full, measure, report.",
       2,
@@ -79,14 +116,222 @@ describe('action run (report from results files)', () => {
 
   it('says what is missing in report mode, and that measuring is not in this version', async () => {
     const a = runtime({ mode: 'report' })
-    await run(a.rt)
+    await run(a.rt, deps().d)
     expect(a.rt.fail).toHaveBeenCalledWith(
-      expect.stringMatching(/needs both 'baseline-results' and 'current-results'/),
+      expect.stringMatching(/needs both 'baseline-results' and 'current-results'.*or a workflow_run event/),
       2,
     )
     const b = runtime({})
-    await run(b.rt)
+    await run(b.rt, deps().d)
     expect(b.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/mode 'full' measures on a cluster/), 2)
+  })
+})
+
+describe('action run on a pull request', () => {
+  const inputs = (f: ReturnType<typeof files>, current: string, more: Record<string, string> = {}) => ({
+    mode: 'report',
+    'baseline-results': f.base,
+    'current-results': current,
+    'github-token': 'ghs_secret',
+    ...more,
+  })
+
+  it('comments once, updates the comment on the next run, and adds a check run on the PR head', async () => {
+    const f = files()
+    const { d, gh } = deps({ env: PR_ENV })
+    const first = runtime(inputs(f, f.slow))
+    await run(first.rt, d)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].issue).toBe(42)
+    expect(gh.comments[0].body?.startsWith(commentMarker('mesh-mtls-gate'))).toBe(true)
+    expect(first.outputs['comment-url']).toBe(gh.comments[0].html_url)
+    expect(gh.checkRuns[0]).toMatchObject({
+      head_sha: HEAD,
+      conclusion: 'failure',
+      name: 'mesh-mtls-gate (mesh-mtls-gate)',
+    })
+    expect(gh.checkRuns[0].details_url).toBe('https://github.com/acme/mesh-config/actions/runs/900')
+
+    const second = runtime(inputs(f, f.same))
+    await run(second.rt, d)
+    expect(gh.comments).toHaveLength(1)
+    expect(gh.comments[0].body).not.toMatch(/regression/i)
+    expect(second.outputs.verdict).toBe('pass')
+    expect(gh.checkRuns[1].conclusion).toBe('success')
+    expect(second.rt.fail).not.toHaveBeenCalled()
+  })
+
+  it('on a 403 (a fork PR) writes the summary, warns which permission is missing, and still follows fail-on', async () => {
+    const f = files()
+    const gh = new FakeGitHub()
+    gh.failures.set('createIssueComment', FORBIDDEN)
+    gh.failures.set('createCheckRun', FORBIDDEN)
+    const { d } = deps({ env: PR_ENV, gh })
+    const r = runtime(inputs(f, f.slow))
+    await run(r.rt, d)
+    expect(r.summary()).toMatch(/\| *Metric *\|/)
+    expect(r.outputs.verdict).toBe('regression')
+    const warnings = r.rt.warning.mock.calls.map((c) => c[0])
+    expect(warnings).toEqual([
+      expect.stringMatching(/could not write the PR comment.*'pull-requests: write'/),
+      expect.stringMatching(/could not create the check run.*'checks: write'/),
+    ])
+    expect(r.rt.fail).toHaveBeenCalledTimes(1)
+    expect(r.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/regression/), 1)
+
+    const never = runtime(inputs(f, f.slow, { 'fail-on': 'never' }))
+    await run(never.rt, d)
+    expect(never.rt.fail).not.toHaveBeenCalled()
+  })
+
+  it('an API outage is a warning too, never an internal error', async () => {
+    const f = files()
+    const gh = new FakeGitHub()
+    gh.failures.set('listIssueComments', () => Object.assign(new Error('socket hang up'), { status: 500 }))
+    const r = runtime(inputs(f, f.same))
+    await run(r.rt, deps({ env: PR_ENV, gh }).d)
+    expect(r.rt.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/could not write the PR comment: socket hang up/),
+    )
+    expect(r.rt.fail).not.toHaveBeenCalled()
+  })
+
+  it('comment: on-regression creates nothing for a pass; never makes no comment at all', async () => {
+    const f = files()
+    const { d, gh } = deps({ env: PR_ENV })
+    await run(runtime(inputs(f, f.same, { comment: 'on-regression' })).rt, d)
+    await run(runtime(inputs(f, f.slow, { comment: 'never' })).rt, d)
+    expect(gh.comments).toHaveLength(0)
+    expect(gh.checkRuns).toHaveLength(2)
+  })
+
+  it('without a baseline file, takes the base branch’s artifact from a push run', async () => {
+    const f = files()
+    const gh = new FakeGitHub()
+    gh.runs = [
+      {
+        id: 55,
+        head_sha: 'b'.repeat(40),
+        head_branch: 'main',
+        event: 'push',
+        conclusion: 'success',
+        created_at: '',
+      },
+    ]
+    const store = new FakeArtifacts()
+    store.put(55, artifactName(base), { 'results.json': base })
+    const r = runtime({ mode: 'report', 'current-results': f.slow, 'github-token': 't' })
+    await run(r.rt, deps({ env: PR_ENV, gh, store }).d)
+    expect(r.outputs.verdict).toBe('regression')
+    expect(r.rt.info).toHaveBeenCalledWith(
+      expect.stringMatching(/baseline: artifact 'mesh-mtls-gate-istio-\w+' of run 55/),
+    )
+  })
+
+  it('no baseline yet is reported as such: inconclusive, and fail-on inconclusive fails', async () => {
+    const f = files()
+    const r = runtime({
+      mode: 'report',
+      'current-results': f.slow,
+      'github-token': 't',
+      'fail-on': 'inconclusive',
+    })
+    const { d, gh } = deps({ env: PR_ENV })
+    await run(r.rt, d)
+    expect(r.outputs.verdict).toBe('inconclusive')
+    expect(r.summary()).toMatch(/no baseline to compare with[\s\S]*no successful push run on 'main'/)
+    expect(gh.comments).toHaveLength(1) // on-change: an inconclusive verdict is worth telling
+    expect(r.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/inconclusive/), 1)
+  })
+})
+
+describe('action run, fork-safe two-workflow pattern', () => {
+  const pr = { number: 42, headSha: HEAD, baseRef: 'main' }
+
+  it('mode measure uploads the results with the PR number and head SHA, and decides nothing', async () => {
+    const f = files()
+    const { d, store, gh } = deps({ env: PR_ENV })
+    const r = runtime({
+      mode: 'measure',
+      'current-results': f.slow,
+      'baseline-results': f.base,
+      'github-token': 't',
+    })
+    await run(r.rt, d)
+    expect(store.uploads).toHaveLength(1)
+    const [up] = store.uploads
+    expect(up.name).toBe(artifactName(slow))
+    expect([...up.files.keys()].sort()).toEqual(['baseline.json', 'pull-request.json', 'results.json'])
+    expect(JSON.parse(up.files.get('pull-request.json')!)).toEqual(pr)
+    expect(r.outputs['results-path']).toMatch(/results\.json$/)
+    expect(r.outputs.verdict).toBeUndefined()
+    expect(gh.calls).toEqual([])
+    expect(r.rt.fail).not.toHaveBeenCalled()
+  })
+
+  it('mode measure calls the measuring stage when no results are given', async () => {
+    const measure = jest.fn<Measure>().mockResolvedValue({ current: slow, baseline: base })
+    const { d, store } = deps({ env: PR_ENV, measure })
+    await run(runtime({ mode: 'measure', 'github-token': 't' }).rt, d)
+    expect(measure).toHaveBeenCalledTimes(1)
+    expect([...store.uploads[0].files.keys()]).toContain('baseline.json')
+  })
+
+  it('mode report on workflow_run downloads the bundle, verifies the PR, comments and checks the PR head', async () => {
+    const gh = new FakeGitHub()
+    gh.pulls.set(42, {
+      number: 42,
+      state: 'open',
+      head: { sha: HEAD, ref: 'x', repo: null },
+      base: { ref: 'main', sha: 'c'.repeat(40) },
+    })
+    const store = new FakeArtifacts()
+    store.put(11223344556, artifactName(slow), {
+      'results.json': slow,
+      'baseline.json': base,
+      'pull-request.json': pr,
+    })
+    const r = runtime({ mode: 'report', 'github-token': 't' })
+    await run(r.rt, deps({ env: WORKFLOW_RUN_ENV, gh, store }).d)
+    expect(r.outputs.verdict).toBe('regression')
+    expect(gh.comments.map((c) => c.issue)).toEqual([42])
+    expect(gh.checkRuns[0].head_sha).toBe(HEAD)
+    expect(r.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/regression/), 1)
+  })
+
+  it('does not comment on a PR the bundle names when that PR’s head is another commit', async () => {
+    const gh = new FakeGitHub()
+    gh.pulls.set(7, {
+      number: 7,
+      state: 'open',
+      head: { sha: 'd'.repeat(40), ref: 'x', repo: null },
+      base: { ref: 'main', sha: 'c'.repeat(40) },
+    })
+    const store = new FakeArtifacts()
+    store.put(11223344556, artifactName(slow), {
+      'results.json': slow,
+      'baseline.json': base,
+      'pull-request.json': { ...pr, number: 7 },
+    })
+    const r = runtime({ mode: 'report', 'github-token': 't' })
+    await run(r.rt, deps({ env: WORKFLOW_RUN_ENV, gh, store }).d)
+    expect(r.outputs.verdict).toBe('regression')
+    expect(gh.comments).toHaveLength(0)
+    expect(gh.checkRuns).toHaveLength(0)
+    expect(r.rt.warning).toHaveBeenCalledWith(
+      expect.stringMatching(/#7, whose head is not the measured commit/),
+    )
+  })
+
+  it('mode full on a push to the base branch uploads the baseline artifact', async () => {
+    const measure = jest.fn<Measure>().mockResolvedValue({ current: base, baseline: null })
+    const { d, store, gh } = deps({ env: PUSH_ENV, measure })
+    const r = runtime({ 'github-token': 't', baseline: 'none' })
+    await run(r.rt, d)
+    expect(store.uploads.map((u) => u.name)).toEqual([artifactName(base)])
+    expect(store.uploads[0].files.has('pull-request.json')).toBe(false)
+    expect(r.outputs.verdict).toBe('inconclusive')
+    expect(gh.comments).toHaveLength(0)
   })
 })
 

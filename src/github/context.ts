@@ -1,0 +1,109 @@
+/**
+ * What the runner tells the action about the run: the environment variables and the webhook payload at
+ * GITHUB_EVENT_PATH. Read here once, with the fields the action needs, so nothing else touches process.env.
+ * The payload of a `workflow_run` may describe a fork's pull request: its fields are data, not instructions.
+ */
+import { readFile } from 'node:fs/promises'
+import type { RepoRef } from './api.js'
+
+export interface PullRequestRef {
+  number: number
+  headSha: string
+  baseRef: string
+}
+
+export interface TriggeringRun {
+  id: number
+  headSha: string
+  headBranch: string | null
+  /** The event that started the triggering run: `pull_request`, `push`, ... */
+  event: string
+  conclusion: string | null
+  workflowId: number
+  /** Pull requests GitHub links to the run; empty for pull requests from forks. */
+  pullRequests: number[]
+}
+
+export interface RunContext {
+  eventName: string
+  repo: RepoRef | null
+  /** GITHUB_SHA: for pull_request the merge commit, not the head. */
+  sha: string
+  ref: string
+  runId: number | null
+  /** The running workflow's file name (from GITHUB_WORKFLOW_REF), used to find its runs on the base branch. */
+  workflowFile: string | null
+  apiUrl: string
+  serverUrl: string
+  pullRequest: PullRequestRef | null
+  workflowRun: TriggeringRun | null
+}
+
+export type Env = Record<string, string | undefined>
+
+export async function readRunContext(env: Env): Promise<RunContext> {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  let payload: Record<string, unknown> = {}
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+    } catch {
+      payload = {}
+    }
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const workflowFile = /\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? null
+  return {
+    eventName,
+    repo: owner && repo ? { owner, repo } : null,
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    runId: positiveInt(env.GITHUB_RUN_ID),
+    workflowFile,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    pullRequest: pullRequestOf(payload),
+    workflowRun: workflowRunOf(payload),
+  }
+}
+
+function positiveInt(v: unknown): number | null {
+  const n = typeof v === 'string' ? Number(v) : v
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null
+}
+
+type Obj = Record<string, unknown>
+const obj = (v: unknown): Obj | null => (v && typeof v === 'object' ? (v as Obj) : null)
+
+/** pull_request and pull_request_target payloads (also issue_comment on a PR has no head: not handled). */
+function pullRequestOf(payload: Obj): PullRequestRef | null {
+  const pr = obj(payload.pull_request)
+  if (!pr) return null
+  const number = positiveInt(pr.number)
+  const headSha = str(obj(pr.head)?.sha)
+  const baseRef = str(obj(pr.base)?.ref)
+  return number && headSha && baseRef ? { number, headSha, baseRef } : null
+}
+
+function workflowRunOf(payload: Obj): TriggeringRun | null {
+  const run = obj(payload.workflow_run)
+  if (!run) return null
+  const id = positiveInt(run.id)
+  const headSha = str(run.head_sha)
+  const workflowId = positiveInt(run.workflow_id)
+  if (!id || !headSha || !workflowId) return null
+  const prs = Array.isArray(run.pull_requests) ? run.pull_requests : []
+  return {
+    id,
+    headSha,
+    headBranch: str(run.head_branch),
+    event: str(run.event) ?? '',
+    conclusion: str(run.conclusion),
+    workflowId,
+    pullRequests: prs.map((p) => positiveInt(obj(p)?.number)).filter((n): n is number => n !== null),
+  }
+}

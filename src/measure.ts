@@ -1,0 +1,35 @@
+/**
+ * The measuring stage as the action sees it: bring up a cluster, measure the PR's configuration (and, for the
+ * same-run baseline, the base branch's, interleaved), return results. The cluster pipeline implements it; until
+ * then the action is given `measureNotAvailable`, which says so plainly.
+ */
+import type { ActionSettings } from './config/action-inputs.js'
+import type { GateConfig } from './config/gate-config.js'
+import { Inputs } from './constants.js'
+import { InputError } from './errors.js'
+import type { Results } from './results/schema.js'
+
+export interface MeasureRequest {
+  settings: ActionSettings
+  config: GateConfig
+  /** Scratch folder for this run. */
+  tempDir: string
+  /** Records a cluster that the post step must delete. */
+  saveClusterForCleanup(name: string): void
+}
+
+export interface Measurement {
+  current: Results
+  /** The base branch's configuration measured in the same run (baseline `same-run`), else null. */
+  baseline: Results | null
+}
+
+export type Measure = (request: MeasureRequest) => Promise<Measurement>
+
+export const measureNotAvailable: Measure = (request) =>
+  Promise.reject(
+    new InputError(
+      `mode '${request.settings.mode}' measures on a cluster, which this version of the action cannot do yet; ` +
+        `use mode 'report' with '${Inputs.BaselineResults}' and '${Inputs.CurrentResults}'`,
+    ),
+  )

@@ -1,0 +1,198 @@
+/**
+ * End to end: the bundled dist/index.js as the runner runs it — a child process with the runner's environment
+ * (GITHUB_EVENT_PATH with a pull_request payload, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, INPUT_* with action.yml's
+ * defaults filled in as the runner does) — against a local stand-in of GitHub's REST API on 127.0.0.1.
+ * Run `npm run bundle` first: this tests the bundle, which CI checks equals a fresh build of the sources.
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { results } from '../compare/builders.js'
+import { fixture, ROOT } from '../helpers.js'
+import { GitHubStandIn } from './github-stand-in.js'
+
+const DIST = join(ROOT, 'dist', 'index.js')
+const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF'
+const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
+
+interface Step {
+  code: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** The runner sets INPUT_<NAME> (uppercased, hyphens kept) for every input, defaults included. */
+function defaultInputs(): Record<string, string> {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const env: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = spec.default ?? ''
+    env[`INPUT_${name.toUpperCase()}`] = value === '${{ github.token }}' ? TOKEN : value
+  }
+  return env
+}
+
+/** Reads GITHUB_OUTPUT's `name<<delimiter` blocks, as @actions/core writes them. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(re)) out[m[1]] = m[3]
+  return out
+}
+
+async function runStep(api: GitHubStandIn, inputs: Record<string, string>): Promise<Step> {
+  const dir = mkdtempSync(join(tmpdir(), 'gate-e2e-'))
+  const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') }
+  for (const f of Object.values(files)) writeFileSync(f, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: fixture('github', 'pull_request.synchronize.json'),
+    GITHUB_REPOSITORY: 'acme/mesh-config',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: 'e5bd3914e2e596debea16f433f57875b5b90bcd6',
+    GITHUB_REF: 'refs/pull/42/merge',
+    GITHUB_RUN_ID: '11223344999',
+    GITHUB_WORKFLOW_REF: 'acme/mesh-config/.github/workflows/mesh-gate.yml@refs/pull/42/merge',
+    GITHUB_API_URL: api.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
+    RUNNER_TEMP: dir,
+    ...defaultInputs(),
+    ...inputs,
+  }
+  const child = spawn(process.execPath, [DIST], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  }
+}
+
+function resultFiles() {
+  const d = mkdtempSync(join(tmpdir(), 'gate-e2e-res-'))
+  const write = (name: string, data: unknown) => (
+    writeFileSync(join(d, name), JSON.stringify(data)),
+    join(d, name)
+  )
+  return {
+    base: write('base.json', results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })),
+    slow: write('slow.json', results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })),
+    same: write('same.json', results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0] })),
+  }
+}
+
+const report = (baseline: string, current: string, more: Record<string, string> = {}) => ({
+  INPUT_MODE: 'report',
+  'INPUT_BASELINE-RESULTS': baseline,
+  'INPUT_CURRENT-RESULTS': current,
+  'INPUT_GITHUB-TOKEN': TOKEN,
+  ...more,
+})
+
+/** The token may appear in the log only inside the ::add-mask:: command that tells the runner to hide it. */
+function expectTokenMasked(step: Step) {
+  const lines = (step.stdout + step.stderr).split('\n').filter((l) => l.includes(TOKEN))
+  expect(lines).toEqual([`::add-mask::${TOKEN}`])
+  expect(step.summary).not.toContain(TOKEN)
+}
+
+let api: GitHubStandIn
+beforeEach(async () => {
+  api = new GitHubStandIn()
+  await api.start()
+})
+afterEach(async () => api.stop())
+
+describe('dist/index.js under the runner’s environment', () => {
+  it('is built', () => {
+    expect(existsSync(DIST)).toBe(true)
+  })
+
+  it('a regression exits 1 with summary, outputs, one comment and a failing check; a passing pair updates the comment', async () => {
+    const f = resultFiles()
+    const first = await runStep(api, report(f.base, f.slow))
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(1)
+    expect(first.outputs.verdict).toBe('regression')
+    expect(first.outputs['p99-change']).toMatch(/^\+2[45]\.\d%$/)
+    expect(first.summary).toMatch(/\| *Metric *\|/)
+    expect(first.stdout).toMatch(/::error::mesh-mtls-gate: regression \(fail-on: regression\)/)
+    expectTokenMasked(first)
+    expect(api.comments).toHaveLength(1)
+    const comment = { ...api.comments[0] }
+    expect(comment.issue).toBe(42)
+    expect(comment.user?.login).toBe('github-actions[bot]')
+    expect(comment.body).toMatch(/^<!-- mesh-mtls-gate:mesh-mtls-gate -->/)
+    expect(comment.body).not.toContain(TOKEN)
+    expect(first.outputs['comment-url']).toBe(comment.html_url)
+    expect(api.checkRuns).toHaveLength(1)
+    expect(api.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'failure', status: 'completed' })
+    expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+
+    const second = await runStep(api, report(f.base, f.same))
+    expect(second.code).toBe(0)
+    expect(second.outputs.verdict).toBe('pass')
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0].id).toBe(comment.id)
+    expect(api.comments[0].body).not.toBe(comment.body)
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
+    expect(
+      api.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/')),
+    ).toHaveLength(1)
+    expect(api.checkRuns[1].conclusion).toBe('success')
+  }, 60_000)
+
+  it('a 403 on the comment (a fork PR) warns about pull-requests: write, keeps the summary, and follows fail-on', async () => {
+    const f = resultFiles()
+    api.fail('POST', /\/issues\/42\/comments$/, 403, 'Resource not accessible by integration')
+    api.fail('POST', /\/check-runs$/, 403, 'Resource not accessible by integration')
+    const step = await runStep(api, report(f.base, f.slow))
+    expect(step.code).toBe(1)
+    expect(step.summary).toMatch(/\| *Metric *\|/)
+    expect(step.outputs.verdict).toBe('regression')
+    expect(step.stdout).toMatch(
+      /::warning::mesh-mtls-gate could not write the PR comment: .*'pull-requests: write'/,
+    )
+    expect(step.stdout).toMatch(/::warning::mesh-mtls-gate could not create the check run: .*'checks: write'/)
+    expect(step.stdout).not.toMatch(/^\s+at /m)
+    expect(api.comments).toHaveLength(0)
+    // Retries do not hammer a refusal: one attempt each.
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(2)
+    expectTokenMasked(step)
+
+    const never = await runStep(api, report(f.base, f.slow, { 'INPUT_FAIL-ON': 'never' }))
+    expect(never.code).toBe(0)
+    expect(never.outputs.verdict).toBe('regression')
+  }, 60_000)
+
+  it('bad input exits 2 with a message naming the input, and no stack trace', async () => {
+    const f = resultFiles()
+    const step = await runStep(api, report(f.base, f.slow, { 'INPUT_FAIL-ON': 'sometimes' }))
+    expect(step.code).toBe(2)
+    expect(step.stdout).toContain(
+      "::error::Invalid input 'fail-on': 'sometimes'. Expected one of: regression, inconclusive, never.",
+    )
+    expect(step.stdout + step.stderr).not.toMatch(/^\s+at /m)
+    expect(api.requests).toHaveLength(0)
+  }, 60_000)
+})

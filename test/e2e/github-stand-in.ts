@@ -1,0 +1,251 @@
+/**
+ * A local stand-in for the REST endpoints the action calls, on 127.0.0.1 only. Responses are typed with
+ * @octokit/openapi-types: comments, check runs and errors in full; pull requests and workflow runs as the subset
+ * of their (very large) schemas that the action reads. Failures can be injected per route.
+ */
+import type { components } from '@octokit/openapi-types'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+type Schemas = components['schemas']
+type IssueComment = Schemas['issue-comment']
+type CheckRun = Schemas['check-run']
+type BasicError = Schemas['basic-error']
+type SimpleUser = NonNullable<Schemas['nullable-simple-user']>
+type PullRequest = Pick<Schemas['pull-request'], 'number' | 'state' | 'html_url' | 'url'> & {
+  head: Pick<Schemas['pull-request']['head'], 'sha' | 'ref' | 'label'> & {
+    repo: { full_name: string } | null
+  }
+  base: Pick<Schemas['pull-request']['base'], 'sha' | 'ref' | 'label'>
+}
+type WorkflowRun = Pick<
+  Schemas['workflow-run'],
+  | 'id'
+  | 'head_sha'
+  | 'head_branch'
+  | 'event'
+  | 'status'
+  | 'conclusion'
+  | 'created_at'
+  | 'workflow_id'
+  | 'html_url'
+>
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization: string | undefined
+  body: unknown
+}
+
+interface Failure {
+  method: string
+  path: RegExp
+  status: number
+  message: string
+  /** How many times to fail; Infinity for always. */
+  times: number
+}
+
+const BOT: SimpleUser = user('github-actions[bot]', 41898282, 'Bot')
+
+function user(login: string, id: number, type = 'User'): SimpleUser {
+  const url = `https://api.github.com/users/${encodeURIComponent(login)}`
+  return {
+    login,
+    id,
+    node_id: `MDQ6VXNlcj${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.com/${login}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type,
+    site_admin: false,
+  }
+}
+
+export class GitHubStandIn {
+  readonly requests: RecordedRequest[] = []
+  readonly comments: (IssueComment & { issue: number })[] = []
+  readonly checkRuns: CheckRun[] = []
+  readonly pulls = new Map<number, PullRequest>()
+  readonly runs: WorkflowRun[] = []
+  private failures: Failure[] = []
+  private server: Server | null = null
+  private nextId = 1_500_000_001
+  /** Responses delayed by this many ms (to test timeouts). */
+  delayMs = 0
+  url = ''
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections()
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve())
+  }
+
+  fail(method: string, path: RegExp, status: number, message: string, times = Infinity): void {
+    this.failures.push({ method, path, status, message, times })
+  }
+
+  /** Adds a comment as if someone wrote it. */
+  addComment(issue: number, body: string, login: string): void {
+    this.comments.push({ ...this.comment(issue, body, user(login, 7000 + this.comments.length)), issue })
+  }
+
+  private comment(issue: number, body: string, author: SimpleUser): IssueComment {
+    const id = this.nextId++
+    const now = new Date().toISOString()
+    return {
+      id,
+      node_id: `IC_kwDO${id}`,
+      url: `${this.url}/repos/acme/mesh-config/issues/comments/${id}`,
+      html_url: `https://github.com/acme/mesh-config/pull/${issue}#issuecomment-${id}`,
+      issue_url: `${this.url}/repos/acme/mesh-config/issues/${issue}`,
+      body,
+      user: author,
+      created_at: now,
+      updated_at: now,
+      author_association: author.type === 'Bot' ? 'NONE' : 'CONTRIBUTOR',
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url ?? '/', this.url)
+    const method = req.method ?? 'GET'
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : null
+    this.requests.push({
+      method,
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+      body,
+    })
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs).unref())
+    if (res.destroyed) return
+
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+      res.end(payload === undefined ? '' : JSON.stringify(payload))
+    }
+    const error = (status: number, message: string, doc = 'https://docs.github.com/rest') => {
+      const payload: BasicError = { message, documentation_url: doc, status: String(status) }
+      send(status, payload)
+    }
+    const failure = this.failures.find((f) => f.method === method && f.path.test(url.pathname) && f.times > 0)
+    if (failure) {
+      failure.times--
+      return error(failure.status, failure.message)
+    }
+    if (!req.headers.authorization) return error(401, 'Requires authentication')
+
+    let m: RegExpExecArray | null
+    const p = url.pathname
+    if (method === 'GET' && p === '/user') {
+      // What an installation token (GITHUB_TOKEN) gets.
+      return error(
+        403,
+        'Resource not accessible by integration',
+        'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+      )
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
+      const issue = Number(m[1])
+      if (method === 'GET') {
+        const all = this.comments.filter((c) => c.issue === issue).map(({ issue: _i, ...c }) => c)
+        const perPage = Number(url.searchParams.get('per_page') ?? 30)
+        const page = Number(url.searchParams.get('page') ?? 1)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const headers: Record<string, string> = {}
+        if (page < last) {
+          const next = new URL(url)
+          next.searchParams.set('page', String(page + 1))
+          headers.link = `<${next.toString()}>; rel="next", <${next.toString().replace(/page=\d+/, `page=${last}`)}>; rel="last"`
+        }
+        return send(200, all.slice((page - 1) * perPage, page * perPage), headers)
+      }
+      if (method === 'POST') {
+        const c = this.comment(issue, String(body?.body ?? ''), BOT)
+        this.comments.push({ ...c, issue })
+        return send(201, c)
+      }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p)) && method === 'PATCH') {
+      const c = this.comments.find((x) => x.id === Number(m![1]))
+      if (!c) return error(404, 'Not Found')
+      c.body = String(body?.body ?? '')
+      c.updated_at = new Date().toISOString()
+      const { issue: _i, ...rest } = c
+      return send(200, rest)
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(p) && method === 'POST') {
+      const id = this.nextId++
+      const output = (body?.output ?? {}) as { title?: string; summary?: string; annotations?: unknown[] }
+      const run: CheckRun = {
+        id,
+        node_id: `CR_kwDO${id}`,
+        head_sha: String(body?.head_sha),
+        external_id: null,
+        url: `${this.url}/repos/acme/mesh-config/check-runs/${id}`,
+        html_url: `https://github.com/acme/mesh-config/runs/${id}`,
+        details_url: (body?.details_url as string | undefined) ?? null,
+        status: (body?.status as CheckRun['status']) ?? 'queued',
+        conclusion: (body?.conclusion as CheckRun['conclusion']) ?? null,
+        started_at: new Date().toISOString(),
+        completed_at: body?.conclusion ? new Date().toISOString() : null,
+        output: {
+          title: output.title ?? null,
+          summary: output.summary ?? null,
+          text: null,
+          annotations_count: output.annotations?.length ?? 0,
+          annotations_url: `${this.url}/repos/acme/mesh-config/check-runs/${id}/annotations`,
+        },
+        name: String(body?.name),
+        check_suite: { id: 33445566778 },
+        app: null,
+        pull_requests: [],
+      }
+      this.checkRuns.push(run)
+      return send(201, run)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(p)) && method === 'PATCH') {
+      const run = this.checkRuns.find((r) => r.id === Number(m![1]))
+      if (!run) return error(404, 'Not Found')
+      const output = (body?.output ?? {}) as { annotations?: unknown[] }
+      run.output.annotations_count += output.annotations?.length ?? 0
+      return send(200, run)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p)) && method === 'GET') {
+      const pr = this.pulls.get(Number(m[1]))
+      return pr ? send(200, pr) : error(404, 'Not Found')
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/[^/]+\/runs$/.test(p) && method === 'GET') {
+      const branch = url.searchParams.get('branch')
+      const event = url.searchParams.get('event')
+      const runs = this.runs.filter(
+        (r) =>
+          (!branch || r.head_branch === branch) &&
+          (!event || r.event === event) &&
+          r.conclusion === 'success',
+      )
+      return send(200, { total_count: runs.length, workflow_runs: runs })
+    }
+    return error(404, 'Not Found')
+  }
+}
