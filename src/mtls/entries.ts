@@ -1,0 +1,43 @@
+/** Turns per-workload decisions into matrix rows: the workload-wide mode, plus a row per port where it differs. */
+import type { MatrixEntry, Mode, ResourceRef } from './model.js'
+
+export interface Decided {
+  mode: Mode
+  decidedBy: string
+  decider: ResourceRef | null
+}
+
+/** One workload (or synthetic policy target such as `*` or `{app=a}`) as a mesh evaluator decided it. */
+export interface Subject {
+  namespace: string
+  workload: string
+  ref: ResourceRef | null
+  /** Declared ports (container ports); a port row is written only where its mode differs from the workload's. */
+  ports: number[]
+  wide: Decided
+  perPort: Map<number, Decided>
+}
+
+export function entriesFor(subject: Subject): MatrixEntry[] {
+  const row = (port: number | null, d: Decided): MatrixEntry => ({
+    namespace: subject.namespace,
+    workload: subject.workload,
+    port,
+    mode: d.mode,
+    decidedBy: d.decidedBy,
+    decider: d.decider,
+    subject: subject.ref,
+  })
+  const out = [row(null, subject.wide)]
+  const ports = [...new Set([...subject.ports, ...subject.perPort.keys()])].sort((a, b) => a - b)
+  for (const port of ports) {
+    const d = subject.perPort.get(port)
+    if (d && d.mode !== subject.wide.mode) out.push(row(port, d))
+  }
+  return out
+}
+
+/** The mode of a (workload, port): its port row when there is one, else the workload-wide row. */
+export function modeAt(entries: readonly MatrixEntry[], port: number | null): MatrixEntry | undefined {
+  return entries.find((e) => e.port === port) ?? entries.find((e) => e.port === null)
+}

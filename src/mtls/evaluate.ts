@@ -1,0 +1,126 @@
+/**
+ * The engine: parsed objects in, the mTLS matrix and findings out. No I/O, so a manifest source and a live-cluster
+ * source feed the same code. Schema validation is the caller's step before this one (see validate.ts).
+ */
+import { InputError } from '../errors.js'
+import { splitApiVersion } from './crd-validation.js'
+import { evaluateCilium } from './cilium.js'
+import { entriesFor, type Subject } from './entries.js'
+import { evaluateIstio, ISTIO_ROOT_NAMESPACE } from './istio.js'
+import { evaluateLinkerd, LINKERD_INSTALL_DEFAULT } from './linkerd.js'
+import type { Evaluation, Finding, LoadedObjects, MeshName, ResourceRef } from './model.js'
+import { buildInventory, get } from './workloads.js'
+
+export interface EvaluateOptions {
+  /** Detected from the objects when not given. */
+  mesh?: MeshName
+  /** Istio's root namespace (meshConfig.rootNamespace); `istio-system` unless the inputs' `istio` ConfigMap says otherwise. */
+  rootNamespace?: string
+}
+
+const ISTIO_LABELS = ['istio-injection', 'istio.io/rev', 'sidecar.istio.io/inject', 'istio.io/dataplane-mode']
+
+/** Which meshes the objects speak of: API groups, injection labels and annotations, install values. */
+export function meshesIn(loaded: LoadedObjects): Set<MeshName> {
+  const found = new Set<MeshName>()
+  for (const { object } of loaded.objects) {
+    const group = splitApiVersion(object.apiVersion)?.group ?? ''
+    if (group.endsWith('istio.io')) found.add('istio')
+    if (group === 'policy.linkerd.io') found.add('linkerd')
+    if (group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === 'cilium-config'))
+      found.add('cilium')
+    const metas = [object.metadata, get(object, ['spec', 'template', 'metadata'])]
+    for (const meta of metas) {
+      const labels = (get(meta, ['labels']) ?? {}) as Record<string, unknown>
+      const annotations = (get(meta, ['annotations']) ?? {}) as Record<string, unknown>
+      if (ISTIO_LABELS.some((l) => l in labels)) found.add('istio')
+      if (labels['istio.io/dataplane-mode'] === 'ambient') found.add('istio-ambient')
+      if (
+        Object.keys(annotations).some((a) => a === 'linkerd.io/inject' || a.startsWith('config.linkerd.io/'))
+      )
+        found.add('linkerd')
+    }
+  }
+  for (const { values } of loaded.values) {
+    if (get(values, ['encryption']) !== undefined || get(values, ['authentication', 'mutual']) !== undefined)
+      found.add('cilium')
+    if (get(values, ['proxy', 'defaultInboundPolicy']) !== undefined) found.add('linkerd')
+  }
+  return found
+}
+
+export function detectMesh(loaded: LoadedObjects, what: string): MeshName {
+  const found = meshesIn(loaded)
+  // Ambient is Istio with one more label; both spellings in one input mean ambient.
+  if (found.has('istio-ambient')) found.delete('istio')
+  if (found.size === 1) return [...found][0]!
+  if (found.size === 0) {
+    throw new InputError(
+      `cannot tell which mesh ${what} configures (no Istio, Linkerd or Cilium resources, labels or annotations): pass --mesh`,
+    )
+  }
+  throw new InputError(
+    `${what} holds configuration of several meshes (${[...found].join(', ')}): pass --mesh to choose one`,
+  )
+}
+
+export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: EvaluateOptions = {}): Evaluation {
+  const inventory = buildInventory(loaded.objects)
+  let result: { subjects: Subject[]; findings: Finding[] }
+  switch (mesh) {
+    case 'istio':
+    case 'istio-ambient':
+      result = evaluateIstio(inventory, {
+        ambientByDefault: mesh === 'istio-ambient',
+        rootNamespace: options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
+      })
+      break
+    case 'linkerd':
+      result = evaluateLinkerd(inventory, linkerdInstallDefault(loaded))
+      break
+    case 'cilium':
+      result = evaluateCilium(inventory, loaded.values)
+      break
+  }
+  const entries = result.subjects.flatMap(entriesFor)
+  entries.sort(
+    (a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || (a.port ?? -1) - (b.port ?? -1),
+  )
+  return { mesh, entries, findings: result.findings }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** meshConfig.rootNamespace from the `istio` ConfigMap in istio-system, when the inputs carry it. */
+function istioRootNamespace(loaded: LoadedObjects): string | undefined {
+  for (const { object } of loaded.objects) {
+    if (object.kind !== 'ConfigMap' || object.metadata?.name !== 'istio') continue
+    const mesh = get(object, ['data', 'mesh'])
+    const match = typeof mesh === 'string' ? /^rootNamespace:\s*["']?([a-z0-9-]+)/m.exec(mesh) : null
+    if (match) return match[1]
+  }
+  return undefined
+}
+
+/** Linkerd's install-wide default from Helm values (`proxy.defaultInboundPolicy`), else all-unauthenticated. */
+function linkerdInstallDefault(loaded: LoadedObjects): { policy: string; ref: ResourceRef | null } {
+  for (const v of loaded.values) {
+    const policy = get(v.values, ['proxy', 'defaultInboundPolicy'])
+    if (typeof policy === 'string') {
+      const line = v.origin.lineOf?.(['proxy', 'defaultInboundPolicy']) ?? v.origin.line
+      return {
+        policy,
+        ref: {
+          kind: 'HelmValues',
+          namespace: null,
+          name: 'proxy.defaultInboundPolicy',
+          file: v.origin.file,
+          line,
+        },
+      }
+    }
+  }
+  return { policy: LINKERD_INSTALL_DEFAULT, ref: null }
+}

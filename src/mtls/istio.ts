@@ -1,0 +1,383 @@
+/**
+ * Istio (sidecar and ambient): the effective PeerAuthentication of each workload and port, composed the way istiod
+ * composes it, and DestinationRules whose client TLS would break a STRICT server. Pure: objects in, data out.
+ */
+import {
+  describeRef,
+  finding,
+  refOf,
+  type Finding,
+  type Mode,
+  type ResourceRef,
+  type SourcedObject,
+} from './model.js'
+import { splitApiVersion } from './crd-validation.js'
+import { get, labelsMatch, namespaceOf, stringMap, type Inventory, type Workload } from './workloads.js'
+import type { Decided, Subject } from './entries.js'
+
+export const ISTIO_ROOT_NAMESPACE = 'istio-system'
+
+type PaMode = Mode | 'UNSET'
+
+interface PeerAuthn {
+  namespace: string
+  name: string
+  selector: Record<string, string>
+  mode: PaMode
+  ports: Map<number, PaMode>
+  created: number
+  ref: ResourceRef
+  portRef: (port: number) => ResourceRef
+}
+
+export interface IstioOptions {
+  /** `istio-ambient` makes workloads of unlabelled namespaces ambient when they are synthetic (policy targets). */
+  ambientByDefault: boolean
+  rootNamespace: string
+}
+
+export function isIstioKind(object: SourcedObject['object'], group: string, kind: string): boolean {
+  return splitApiVersion(object.apiVersion)?.group === group && object.kind === kind
+}
+
+function parsePeerAuthentications(inv: Inventory): PeerAuthn[] {
+  const out: PeerAuthn[] = []
+  for (const { object, origin } of inv.others) {
+    if (!isIstioKind(object, 'security.istio.io', 'PeerAuthentication')) continue
+    const spec = (object.spec ?? {}) as Record<string, unknown>
+    const ports = new Map<number, PaMode>()
+    for (const [port, value] of Object.entries(stringKeyed(spec.portLevelMtls))) {
+      ports.set(Number(port), modeOf(get(value, ['mode'])))
+    }
+    const created = Date.parse(String(object.metadata?.creationTimestamp ?? ''))
+    out.push({
+      namespace: namespaceOf(object),
+      name: String(object.metadata?.name),
+      selector: stringMap(get(spec, ['selector', 'matchLabels'])),
+      mode: modeOf(get(spec, ['mtls', 'mode'])),
+      ports,
+      // Unknown creation times (manifests) all compare equal, and then istiod orders by name, then namespace.
+      created: Number.isNaN(created) ? 0 : created,
+      ref: refOf(object, origin, ['spec', 'mtls', 'mode']),
+      portRef: (port) => refOf(object, origin, ['spec', 'portLevelMtls', String(port)]),
+    })
+  }
+  // pilot/pkg/model/config.go sortConfigByCreationTime: creation time, then name, then namespace; first one wins.
+  return out.sort((a, b) => a.created - b.created || cmp(a.name, b.name) || cmp(a.namespace, b.namespace))
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function stringKeyed(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+function modeOf(value: unknown): PaMode {
+  return value === 'STRICT' || value === 'PERMISSIVE' || value === 'DISABLE' ? value : 'UNSET'
+}
+
+/**
+ * pilot/pkg/security/authn/policy_applier.go ComposePeerAuthentication: the narrowest scope wins (workload over
+ * namespace over mesh); within a scope the first in creation order wins; UNSET inherits from the parent; the
+ * default is PERMISSIVE; a policy with an empty selector is namespace-wide; a selector policy in the root namespace
+ * is ignored (istio.io docs, PeerAuthentication reference: "ignored when deployed in the root namespace").
+ */
+export function composePeerAuthentication(
+  policies: readonly PeerAuthn[],
+  namespace: string,
+  labels: Record<string, string>,
+  rootNamespace: string,
+): { mode: Decided; ports: Map<number, Decided> } {
+  let mesh: PeerAuthn | undefined
+  let ns: PeerAuthn | undefined
+  let workload: PeerAuthn | undefined
+  for (const p of policies) {
+    const wide = Object.keys(p.selector).length === 0
+    if (wide && p.namespace === rootNamespace) mesh ??= p
+    else if (wide && p.namespace === namespace) ns ??= p
+    else if (
+      !wide &&
+      p.namespace === namespace &&
+      namespace !== rootNamespace &&
+      labelsMatch(p.selector, labels)
+    ) {
+      workload ??= p
+    }
+  }
+  let mode: Decided = {
+    mode: 'PERMISSIVE',
+    decidedBy: 'no PeerAuthentication: PERMISSIVE by default',
+    decider: null,
+  }
+  for (const p of [mesh, ns, workload]) {
+    if (p && p.mode !== 'UNSET') mode = { mode: p.mode, decidedBy: describeRef(p.ref), decider: p.ref }
+  }
+  const ports = new Map<number, Decided>()
+  for (const [port, m] of workload?.ports ?? []) {
+    // An UNSET port inherits the workload's resolved mode.
+    const ref = workload!.portRef(port)
+    ports.set(port, m === 'UNSET' ? mode : { mode: m, decidedBy: describeRef(ref), decider: ref })
+  }
+  return { mode, ports }
+}
+
+type Dataplane = { kind: 'sidecar' | 'ambient' } | { kind: 'none'; why: string }
+
+/**
+ * istio.io/latest/docs/setup/additional-setup/sidecar-injection ("Controlling the injection policy"): if either the
+ * namespace label (`istio-injection`) or the pod label (`sidecar.istio.io/inject`) disables injection, no sidecar;
+ * if either enables it (`istio-injection=enabled`, `istio.io/rev` on namespace or pod, pod label `true`), a sidecar;
+ * otherwise none. The pod annotation form is the legacy spelling and still disables.
+ * Ambient (istio.io/latest/docs/ambient/usage/add-workloads): label `istio.io/dataplane-mode=ambient` on the
+ * namespace or the pod, pod `none` opts out; a pod with a sidecar is served by the sidecar, not ztunnel.
+ */
+function dataplaneOf(w: Workload, nsLabels: Record<string, string>): Dataplane {
+  if (w.containerNames.includes('istio-proxy')) return { kind: 'sidecar' }
+  const nsInjection = nsLabels['istio-injection']
+  const podInject = w.labels['sidecar.istio.io/inject'] ?? w.annotations['sidecar.istio.io/inject']
+  const disabled = nsInjection === 'disabled' || podInject === 'false'
+  const enabled =
+    nsInjection === 'enabled' ||
+    nsLabels['istio.io/rev'] !== undefined ||
+    w.labels['istio.io/rev'] !== undefined
+  const podEnabled = w.labels['sidecar.istio.io/inject'] === 'true'
+  if (!disabled && (enabled || podEnabled)) return { kind: 'sidecar' }
+  const podMode = w.labels['istio.io/dataplane-mode']
+  if (podMode === 'none')
+    return { kind: 'none', why: 'pod label istio.io/dataplane-mode=none opts out of ambient' }
+  if (podMode === 'ambient' || nsLabels['istio.io/dataplane-mode'] === 'ambient') return { kind: 'ambient' }
+  if (disabled) return { kind: 'none', why: 'sidecar injection disabled and not in ambient mode' }
+  return {
+    kind: 'none',
+    why: 'no injection label (istio-injection, istio.io/rev, sidecar.istio.io/inject) and no ambient label',
+  }
+}
+
+/**
+ * In ambient mode DISABLE is not supported (istio.io docs, PeerAuthentication reference): ztunnel still speaks
+ * HBONE mTLS with meshed peers and accepts plaintext, which is PERMISSIVE in our terms. Istio's own golden tests
+ * (pilot/pkg/serviceregistry/ambient/testdata/peer-authn-*) agree: a DISABLE workload gets no deny rule.
+ */
+function forAmbient(d: Decided): Decided {
+  return d.mode === 'DISABLE'
+    ? { ...d, mode: 'PERMISSIVE', decidedBy: `${d.decidedBy}; DISABLE acts as PERMISSIVE in ambient` }
+    : d
+}
+
+export function evaluateIstio(
+  inv: Inventory,
+  options: IstioOptions,
+): { subjects: Subject[]; findings: Finding[] } {
+  const policies = parsePeerAuthentications(inv)
+  const findings: Finding[] = []
+  const subjects: Subject[] = []
+  const root = options.rootNamespace
+
+  for (const p of policies) {
+    if (p.namespace === root && Object.keys(p.selector).length > 0) {
+      findings.push(
+        finding(
+          'warning',
+          'istio-root-selector-ignored',
+          `PeerAuthentication ${p.namespace}/${p.name} has a workload selector in the root namespace ${root}: Istio ignores it`,
+          p.ref,
+        ),
+      )
+    }
+  }
+  reportShadowed(policies, root, findings)
+
+  for (const w of inv.workloads) {
+    const nsLabels = inv.namespaces.get(w.namespace)?.labels ?? {}
+    const plane = dataplaneOf(w, nsLabels)
+    const ports = w.ports.map((p) => p.port)
+    if (plane.kind === 'none') {
+      subjects.push({
+        namespace: w.namespace,
+        workload: w.name,
+        ref: w.ref,
+        ports,
+        wide: { mode: 'DISABLE', decidedBy: `not in the mesh: ${plane.why}`, decider: null },
+        perPort: new Map(),
+      })
+      continue
+    }
+    const composed = composePeerAuthentication(policies, w.namespace, w.labels, root)
+    const adjust = plane.kind === 'ambient' ? forAmbient : (d: Decided) => d
+    subjects.push({
+      namespace: w.namespace,
+      workload: w.name,
+      ref: w.ref,
+      ports,
+      wide: adjust(composed.mode),
+      perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
+    })
+  }
+
+  // A PR that changes only policies (no Deployments in the paths) still has a matrix: the mesh-wide and namespace-wide
+  // defaults (`*`), and each workload selector that matches no workload given (`{app=a}`).
+  const namespaces = new Set<string>([...inv.namespaces.keys(), ...policies.map((p) => p.namespace)])
+  namespaces.delete(root)
+  const ambientNs = (ns: string) =>
+    options.ambientByDefault || inv.namespaces.get(ns)?.labels['istio.io/dataplane-mode'] === 'ambient'
+  const synthetic = (
+    namespace: string,
+    workload: string,
+    labels: Record<string, string>,
+    ambient: boolean,
+  ) => {
+    const composed = composePeerAuthentication(policies, namespace, labels, root)
+    const adjust = ambient ? forAmbient : (d: Decided) => d
+    subjects.push({
+      namespace,
+      workload,
+      ref: null,
+      ports: [...composed.ports.keys()],
+      wide: adjust(composed.mode),
+      perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
+    })
+  }
+  synthetic('*', '*', {}, options.ambientByDefault)
+  for (const ns of [...namespaces].sort()) synthetic(ns, '*', {}, ambientNs(ns))
+  for (const p of policies) {
+    if (Object.keys(p.selector).length === 0 || p.namespace === root) continue
+    const matched = inv.workloads.some(
+      (w) => w.namespace === p.namespace && labelsMatch(p.selector, w.labels),
+    )
+    if (!matched) synthetic(p.namespace, selectorName(p.selector), p.selector, ambientNs(p.namespace))
+  }
+
+  findings.push(...destinationRuleFindings(inv, policies, root))
+  return { subjects, findings }
+}
+
+export function selectorName(selector: Record<string, string>): string {
+  return `{${Object.entries(selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')}}`
+}
+
+function reportShadowed(policies: readonly PeerAuthn[], root: string, findings: Finding[]): void {
+  const seen = new Map<string, PeerAuthn>()
+  for (const p of policies) {
+    if (Object.keys(p.selector).length > 0) continue
+    const winner = seen.get(p.namespace)
+    if (winner) {
+      findings.push(
+        finding(
+          'warning',
+          'istio-duplicate-scope-policy',
+          `PeerAuthentication ${p.namespace}/${p.name} is ignored: ${winner.name} is older (or, with equal creation times, first by name) and wins in ${p.namespace === root ? 'the mesh' : `namespace ${p.namespace}`}`,
+          p.ref,
+        ),
+      )
+    } else {
+      seen.set(p.namespace, p)
+    }
+  }
+}
+
+/**
+ * A DestinationRule with `tls.mode` DISABLE or SIMPLE toward a STRICT server replaces auto mTLS with plaintext or
+ * one-way TLS, which the server refuses (istio.io docs "Mutual TLS Migration" and DestinationRule ClientTLSSettings).
+ * ISTIO_MUTUAL is what auto mTLS already does: it is neither required nor reported.
+ */
+function destinationRuleFindings(inv: Inventory, policies: readonly PeerAuthn[], root: string): Finding[] {
+  const out: Finding[] = []
+  for (const { object, origin } of inv.others) {
+    if (!isIstioKind(object, 'networking.istio.io', 'DestinationRule')) continue
+    const spec = stringKeyed(object.spec)
+    const host = String(spec.host ?? '')
+    const target = resolveHost(host, namespaceOf(object))
+    if (!target) continue
+    const policiesToCheck: {
+      path: (string | number)[]
+      tp: unknown
+      subsetLabels: Record<string, string>
+    }[] = [{ path: ['spec', 'trafficPolicy'], tp: spec.trafficPolicy, subsetLabels: {} }]
+    const subsets = Array.isArray(spec.subsets) ? spec.subsets : []
+    subsets.forEach((s, i) =>
+      policiesToCheck.push({
+        path: ['spec', 'subsets', i, 'trafficPolicy'],
+        tp: get(s, ['trafficPolicy']),
+        subsetLabels: stringMap(get(s, ['labels'])),
+      }),
+    )
+    for (const { path, tp, subsetLabels } of policiesToCheck) {
+      const settings: { path: (string | number)[]; mode: unknown; port: number | null }[] = [
+        { path: [...path, 'tls', 'mode'], mode: get(tp, ['tls', 'mode']), port: null },
+      ]
+      const pls = get(tp, ['portLevelSettings'])
+      if (Array.isArray(pls)) {
+        pls.forEach((s, i) =>
+          settings.push({
+            path: [...path, 'portLevelSettings', i, 'tls', 'mode'],
+            mode: get(s, ['tls', 'mode']),
+            port: Number(get(s, ['port', 'number'])) || null,
+          }),
+        )
+      }
+      for (const s of settings) {
+        if (s.mode !== 'DISABLE' && s.mode !== 'SIMPLE') continue
+        const strict = strictServers(inv, policies, root, target, s.port, subsetLabels)
+        if (strict.length === 0) continue
+        out.push(
+          finding(
+            'error',
+            'istio-destinationrule-breaks-strict',
+            `DestinationRule ${namespaceOf(object)}/${String(object.metadata?.name)} sets tls.mode ${String(s.mode)} toward ${host}${s.port ? ` port ${s.port}` : ''}, whose server requires mTLS (STRICT: ${strict.join(', ')}): this overrides auto mTLS and the connections are refused`,
+            refOf(object, origin, s.path),
+          ),
+        )
+      }
+    }
+  }
+  return out
+}
+
+function resolveHost(host: string, drNamespace: string): { name: string; namespace: string } | null {
+  if (host === '' || host.includes('*')) return null
+  const parts = host.split('.')
+  if (parts.length === 1) return { name: host, namespace: drNamespace }
+  if (parts.length === 2 || (parts[2] === 'svc' && parts.length >= 3))
+    return { name: parts[0]!, namespace: parts[1]! }
+  return null
+}
+
+function strictServers(
+  inv: Inventory,
+  policies: readonly PeerAuthn[],
+  root: string,
+  target: { name: string; namespace: string },
+  servicePort: number | null,
+  subsetLabels: Record<string, string>,
+): string[] {
+  const service = inv.services.find((s) => s.name === target.name && s.namespace === target.namespace)
+  if (!service) {
+    // Without the Service we cannot find its pods; the namespace-wide mode still tells whether plaintext is refused.
+    const wide = composePeerAuthentication(policies, target.namespace, {}, root).mode
+    return wide.mode === 'STRICT' ? [`${target.namespace}/* (${wide.decidedBy})`] : []
+  }
+  const out: string[] = []
+  for (const w of inv.workloads) {
+    if (w.namespace !== service.namespace || Object.keys(service.selector).length === 0) continue
+    if (!labelsMatch(service.selector, w.labels) || !labelsMatch(subsetLabels, w.labels)) continue
+    const composed = composePeerAuthentication(policies, w.namespace, w.labels, root)
+    for (const sp of service.ports) {
+      if (servicePort !== null && sp.port !== servicePort) continue
+      const target =
+        typeof sp.targetPort === 'number'
+          ? sp.targetPort
+          : typeof sp.targetPort === 'string'
+            ? (w.ports.find((p) => p.name === sp.targetPort)?.port ?? sp.port)
+            : sp.port
+      const mode = composed.ports.get(target) ?? composed.mode
+      if (mode.mode === 'STRICT') out.push(`${w.namespace}/${w.name}:${target}`)
+    }
+  }
+  return out
+}

@@ -1,0 +1,167 @@
+/**
+ * The manifest source: Kubernetes objects from files and folders, with the file and line of each object and of
+ * each field (the `yaml` package's LineCounter and node ranges), so a finding can point at `mesh/pa.yaml:12`.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, isAbsolute, join, relative } from 'node:path'
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
+import { InputError } from '../errors.js'
+import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './model.js'
+
+const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
+
+/** Objects from files and folders (folders are walked recursively for .yaml, .yml and .json files). */
+export class ManifestSource implements ObjectSource {
+  readonly description: string
+  constructor(
+    private readonly paths: readonly string[],
+    /** Paths in messages are shown relative to this folder (the repository root in the action). */
+    private readonly displayRoot: string = process.cwd(),
+  ) {
+    this.description = `manifests ${paths.join(' ')}`
+  }
+
+  async load(): Promise<LoadedObjects> {
+    const loaded: LoadedObjects = { objects: [], values: [] }
+    for (const file of await expandPaths(this.paths)) {
+      const rel = relative(this.displayRoot, file)
+      // Paths outside the root are shown as given: `../../tmp/x.yaml` helps no one.
+      const shown = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel
+      const text = await readFile(file, 'utf8')
+      const part = parseManifestText(text, shown)
+      loaded.objects.push(...part.objects)
+      loaded.values.push(...part.values)
+    }
+    return loaded
+  }
+}
+
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = []
+  for (const path of paths) {
+    let info
+    try {
+      info = await stat(path)
+    } catch {
+      throw new InputError('no such file or folder', path)
+    }
+    if (info.isDirectory()) files.push(...(await walk(path)))
+    else files.push(path)
+  }
+  return files
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = []
+  const entries = await readdir(dir, { withFileTypes: true })
+  entries.sort((a, b) => a.name.localeCompare(b.name))
+  for (const entry of entries) {
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.')) out.push(...(await walk(full)))
+    } else if (MANIFEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      out.push(full)
+    }
+  }
+  return out
+}
+
+/**
+ * Parses one file's text. Malformed YAML is bad input (exit 2) naming the file and line, as `kubectl apply` would
+ * refuse it. A document without apiVersion and kind is taken as Helm values (Cilium's `encryption`, Linkerd's
+ * `proxy.defaultInboundPolicy`), which is how the issue asks for install settings to be given.
+ */
+export function parseManifestText(text: string, file: string): LoadedObjects {
+  const lineCounter = new LineCounter()
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  const loaded: LoadedObjects = { objects: [], values: [] }
+  // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents at all.
+  if (!Array.isArray(docs)) return loaded
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line
+  for (const doc of docs) {
+    const error = doc.errors[0]
+    if (error)
+      throw new InputError(`line ${lineAt(error.pos[0])}: invalid YAML: ${firstLine(error.message)}`, file)
+    const root = doc.contents
+    // `---` at the end of a file leaves an empty document (a null scalar): nothing to read.
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) continue
+    if (!isMap(root)) {
+      throw new InputError(
+        `line ${lineAt(root.range?.[0] ?? 0)}: expected a Kubernetes object (a mapping)`,
+        file,
+      )
+    }
+    const value = doc.toJS({ maxAliasCount: 100 }) as KubeObject
+    const origin = originFor(doc, root, [], file, lineAt)
+    if (value.apiVersion === undefined && value.kind === undefined) {
+      loaded.values.push({ values: value, origin })
+      continue
+    }
+    // `kind: List` (and FooList) wrap objects in `items`: each item is an object of its own, with its own lines.
+    if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
+      const items = root.get('items', true)
+      value.items.forEach((item, i) => {
+        if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+          throw new InputError(
+            `line ${origin.lineOf?.(['items', i]) ?? '?'}: items[${i}] is not an object`,
+            file,
+          )
+        }
+        const itemNode = isSeq(items) ? (items.items[i] as Node | undefined) : undefined
+        loaded.objects.push({
+          object: item as KubeObject,
+          origin: originFor(doc, itemNode ?? root, ['items', i], file, lineAt),
+        })
+      })
+      continue
+    }
+    loaded.objects.push({ object: value, origin })
+  }
+  return loaded
+}
+
+function originFor(
+  doc: Document,
+  node: Node,
+  prefix: FieldPath,
+  file: string,
+  lineAt: (offset: number) => number,
+): Origin {
+  const line = lineAt(node.range?.[0] ?? 0)
+  return {
+    file,
+    line,
+    lineOf: (path) => {
+      const offset = offsetOf(doc, [...prefix, ...path])
+      return offset === null ? line : lineAt(offset)
+    },
+  }
+}
+
+/** Offset of the deepest node on the path; for a map entry, the key's offset (that is where an editor looks). */
+function offsetOf(doc: Document, path: FieldPath): number | null {
+  let node: unknown = doc.contents
+  let best: number | null = (node as Node | null)?.range?.[0] ?? null
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === String(part),
+      )
+      if (!pair) return best
+      best = (pair.key as Node | null)?.range?.[0] ?? best
+      node = pair.value
+    } else if (isSeq(node) && typeof part === 'number') {
+      const item = node.items[part] as Node | undefined
+      if (!item) return best
+      best = item.range?.[0] ?? best
+      node = item
+    } else {
+      return best
+    }
+  }
+  return best
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message
+}

@@ -1,0 +1,109 @@
+/** The `validate` command's machine outputs: the JSON shape fixed by the issue, and SARIF 2.1.0 for code scanning. */
+import { TOOL_VERSION } from '../version.js'
+import type { Finding, Mode, Severity } from './model.js'
+import type { MtlsValidation } from './validate.js'
+
+export interface ValidateJson {
+  mesh: string
+  verdict: 'pass' | 'fail'
+  workloads: { namespace: string; workload: string; port: number | null; mode: Mode; decidedBy: string }[]
+  regressions: { namespace: string; workload: string; port: number | null; from: Mode | null; to: Mode }[]
+  findings: Finding[]
+}
+
+export function validationJson(v: MtlsValidation): ValidateJson {
+  return {
+    mesh: v.mesh,
+    verdict: v.verdict,
+    workloads: v.matrix.map((e) => ({
+      namespace: e.namespace,
+      workload: e.workload,
+      port: e.port,
+      mode: e.mode,
+      decidedBy: e.decidedBy,
+    })),
+    regressions: v.regressions.map((r) => ({
+      namespace: r.namespace,
+      workload: r.workload,
+      port: r.port,
+      from: r.from,
+      to: r.to,
+    })),
+    findings: v.findings.map((f) => ({ ...f, resource: { ...f.resource } })),
+  }
+}
+
+const RULES: Record<string, string> = {
+  'mtls-below-required': 'A workload or port accepts connections below the required mTLS mode',
+  'mtls-regression': 'mTLS got weaker than on the base branch',
+  'mtls-new-plaintext-hole': 'A new workload or port accepts plaintext only',
+  'mtls-improvement': 'mTLS got stronger than on the base branch',
+  'istio-destinationrule-breaks-strict':
+    'A DestinationRule sends plaintext or one-way TLS to a STRICT server',
+  'istio-root-selector-ignored':
+    'A PeerAuthentication with a selector in the root namespace is ignored by Istio',
+  'istio-duplicate-scope-policy': 'A second namespace- or mesh-wide PeerAuthentication is ignored by Istio',
+  'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
+  'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
+  'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
+  'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
+  'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
+}
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'note',
+}
+
+/** A relative URI reference for a path (forward slashes, each segment percent-encoded). */
+function uriOf(file: string): string {
+  return file
+    .split(/[\\/]/)
+    .map((s) => encodeURIComponent(s))
+    .join('/')
+}
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning takes it: one run, a rule per finding code, results with a physical location
+ * (file and line). Code scanning requires a location, so findings without a file (objects read live) are left out
+ * here; the JSON and markdown outputs carry them.
+ */
+export function validationSarif(v: MtlsValidation): Record<string, unknown> {
+  const located = v.findings.filter((f) => f.file)
+  const codes = [...new Set(located.map((f) => f.code))].sort()
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mesh-mtls-gate',
+            version: TOOL_VERSION,
+            rules: codes.map((id) => ({
+              id,
+              name: id,
+              shortDescription: { text: RULES[id] ?? id },
+              defaultConfiguration: { level: LEVEL[located.find((f) => f.code === id)!.severity] },
+            })),
+          },
+        },
+        results: located.map((f) => ({
+          ruleId: f.code,
+          ruleIndex: codes.indexOf(f.code),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: uriOf(f.file!) },
+                region: { startLine: Math.max(1, f.line ?? 1) },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  }
+}

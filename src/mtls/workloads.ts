@@ -1,0 +1,215 @@
+/**
+ * The inventory the meshes decide over: workloads (pod templates of Deployments, StatefulSets, DaemonSets,
+ * ReplicaSets, Jobs, CronJobs and bare Pods), namespaces and Services, read from parsed objects. Pure: no I/O.
+ */
+import { refOf, type KubeObject, type Origin, type ResourceRef, type SourcedObject } from './model.js'
+
+export interface ContainerPort {
+  port: number
+  name: string | null
+}
+
+export interface Workload {
+  namespace: string
+  /** `Deployment/web`, so a Deployment and a Service of the same name do not collide. */
+  name: string
+  kind: string
+  labels: Record<string, string>
+  annotations: Record<string, string>
+  ports: ContainerPort[]
+  containerNames: string[]
+  ref: ResourceRef
+  origin: Origin
+  /** Path of the pod template inside the object (`spec.template` or `spec.jobTemplate.spec.template`). */
+  templatePath: (string | number)[]
+}
+
+export interface NamespaceInfo {
+  name: string
+  labels: Record<string, string>
+  annotations: Record<string, string>
+  ref: ResourceRef | null
+}
+
+export interface ServiceInfo {
+  namespace: string
+  name: string
+  selector: Record<string, string>
+  ports: { port: number; targetPort: number | string | null }[]
+}
+
+export interface Inventory {
+  workloads: Workload[]
+  namespaces: Map<string, NamespaceInfo>
+  services: ServiceInfo[]
+  /** Objects that are neither workloads nor namespaces nor Services (the mesh resources among others). */
+  others: SourcedObject[]
+}
+
+const TEMPLATE_PATHS: Record<string, (string | number)[]> = {
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  Pod: [],
+}
+
+export const DEFAULT_NAMESPACE = 'default'
+
+export function stringMap(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {}
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = String(v)
+  return out
+}
+
+export function get(value: unknown, path: readonly (string | number)[]): unknown {
+  let cur: unknown = value
+  for (const part of path) {
+    if (cur === null || typeof cur !== 'object') return undefined
+    cur = (cur as Record<string | number, unknown>)[part]
+  }
+  return cur
+}
+
+export function namespaceOf(object: KubeObject): string {
+  const ns = object.metadata?.namespace
+  return typeof ns === 'string' && ns !== '' ? ns : DEFAULT_NAMESPACE
+}
+
+export function buildInventory(objects: readonly SourcedObject[]): Inventory {
+  const inventory: Inventory = { workloads: [], namespaces: new Map(), services: [], others: [] }
+  for (const sourced of objects) {
+    const { object, origin } = sourced
+    const kind = typeof object.kind === 'string' ? object.kind : ''
+    const templatePath = TEMPLATE_PATHS[kind]
+    if (templatePath && isCoreOrApps(object.apiVersion)) {
+      inventory.workloads.push(workloadOf(object, origin, kind, templatePath))
+    } else if (kind === 'Namespace' && object.apiVersion === 'v1') {
+      const name = String(object.metadata?.name ?? '')
+      inventory.namespaces.set(name, {
+        name,
+        labels: stringMap(object.metadata?.labels),
+        annotations: stringMap(object.metadata?.annotations),
+        ref: refOf(object, origin),
+      })
+    } else if (kind === 'Service' && object.apiVersion === 'v1') {
+      const ports = Array.isArray(get(object, ['spec', 'ports']))
+        ? (get(object, ['spec', 'ports']) as unknown[])
+        : []
+      inventory.services.push({
+        namespace: namespaceOf(object),
+        name: String(object.metadata?.name ?? ''),
+        selector: stringMap(get(object, ['spec', 'selector'])),
+        ports: ports.map((p) => {
+          const port = Number(get(p, ['port']))
+          const target = get(p, ['targetPort'])
+          return {
+            port,
+            targetPort: typeof target === 'number' ? target : typeof target === 'string' ? target : null,
+          }
+        }),
+      })
+    } else {
+      inventory.others.push(sourced)
+    }
+  }
+  // Namespaces that only appear in metadata.namespace still exist for the evaluation (with no labels we know of).
+  for (const w of inventory.workloads) {
+    if (!inventory.namespaces.has(w.namespace)) {
+      inventory.namespaces.set(w.namespace, { name: w.namespace, labels: {}, annotations: {}, ref: null })
+    }
+  }
+  return inventory
+}
+
+function isCoreOrApps(apiVersion: unknown): boolean {
+  return (
+    apiVersion === 'v1' ||
+    apiVersion === 'apps/v1' ||
+    apiVersion === 'batch/v1' ||
+    apiVersion === 'batch/v1beta1'
+  )
+}
+
+function workloadOf(
+  object: KubeObject,
+  origin: Origin,
+  kind: string,
+  templatePath: (string | number)[],
+): Workload {
+  const template = templatePath.length === 0 ? object : get(object, templatePath)
+  const meta = get(template, ['metadata'])
+  const containers = [
+    ...(arrayAt(template, ['spec', 'containers']) ?? []),
+    ...(arrayAt(template, ['spec', 'initContainers']) ?? []),
+  ]
+  const ports: ContainerPort[] = []
+  for (const c of containers) {
+    for (const p of arrayAt(c, ['ports']) ?? []) {
+      const port = Number(get(p, ['containerPort']))
+      if (Number.isInteger(port))
+        ports.push({ port, name: typeof get(p, ['name']) === 'string' ? (get(p, ['name']) as string) : null })
+    }
+  }
+  const name = String(object.metadata?.name ?? '(no name)')
+  return {
+    namespace: namespaceOf(object),
+    name: `${kind}/${name}`,
+    kind,
+    labels: stringMap(get(meta, ['labels'])),
+    annotations: stringMap(get(meta, ['annotations'])),
+    ports,
+    containerNames: containers.map((c) => String(get(c, ['name']) ?? '')),
+    ref: refOf(object, origin),
+    origin,
+    templatePath,
+  }
+}
+
+function arrayAt(value: unknown, path: (string | number)[]): unknown[] | undefined {
+  const v = get(value, path)
+  return Array.isArray(v) ? v : undefined
+}
+
+/** `matchLabels` semantics (all given labels equal); an empty selector selects everything. */
+export function labelsMatch(selector: Record<string, string>, labels: Record<string, string>): boolean {
+  return Object.entries(selector).every(([k, v]) => labels[k] === v)
+}
+
+/** A Kubernetes LabelSelector: matchLabels and matchExpressions (In, NotIn, Exists, DoesNotExist). */
+export function selectorMatches(selector: unknown, labels: Record<string, string>): boolean {
+  if (selector === null || selector === undefined) return true
+  if (!labelsMatch(stringMap(get(selector, ['matchLabels'])), labels)) return false
+  const exprs = get(selector, ['matchExpressions'])
+  if (!Array.isArray(exprs)) return true
+  return exprs.every((e) => {
+    const key = String(get(e, ['key']) ?? '')
+    const values = (Array.isArray(get(e, ['values'])) ? (get(e, ['values']) as unknown[]) : []).map(String)
+    switch (get(e, ['operator'])) {
+      case 'In':
+        return key in labels && values.includes(labels[key] as string)
+      case 'NotIn':
+        return !(key in labels) || !values.includes(labels[key] as string)
+      case 'Exists':
+        return key in labels
+      case 'DoesNotExist':
+        return !(key in labels)
+      default:
+        return false
+    }
+  })
+}
+
+/** Resolves a port reference (number, numeric string, or a container port name) against a workload's ports. */
+export function resolvePort(ref: unknown, workload: Workload): number | null {
+  if (typeof ref === 'number') return ref
+  if (typeof ref === 'string') {
+    if (/^\d+$/.test(ref)) return Number(ref)
+    return workload.ports.find((p) => p.name === ref)?.port ?? null
+  }
+  return null
+}
