@@ -56,6 +56,18 @@ export interface Dependencies {
   measure: Measure
 }
 
+/** One run's settings and clients, passed to the pipeline's steps. */
+interface Pipeline {
+  rt: ActionRuntime
+  deps: Dependencies
+  settings: ActionSettings
+  config: GateConfig
+  ctx: RunContext
+  /** Null without a token. */
+  gh: GitHubApi | null
+  store: ArtifactStore | null
+}
+
 /** Where the results come from, and the pull request they belong to. */
 interface Sides {
   current: Results
@@ -77,20 +89,13 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
     const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null
     const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null
     await mkdir(rt.tempDir, { recursive: true })
+    const p: Pipeline = { rt, deps, settings, config, ctx, gh, store }
 
-    if (settings.mode === 'measure') return await measureOnly(rt, deps, settings, config, ctx, store)
+    if (settings.mode === 'measure') return await measureOnly(p)
 
-    const sides = await resolveSides(rt, deps, settings, config, ctx, gh, store)
+    const sides = await resolveSides(p)
     if (sides.baseline === null) {
-      return await publish(
-        rt,
-        settings,
-        ctx,
-        gh,
-        sides,
-        null,
-        noBaselineReport(settings, sides.baselineMissing),
-      )
+      return await publish(p, sides, null, noBaselineReport(settings, sides.baselineMissing))
     }
     const comparison = compareResults(sides.baseline, sides.current, config)
     if (comparison.fingerprint.refused.length > 0) {
@@ -104,7 +109,7 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
         maxLength,
         ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
       })
-    await publish(rt, settings, ctx, gh, sides, comparison, {
+    await publish(p, sides, comparison, {
       verdict: comparison.verdict,
       comment: render(GITHUB_COMMENT_LIMIT, true),
       summary: fitSummary((max) => render(max, true)),
@@ -124,19 +129,13 @@ interface Reports {
 }
 
 /** mode measure: measure (or take `current-results`), upload the bundle for a later `report`, decide nothing. */
-async function measureOnly(
-  rt: ActionRuntime,
-  deps: Dependencies,
-  settings: ActionSettings,
-  config: GateConfig,
-  ctx: RunContext,
-  store: ArtifactStore | null,
-): Promise<void> {
+async function measureOnly(p: Pipeline): Promise<void> {
+  const { rt, deps, settings, ctx } = p
   const measured = settings.currentResults
     ? { current: await readResults(settings.currentResults), baseline: null }
-    : await deps.measure(measureRequest(rt, settings, config))
+    : await deps.measure(measureRequest(p))
   const baseline = settings.baselineResults ? await readResults(settings.baselineResults) : measured.baseline
-  const resultsPath = await upload(rt, store, {
+  const resultsPath = await upload(p, {
     current: measured.current,
     baseline,
     pullRequest: ctx.pullRequest,
@@ -145,15 +144,8 @@ async function measureOnly(
   rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)')
 }
 
-async function resolveSides(
-  rt: ActionRuntime,
-  deps: Dependencies,
-  settings: ActionSettings,
-  config: GateConfig,
-  ctx: RunContext,
-  gh: GitHubApi | null,
-  store: ArtifactStore | null,
-): Promise<Sides> {
+async function resolveSides(p: Pipeline): Promise<Sides> {
+  const { rt, deps, settings, ctx, store } = p
   let current: Results
   let currentPath: string | null = null
   let sameRun: Results | null = null
@@ -172,19 +164,25 @@ async function resolveSides(
       )
     }
     if (!store) throw new InputError(`mode 'report' on workflow_run needs '${Inputs.GithubToken}'`)
-    const bundle = await downloadTriggeringBundle(store, trigger.id, rt.tempDir, settings.mesh)
+    const bundle = await downloadTriggeringBundle(
+      store,
+      trigger.id,
+      rt.tempDir,
+      settings.commentId,
+      settings.mesh,
+    )
     rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
     current = bundle.current
     sameRun = bundle.baseline
     workflow = trigger.workflowId
-    pullRequest = await verifiedPullRequest(rt, gh, ctx, bundle.pullRequest)
+    pullRequest = await verifiedPullRequest(p, bundle.pullRequest)
   } else {
-    const measured = await deps.measure(measureRequest(rt, settings, config))
+    const measured = await deps.measure(measureRequest(p))
     current = measured.current
     sameRun = measured.baseline
     // A push to the base branch measures the baseline that later PRs compare with.
     if (ctx.eventName === 'push') {
-      currentPath = await upload(rt, store, { current, baseline: sameRun, pullRequest: null })
+      currentPath = await upload(p, { current, baseline: sameRun, pullRequest: null })
     }
   }
 
@@ -209,15 +207,12 @@ async function resolveSides(
       pullRequest,
     }
   }
-  const found = await baselineFromBaseBranch(rt, ctx, gh, store, current, pullRequest, workflow)
+  const found = await baselineFromBaseBranch(p, current, pullRequest, workflow)
   return { current, currentPath, pullRequest, ...found }
 }
 
 async function baselineFromBaseBranch(
-  rt: ActionRuntime,
-  ctx: RunContext,
-  gh: GitHubApi | null,
-  store: ArtifactStore | null,
+  { rt, settings, ctx, gh, store }: Pipeline,
   current: Results,
   pullRequest: PullRequestRef | null,
   workflow: string | number | null,
@@ -229,7 +224,7 @@ async function baselineFromBaseBranch(
       baselineMissing: `no '${Inputs.BaselineResults}' and no way to download one (needs '${Inputs.GithubToken}')`,
     }
   }
-  const name = artifactName(current)
+  const name = artifactName(current, settings.commentId)
   try {
     const found = await findBaseline(gh, store, {
       repo: ctx.repo,
@@ -265,9 +260,7 @@ async function baselineFromBaseBranch(
  * is the commit the triggering run measured.
  */
 async function verifiedPullRequest(
-  rt: ActionRuntime,
-  gh: GitHubApi | null,
-  ctx: RunContext,
+  { rt, gh, ctx }: Pipeline,
   claimed: PullRequestRef | null,
 ): Promise<PullRequestRef | null> {
   const trigger = ctx.workflowRun
@@ -288,10 +281,7 @@ async function verifiedPullRequest(
 }
 
 async function publish(
-  rt: ActionRuntime,
-  settings: ActionSettings,
-  ctx: RunContext,
-  gh: GitHubApi | null,
+  { rt, settings, ctx, gh }: Pipeline,
   sides: Sides,
   comparison: Comparison | null,
   reports: Reports,
@@ -369,13 +359,12 @@ async function attempt(
 }
 
 async function upload(
-  rt: ActionRuntime,
-  store: ArtifactStore | null,
+  { rt, settings, store }: Pipeline,
   bundle: { current: Results; baseline: Results | null; pullRequest: PullRequestRef | null },
 ): Promise<string> {
   const dir = join(rt.tempDir, 'mesh-mtls-gate-results')
   const files = await writeBundle(dir, bundle)
-  const name = artifactName(bundle.current)
+  const name = artifactName(bundle.current, settings.commentId)
   if (!store) {
     throw new InputError(`uploading the results artifact needs '${Inputs.GithubToken}'`)
   }
@@ -384,7 +373,7 @@ async function upload(
   return files[0]
 }
 
-function measureRequest(rt: ActionRuntime, settings: ActionSettings, config: GateConfig) {
+function measureRequest({ rt, settings, config }: Pipeline) {
   return {
     settings,
     config,

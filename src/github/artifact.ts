@@ -30,7 +30,6 @@ export interface ArtifactStore {
   download(artifact: StoredArtifact, runId: number, path: string): Promise<void>
 }
 
-export const ARTIFACT_PREFIX = 'mesh-mtls-gate-'
 export const BUNDLE_FILES = {
   current: 'results.json',
   baseline: 'baseline.json',
@@ -39,18 +38,24 @@ export const BUNDLE_FILES = {
 /** Days GitHub keeps the artifacts: a baseline must outlive the time PRs stay open against it. */
 export const RETENTION_DAYS = 90
 
+/** What every results artifact of one gate (`comment-id`) starts with. */
+export function artifactPrefix(gateId: string): string {
+  return `${gateId}-results-`
+}
+
 /**
- * One artifact per mesh and scenario set, so a PR is only compared with a baseline that measured the same
- * scenarios on the same mesh: `mesh-mtls-gate-istio-ambient-3f2a9c1b`.
+ * One artifact per gate (`comment-id`), mesh and scenario set, so a PR is only compared with a baseline that
+ * measured the same scenarios on the same mesh, and several gates in one run do not collide:
+ * `mesh-mtls-gate-results-istio-ambient-3f2a9c1b`.
  */
-export function artifactName(results: Results): string {
+export function artifactName(results: Results, gateId: string): string {
   const scenarios = results.scenarios
     .map((s) => ({ name: s.name, settings: s.settings }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const key = createHash('sha256').update(JSON.stringify(scenarios)).digest('hex').slice(0, 8)
   const mesh =
     (results.fingerprint.mesh?.name ?? 'mesh').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40) || 'mesh'
-  return `${ARTIFACT_PREFIX}${mesh}-${key}`
+  return `${artifactPrefix(gateId)}${mesh}-${key}`
 }
 
 export interface Bundle {

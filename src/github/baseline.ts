@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Results } from '../results/schema.js'
 import type { GitHubApi, RepoRef } from './api.js'
-import { ARTIFACT_PREFIX, type ArtifactStore, type Bundle, checkSize, readBundle } from './artifact.js'
+import { artifactPrefix, type ArtifactStore, type Bundle, checkSize, readBundle } from './artifact.js'
 
 /** How many of the newest push runs to look through for an artifact. */
 export const MAX_RUNS_SEARCHED = 20
@@ -49,20 +49,22 @@ export async function findBaseline(
 }
 
 /**
- * The results bundle of the run that triggered a workflow_run. With several (a matrix over meshes), `mesh`
- * picks one.
+ * The results bundle of the run that triggered a workflow_run, uploaded by the gate with the same `comment-id`.
+ * With several (a matrix over meshes), `mesh` picks one.
  */
 export async function downloadTriggeringBundle(
   store: ArtifactStore,
   runId: number,
   dir: string,
+  gateId: string,
   mesh: string | null,
 ): Promise<Bundle & { name: string }> {
-  const ours = (await store.list(runId)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX))
-  const wanted = mesh ? ours.filter((a) => a.name.startsWith(`${ARTIFACT_PREFIX}${mesh}-`)) : ours
+  const prefix = artifactPrefix(gateId)
+  const ours = (await store.list(runId)).filter((a) => a.name.startsWith(prefix))
+  const wanted = mesh ? ours.filter((a) => a.name.startsWith(`${prefix}${mesh}-`)) : ours
   if (wanted.length === 0) {
     throw new InputError(
-      `run ${runId} uploaded no results artifact${mesh ? ` for mesh '${mesh}'` : ''} ` +
+      `run ${runId} uploaded no results artifact named '${prefix}${mesh ? `${mesh}-` : ''}*' ` +
         `(found: ${ours.map((a) => a.name).join(', ') || 'none'}); did its 'mode: measure' step succeed?`,
     )
   }

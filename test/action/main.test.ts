@@ -219,12 +219,12 @@ describe('action run on a pull request', () => {
       },
     ]
     const store = new FakeArtifacts()
-    store.put(55, artifactName(base), { 'results.json': base })
+    store.put(55, artifactName(base, 'mesh-mtls-gate'), { 'results.json': base })
     const r = runtime({ mode: 'report', 'current-results': f.slow, 'github-token': 't' })
     await run(r.rt, deps({ env: PR_ENV, gh, store }).d)
     expect(r.outputs.verdict).toBe('regression')
     expect(r.rt.info).toHaveBeenCalledWith(
-      expect.stringMatching(/baseline: artifact 'mesh-mtls-gate-istio-\w+' of run 55/),
+      expect.stringMatching(/baseline: artifact 'mesh-mtls-gate-results-istio-\w+' of run 55/),
     )
   })
 
@@ -260,7 +260,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
     await run(r.rt, d)
     expect(store.uploads).toHaveLength(1)
     const [up] = store.uploads
-    expect(up.name).toBe(artifactName(slow))
+    expect(up.name).toBe(artifactName(slow, 'mesh-mtls-gate'))
     expect([...up.files.keys()].sort()).toEqual(['baseline.json', 'pull-request.json', 'results.json'])
     expect(JSON.parse(up.files.get('pull-request.json')!)).toEqual(pr)
     expect(r.outputs['results-path']).toMatch(/results\.json$/)
@@ -286,7 +286,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
       base: { ref: 'main', sha: 'c'.repeat(40) },
     })
     const store = new FakeArtifacts()
-    store.put(11223344556, artifactName(slow), {
+    store.put(11223344556, artifactName(slow, 'mesh-mtls-gate'), {
       'results.json': slow,
       'baseline.json': base,
       'pull-request.json': pr,
@@ -308,7 +308,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
       base: { ref: 'main', sha: 'c'.repeat(40) },
     })
     const store = new FakeArtifacts()
-    store.put(11223344556, artifactName(slow), {
+    store.put(11223344556, artifactName(slow, 'mesh-mtls-gate'), {
       'results.json': slow,
       'baseline.json': base,
       'pull-request.json': { ...pr, number: 7 },
@@ -328,7 +328,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
     const { d, store, gh } = deps({ env: PUSH_ENV, measure })
     const r = runtime({ 'github-token': 't', baseline: 'none' })
     await run(r.rt, d)
-    expect(store.uploads.map((u) => u.name)).toEqual([artifactName(base)])
+    expect(store.uploads.map((u) => u.name)).toEqual([artifactName(base, 'mesh-mtls-gate')])
     expect(store.uploads[0].files.has('pull-request.json')).toBe(false)
     expect(r.outputs.verdict).toBe('inconclusive')
     expect(gh.comments).toHaveLength(0)

@@ -26,16 +26,17 @@ describe('artifact names', () => {
     const b = results({ p99: [2, 2], mesh: 'istio' })
     const c = results({ p99: [1, 1], mesh: 'linkerd' })
     const d = results({ p99: [1, 1], mesh: 'istio', scenario: 'grpc-small' })
-    expect(artifactName(a)).toMatch(/^mesh-mtls-gate-istio-[0-9a-f]{8}$/)
-    expect(artifactName(a)).toBe(artifactName(b))
-    expect(artifactName(a)).not.toBe(artifactName(c))
-    expect(artifactName(a)).not.toBe(artifactName(d))
+    expect(artifactName(a, 'mesh-mtls-gate')).toMatch(/^mesh-mtls-gate-results-istio-[0-9a-f]{8}$/)
+    expect(artifactName(a, 'mesh-mtls-gate')).toBe(artifactName(b, 'mesh-mtls-gate'))
+    expect(artifactName(a, 'mesh-mtls-gate')).not.toBe(artifactName(c, 'mesh-mtls-gate'))
+    expect(artifactName(a, 'mesh-mtls-gate')).not.toBe(artifactName(d, 'mesh-mtls-gate'))
+    expect(artifactName(a, 'gate-b')).toMatch(/^gate-b-results-istio-/)
   })
 })
 
 describe('baseline from the base branch', () => {
   const current = results({ p99: [1, 1, 1], mesh: 'istio' })
-  const name = artifactName(current)
+  const name = artifactName(current, 'mesh-mtls-gate')
 
   it('takes the newest push run on the branch that has the artifact, skipping PR runs and other branches', async () => {
     const gh = new FakeGitHub()
@@ -100,26 +101,29 @@ describe('the bundle of the triggering run', () => {
   it('picks the one artifact of ours, or the mesh asked for; several without a mesh is an error', async () => {
     const store = new FakeArtifacts()
     store.put(77, 'coverage', { 'x.txt': 'not ours' })
-    store.put(77, artifactName(istio), { 'results.json': istio })
-    expect((await downloadTriggeringBundle(store, 77, tmp(), null)).name).toBe(artifactName(istio))
-    store.put(77, artifactName(linkerd), { 'results.json': linkerd })
-    await expect(downloadTriggeringBundle(store, 77, tmp(), null)).rejects.toThrow(
+    store.put(77, artifactName(linkerd, 'another-gate'), { 'results.json': linkerd })
+    store.put(77, artifactName(istio, 'mesh-mtls-gate'), { 'results.json': istio })
+    expect((await downloadTriggeringBundle(store, 77, tmp(), 'mesh-mtls-gate', null)).name).toBe(
+      artifactName(istio, 'mesh-mtls-gate'),
+    )
+    store.put(77, artifactName(linkerd, 'mesh-mtls-gate'), { 'results.json': linkerd })
+    await expect(downloadTriggeringBundle(store, 77, tmp(), 'mesh-mtls-gate', null)).rejects.toThrow(
       /several results artifacts.*'mesh'/,
     )
-    const picked = await downloadTriggeringBundle(store, 77, tmp(), 'linkerd')
+    const picked = await downloadTriggeringBundle(store, 77, tmp(), 'mesh-mtls-gate', 'linkerd')
     expect(picked.current.fingerprint.mesh?.name).toBe('linkerd')
-    await expect(downloadTriggeringBundle(store, 78, tmp(), null)).rejects.toThrow(
+    await expect(downloadTriggeringBundle(store, 78, tmp(), 'mesh-mtls-gate', null)).rejects.toThrow(
       /uploaded no results artifact/,
     )
   })
 
   it('refuses a malformed pull-request.json (it comes from the PR author’s run)', async () => {
     const store = new FakeArtifacts()
-    store.put(5, artifactName(istio), {
+    store.put(5, artifactName(istio, 'mesh-mtls-gate'), {
       'results.json': istio,
       'pull-request.json': { number: '42; rm -rf /', headSha: 'x', baseRef: 'main' },
     })
-    await expect(downloadTriggeringBundle(store, 5, tmp(), null)).rejects.toThrow(
+    await expect(downloadTriggeringBundle(store, 5, tmp(), 'mesh-mtls-gate', null)).rejects.toThrow(
       /pull-request.json is malformed/,
     )
   })
