@@ -1,0 +1,33 @@
+/** action.yml, src/constants.ts and the README name the same inputs and outputs. */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+import { Inputs, Outputs } from '../../src/constants.js'
+import { ROOT } from '../helpers.js'
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { description: string; default?: string }>
+  outputs: Record<string, { description: string }>
+}
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+
+describe('action.yml, constants and README agree', () => {
+  it('declares exactly the outputs in constants, each with a description', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Outputs).sort())
+    for (const o of Object.values(action.outputs)) expect(o.description.length).toBeGreaterThan(10)
+  })
+
+  it('describes every input', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Inputs).sort())
+    for (const i of Object.values(action.inputs)) expect(i.description.length).toBeGreaterThan(10)
+    expect(action.inputs[Inputs.GithubToken].default).toBe('${{ github.token }}')
+  })
+
+  it('the README mentions every input and output', () => {
+    const missing = [...Object.values(Inputs), ...Object.values(Outputs)].filter(
+      (n) => !readme.includes(`\`${n}\``),
+    )
+    expect(missing).toEqual([])
+  })
+})
