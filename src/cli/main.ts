@@ -4,10 +4,12 @@ import { TOOL_VERSION } from '../version.js'
 import type { CommandIO } from './args.js'
 import { compareCommand } from './compare-command.js'
 import { resultsCommand } from './results-command.js'
+import { validateCommand } from './validate-command.js'
 
 const COMMANDS: Record<string, (argv: string[], io: CommandIO) => Promise<number>> = {
   results: resultsCommand,
   compare: compareCommand,
+  validate: validateCommand,
 }
 
 export const MAIN_HELP = `Usage: mesh-mtls-gate <command> [options]
@@ -17,6 +19,7 @@ Gates service-mesh configuration changes on p99 latency, proxy overhead and mTLS
 Commands:
   results   build a results artifact from Fortio outputs and resource samples
   compare   compare two results artifacts: regression, pass or inconclusive
+  validate  check mTLS strictness of mesh manifests, base vs head (Istio, Linkerd, Cilium)
 
 Run 'mesh-mtls-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 regression or violation, 2 bad input or usage.`

@@ -189,7 +189,15 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
       return { mode, decidedBy: `${what}; ${encText}`, decider: by }
     }
     const allPortRules = rules.filter((r) => r.ports === 'all')
+    // The workload row describes the traffic that is allowed: rules for all ports, else all rules.
     const wide = decide(allPortRules.length ? allPortRules : rules)
+    // Once an ingress rule selects an endpoint, ingress is default-deny: a port no rule allows takes no connection
+    // at all, plaintext included (docs.cilium.io security/policy "Default Security Policy").
+    const denied: Decided = {
+      mode: 'STRICT',
+      decidedBy: `default deny: ${rules[0]?.policy ?? ''} selects it and no ingress rule allows this port`,
+      decider: rules[0]?.ref ?? null,
+    }
     const perPort = new Map<number, Decided>()
     const listed = new Set<number>(w.ports.map((p) => p.port))
     for (const r of rules)
@@ -203,6 +211,7 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
         (r) => r.ports === 'all' || r.ports.some((p) => resolvePort(p, w) === port),
       )
       if (covering.length) perPort.set(port, decide(covering))
+      else if (rules.length) perPort.set(port, denied)
     }
     const authenticatedSomewhere = rules.some((r) => r.authenticated)
     if (authenticatedSomewhere && !encryption.enabled) {

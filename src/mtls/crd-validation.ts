@@ -191,7 +191,7 @@ export function validateObject(sourced: SourcedObject): SchemaProblem[] {
     }
   }
   for (const [path, message] of celChecks(crd.kind, object)) problems.push(problem(message, path))
-  return problems
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
 }
 
 /** Validates every object; throws one InputError listing all problems (so a user fixes them in one go). */

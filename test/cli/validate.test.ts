@@ -1,0 +1,209 @@
+/** `mesh-mtls-gate validate`: the JSON shape, exit codes, SARIF against the SARIF 2.1.0 schema, and bad input. */
+import { describe, expect, it } from '@jest/globals'
+import { Ajv } from 'ajv'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runCli } from '../../src/cli/main.js'
+import { validateMeshConfig } from '../../src/mtls/validate.js'
+import { renderMtlsMarkdown } from '../../src/mtls/report.js'
+import { MtlsEntry } from '../../src/results/schema.js'
+import { fixture } from '../helpers.js'
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+  return { code, stdout, stderr }
+}
+
+const base = fixture('mtls', 'istio', 'base')
+const head = fixture('mtls', 'istio', 'head')
+const tmp = () => mkdtempSync(join(tmpdir(), 'gate-validate-'))
+
+function write(text: string, name = 'mesh.yaml'): string {
+  const file = join(tmp(), name)
+  writeFileSync(file, text)
+  return file
+}
+
+describe('mesh-mtls-gate validate', () => {
+  it('prints the JSON shape fixed by the issue and exits 1 on a regression', async () => {
+    const r = await cli('validate', '--format', 'json', '--base', base, head)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(1)
+    const out = JSON.parse(r.stdout)
+    expect(Object.keys(out)).toEqual(['mesh', 'verdict', 'workloads', 'regressions', 'findings'])
+    expect(out.mesh).toBe('istio')
+    expect(out.verdict).toBe('fail')
+    expect(out.regressions).toEqual([
+      { namespace: 'shop', workload: 'Deployment/cart', port: 9090, from: 'STRICT', to: 'DISABLE' },
+    ])
+    expect(out.workloads).toContainEqual({
+      namespace: 'shop',
+      workload: 'Deployment/cart',
+      port: 9090,
+      mode: 'DISABLE',
+      decidedBy: expect.stringMatching(/^PeerAuthentication shop\/cart-metrics \(.*mesh\.yaml:21\)$/),
+    })
+    for (const w of out.workloads)
+      expect(Object.keys(w)).toEqual(['namespace', 'workload', 'port', 'mode', 'decidedBy'])
+    const regression = out.findings.find((f: { code: string }) => f.code === 'mtls-regression')
+    expect(regression).toMatchObject({
+      severity: 'error',
+      resource: { kind: 'PeerAuthentication', namespace: 'shop', name: 'cart-metrics' },
+      line: 21,
+    })
+    expect(regression.file).toMatch(/fixtures\/mtls\/istio\/head\/mesh\.yaml$/)
+    for (const f of out.findings)
+      expect(Object.keys(f)).toEqual(['severity', 'code', 'message', 'resource', 'file', 'line'])
+  })
+
+  it('exits 0 when every workload meets the requirement and nothing got weaker', async () => {
+    const r = await cli('validate', '--format', 'json', '--base', base, base)
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'pass', regressions: [] })
+  })
+
+  it('--require permissive lets PERMISSIVE pass and still fails DISABLE', async () => {
+    const permissive = write(`apiVersion: v1
+kind: Namespace
+metadata: {name: a, labels: {istio-injection: enabled}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: p, namespace: a}
+spec: {containers: [{name: c, image: x}]}`)
+    expect((await cli('validate', '--require', 'permissive', permissive)).code).toBe(0)
+    expect((await cli('validate', '--require', 'strict', permissive)).code).toBe(1)
+    expect((await cli('validate', '--require', 'permissive', head)).code).toBe(1)
+  })
+
+  it('markdown lists what changed, not the unchanged rows', async () => {
+    const r = await cli('validate', '--base', base, head)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('❌ fail')
+    expect(r.stdout).toMatch(/🔻 weaker \| shop\/Deployment\/cart:9090 \| STRICT \| DISABLE \|/)
+    expect(r.stdout).not.toContain('checkout')
+  })
+
+  it('keeps a huge unchanged matrix out of the report', async () => {
+    const docs = [
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: big, labels: {istio-injection: enabled}}',
+    ]
+    for (let i = 0; i < 500; i++)
+      docs.push(
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: big}\nspec: {containers: [{name: c, image: x}]}`,
+      )
+    const pods = write(docs.join('\n---\n'))
+    const strict = write(
+      'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: istio-system}\nspec: {mtls: {mode: STRICT}}',
+      'pa.yaml',
+    )
+    const v = await validateMeshConfig({
+      headPaths: [pods, strict],
+      basePaths: [pods, strict],
+      require: 'strict',
+    })
+    expect(v.matrix.length).toBeGreaterThan(500)
+    const md = renderMtlsMarkdown(v)
+    expect(md).not.toContain('p499')
+    expect(md.length).toBeLessThan(1000)
+  })
+
+  it('writes SARIF 2.1.0 that validates against the SARIF schema, with file and line', async () => {
+    const r = await cli('validate', '--format', 'sarif', '--base', base, head)
+    expect(r.code).toBe(1)
+    const sarif = JSON.parse(r.stdout)
+    const schema = JSON.parse(readFileSync(fixture('mtls', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'))
+    delete schema.$schema
+    delete schema.id
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
+    ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:/i)
+    ajv.addFormat('uri-reference', () => true)
+    ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)))
+    const valid = ajv.validate(schema, sarif)
+    expect(ajv.errors ?? []).toEqual([])
+    expect(valid).toBe(true)
+    const results = sarif.runs[0].results
+    const regression = results.find((x: { ruleId: string }) => x.ruleId === 'mtls-regression')
+    expect(regression.level).toBe('error')
+    expect(regression.locations[0].physicalLocation.region.startLine).toBe(21)
+    expect(regression.locations[0].physicalLocation.artifactLocation.uri).toMatch(
+      /fixtures\/mtls\/istio\/head\/mesh\.yaml$/,
+    )
+    // The schema check is not vacuous: a result without a message is refused.
+    delete regression.message
+    expect(ajv.validate(schema, sarif)).toBe(false)
+  })
+
+  it('malformed YAML exits 2 naming the file and line, without a stack trace', async () => {
+    const bad = write('apiVersion: v1\nkind: Namespace\nmetadata:\n  name: [unclosed\n')
+    const r = await cli('validate', bad)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line \\d+: invalid YAML`),
+    )
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('a resource its CRD schema refuses exits 2 naming file and line', async () => {
+    const bad = write(
+      'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: p, namespace: a}\nspec:\n  mtls:\n    mode: STRCT\n',
+    )
+    const r = await cli('validate', bad)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`${bad}:6: PeerAuthentication p: spec.mtls.mode: Unsupported value: "STRCT"`)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('usage errors exit 2: no path, an unknown mesh, an unknown format', async () => {
+    expect((await cli('validate')).code).toBe(2)
+    expect((await cli('validate', '--mesh', 'consul', head)).stderr).toMatch(
+      /--mesh must be one of istio, istio-ambient, linkerd, cilium/,
+    )
+    expect((await cli('validate', '--format', 'xml', head)).code).toBe(2)
+  })
+
+  it('asks for --mesh when the input mixes meshes or names none', async () => {
+    const mixed = write(`apiVersion: security.istio.io/v1
+kind: PeerAuthentication
+metadata: {name: p, namespace: a}
+spec: {}
+---
+apiVersion: policy.linkerd.io/v1alpha1
+kind: MeshTLSAuthentication
+metadata: {name: m, namespace: a}
+spec: {identities: ["*"]}`)
+    const r = await cli('validate', mixed)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/several meshes \(istio, linkerd\): pass --mesh/)
+    expect((await cli('validate', '--mesh', 'istio', mixed)).code).toBe(0)
+    const none = write('apiVersion: v1\nkind: Namespace\nmetadata: {name: plain}\n')
+    expect((await cli('validate', none)).stderr).toMatch(/cannot tell which mesh/)
+  })
+
+  it('is in the main help, with its own --help', async () => {
+    expect((await cli('--help')).stdout).toMatch(/validate\s+check mTLS strictness/)
+    const r = await cli('validate', '--help')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('--format FORMAT      markdown (default), json or sarif')
+  })
+})
+
+describe('validateMeshConfig (what the action calls)', () => {
+  it('returns matrix entries for the results artifact’s mtls slot, the regressions, findings and verdict', async () => {
+    const v = await validateMeshConfig({ headPaths: [head], basePaths: [base], require: 'strict' })
+    expect(v.verdict).toBe('fail')
+    for (const e of v.entries) expect(MtlsEntry.parse(e)).toEqual({ ...e, live: 'not-probed' })
+    expect(v.regressions.map((r) => [r.workload, r.port, r.from, r.to])).toEqual([
+      ['Deployment/cart', 9090, 'STRICT', 'DISABLE'],
+    ])
+    expect(v.findings.some((f) => f.code === 'mtls-below-required')).toBe(true)
+  })
+
+  it('without a base it only checks the requirement', async () => {
+    const v = await validateMeshConfig({ headPaths: [base], require: 'strict' })
+    expect(v).toMatchObject({ verdict: 'pass', compared: false, regressions: [], diff: null })
+  })
+})

@@ -1,0 +1,282 @@
+/**
+ * Linkerd corpus, written from linkerd.io (authorization-policy reference, proxy-configuration, proxy injection)
+ * and the policy.linkerd.io CRDs. Each rule has a case that fails when the rule is broken.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { evaluate } from '../../src/mtls/evaluate.js'
+import { parseManifestText } from '../../src/mtls/manifests.js'
+import { SHARED } from '../helpers.js'
+import { deployment, mode, ns, row, run } from './helpers.js'
+
+const meshedNs = ns('emoji', {}, { 'linkerd.io/inject': 'enabled' })
+const web = deployment('emoji', 'web', { ports: [8080, [9090, 'admin']] })
+
+const server = (
+  name: string,
+  port: string | number,
+  accessPolicy?: string,
+) => `apiVersion: policy.linkerd.io/v1beta3
+kind: Server
+metadata: {name: ${name}, namespace: emoji}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  port: ${port}${accessPolicy ? `\n  accessPolicy: ${accessPolicy}` : ''}`
+
+const authz = (name: string, target: string, refs: string) => `apiVersion: policy.linkerd.io/v1alpha1
+kind: AuthorizationPolicy
+metadata: {name: ${name}, namespace: emoji}
+spec:
+  targetRef: {group: policy.linkerd.io, kind: Server, name: ${target}}
+  requiredAuthenticationRefs: ${refs}`
+
+const meshTls = `apiVersion: policy.linkerd.io/v1alpha1
+kind: MeshTLSAuthentication
+metadata: {name: clients, namespace: emoji}
+spec:
+  identities: ["*"]`
+
+const network = `apiVersion: policy.linkerd.io/v1alpha1
+kind: NetworkAuthentication
+metadata: {name: cluster-net, namespace: emoji}
+spec:
+  networks: [{cidr: 10.0.0.0/8}]`
+
+describe('Linkerd injection (the linkerd.io/inject annotation)', () => {
+  it('the annotation on the namespace meshes its pods', () => {
+    expect(mode(run('linkerd', meshedNs, web), 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
+  })
+  it('the annotation on the pod template meshes the pod', () => {
+    const ev = run(
+      'linkerd',
+      ns('emoji'),
+      deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': 'enabled' } }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
+  })
+  it('ingress mode is meshed too', () => {
+    const ev = run(
+      'linkerd',
+      ns('emoji'),
+      deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': 'ingress' } }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
+  })
+  it('pod disabled beats an enabled namespace', () => {
+    const ev = run(
+      'linkerd',
+      meshedNs,
+      deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': 'disabled' } }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('DISABLE')
+  })
+  it('a LABEL linkerd.io/inject does nothing (the blog validator’s mistake), and says so', () => {
+    const ev = run(
+      'linkerd',
+      ns('emoji', { 'linkerd.io/inject': 'enabled' }),
+      deployment('emoji', 'web', { labels: { 'linkerd.io/inject': 'enabled' } }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('DISABLE')
+    expect(ev.findings.filter((f) => f.code === 'linkerd-inject-label')).toHaveLength(2)
+  })
+})
+
+describe('Linkerd default inbound policy (pod over namespace over install)', () => {
+  it.each([
+    ['all-unauthenticated', 'PERMISSIVE'],
+    ['cluster-unauthenticated', 'PERMISSIVE'],
+    ['audit', 'PERMISSIVE'],
+    ['all-authenticated', 'STRICT'],
+    ['cluster-authenticated', 'STRICT'],
+    ['deny', 'STRICT'],
+  ])('%s → %s', (policy, expected) => {
+    const ev = run(
+      'linkerd',
+      ns('emoji', {}, { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': policy }),
+      web,
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe(expected)
+  })
+  it('the pod annotation beats the namespace annotation', () => {
+    const ev = run(
+      'linkerd',
+      ns(
+        'emoji',
+        {},
+        { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'all-authenticated' },
+      ),
+      deployment('emoji', 'web', {
+        annotations: { 'config.linkerd.io/default-inbound-policy': 'all-unauthenticated' },
+      }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
+  })
+  it('the install default comes from Helm values (proxy.defaultInboundPolicy)', () => {
+    const ev = run('linkerd', meshedNs, web, 'proxy:\n  defaultInboundPolicy: cluster-authenticated')
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('STRICT')
+    expect(row(ev, 'emoji', 'Deployment/web').decidedBy).toMatch(
+      /HelmValues proxy\.defaultInboundPolicy \(case\.yaml:\d+\)/,
+    )
+  })
+  it('an unknown policy value is an error finding', () => {
+    const ev = run(
+      'linkerd',
+      ns(
+        'emoji',
+        {},
+        { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'strict' },
+      ),
+      web,
+    )
+    expect(ev.findings.map((f) => f.code)).toContain('linkerd-invalid-default-policy')
+  })
+})
+
+describe('Linkerd ports', () => {
+  it('skip-inbound-ports makes those ports plaintext (the proxy never sees them)', () => {
+    const ev = run(
+      'linkerd',
+      ns(
+        'emoji',
+        {},
+        { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'all-authenticated' },
+      ),
+      deployment('emoji', 'web', {
+        ports: [8080, 9090],
+        annotations: { 'config.linkerd.io/skip-inbound-ports': '9090,4000-4001' },
+      }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('STRICT')
+    expect(mode(ev, 'emoji', 'Deployment/web', 9090)).toBe('DISABLE')
+    expect(mode(ev, 'emoji', 'Deployment/web', 4001)).toBe('DISABLE')
+    expect(row(ev, 'emoji', 'Deployment/web', 9090).decidedBy).toMatch(/skip-inbound-ports/)
+  })
+  it('opaque-ports keeps mTLS', () => {
+    const ev = run(
+      'linkerd',
+      ns(
+        'emoji',
+        {},
+        { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'all-authenticated' },
+      ),
+      deployment('emoji', 'web', {
+        ports: [8080, 9090],
+        annotations: { 'config.linkerd.io/opaque-ports': '9090' },
+      }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web', 9090)).toBe('STRICT')
+  })
+})
+
+describe('Linkerd Server and authorizations', () => {
+  it('a Server with no authorization denies by default (accessPolicy deny): plaintext refused on that port', () => {
+    const ev = run('linkerd', meshedNs, web, server('web-http', 8080))
+    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
+  })
+  it('a Server selects a port by container port name', () => {
+    expect(
+      mode(run('linkerd', meshedNs, web, server('admin', 'admin')), 'emoji', 'Deployment/web', 9090),
+    ).toBe('STRICT')
+  })
+  it('accessPolicy all-unauthenticated on the Server lets plaintext in', () => {
+    expect(
+      mode(
+        run('linkerd', meshedNs, web, server('web-http', 8080, 'all-unauthenticated')),
+        'emoji',
+        'Deployment/web',
+        8080,
+      ),
+    ).toBe('PERMISSIVE')
+  })
+  it('AuthorizationPolicy with MeshTLSAuthentication narrows the port to authenticated identities', () => {
+    const ev = run(
+      'linkerd',
+      meshedNs,
+      web,
+      server('web-http', 8080),
+      meshTls,
+      authz('web', 'web-http', '[{group: policy.linkerd.io, kind: MeshTLSAuthentication, name: clients}]'),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
+  })
+  it('AuthorizationPolicy with only a NetworkAuthentication lets plaintext in', () => {
+    const ev = run(
+      'linkerd',
+      meshedNs,
+      web,
+      server('web-http', 8080),
+      network,
+      authz(
+        'web',
+        'web-http',
+        '[{group: policy.linkerd.io, kind: NetworkAuthentication, name: cluster-net}]',
+      ),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('PERMISSIVE')
+  })
+  it('all required authentications must hold: MeshTLS and Network together still need an identity', () => {
+    const ev = run(
+      'linkerd',
+      meshedNs,
+      web,
+      server('web-http', 8080),
+      network,
+      meshTls,
+      authz(
+        'web',
+        'web-http',
+        '[{group: policy.linkerd.io, kind: NetworkAuthentication, name: cluster-net}, {group: policy.linkerd.io, kind: MeshTLSAuthentication, name: clients}]',
+      ),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
+  })
+  it('an authorization whose authentication is missing is ignored (and reported)', () => {
+    const ev = run(
+      'linkerd',
+      meshedNs,
+      web,
+      server('web-http', 8080),
+      authz('web', 'web-http', '[{group: policy.linkerd.io, kind: NetworkAuthentication, name: nowhere}]'),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
+    expect(ev.findings.map((f) => f.code)).toContain('linkerd-authorization-ignored')
+  })
+  it('ServerAuthorization: unauthenticated lets plaintext in, meshTLS does not', () => {
+    const sa = (client: string) => `apiVersion: policy.linkerd.io/v1beta1
+kind: ServerAuthorization
+metadata: {name: sa, namespace: emoji}
+spec:
+  server: {name: web-http}
+  client: ${client}`
+    expect(
+      mode(
+        run('linkerd', meshedNs, web, server('web-http', 8080), sa('{unauthenticated: true}')),
+        'emoji',
+        'Deployment/web',
+        8080,
+      ),
+    ).toBe('PERMISSIVE')
+    expect(
+      mode(
+        run('linkerd', meshedNs, web, server('web-http', 8080), sa('{meshTLS: {identities: ["*"]}}')),
+        'emoji',
+        'Deployment/web',
+        8080,
+      ),
+    ).toBe('STRICT')
+  })
+})
+
+describe('real Linkerd examples (shared/mesh-examples)', () => {
+  const dir = join(SHARED, 'mesh-examples')
+  ;(existsSync(dir) ? it : it.skip)(
+    'the injected emojivoto deployment with all-authenticated is STRICT',
+    () => {
+      const text = readFileSync(join(dir, 'linkerd-injected-deployment-default-inbound-policy.yaml'), 'utf8')
+      const ev = evaluate(parseManifestText(text, 'web.yaml'), 'linkerd')
+      expect(mode(ev, 'emojivoto', 'Deployment/web')).toBe('STRICT')
+    },
+  )
+})
