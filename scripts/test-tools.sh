@@ -1,22 +1,133 @@
 #!/usr/bin/env bash
 # Builds the pinned test tools from the Go module proxy into a cache folder, once per version, and prints
 # `export` lines for them. A warm cache costs nothing: each tool is rebuilt only when its folder is missing.
-#   eval "$(scripts/test-tools.sh)"
+#   eval "$(scripts/test-tools.sh)"            # fortio only (unit tests, bench)
+#   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, etcd, kwok
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${MESH_GATE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mesh-mtls-gate/tools}
 FORTIO_VERSION=v1.75.2
+# The newest Kubernetes minor whose go.mod asks for no newer Go than the machine's 1.26.
+KUBERNETES_VERSION=v1.37.2
+ETCD_VERSION=v3.6.16
+KWOK_VERSION=v0.8.0
+export GOFLAGS=-mod=mod GOTOOLCHAIN=local
+
+log() { echo "test-tools: $*" >&2; }
+
+# Builds into "$dir.tmp" and renames at the end, so an interrupted build never leaves a half-filled cache folder.
+finish() { rm -rf "$1" && mv "$1.tmp" "$1"; }
 
 build_fortio() {
   local dir="$cache/fortio-$FORTIO_VERSION"
   if [ ! -x "$dir/fortio" ]; then
-    echo "building fortio $FORTIO_VERSION into $dir" >&2
-    mkdir -p "$dir.tmp"
+    log "building fortio $FORTIO_VERSION into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
     # The wrapper module pins fortio.org/fortio and stubs grol.io/grol, which the proxy here does not serve.
-    (cd "$here/fortio" && GOFLAGS=-mod=mod go build -trimpath -o "$dir.tmp/fortio" .) >&2
-    rm -rf "$dir" && mv "$dir.tmp" "$dir"
+    (cd "$here/fortio" && go build -trimpath -o "$dir.tmp/fortio" .) >&2
+    finish "$dir"
   fi
   echo "export FORTIO_BIN=$dir/fortio"
 }
 
+# k8s.io/kubernetes replaces its k8s.io/* staging modules with ./staging paths, so `go install` refuses it. A wrapper
+# module requires it and replaces each staging module with its published v0.Y.Z, the list read from the real go.mod.
+build_kubernetes() {
+  local dir="$cache/kubernetes-$KUBERNETES_VERSION"
+  if [ ! -x "$dir/kube-apiserver" ] || [ ! -x "$dir/kube-controller-manager" ] || [ ! -x "$dir/kube-scheduler" ]; then
+    log "building kubernetes $KUBERNETES_VERSION control plane into $dir (cold: ~15 min on 2 cores)"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/src"
+    local gomod staging minor
+    gomod=$(go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
+    staging="v0.${KUBERNETES_VERSION#v1.}"
+    minor=$(echo "$KUBERNETES_VERSION" | cut -d. -f2)
+    {
+      echo "module mesh-mtls-gate/kubernetes-build"
+      echo
+      echo "go $(sed -n 's/^go //p' "$gomod")"
+      echo
+      echo "require k8s.io/kubernetes $KUBERNETES_VERSION"
+      echo
+      echo "replace ("
+      sed -n 's#^[[:space:]]*\(k8s\.io/[^ ]*\) => \./staging/.*#\t\1 => \1 '"$staging"'#p' "$gomod"
+      echo ")"
+    } > "$dir.tmp/src/go.mod"
+    local pkg="k8s.io/component-base/version" cgo="k8s.io/client-go/pkg/version" date
+    date=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    local ldflags="-s -w"
+    for p in $pkg $cgo; do
+      ldflags="$ldflags -X $p.gitVersion=$KUBERNETES_VERSION -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=$date"
+    done
+    (
+      cd "$dir.tmp/src"
+      go get "k8s.io/kubernetes@$KUBERNETES_VERSION" >&2
+      for c in kube-apiserver kube-controller-manager kube-scheduler; do
+        log "  go build $c"
+        go build -trimpath -ldflags "$ldflags" -o "../$c" "k8s.io/kubernetes/cmd/$c" >&2
+      done
+    )
+    rm -rf "$dir.tmp/src"
+    finish "$dir"
+  fi
+  echo "export KUBE_APISERVER_BIN=$dir/kube-apiserver"
+  echo "export KUBE_CONTROLLER_MANAGER_BIN=$dir/kube-controller-manager"
+  echo "export KUBE_SCHEDULER_BIN=$dir/kube-scheduler"
+}
+
+# etcd's server module replaces its sibling modules with ../ paths: the same wrapper technique.
+build_etcd() {
+  local dir="$cache/etcd-$ETCD_VERSION"
+  if [ ! -x "$dir/etcd" ]; then
+    log "building etcd $ETCD_VERSION into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/src"
+    local gomod
+    gomod=$(go mod download -json "go.etcd.io/etcd/server/v3@$ETCD_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
+    {
+      echo "module mesh-mtls-gate/etcd-build"
+      echo
+      echo "go $(sed -n 's/^go //p' "$gomod")"
+      echo
+      echo "require go.etcd.io/etcd/server/v3 $ETCD_VERSION"
+      echo
+      echo "replace ("
+      sed -n 's#^[[:space:]]*\(go\.etcd\.io/etcd/[^ ]*\) => \.\./.*#\t\1 => \1 '"$ETCD_VERSION"'#p' "$gomod"
+      echo ")"
+    } > "$dir.tmp/src/go.mod"
+    (
+      cd "$dir.tmp/src"
+      go get "go.etcd.io/etcd/server/v3@$ETCD_VERSION" >&2
+      go build -trimpath -o ../etcd go.etcd.io/etcd/server/v3 >&2
+    )
+    rm -rf "$dir.tmp/src"
+    finish "$dir"
+  fi
+  echo "export ETCD_BIN=$dir/etcd"
+}
+
+# kwok's binary has no stages of its own (kwokctl passes its defaults): the harness gives it the project's
+# "fast" node and pod stages plus the node heartbeat, taken from the same release's module source.
+build_kwok() {
+  local dir="$cache/kwok-$KWOK_VERSION"
+  if [ ! -x "$dir/kwok" ] || [ ! -s "$dir/stages.yaml" ]; then
+    log "building kwok $KWOK_VERSION into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    GOBIN="$dir.tmp" go install -trimpath "sigs.k8s.io/kwok/cmd/kwok@$KWOK_VERSION" >&2
+    local src
+    src=$(go mod download -json "sigs.k8s.io/kwok@$KWOK_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')/kustomize/stage
+    for f in node/fast/node-initialize.yaml node/heartbeat/node-heartbeat.yaml pod/fast/pod-ready.yaml \
+      pod/fast/pod-complete.yaml pod/fast/pod-delete.yaml; do
+      echo "---"
+      cat "$src/$f"
+    done > "$dir.tmp/stages.yaml"
+    finish "$dir"
+  fi
+  echo "export KWOK_BIN=$dir/kwok"
+  echo "export KWOK_STAGES=$dir/stages.yaml"
+}
+
 build_fortio
+if [ "${1:-}" = all ]; then
+  build_etcd
+  build_kwok
+  build_kubernetes
+fi

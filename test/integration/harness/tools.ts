@@ -1,0 +1,58 @@
+/** Where the harness finds its binaries: the variables scripts/test-tools.sh exports, or its cache folder. */
+import { existsSync, readdirSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+
+const TOOLS = [
+  'fortio',
+  'etcd',
+  'kwok',
+  'kube-apiserver',
+  'kube-controller-manager',
+  'kube-scheduler',
+] as const
+export type Tool = (typeof TOOLS)[number]
+
+const ENV: Record<Tool, string> = {
+  fortio: 'FORTIO_BIN',
+  etcd: 'ETCD_BIN',
+  kwok: 'KWOK_BIN',
+  'kube-apiserver': 'KUBE_APISERVER_BIN',
+  'kube-controller-manager': 'KUBE_CONTROLLER_MANAGER_BIN',
+  'kube-scheduler': 'KUBE_SCHEDULER_BIN',
+}
+const FOLDER: Record<Tool, string> = {
+  fortio: 'fortio-',
+  etcd: 'etcd-',
+  kwok: 'kwok-',
+  'kube-apiserver': 'kubernetes-',
+  'kube-controller-manager': 'kubernetes-',
+  'kube-scheduler': 'kubernetes-',
+}
+
+export function findTools(): Record<Tool, string> {
+  const cache =
+    process.env.MESH_GATE_TOOLS ??
+    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools')
+  const found = {} as Record<Tool, string>
+  const missing: string[] = []
+  for (const tool of TOOLS) {
+    const fromEnv = process.env[ENV[tool]]
+    const fromCache = existsSync(cache)
+      ? readdirSync(cache)
+          .filter((d) => d.startsWith(FOLDER[tool]) && !d.endsWith('.tmp'))
+          .map((d) => join(cache, d, tool))
+          .find(existsSync)
+      : undefined
+    const path = fromEnv ?? fromCache
+    if (path && existsSync(path)) found[tool] = path
+    else missing.push(`${tool} (${ENV[tool]})`)
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `integration test tools missing: ${missing.join(', ')}.\n` +
+        `Build them once (cached under ${cache}): eval "$(bash scripts/test-tools.sh all)"`,
+    )
+  }
+  return found
+}
