@@ -255,7 +255,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
       mode: 'measure',
       'current-results': f.slow,
       'baseline-results': f.base,
-      'github-token': 't',
+      'github-token': 'ghs_measureToken',
     })
     await run(r.rt, d)
     expect(store.uploads).toHaveLength(1)
@@ -263,6 +263,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
     expect(up.name).toBe(artifactName(slow, 'mesh-mtls-gate'))
     expect([...up.files.keys()].sort()).toEqual(['baseline.json', 'pull-request.json', 'results.json'])
     expect(JSON.parse(up.files.get('pull-request.json')!)).toEqual(pr)
+    for (const content of up.files.values()) expect(content).not.toContain('ghs_measureToken')
     expect(r.outputs['results-path']).toMatch(/results\.json$/)
     expect(r.outputs.verdict).toBeUndefined()
     expect(gh.calls).toEqual([])

@@ -13,6 +13,7 @@ import { parse } from 'yaml'
 import { results } from '../compare/builders.js'
 import { fixture, ROOT } from '../helpers.js'
 import { GitHubStandIn } from './github-stand-in.js'
+import { zip } from './zip.js'
 
 const DIST = join(ROOT, 'dist', 'index.js')
 const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF'
@@ -195,4 +196,78 @@ describe('dist/index.js under the runner’s environment', () => {
     expect(step.stdout + step.stderr).not.toMatch(/^\s+at /m)
     expect(api.requests).toHaveLength(0)
   }, 60_000)
+
+  describe('mode report under workflow_run (the fork-safe second workflow)', () => {
+    const RUN = 11223344556
+    const env = (more: Record<string, string> = {}) => ({
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: fixture('github', 'workflow_run.completed.json'),
+      GITHUB_REF: 'refs/heads/main',
+      INPUT_MODE: 'report',
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      ...more,
+    })
+    const bundle = (pr = 42) =>
+      zip({
+        'results.json': JSON.stringify(results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })),
+        'baseline.json': JSON.stringify(results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })),
+        'pull-request.json': JSON.stringify({ number: pr, headSha: HEAD, baseRef: 'main' }),
+      })
+    const pull42 = () =>
+      api.pulls.set(42, {
+        number: 42,
+        state: 'open',
+        url: `${api.url}/repos/acme/mesh-config/pulls/42`,
+        html_url: 'https://github.com/acme/mesh-config/pull/42',
+        head: {
+          sha: HEAD,
+          ref: 'strict-payments',
+          label: 'contributor:strict-payments',
+          repo: { full_name: 'contributor/mesh-config' },
+        },
+        base: { sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b', ref: 'main', label: 'acme:main' },
+      })
+
+    it('downloads the measure run’s artifact with @actions/artifact, verifies it, comments on the PR and checks its head', async () => {
+      pull42()
+      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle())
+      const step = await runStep(api, env())
+      expect(step.code).toBe(1)
+      expect(step.outputs.verdict).toBe('regression')
+      expect(api.comments.map((c) => c.issue)).toEqual([42])
+      expect(api.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[HEAD, 'failure']])
+      expect(api.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(
+        expect.arrayContaining([
+          `GET /repos/acme/mesh-config/actions/runs/${RUN}/artifacts`,
+          expect.stringMatching(/^GET \/repos\/acme\/mesh-config\/actions\/artifacts\/\d+\/zip$/),
+          expect.stringMatching(/^GET \/blob\/\d+\.zip$/),
+          'GET /repos/acme/mesh-config/pulls/42',
+        ]),
+      )
+      expectTokenMasked(step)
+    }, 60_000)
+
+    it('refuses an archive whose digest differs from the one recorded at upload: exit 2, nothing posted', async () => {
+      pull42()
+      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle(), `sha256:${'0'.repeat(64)}`)
+      const step = await runStep(api, env())
+      expect(step.code).toBe(2)
+      expect(step.stdout).toMatch(/::error::.*digest differs/)
+      expect(api.comments).toHaveLength(0)
+      expect(api.checkRuns).toHaveLength(0)
+    }, 60_000)
+
+    it('does not comment on a PR that the artifact names when its head is another commit', async () => {
+      pull42()
+      api.pulls.get(42)!.head.sha = 'f'.repeat(40)
+      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle())
+      const step = await runStep(api, env())
+      expect(step.code).toBe(1)
+      expect(step.outputs.verdict).toBe('regression')
+      expect(step.stdout).toMatch(
+        /::warning::the results claim pull request #42, whose head is not the measured commit/,
+      )
+      expect(api.comments).toHaveLength(0)
+    }, 60_000)
+  })
 })

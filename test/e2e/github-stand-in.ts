@@ -4,6 +4,7 @@
  * of their (very large) schemas that the action reads. Failures can be injected per route.
  */
 import type { components } from '@octokit/openapi-types'
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -11,6 +12,7 @@ type Schemas = components['schemas']
 type IssueComment = Schemas['issue-comment']
 type CheckRun = Schemas['check-run']
 type BasicError = Schemas['basic-error']
+type Artifact = Schemas['artifact']
 type SimpleUser = NonNullable<Schemas['nullable-simple-user']>
 type PullRequest = Pick<Schemas['pull-request'], 'number' | 'state' | 'html_url' | 'url'> & {
   head: Pick<Schemas['pull-request']['head'], 'sha' | 'ref' | 'label'> & {
@@ -79,6 +81,8 @@ export class GitHubStandIn {
   readonly checkRuns: CheckRun[] = []
   readonly pulls = new Map<number, PullRequest>()
   readonly runs: WorkflowRun[] = []
+  /** Artifacts by workflow run id, with their zip archives. */
+  readonly artifacts = new Map<number, (Artifact & { zip: Buffer })[]>()
   private failures: Failure[] = []
   private server: Server | null = null
   private nextId = 1_500_000_001
@@ -100,6 +104,28 @@ export class GitHubStandIn {
 
   fail(method: string, path: RegExp, status: number, message: string, times = Infinity): void {
     this.failures.push({ method, path, status, message, times })
+  }
+
+  /** Stores an artifact of a run; its digest is the zip's unless `digest` says otherwise (a tampered archive). */
+  addArtifact(runId: number, name: string, zip: Buffer, digest?: string): void {
+    const id = this.nextId++
+    const list = this.artifacts.get(runId) ?? []
+    list.push({
+      id,
+      node_id: `MDg6QXJ0aWZhY3Q${id}`,
+      name,
+      size_in_bytes: zip.length,
+      url: `${this.url}/repos/acme/mesh-config/actions/artifacts/${id}`,
+      archive_download_url: `${this.url}/repos/acme/mesh-config/actions/artifacts/${id}/zip`,
+      expired: false,
+      created_at: '2026-11-26T09:14:00Z',
+      expires_at: '2027-02-24T09:14:00Z',
+      updated_at: '2026-11-26T09:14:00Z',
+      digest: digest ?? `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+      workflow_run: { id: runId, head_sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e' },
+      zip,
+    })
+    this.artifacts.set(runId, list)
   }
 
   /** Adds a comment as if someone wrote it. */
@@ -152,6 +178,13 @@ export class GitHubStandIn {
     if (failure) {
       failure.times--
       return error(failure.status, failure.message)
+    }
+    const blob = /^\/blob\/(\d+)\.zip$/.exec(url.pathname)
+    if (blob && method === 'GET') {
+      const a = [...this.artifacts.values()].flat().find((x) => x.id === Number(blob[1]))
+      if (!a) return error(404, 'BlobNotFound')
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.zip.length) })
+      return void res.end(a.zip)
     }
     if (!req.headers.authorization) return error(401, 'Requires authentication')
 
@@ -230,6 +263,17 @@ export class GitHubStandIn {
       const output = (body?.output ?? {}) as { annotations?: unknown[] }
       run.output.annotations_count += output.annotations?.length ?? 0
       return send(200, run)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/.exec(p)) && method === 'GET') {
+      const all = (this.artifacts.get(Number(m[1])) ?? []).map(({ zip: _z, ...a }) => a)
+      const name = url.searchParams.get('name')
+      const artifacts = name ? all.filter((a) => a.name === name) : all
+      return send(200, { total_count: artifacts.length, artifacts })
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/.exec(p)) && method === 'GET') {
+      // Like GitHub: a redirect to short-lived blob storage (here: the stand-in's own /blob path).
+      res.writeHead(302, { location: `${this.url}/blob/${m[1]}.zip?sig=redacted` })
+      return void res.end()
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p)) && method === 'GET') {
       const pr = this.pulls.get(Number(m[1]))
