@@ -39,6 +39,11 @@ export class RawObjectApi extends KubernetesObjectApi {
     return api
   }
 
+  /** The namespace for namespaced objects that name none (cluster-scoped objects keep none). */
+  useDefaultNamespace(namespace: string): void {
+    this.defaultNamespace = namespace
+  }
+
   /** Sends `body` as raw JSON to the object's URL; returns the parsed response. */
   async send<T>(
     method: string,

@@ -1,28 +1,12 @@
 import { describe, expect, it, beforeAll } from '@jest/globals'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { parseAllDocuments } from 'yaml'
 import { apiErrorMessage, serverSideApply } from '../../src/k8s/apply.js'
-import { waitForCrdEstablished } from '../../src/k8s/wait.js'
-import { SHARED } from '../helpers.js'
-import { createNamespace, harnessCluster } from './kube.js'
-
-const CRDS = join(SHARED, 'crds')
+import { createNamespace, harnessCluster, installMeshCrds } from './kube.js'
 
 describe('mesh CRDs on the real API server', () => {
   const cluster = harnessCluster()
 
   beforeAll(async () => {
-    expect(existsSync(CRDS)).toBe(true)
-    const names: string[] = []
-    for (const f of readdirSync(CRDS).filter((x) => x.endsWith('.yaml'))) {
-      for (const doc of parseAllDocuments(readFileSync(join(CRDS, f), 'utf8'))) {
-        const crd = doc.toJS()
-        if (crd?.kind !== 'CustomResourceDefinition') continue
-        await serverSideApply(cluster, crd)
-        names.push(crd.metadata.name)
-      }
-    }
+    const names = await installMeshCrds(cluster)
     expect(names).toEqual(
       expect.arrayContaining([
         'peerauthentications.security.istio.io',
@@ -30,7 +14,6 @@ describe('mesh CRDs on the real API server', () => {
         'servers.policy.linkerd.io',
       ]),
     )
-    for (const name of names) await waitForCrdEstablished(cluster, name, 30_000)
     await createNamespace(cluster, 'mesh')
   })
 

@@ -1,13 +1,37 @@
 /** Helpers for integration tests: a client of the harness's API server and small object builders. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseAllDocuments } from 'yaml'
+import { serverSideApply } from '../../src/k8s/apply.js'
 import { connect, type Cluster } from '../../src/k8s/client.js'
+import { waitForCrdEstablished } from '../../src/k8s/wait.js'
+import { SHARED } from '../helpers.js'
 import { readState } from './harness/state.js'
+
+const CRDS = join(SHARED, 'crds')
+
+/** Installs the real mesh CRDs from ../shared/crds (idempotent: server-side apply) and waits until Established. */
+export async function installMeshCrds(cluster: Cluster): Promise<string[]> {
+  if (!existsSync(CRDS)) throw new Error(`the mesh CRDs are missing: ${CRDS}`)
+  const names: string[] = []
+  for (const f of readdirSync(CRDS).filter((x) => x.endsWith('.yaml'))) {
+    for (const doc of parseAllDocuments(readFileSync(join(CRDS, f), 'utf8'))) {
+      const crd = doc.toJS()
+      if (crd?.kind !== 'CustomResourceDefinition') continue
+      await serverSideApply(cluster, crd)
+      names.push(crd.metadata.name)
+    }
+  }
+  for (const name of names) await waitForCrdEstablished(cluster, name, 30_000)
+  return names
+}
 
 export function harnessCluster(): Cluster {
   return connect(readState().kubeconfig)
 }
 
 export async function createNamespace(cluster: Cluster, name: string): Promise<void> {
-  await cluster.objects.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
+  await serverSideApply(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
 }
 
 export function deployment(namespace: string, name: string, extra: Record<string, unknown> = {}) {
