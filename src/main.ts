@@ -18,14 +18,16 @@ import { compareResults, type Comparison, type Verdict } from './compare/verdict
 import { Inputs, Outputs, State } from './constants.js'
 import { ExitCode, InputError } from './errors.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
-import { artifactName, type ArtifactStore, writeBundle } from './github/artifact.js'
+import { artifactName, type ArtifactStore, type Bundle, writeBundle } from './github/artifact.js'
 import { downloadTriggeringBundle, findBaseline } from './github/baseline.js'
-import { CHECK_SUMMARY_LIMIT, publishCheckRun } from './github/check-run.js'
-import { commentMarker, upsertStickyComment } from './github/comment.js'
+import { annotationsFor } from './github/annotations.js'
+import { CHECK_SUMMARY_LIMIT } from './github/check-run.js'
+import { commentMarker } from './github/comment.js'
 import { readRunContext, type Env, type PullRequestRef, type RunContext } from './github/context.js'
 import { isPermissionDenied, Permission, permissionWarning } from './github/permissions.js'
+import { publishToPullRequest } from './github/publish.js'
 import { fitSummary } from './github/summary.js'
-import type { Measure } from './measure.js'
+import type { Measure, Measurement, MtlsOutcome } from './measure.js'
 import { readResults } from './results/artifact.js'
 import type { Results } from './results/schema.js'
 import { GITHUB_COMMENT_LIMIT, renderReport } from './report/markdown.js'
@@ -76,6 +78,8 @@ interface Sides {
   /** Why there is no baseline, in words, when there is none. */
   baselineMissing: string | null
   pullRequest: PullRequestRef | null
+  /** The mTLS check, when the measuring run made one. */
+  mtls: MtlsOutcome | null
 }
 
 export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> {
@@ -131,7 +135,7 @@ interface Reports {
 /** mode measure: measure (or take `current-results`), upload the bundle for a later `report`, decide nothing. */
 async function measureOnly(p: Pipeline): Promise<void> {
   const { rt, deps, settings, ctx } = p
-  const measured = settings.currentResults
+  const measured: Measurement = settings.currentResults
     ? { current: await readResults(settings.currentResults), baseline: null }
     : await deps.measure(measureRequest(p))
   const baseline = settings.baselineResults ? await readResults(settings.baselineResults) : measured.baseline
@@ -139,6 +143,7 @@ async function measureOnly(p: Pipeline): Promise<void> {
     current: measured.current,
     baseline,
     pullRequest: ctx.pullRequest,
+    mtls: measured.mtls ?? null,
   })
   rt.setOutput(Outputs.ResultsPath, resultsPath)
   rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)')
@@ -149,6 +154,7 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
   let current: Results
   let currentPath: string | null = null
   let sameRun: Results | null = null
+  let mtls: MtlsOutcome | null = null
   let pullRequest = ctx.pullRequest
   let workflow: string | number | null = ctx.workflowFile
 
@@ -174,41 +180,32 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
     rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
     current = bundle.current
     sameRun = bundle.baseline
+    mtls = bundle.mtls
     workflow = trigger.workflowId
     pullRequest = await verifiedPullRequest(p, bundle.pullRequest)
   } else {
     const measured = await deps.measure(measureRequest(p))
     current = measured.current
     sameRun = measured.baseline
+    mtls = measured.mtls ?? null
     // A push to the base branch measures the baseline that later PRs compare with.
     if (ctx.eventName === 'push') {
-      currentPath = await upload(p, { current, baseline: sameRun, pullRequest: null })
+      currentPath = await upload(p, { current, baseline: sameRun, pullRequest: null, mtls })
     }
   }
 
+  const common = { current, currentPath, pullRequest, mtls }
   if (settings.baselineResults) {
-    return {
-      current,
-      currentPath,
-      baseline: await readResults(settings.baselineResults),
-      baselineMissing: null,
-      pullRequest,
-    }
+    const baseline = await readResults(settings.baselineResults)
+    return { ...common, baseline, baselineMissing: null }
   }
   if (sameRun && settings.baseline !== 'artifact') {
-    return { current, currentPath, baseline: sameRun, baselineMissing: null, pullRequest }
+    return { ...common, baseline: sameRun, baselineMissing: null }
   }
   if (settings.baseline === 'none') {
-    return {
-      current,
-      currentPath,
-      baseline: null,
-      baselineMissing: `input '${Inputs.Baseline}' is 'none'`,
-      pullRequest,
-    }
+    return { ...common, baseline: null, baselineMissing: `input '${Inputs.Baseline}' is 'none'` }
   }
-  const found = await baselineFromBaseBranch(p, current, pullRequest, workflow)
-  return { current, currentPath, pullRequest, ...found }
+  return { ...common, ...(await baselineFromBaseBranch(p, current, pullRequest, workflow)) }
 }
 
 async function baselineFromBaseBranch(
@@ -292,76 +289,56 @@ async function publish(
   await rt.writeSummary(reports.summary)
   rt.setOutput(Outputs.Verdict, reports.verdict)
   rt.setOutput(Outputs.P99Change, comparison ? p99Change(comparison) : '')
+  rt.setOutput(Outputs.MtlsVerdict, sides.mtls?.verdict ?? '')
   rt.setOutput(Outputs.ReportPath, reportPath)
   if (sides.currentPath) rt.setOutput(Outputs.ResultsPath, sides.currentPath)
   rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`)
-  const code = exitCodeFor(reports.verdict, settings.failOn)
+
+  // A violation of require-mtls fails like a regression does; `fail-on: never` keeps the step green for both.
+  const mtlsFails =
+    sides.mtls?.verdict === 'fail' && settings.requireMtls !== 'none' && settings.failOn !== 'never'
+  const verdictFails = exitCodeFor(reports.verdict, settings.failOn) !== ExitCode.Pass
+  const failing = verdictFails || mtlsFails
 
   const pr = sides.pullRequest
   if (gh && ctx.repo && pr) {
     const repo = ctx.repo
-    await attempt(rt, 'write the PR comment', Permission.PullRequestsWrite, async () => {
-      const r = await upsertStickyComment(gh, {
+    const published = await publishToPullRequest(
+      gh,
+      {
         repo,
-        issue: pr.number,
-        marker: commentMarker(settings.commentId),
-        body: reports.comment,
-        policy: settings.comment,
+        pullRequest: pr,
+        gateId: settings.commentId,
         verdict: reports.verdict,
-      })
-      if (r.action === 'skipped') rt.info(r.reason)
-      else {
-        rt.info(`PR comment ${r.action}: ${r.url}`)
-        rt.setOutput(Outputs.CommentUrl, r.url)
-      }
-    })
-    await attempt(rt, 'create the check run', Permission.ChecksWrite, async () => {
-      const check = await publishCheckRun(gh, {
-        repo,
-        name: `mesh-mtls-gate (${settings.commentId})`,
-        headSha: pr.headSha,
-        verdict: reports.verdict,
-        failing: code !== ExitCode.Pass,
-        summary: reports.check,
-        annotations: [],
-        ...(ctx.runId
-          ? { detailsUrl: `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}` }
-          : {}),
-      })
-      rt.info(`check run: ${check.html_url ?? check.id}`)
-    })
+        failing,
+        comment: { body: reports.comment, policy: settings.comment },
+        check: {
+          summary: reports.check,
+          annotations: annotationsFor(sides.mtls?.findings ?? []),
+          detailsUrl: ctx.runId
+            ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}`
+            : null,
+        },
+      },
+      rt,
+    )
+    if (published.commentUrl) rt.setOutput(Outputs.CommentUrl, published.commentUrl)
   } else if (!pr) {
     rt.info('not a pull request run: no PR comment or check run')
   } else {
     rt.warning(`no '${Inputs.GithubToken}': no PR comment or check run; the verdict is in the job summary`)
   }
 
-  if (code !== ExitCode.Pass)
-    rt.fail(`mesh-mtls-gate: ${reports.verdict} (fail-on: ${settings.failOn})`, code)
-}
-
-/** Runs one GitHub write; a refusal or an outage becomes a warning that says what to grant. */
-async function attempt(
-  rt: ActionRuntime,
-  what: string,
-  permission: Permission,
-  write: () => Promise<void>,
-): Promise<void> {
-  try {
-    await write()
-  } catch (e) {
-    rt.warning(
-      isPermissionDenied(e)
-        ? permissionWarning(what, permission, e)
-        : `mesh-mtls-gate could not ${what}: ${(e as Error).message}. The verdict is in the job summary.`,
-    )
+  if (failing) {
+    const why = [
+      ...(verdictFails ? [`${reports.verdict} (fail-on: ${settings.failOn})`] : []),
+      ...(mtlsFails ? [`mTLS below '${settings.requireMtls}'`] : []),
+    ]
+    rt.fail(`mesh-mtls-gate: ${why.join('; ')}`, ExitCode.Fail)
   }
 }
 
-async function upload(
-  { rt, settings, store }: Pipeline,
-  bundle: { current: Results; baseline: Results | null; pullRequest: PullRequestRef | null },
-): Promise<string> {
+async function upload({ rt, settings, store }: Pipeline, bundle: Bundle): Promise<string> {
   const dir = join(rt.tempDir, 'mesh-mtls-gate-results')
   const files = await writeBundle(dir, bundle)
   const name = artifactName(bundle.current, settings.commentId)

@@ -7,6 +7,7 @@ import type { ActionSettings } from './config/action-inputs.js'
 import type { GateConfig } from './config/gate-config.js'
 import { Inputs } from './constants.js'
 import { InputError } from './errors.js'
+import type { Finding } from './mtls/model.js'
 import type { Results } from './results/schema.js'
 
 export interface MeasureRequest {
@@ -18,10 +19,18 @@ export interface MeasureRequest {
   saveClusterForCleanup(name: string): void
 }
 
+/** The mTLS strictness check of the PR's configuration (the validator's verdict and findings). */
+export interface MtlsOutcome {
+  verdict: 'pass' | 'fail'
+  findings: Finding[]
+}
+
 export interface Measurement {
   current: Results
   /** The base branch's configuration measured in the same run (baseline `same-run`), else null. */
   baseline: Results | null
+  /** Null or absent when the mTLS check did not run (`require-mtls: none`). */
+  mtls?: MtlsOutcome | null
 }
 
 export type Measure = (request: MeasureRequest) => Promise<Measurement>

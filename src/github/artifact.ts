@@ -7,7 +7,9 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../errors.js'
+import { z } from 'zod'
+import { formatPath, InputError } from '../errors.js'
+import type { MtlsOutcome } from '../measure.js'
 import { MAX_ARTIFACT_BYTES, readResults } from '../results/artifact.js'
 import type { Results } from '../results/schema.js'
 import type { RepoRef } from './api.js'
@@ -34,6 +36,7 @@ export const BUNDLE_FILES = {
   current: 'results.json',
   baseline: 'baseline.json',
   pullRequest: 'pull-request.json',
+  mtls: 'mtls.json',
 } as const
 /** Days GitHub keeps the artifacts: a baseline must outlive the time PRs stay open against it. */
 export const RETENTION_DAYS = 90
@@ -64,7 +67,30 @@ export interface Bundle {
   baseline: Results | null
   /** The pull request the results were measured for, as the measuring run saw it. Untrusted until verified. */
   pullRequest: PullRequestRef | null
+  /** The mTLS check of the measured configuration, when one ran. */
+  mtls: MtlsOutcome | null
 }
+
+/** The mTLS outcome as a bundle carries it: bounded, because a fork's run wrote it. */
+const MtlsOutcomeFile = z.strictObject({
+  verdict: z.enum(['pass', 'fail']),
+  findings: z
+    .array(
+      z.strictObject({
+        severity: z.enum(['error', 'warning', 'note']),
+        code: z.string().max(100),
+        message: z.string().max(4000),
+        resource: z.strictObject({
+          kind: z.string().max(100),
+          namespace: z.string().max(253).nullable(),
+          name: z.string().max(253),
+        }),
+        file: z.string().max(1000).nullable(),
+        line: z.number().int().positive().nullable(),
+      }),
+    )
+    .max(10_000),
+}) satisfies z.ZodType<MtlsOutcome>
 
 /** Writes the bundle's files into `dir` and returns their paths (for upload). */
 export async function writeBundle(dir: string, bundle: Bundle): Promise<string[]> {
@@ -77,6 +103,7 @@ export async function writeBundle(dir: string, bundle: Bundle): Promise<string[]
   await put(BUNDLE_FILES.current, bundle.current)
   if (bundle.baseline) await put(BUNDLE_FILES.baseline, bundle.baseline)
   if (bundle.pullRequest) await put(BUNDLE_FILES.pullRequest, bundle.pullRequest)
+  if (bundle.mtls) await put(BUNDLE_FILES.mtls, bundle.mtls)
   return files
 }
 
@@ -100,7 +127,27 @@ export async function readBundle(dir: string, label: string): Promise<Bundle> {
     pullRequest = parsePullRequestRef(text.length > 4096 ? '' : text)
     if (!pullRequest) throw new InputError(`artifact ${label}: ${BUNDLE_FILES.pullRequest} is malformed`)
   }
-  return { current, baseline, pullRequest }
+  let mtls: MtlsOutcome | null = null
+  if (await exists(BUNDLE_FILES.mtls)) {
+    const file = join(dir, BUNDLE_FILES.mtls)
+    if ((await stat(file)).size > 16 * 2 ** 20)
+      throw new InputError(`artifact ${label}: ${BUNDLE_FILES.mtls} is too large`)
+    let json: unknown
+    try {
+      json = JSON.parse(await readFile(file, 'utf8'))
+    } catch {
+      throw new InputError(`artifact ${label}: ${BUNDLE_FILES.mtls} is not JSON`)
+    }
+    const parsed = MtlsOutcomeFile.safeParse(json)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      throw new InputError(
+        `artifact ${label}: ${BUNDLE_FILES.mtls}: field '${formatPath(issue.path)}': ${issue.message}`,
+      )
+    }
+    mtls = parsed.data
+  }
+  return { current, baseline, pullRequest, mtls }
 }
 
 function parsePullRequestRef(text: string): PullRequestRef | null {

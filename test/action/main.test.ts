@@ -324,6 +324,37 @@ describe('action run, fork-safe two-workflow pattern', () => {
     )
   })
 
+  it('an mTLS violation from the measuring run fails the step, sets mtls-verdict and annotates the check run', async () => {
+    const finding = {
+      severity: 'error' as const,
+      code: 'mtls-regression',
+      message: 'payments/api: STRICT -> PERMISSIVE',
+      resource: { kind: 'PeerAuthentication', namespace: 'payments', name: 'default' },
+      file: 'mesh/payments.yaml',
+      line: 7,
+    }
+    const measure = jest
+      .fn<Measure>()
+      .mockResolvedValue({ current: same, baseline: base, mtls: { verdict: 'fail', findings: [finding] } })
+    const { d, gh } = deps({ env: PR_ENV, measure })
+    const r = runtime({ 'github-token': 't' })
+    await run(r.rt, d)
+    expect(r.outputs.verdict).toBe('pass')
+    expect(r.outputs['mtls-verdict']).toBe('fail')
+    expect(r.rt.fail).toHaveBeenCalledWith("mesh-mtls-gate: mTLS below 'strict'", 1)
+    expect(gh.checkRuns[0].conclusion).toBe('failure')
+    expect(gh.checkRuns[0].output.annotations).toEqual([
+      expect.objectContaining({ path: 'mesh/payments.yaml', start_line: 7, annotation_level: 'failure' }),
+    ])
+
+    const never = runtime({ 'github-token': 't', 'fail-on': 'never' })
+    await run(never.rt, d)
+    expect(never.rt.fail).not.toHaveBeenCalled()
+    const none = runtime({ 'github-token': 't', 'require-mtls': 'none' })
+    await run(none.rt, d)
+    expect(none.rt.fail).not.toHaveBeenCalled()
+  })
+
   it('mode full on a push to the base branch uploads the baseline artifact', async () => {
     const measure = jest.fn<Measure>().mockResolvedValue({ current: base, baseline: null })
     const { d, store, gh } = deps({ env: PUSH_ENV, measure })

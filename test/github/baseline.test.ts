@@ -94,8 +94,21 @@ describe('the bundle of the triggering run', () => {
   it('round-trips through writeBundle / readBundle', async () => {
     const dir = tmp()
     const pr = { number: 42, headSha: 'c'.repeat(40), baseRef: 'main' }
-    await writeBundle(dir, { current: istio, baseline: linkerd, pullRequest: pr })
-    expect(await readBundle(dir, 'x')).toEqual({ current: istio, baseline: linkerd, pullRequest: pr })
+    const mtls = {
+      verdict: 'fail' as const,
+      findings: [
+        {
+          severity: 'error' as const,
+          code: 'mtls-regression',
+          message: 'payments/api: STRICT -> PERMISSIVE',
+          resource: { kind: 'PeerAuthentication', namespace: 'payments', name: 'default' },
+          file: 'mesh/payments.yaml',
+          line: 7,
+        },
+      ],
+    }
+    await writeBundle(dir, { current: istio, baseline: linkerd, pullRequest: pr, mtls })
+    expect(await readBundle(dir, 'x')).toEqual({ current: istio, baseline: linkerd, pullRequest: pr, mtls })
   })
 
   it('picks the one artifact of ours, or the mesh asked for; several without a mesh is an error', async () => {
@@ -114,6 +127,20 @@ describe('the bundle of the triggering run', () => {
     expect(picked.current.fingerprint.mesh?.name).toBe('linkerd')
     await expect(downloadTriggeringBundle(store, 78, tmp(), 'mesh-mtls-gate', null)).rejects.toThrow(
       /uploaded no results artifact/,
+    )
+  })
+
+  it('refuses an mtls.json that is not the validator’s shape (it comes from the PR author’s run)', async () => {
+    const store = new FakeArtifacts()
+    store.put(6, artifactName(istio, 'mesh-mtls-gate'), {
+      'results.json': istio,
+      'mtls.json': {
+        verdict: 'pass',
+        findings: [{ severity: 'error', code: 'x', message: 'm', file: null, line: 0 }],
+      },
+    })
+    await expect(downloadTriggeringBundle(store, 6, tmp(), 'mesh-mtls-gate', null)).rejects.toThrow(
+      /mtls.json: field 'findings\[0\]\.resource'/,
     )
   })
 
