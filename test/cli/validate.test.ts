@@ -207,3 +207,32 @@ describe('validateMeshConfig (what the action calls)', () => {
     expect(v).toMatchObject({ verdict: 'pass', compared: false, regressions: [], diff: null })
   })
 })
+
+describe('base vs head when the head deletes a policy', () => {
+  it('names the regression at the workload’s file and line (nothing in the head decides any more)', async () => {
+    const dir = tmp()
+    const workloads = readFileSync(join(base, 'workloads.yaml'), 'utf8')
+    writeFileSync(join(dir, 'workloads.yaml'), workloads)
+    const v = await validateMeshConfig({
+      headPaths: [join(dir, 'workloads.yaml')],
+      basePaths: [base],
+      require: 'permissive',
+    })
+    const all = v.findings.filter((f) => f.code === 'mtls-regression')
+    // The mesh-wide and namespace-wide defaults got weaker too: those point at the deleted policy in the base.
+    const defaults = all.filter((f) => f.resource.kind === 'PeerAuthentication')
+    expect(defaults.map((f) => [f.file?.endsWith('istio/base/mesh.yaml'), f.line])).toEqual([
+      [true, 8],
+      [true, 8],
+    ])
+    const regressions = all.filter((f) => f.resource.kind === 'Deployment')
+    expect(regressions.map((f) => [f.resource.kind, f.resource.name, f.line])).toEqual([
+      ['Deployment', 'cart', 9],
+      ['Deployment', 'checkout', 28],
+    ])
+    expect(regressions[0]!.message).toMatch(
+      /STRICT → PERMISSIVE \(now no PeerAuthentication: PERMISSIVE by default; was PeerAuthentication istio-system\/default/,
+    )
+    expect(v.verdict).toBe('fail')
+  })
+})

@@ -156,3 +156,28 @@ describe('real Cilium examples (shared/mesh-examples)', () => {
     },
   )
 })
+
+describe('Cilium selectors', () => {
+  it('a clusterwide policy can select by namespace with the k8s:io.kubernetes.pod.namespace key', () => {
+    const ccnp = `apiVersion: cilium.io/v2
+kind: CiliumClusterwideNetworkPolicy
+metadata: {name: prod-auth}
+spec:
+  endpointSelector: {matchLabels: {k8s:io.kubernetes.pod.namespace: prod}}
+  ingress:
+  - authentication: {mode: required}`
+    const ev = run('cilium', deployment('prod', 'a'), deployment('dev', 'a'), ccnp, wireguard)
+    expect(mode(ev, 'prod', 'Deployment/a')).toBe('STRICT')
+    expect(mode(ev, 'dev', 'Deployment/a')).toBe('PERMISSIVE')
+  })
+  it('reads the `specs` list form of a policy', () => {
+    const multi = `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: multi, namespace: default}
+specs:
+- endpointSelector: {matchLabels: {app: echo}}
+  ingress:
+  - authentication: {mode: required}`
+    expect(mode(run('cilium', echo, multi, wireguard), 'default', 'Deployment/echo')).toBe('STRICT')
+  })
+})

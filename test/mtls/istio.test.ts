@@ -365,3 +365,26 @@ describe('real Istio examples (shared/mesh-examples)', () => {
     expect(fixture('mtls')).toContain('fixtures')
   })
 })
+
+describe('Istio details', () => {
+  it('the legacy pod annotation sidecar.istio.io/inject: "false" still disables', () => {
+    const ev = run(
+      'istio',
+      injected,
+      deployment('foo', 'web', { annotations: { 'sidecar.istio.io/inject': 'false' } }),
+    )
+    expect(mode(ev, 'foo', 'Deployment/web')).toBe('DISABLE')
+  })
+  it('a pod with an istio-proxy container (istioctl kube-inject output) has a sidecar', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata: {name: p, namespace: bar}
+spec:
+  containers:
+  - {name: app, image: x}
+  - {name: istio-proxy, image: istio/proxyv2}`
+    expect(mode(run('istio', pod, pa('istio-system', 'default', { mode: 'STRICT' })), 'bar', 'Pod/p')).toBe(
+      'STRICT',
+    )
+  })
+})

@@ -280,3 +280,41 @@ describe('real Linkerd examples (shared/mesh-examples)', () => {
     },
   )
 })
+
+describe('Linkerd details', () => {
+  it('a pod that already carries a linkerd-proxy container (linkerd inject output) is meshed', () => {
+    const injectedPod = `apiVersion: v1
+kind: Pod
+metadata: {name: p, namespace: emoji}
+spec:
+  containers:
+  - {name: app, image: x}
+  - {name: linkerd-proxy, image: cr.l5d.io/linkerd/proxy}`
+    expect(mode(run('linkerd', ns('emoji'), injectedPod), 'emoji', 'Pod/p')).toBe('PERMISSIVE')
+  })
+  it('skip-inbound-ports on the namespace applies to its pods', () => {
+    const ev = run(
+      'linkerd',
+      ns('emoji', {}, { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '9090' }),
+      deployment('emoji', 'web', { ports: [8080, 9090] }),
+    )
+    expect(mode(ev, 'emoji', 'Deployment/web', 9090)).toBe('DISABLE')
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('PERMISSIVE')
+  })
+  it('an AuthorizationPolicy targeting the Namespace applies to every Server in it', () => {
+    const nsPolicy = `apiVersion: policy.linkerd.io/v1alpha1
+kind: AuthorizationPolicy
+metadata: {name: all, namespace: emoji}
+spec:
+  targetRef: {kind: Namespace, name: emoji}
+  requiredAuthenticationRefs: []`
+    expect(
+      mode(
+        run('linkerd', meshedNs, web, server('web-http', 8080), nsPolicy),
+        'emoji',
+        'Deployment/web',
+        8080,
+      ),
+    ).toBe('PERMISSIVE')
+  })
+})
