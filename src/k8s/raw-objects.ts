@@ -44,6 +44,11 @@ export class RawObjectApi extends KubernetesObjectApi {
     this.defaultNamespace = namespace
   }
 
+  /** GET of an arbitrary API path (a subresource such as a node's proxy), as text. */
+  async getText(path: string): Promise<string> {
+    return this.requestText('GET', path, {})
+  }
+
   /** Sends `body` as raw JSON to the object's URL; returns the parsed response. */
   async send<T>(
     method: string,
@@ -54,6 +59,23 @@ export class RawObjectApi extends KubernetesObjectApi {
     contentType = 'application/json',
   ): Promise<T> {
     const path = await this.specUriPath(spec, action)
+    const text = await this.requestText(
+      method,
+      path,
+      query,
+      body === undefined ? undefined : JSON.stringify(body),
+      contentType,
+    )
+    return (text ? JSON.parse(text) : undefined) as T
+  }
+
+  private async requestText(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    payload?: string,
+    contentType = 'application/json',
+  ): Promise<string> {
     const cluster = this.kubeConfig.getCurrentCluster()
     if (!cluster) throw new Error('the kubeconfig has no current cluster')
     const url = new URL(cluster.server.replace(/\/$/, '') + path)
@@ -63,8 +85,7 @@ export class RawObjectApi extends KubernetesObjectApi {
       headers: { accept: 'application/json', 'content-type': contentType },
     }
     await this.kubeConfig.applyToHTTPSOptions(options as never)
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       const req = (url.protocol === 'http:' ? httpRequest : request)(
         url,
         { ...options, timeout: 30_000 },
@@ -74,7 +95,7 @@ export class RawObjectApi extends KubernetesObjectApi {
           res.on('data', (c) => (text += c))
           res.on('end', () => {
             const code = res.statusCode ?? 0
-            if (code >= 200 && code < 300) resolve((text ? JSON.parse(text) : undefined) as T)
+            if (code >= 200 && code < 300) resolve(text)
             else reject(new KubernetesApiError(code, text))
           })
         },

@@ -19,6 +19,23 @@ export function newCpuHistory(): CumulativeCpu {
   return { byContainer: new Map() }
 }
 
+/** Only remembers a Summary API reading's cumulative CPU counters: the start of an interval to measure. */
+export function rememberCpuCounters(text: string, history: CumulativeCpu): void {
+  const summary = JSON.parse(text) as { pods?: SummaryPod[] }
+  for (const p of summary.pods ?? []) {
+    for (const c of p.containers ?? []) {
+      const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN
+      const cumulative = c.cpu?.usageCoreNanoSeconds
+      if (cumulative !== undefined && Number.isFinite(time)) {
+        history.byContainer.set(`${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`, {
+          coreNanoSeconds: cumulative,
+          time,
+        })
+      }
+    }
+  }
+}
+
 /** Parses one payload. `history` carries cumulative CPU counters from earlier samples of the same run. */
 export function parseResourcePayload(
   text: string,

@@ -54,3 +54,12 @@ describe('the real control plane', () => {
     )
   })
 })
+
+describe('node proxy', () => {
+  it('a node without a kubelet (kwok) gives a clear error from the Summary API adapter, not a hang', async () => {
+    const { clusterNodeStats } = await import('../../src/resources/sampler.js')
+    await expect(clusterNodeStats(harnessCluster()).summary('kwok-node-0')).rejects.toThrow(
+      /cannot read the kubelet Summary API of node kwok-node-0 through the API server: /,
+    )
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals'
+import { observations } from '../../src/compare/observations.js'
+import { OverheadSampler, type NodeStatsSource } from '../../src/resources/sampler.js'
+import type { ScenarioResults } from '../../src/results/schema.js'
+import { readFixture } from '../helpers.js'
+
+/**
+ * Two readings of the real kubelet Summary payload (fixtures/k8s), its pod list replaced by the gate's pods: a
+ * sidecar-meshed server and client, a ztunnel, and the recorded kube-system pod that is out of scope. Counters
+ * advance by known amounts over 10 s.
+ */
+const recorded = JSON.parse(readFixture('k8s', 'kubelet-stats-summary.json'))
+const template = recorded.pods[0].containers[0]
+
+function container(name: string, coreNanoSeconds: number, workingSetMiB: number, time: string) {
+  return {
+    ...template,
+    name,
+    cpu: { time, usageCoreNanoSeconds: coreNanoSeconds }, // no usageNanoCores: as before the kubelet sampled twice
+    memory: { ...template.memory, time, workingSetBytes: workingSetMiB * 2 ** 20 },
+  }
+}
+
+function reading(seconds: number): string {
+  const time = new Date(Date.parse('2026-11-26T10:00:00Z') + seconds * 1000).toISOString()
+  // Cumulative core-nanoseconds at `seconds`, for a constant rate in millicores.
+  const at = (millicores: number) => 1e12 + millicores * 1e6 * seconds
+  const pod = (namespace: string, name: string, containers: unknown[]) => ({
+    ...recorded.pods[0],
+    podRef: { namespace, name, uid: name },
+    containers,
+  })
+  return JSON.stringify({
+    ...recorded,
+    pods: [
+      recorded.pods[0],
+      pod('gate', 'server-1', [
+        container('fortio', at(200), 30, time),
+        container('istio-proxy', at(50), 60, time),
+      ]),
+      pod('gate', 'client-1', [
+        container('fortio', at(300), 25, time),
+        container('istio-proxy', at(70), 62, time),
+      ]),
+      pod('istio-system', 'ztunnel-abc', [container('ztunnel', at(40), 20, time)]),
+    ],
+  })
+}
+
+describe('OverheadSampler on recorded Summary API payloads', () => {
+  it('splits CPU and memory per container and role over the repetition', async () => {
+    const readings = [reading(0), reading(10)]
+    const source: NodeStatsSource = { summary: async () => readings.shift()! }
+    const sampler = new OverheadSampler(source, { nodes: ['node-a'], namespaces: ['gate', 'istio-system'] })
+    let ran = false
+    const { sample } = await sampler.during(3, async () => (ran = true))
+    expect(ran).toBe(true)
+    expect(sample.repetition).toBe(3)
+    const byName = Object.fromEntries(sample.containers.map((c) => [`${c.pod}/${c.container}`, c]))
+    expect(Object.keys(byName).sort()).toEqual([
+      'client-1/fortio',
+      'client-1/istio-proxy',
+      'server-1/fortio',
+      'server-1/istio-proxy',
+      'ztunnel-abc/ztunnel',
+    ])
+    expect(byName['server-1/istio-proxy']).toMatchObject({
+      role: 'proxy',
+      cpuMillicores: expect.closeTo(50, 9),
+      memoryMiB: 60,
+    })
+    expect(byName['client-1/istio-proxy']).toMatchObject({
+      role: 'proxy',
+      cpuMillicores: expect.closeTo(70, 9),
+    })
+    expect(byName['ztunnel-abc/ztunnel']).toMatchObject({
+      role: 'data-plane',
+      cpuMillicores: expect.closeTo(40, 9),
+    })
+    expect(byName['server-1/fortio']).toMatchObject({ role: 'app', cpuMillicores: expect.closeTo(200, 9) })
+
+    // proxy-cpu per meshed pod: (50 + 70 sidecars + 40 node-level) over 2 meshed pods; memory likewise.
+    const scenario = { resources: [sample] } as unknown as ScenarioResults
+    expect(observations(scenario, 'proxy-cpu')).toEqual([expect.closeTo(80, 9)])
+    expect(observations(scenario, 'proxy-memory')).toEqual([expect.closeTo((60 + 62 + 20) / 2, 9)])
+  })
+})
