@@ -70,6 +70,12 @@ function scoped(text: string, namespaces: readonly string[]): string {
 export function clusterNodeStats(cluster: Cluster): NodeStatsSource {
   return {
     summary: (node) =>
-      cluster.objects.getText(`/api/v1/nodes/${encodeURIComponent(node)}/proxy/stats/summary`),
+      cluster.objects
+        .getText(`/api/v1/nodes/${encodeURIComponent(node)}/proxy/stats/summary`)
+        .catch((e: Error) => {
+          throw new Error(
+            `cannot read the kubelet Summary API of node ${node} through the API server: ${e.message}`,
+          )
+        }),
   }
 }

@@ -133,6 +133,9 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
         '--allow-privileged=true',
         // The endpoint reconciler refuses a loopback advertise address; nothing here needs the kubernetes Service.
         '--endpoint-reconciler-type=none',
+        // Reach kubelets (node proxy, exec) at the nodes' InternalIP, which the harness sets to 127.0.0.1, rather
+        // than resolving node names through the host's DNS server.
+        '--kubelet-preferred-address-types=InternalIP',
         `--cert-dir=${join(dir, 'apiserver-certs')}`,
       ],
       logs,
