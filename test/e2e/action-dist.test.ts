@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,7 +14,7 @@ import { parse } from 'yaml'
 import { results } from '../compare/builders.js'
 import { fixture, ROOT } from '../helpers.js'
 import { GitHubStandIn } from './github-stand-in.js'
-import { zip } from './zip.js'
+import { unzip, zip } from './zip.js'
 
 const DIST = join(ROOT, 'dist', 'index.js')
 const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF'
@@ -270,4 +271,60 @@ describe('dist/index.js under the runner’s environment', () => {
       expect(api.comments).toHaveLength(0)
     }, 60_000)
   })
+
+  it('mode measure uploads the bundle through @actions/artifact, and mode report under workflow_run reads it back', async () => {
+    const f = resultFiles()
+    const RUN = 11223344556
+    api.uploadRunId = RUN
+    const claims = Buffer.from(
+      JSON.stringify({ scp: 'Actions.GenericRead Actions.Results:run-backend-1:job-backend-1' }),
+    ).toString('base64url')
+    const measure = await runStep(api, {
+      INPUT_MODE: 'measure',
+      'INPUT_CURRENT-RESULTS': f.slow,
+      'INPUT_BASELINE-RESULTS': f.base,
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      GITHUB_RUN_ID: String(RUN),
+      ACTIONS_RUNTIME_TOKEN: `eyJhbGciOiJub25lIn0.${claims}.`,
+      ACTIONS_RESULTS_URL: `${api.url}/`,
+      GITHUB_WORKSPACE: tmpdir(),
+    })
+    expect(measure.stderr).toBe('')
+    expect(measure.code).toBe(0)
+    expect(measure.outputs.verdict).toBeUndefined()
+    expect(measure.outputs['results-path']).toMatch(/results\.json$/)
+    const [uploaded] = api.artifacts.get(RUN) ?? []
+    expect(uploaded.name).toMatch(/^mesh-mtls-gate-results-istio-[0-9a-f]{8}$/)
+    const files = unzip(uploaded.zip)
+    expect(Object.keys(files).sort()).toEqual(['baseline.json', 'pull-request.json', 'results.json'])
+    expect(JSON.parse(files['pull-request.json'])).toEqual({ number: 42, headSha: HEAD, baseRef: 'main' })
+    expect(JSON.stringify(files)).not.toContain(TOKEN)
+    // The digest @actions/artifact computed while uploading is the archive's.
+    expect(uploaded.digest).toBe(`sha256:${createHash('sha256').update(uploaded.zip).digest('hex')}`)
+    expect(api.comments).toHaveLength(0)
+
+    api.pulls.set(42, {
+      number: 42,
+      state: 'open',
+      url: `${api.url}/repos/acme/mesh-config/pulls/42`,
+      html_url: 'https://github.com/acme/mesh-config/pull/42',
+      head: {
+        sha: HEAD,
+        ref: 'strict-payments',
+        label: 'contributor:strict-payments',
+        repo: { full_name: 'contributor/mesh-config' },
+      },
+      base: { sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b', ref: 'main', label: 'acme:main' },
+    })
+    const report = await runStep(api, {
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_EVENT_PATH: fixture('github', 'workflow_run.completed.json'),
+      INPUT_MODE: 'report',
+      'INPUT_GITHUB-TOKEN': TOKEN,
+    })
+    expect(report.code).toBe(1)
+    expect(report.outputs.verdict).toBe('regression')
+    expect(api.comments.map((c) => c.issue)).toEqual([42])
+    expect(api.checkRuns.map((c) => c.head_sha)).toEqual([HEAD])
+  }, 60_000)
 })

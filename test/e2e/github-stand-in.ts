@@ -83,6 +83,10 @@ export class GitHubStandIn {
   readonly runs: WorkflowRun[] = []
   /** Artifacts by workflow run id, with their zip archives. */
   readonly artifacts = new Map<number, (Artifact & { zip: Buffer })[]>()
+  /** Blob storage for uploads: staged blocks by blob path and block id. */
+  private blocks = new Map<string, Map<string, Buffer>>()
+  /** The workflow run that uploads go to (what ACTIONS_RUNTIME_TOKEN's scope names on GitHub). */
+  uploadRunId = 0
   private failures: Failure[] = []
   private server: Server | null = null
   private nextId = 1_500_000_001
@@ -150,13 +154,80 @@ export class GitHubStandIn {
     }
   }
 
+  /**
+   * The runner's artifact service as @actions/artifact (v2+) uses it for uploads: Twirp JSON calls
+   * CreateArtifact (answering with a signed blob URL) and FinalizeArtifact, and between them the Azure Blob
+   * block upload (Put Block, Put Block List) to that URL. A finalized upload becomes an artifact of
+   * `uploadRunId`, downloadable through the REST routes.
+   */
+  private resultsService(
+    method: string,
+    url: URL,
+    body: Buffer,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): void {
+    const reply = (status: number, payload: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(payload))
+    }
+    const twirp = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(url.pathname)
+    if (twirp && method === 'POST') {
+      if (!/^Bearer \S+$/.test(req.headers.authorization ?? ''))
+        return reply(401, { code: 'unauthenticated', msg: 'no token' })
+      const call = JSON.parse(body.toString('utf8')) as { name: string; hash?: string }
+      if (twirp[1] === 'CreateArtifact') {
+        return reply(200, {
+          ok: true,
+          signedUploadUrl: `${this.url}/devstoreaccount1/actions-results/${this.uploadRunId}/${encodeURIComponent(call.name)}.zip?sv=2024-08-04&sig=redacted`,
+        })
+      }
+      if (twirp[1] === 'FinalizeArtifact') {
+        const blob = this.blocks.get(
+          `/devstoreaccount1/actions-results/${this.uploadRunId}/${encodeURIComponent(call.name)}.zip`,
+        )
+        const zip = blob?.get('committed')
+        if (!zip) return reply(404, { code: 'not_found', msg: 'no blob uploaded' })
+        this.addArtifact(this.uploadRunId, call.name, zip, call.hash)
+        const id = this.artifacts.get(this.uploadRunId)!.at(-1)!.id
+        return reply(200, { ok: true, artifactId: String(id) })
+      }
+      return reply(404, { code: 'bad_route', msg: twirp[1] })
+    }
+    if (method === 'PUT' && url.pathname.startsWith('/devstoreaccount1/')) {
+      const path = decodeURIComponent(url.pathname).replace(/[^/]+$/, (f) => encodeURIComponent(f))
+      const blob = this.blocks.get(path) ?? new Map<string, Buffer>()
+      this.blocks.set(path, blob)
+      const headers = {
+        'x-ms-request-id': 'stand-in',
+        'x-ms-version': '2024-08-04',
+        'x-ms-request-server-encrypted': 'true',
+      }
+      const comp = url.searchParams.get('comp')
+      if (comp === 'block') {
+        blob.set(`block:${url.searchParams.get('blockid')}`, body)
+      } else if (comp === 'blocklist') {
+        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+          (m) => m[1],
+        )
+        blob.set('committed', Buffer.concat(ids.map((id) => blob.get(`block:${id}`) ?? Buffer.alloc(0))))
+      } else {
+        blob.set('committed', body) // a single Put Blob
+      }
+      res.writeHead(201, { ...headers, etag: '"0x1"', 'last-modified': new Date().toUTCString() })
+      return void res.end()
+    }
+    reply(404, { code: 'not_found', msg: url.pathname })
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
     const text = Buffer.concat(chunks).toString('utf8')
     const url = new URL(req.url ?? '/', this.url)
     const method = req.method ?? 'GET'
-    const body = text ? (JSON.parse(text) as Record<string, unknown>) : null
+    const json = (req.headers['content-type'] ?? '').includes('json') && text
+    const body = json ? (JSON.parse(text) as Record<string, unknown>) : null
     this.requests.push({
       method,
       path: url.pathname + url.search,
@@ -185,6 +256,9 @@ export class GitHubStandIn {
       if (!a) return error(404, 'BlobNotFound')
       res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(a.zip.length) })
       return void res.end(a.zip)
+    }
+    if (url.pathname.startsWith('/twirp/') || url.pathname.startsWith('/devstoreaccount1/')) {
+      return this.resultsService(method, url, Buffer.concat(chunks), req, res)
     }
     if (!req.headers.authorization) return error(401, 'Requires authentication')
 

@@ -1,5 +1,5 @@
-/** A minimal zip writer (stored entries, no compression) for artifact archives in tests. */
-import { crc32 } from 'node:zlib'
+/** Minimal zip writing (stored entries) and reading (stored or deflated) for artifact archives in tests. */
+import { crc32, inflateRawSync } from 'node:zlib'
 
 export function zip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = []
@@ -44,4 +44,28 @@ export function zip(files: Record<string, string>): Buffer {
   end.writeUInt32LE(centralSize, 12)
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, ...centrals, end])
+}
+
+/** Reads every file of a zip archive through its central directory. */
+export function unzip(archive: Buffer): Record<string, string> {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+  if (end < 0) throw new Error('not a zip archive')
+  const count = archive.readUInt16LE(end + 10)
+  let p = archive.readUInt32LE(end + 16)
+  const files: Record<string, string> = {}
+  for (let i = 0; i < count; i++) {
+    if (archive.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory')
+    const method = archive.readUInt16LE(p + 10)
+    const compressed = archive.readUInt32LE(p + 20)
+    const nameLength = archive.readUInt16LE(p + 28)
+    const extraLength = archive.readUInt16LE(p + 30)
+    const commentLength = archive.readUInt16LE(p + 32)
+    const local = archive.readUInt32LE(p + 42)
+    const name = archive.subarray(p + 46, p + 46 + nameLength).toString('utf8')
+    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28)
+    const data = archive.subarray(start, start + compressed)
+    if (!name.endsWith('/')) files[name] = (method === 8 ? inflateRawSync(data) : data).toString('utf8')
+    p += 46 + nameLength + extraLength + commentLength
+  }
+  return files
 }
