@@ -38,7 +38,8 @@ interface AuthRule {
 /**
  * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
  * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
- * (`enable-wireguard`, `enable-ipsec`). The last source given wins; none given means not enabled (and says so).
+ * (`enable-wireguard`, `enable-ipsec`: what the chart renders for `encryption.type` wireguard or ipsec). The last
+ * source given wins; none given means not enabled (and the decision says so).
  */
 export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[]): Encryption {
   let found: Encryption = {

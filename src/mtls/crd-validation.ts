@@ -166,10 +166,14 @@ export function validateObject(sourced: SourcedObject): SchemaProblem[] {
   if (!knownGroups().has(gv.group)) return []
   const crd = findCrd(gv.group, object.kind)
   if (!crd) {
+    // Other real kinds of these groups (VirtualService, Linkerd's HTTPRoute, CiliumEnvoyConfig, ...) are not carried
+    // here and pass unvalidated; a kind one or two letters away from one we carry is a typo the server would refuse.
+    const near = crdData().crds.find(
+      (c) => c.group === gv.group && editDistance(c.kind, object.kind as string) <= 2,
+    )
+    if (!near) return []
     return [
-      problem(`no kind "${object.kind}" is registered in ${gv.group} (known: ${kindsOf(gv.group)})`, [
-        'kind',
-      ]),
+      problem(`no kind "${object.kind}" is registered in ${gv.group} (did you mean ${near.kind}?)`, ['kind']),
     ]
   }
   const version = crd.versions.find((v) => v.name === gv.version)
@@ -206,11 +210,17 @@ export function assertValidObjects(objects: readonly SourcedObject[]): void {
   )
 }
 
-function kindsOf(group: string): string {
-  return crdData()
-    .crds.filter((c) => c.group === group)
-    .map((c) => c.kind)
-    .join(', ')
+/** Levenshtein distance, for telling a typo from another real kind. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    prev = cur
+  }
+  return prev[b.length]!
 }
 
 function pointerToPath(pointer: string): (string | number)[] {

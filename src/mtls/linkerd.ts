@@ -194,7 +194,9 @@ function evaluateWorkload(
   }
 
   // config.linkerd.io/skip-inbound-ports: the proxy never sees these ports, so they are plaintext whatever the
-  // policy (linkerd.io/2/reference/proxy-configuration). opaque-ports only turns off protocol detection: still mTLS.
+  // policy (linkerd.io/2/reference/proxy-configuration). opaque-ports only turns off protocol detection: still mTLS
+  // (linkerd.io/2/features/protocol-detection). Config annotations: pod first, then namespace
+  // (linkerd2 pkg/inject/inject.go getOverride).
   const skipPod = w.annotations[SKIP_INBOUND]
   const skip = skipPod ?? nsAnnotations[SKIP_INBOUND]
   if (skip) {
@@ -241,7 +243,28 @@ export function expandPortList(text: string, w: Workload): number[] {
 }
 
 /**
- * AuthorizationPolicy (targetRef Server, or Namespace for all its Servers): all `requiredAuthenticationRefs` must
+ * Servers a route attaches to (`parentRefs` of kind Server), for AuthorizationPolicies that target a route: a route
+ * authorization that lets plaintext in opens part of the Server's traffic, which is enough to make the port accept
+ * plaintext (linkerd.io/2/reference/authorization-policy, "HTTPRoute").
+ */
+function routeParents(inv: Inventory, ns: string, kind: string, name: unknown): string[] {
+  const route = inv.others.find(
+    ({ object }) =>
+      object.kind === kind &&
+      /(^|\.)(policy\.linkerd\.io|gateway\.networking\.k8s\.io)$/.test(
+        splitApiVersion(object.apiVersion)?.group ?? '',
+      ) &&
+      namespaceOf(object) === ns &&
+      object.metadata?.name === name,
+  )
+  const parents = get(route?.object, ['spec', 'parentRefs'])
+  return (Array.isArray(parents) ? parents : [])
+    .filter((p) => get(p, ['kind']) === 'Server')
+    .map((p) => String(get(p, ['name'])))
+}
+
+/**
+ * AuthorizationPolicy (targetRef Server, a route on a Server, or Namespace for all its Servers): all `requiredAuthenticationRefs` must
  * hold, and a missing referent voids the policy (policy.linkerd.io AuthorizationPolicy CRD field docs). It lets
  * plaintext in when it requires no identity: no refs at all, or only NetworkAuthentication. MeshTLSAuthentication
  * and ServiceAccount refs require an mTLS identity. ServerAuthorization: `client.unauthenticated: true` lets
@@ -266,7 +289,12 @@ function collectAuthorizations(
       const kind = get(target, ['kind'])
       const name = get(target, ['name'])
       const targets = servers.filter(
-        (s) => s.namespace === ns && (kind === 'Namespace' || (kind === 'Server' && s.name === name)),
+        (s) =>
+          s.namespace === ns &&
+          (kind === 'Namespace' ||
+            (kind === 'Server' && s.name === name) ||
+            ((kind === 'HTTPRoute' || kind === 'GRPCRoute') &&
+              routeParents(inv, ns, kind, name).includes(s.name))),
       )
       const refs = get(object, ['spec', 'requiredAuthenticationRefs'])
       const list = Array.isArray(refs) ? refs : []

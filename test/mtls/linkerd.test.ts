@@ -318,3 +318,21 @@ spec:
     ).toBe('PERMISSIVE')
   })
 })
+
+describe('Linkerd route authorizations', () => {
+  it('an AuthorizationPolicy on an HTTPRoute of a Server counts for that Server’s port', () => {
+    const route = `apiVersion: policy.linkerd.io/v1beta3
+kind: HTTPRoute
+metadata: {name: web-route, namespace: emoji}
+spec:
+  parentRefs: [{group: policy.linkerd.io, kind: Server, name: web-http}]`
+    const open = `apiVersion: policy.linkerd.io/v1alpha1
+kind: AuthorizationPolicy
+metadata: {name: open-route, namespace: emoji}
+spec:
+  targetRef: {group: policy.linkerd.io, kind: HTTPRoute, name: web-route}
+  requiredAuthenticationRefs: []`
+    const ev = run('linkerd', meshedNs, web, server('web-http', 8080), route, open)
+    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('PERMISSIVE')
+  })
+})

@@ -95,6 +95,27 @@ describe('Istio ambient PeerAuthentication golden tests', () => {
     }
   })
 
+  // The empty goldens say nothing alone (the namespace or mesh policy decides, README); what the PeerAuthentication
+  // reference says instead: STRICT where a STRICT policy applies without port exceptions, else PERMISSIVE (ambient).
+  const fromDocs: Record<string, 'STRICT' | 'PERMISSIVE'> = {
+    'peer-authn-disable': 'PERMISSIVE',
+    'peer-authn-permissive': 'PERMISSIVE',
+    'peer-authn-strict': 'STRICT',
+    'peer-authn-strict-workload': 'STRICT',
+    'peer-authn-strict-and-strict-port-mtls': 'STRICT',
+    'peer-authn-permissive-root-permissive-workload': 'PERMISSIVE',
+  }
+  it('the 6 cases with an empty golden are exactly those checked against the docs', () => {
+    expect(cases.filter((c) => !nonEmpty.includes(c))).toEqual(Object.keys(fromDocs).sort())
+  })
+  it.each(Object.entries(fromDocs))('%s (empty golden): every port %s, from the docs', (name, expected) => {
+    const { loaded, ports } = caseInput(join(DIR, `${name}-in.yaml`))
+    const rows = evaluate(loaded, 'istio-ambient').entries.filter(
+      (e) => e.namespace === 'foo' && e.workload === 'Pod/a',
+    )
+    for (const port of ports) expect(`${port}: ${modeAt(rows, port)!.mode}`).toBe(`${port}: ${expected}`)
+  })
+
   const sharedPresent = existsSync(SHARED_DIR)
   ;(sharedPresent ? it : it.skip)('the vendored copy equals the shared reference folder', () => {
     const shared = readdirSync(SHARED_DIR).sort()
