@@ -96,6 +96,14 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
     const p: Pipeline = { rt, deps, settings, config, ctx, gh, store }
 
     if (settings.mode === 'measure') return await measureOnly(p)
+    if (settings.mode === 'report' && !settings.currentResults && ctx.workflowRun?.event === 'push') {
+      // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
+      rt.info(
+        `run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
+          'baseline for later pull requests; nothing to report',
+      )
+      return
+    }
 
     const sides = await resolveSides(p)
     if (sides.baseline === null) {

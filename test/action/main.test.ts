@@ -300,6 +300,26 @@ describe('action run, fork-safe two-workflow pattern', () => {
     expect(r.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/regression/), 1)
   })
 
+  it('mode report triggered by a push run (a baseline measurement) reports nothing and passes', async () => {
+    const event = JSON.parse(readFileSync(fixture('github', 'workflow_run.completed.json'), 'utf8')) as {
+      workflow_run: { event: string; head_branch: string }
+    }
+    event.workflow_run.event = 'push'
+    event.workflow_run.head_branch = 'main'
+    const path = join(mkdtempSync(join(tmpdir(), 'gate-event-')), 'event.json')
+    writeFileSync(path, JSON.stringify(event))
+    const { d, gh, store } = deps({ env: { ...WORKFLOW_RUN_ENV, GITHUB_EVENT_PATH: path } })
+    const list = jest.spyOn(store, 'list')
+    const r = runtime({ mode: 'report', 'github-token': 't', 'fail-on': 'inconclusive' })
+    await run(r.rt, d)
+    expect(r.rt.info).toHaveBeenCalledWith(
+      expect.stringMatching(/measured a push to 'main'.*nothing to report/),
+    )
+    expect(r.rt.fail).not.toHaveBeenCalled()
+    expect(list).not.toHaveBeenCalled()
+    expect(gh.calls).toEqual([])
+  })
+
   it('does not comment on a PR the bundle names when that PR’s head is another commit', async () => {
     const gh = new FakeGitHub()
     gh.pulls.set(7, {
