@@ -1,0 +1,145 @@
+/**
+ * Interleaved A/B load: base and head repetitions alternate in an A B B A A B ... order, so slow drift on a
+ * shared runner (a noisy neighbour, thermal throttling) falls on both sides alike, and each side switch costs one
+ * configuration change. Each side starts with a discarded warm-up run, which also sets the histogram resolution.
+ */
+import { InputError } from '../errors.js'
+import { importFortio, type ImportedRun } from '../results/fortio.js'
+import { percentile } from '../results/histogram.js'
+import type { ResourceSample } from '../results/schema.js'
+import type { SideName } from '../mesh/pr-config.js'
+import type { PodExec } from './exec.js'
+import { DEFAULT_RESOLUTION, fortioLoadArgs, resolutionFor, type LoadScenario } from './fortio-args.js'
+
+/** Fortio's failure to run at all, reported as what it is (never imported as an empty pass). */
+export class LoadError extends Error {
+  override name = 'LoadError'
+}
+
+export interface LoadTarget {
+  /** Where Fortio runs: the meshed client pod. */
+  namespace: string
+  pod: string
+  container: string
+  /** What it loads: the meshed server, e.g. http://fortio-server.gate:8080/echo. */
+  url: string
+}
+
+export interface SideRuns {
+  runs: ImportedRun[]
+  samples: ResourceSample[]
+}
+
+export interface InterleaveHooks {
+  /** Puts the cluster on a side and waits until the mesh enforces it. */
+  switchTo(side: SideName): Promise<void>
+  /** Wraps one measured repetition with resource sampling; identity when not sampling. */
+  sample<T>(repetition: number, work: () => Promise<T>): Promise<{ result: T; sample: ResourceSample | null }>
+  log(message: string): void
+  now(): number
+}
+
+/** The order of sides: A B B A A B B A ... (each pair shares a configuration, halving the switches). */
+export function interleaving(repetitions: number, sides: readonly SideName[]): SideName[] {
+  if (sides.length === 1) return Array(repetitions).fill(sides[0])
+  const order: SideName[] = []
+  for (let i = 0; i < repetitions; i++)
+    order.push(...(i % 2 === 0 ? [sides[0], sides[1]] : [sides[1], sides[0]]))
+  return order
+}
+
+export async function runInterleaved(
+  exec: PodExec,
+  target: LoadTarget,
+  scenario: LoadScenario,
+  sides: readonly SideName[],
+  hooks: InterleaveHooks,
+): Promise<Record<SideName, SideRuns>> {
+  const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } } as Record<
+    SideName,
+    SideRuns
+  >
+  const resolution: Partial<Record<SideName, number>> = {}
+  const done: Record<SideName, number> = { base: 0, head: 0 }
+  const started = hooks.now()
+  let current: SideName | null = null
+  for (const side of interleaving(scenario.repetitions, sides)) {
+    if (side !== current) {
+      await hooks.switchTo(side)
+      current = side
+    }
+    if (resolution[side] === undefined) {
+      // The warm-up is discarded; its median latency sets the resolution of the measured runs.
+      const warm = await runOnce(
+        exec,
+        target,
+        scenario,
+        scenario.warmupSeconds,
+        DEFAULT_RESOLUTION,
+        `${scenario.name} ${side} warm-up`,
+      )
+      resolution[side] = resolutionFor(percentile(warm.repetition.latency.histogram, 50))
+      hooks.log(
+        `[${scenario.name}] ${side} warm-up done: p50 ${ms(percentile(warm.repetition.latency.histogram, 50))}, resolution ${resolution[side]} s`,
+      )
+    }
+    const index = done[side]++
+    const { result, sample } = await hooks.sample(index, () =>
+      runOnce(
+        exec,
+        target,
+        scenario,
+        scenario.durationSeconds,
+        resolution[side]!,
+        `${scenario.name} ${side} #${index + 1}`,
+      ),
+    )
+    const run = { ...result, repetition: { ...result.repetition, index } }
+    out[side].runs.push(run)
+    if (sample) out[side].samples.push(sample)
+    const r = run.repetition
+    hooks.log(
+      `[${scenario.name}] ${side} repetition ${index + 1} of ${scenario.repetitions}: ${r.actualQps.toFixed(1)} qps` +
+        ` (requested ${scenario.qps}), p99 ${ms(r.latency.percentiles['99'])}, ${r.errors} error(s)` +
+        `${r.saturated ? ', SATURATED' : ''}; elapsed ${Math.round((hooks.now() - started) / 1000)} s`,
+    )
+  }
+  return out
+}
+
+async function runOnce(
+  exec: PodExec,
+  target: LoadTarget,
+  scenario: LoadScenario,
+  durationSeconds: number,
+  resolution: number,
+  label: string,
+): Promise<ImportedRun> {
+  const command = fortioLoadArgs(scenario, target.url, { durationSeconds, resolution, label: scenario.name })
+  // Bounded: the run's own duration plus a minute for connection set-up and the JSON.
+  const result = await exec.exec(
+    target.namespace,
+    target.pod,
+    target.container,
+    command,
+    (durationSeconds + 60) * 1000,
+  )
+  const tail = result.stderr.trim().split('\n').slice(-3).join(' | ')
+  if (!result.success)
+    throw new LoadError(
+      `${label}: fortio load failed in ${target.pod}: ${result.message}${tail ? ` (${tail})` : ''}`,
+    )
+  // Fortio writes no JSON at all when it cannot connect, and still exits 0.
+  if (result.stdout.trim() === '')
+    throw new LoadError(`${label}: fortio wrote no result${tail ? `: ${tail}` : ''}`)
+  try {
+    return importFortio(result.stdout, `${label} (exec in ${target.pod})`)
+  } catch (e) {
+    if (e instanceof InputError) throw new LoadError(e.message)
+    throw e
+  }
+}
+
+function ms(seconds: number): string {
+  return seconds < 1e-3 ? `${(seconds * 1e6).toFixed(0)} µs` : `${(seconds * 1e3).toFixed(2)} ms`
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from '@jest/globals'
+import type { ExecResult, PodExec } from '../../src/load/exec.js'
+import { fortioLoadArgs, resolutionFor, type LoadScenario } from '../../src/load/fortio-args.js'
+import { interleaving, LoadError, runInterleaved, type InterleaveHooks } from '../../src/load/runner.js'
+import { readFixture } from '../helpers.js'
+
+const scenario: LoadScenario = {
+  name: 'echo-1k',
+  protocol: 'http',
+  qps: 1000,
+  connections: 16,
+  durationSeconds: 30,
+  payloadBytes: 1024,
+  warmupSeconds: 10,
+  repetitions: 3,
+}
+const target = {
+  namespace: 'gate',
+  pod: 'client-0',
+  container: 'fortio',
+  url: 'http://fortio-server.gate:8080/echo',
+}
+
+describe('fortio load command line', () => {
+  it('is open-loop, JSON on stdout, with the payload and resolution', () => {
+    expect(
+      fortioLoadArgs(scenario, target.url, { durationSeconds: 30, resolution: 0.00002, label: 'echo-1k' }),
+    ).toEqual([
+      '/usr/bin/fortio',
+      'load',
+      '-json',
+      '-',
+      '-qps',
+      '1000',
+      '-c',
+      '16',
+      '-t',
+      '30s',
+      '-uniform',
+      '-nocatchup',
+      '-r',
+      '2e-05',
+      '-labels',
+      'echo-1k',
+      '-payload-size',
+      '1024',
+      'http://fortio-server.gate:8080/echo',
+    ])
+  })
+  it('h2 and gRPC', () => {
+    expect(
+      fortioLoadArgs({ ...scenario, protocol: 'h2' }, 'u', {
+        durationSeconds: 1,
+        resolution: 1e-5,
+        label: 'x',
+      }),
+    ).toContain('-h2')
+    const grpc = fortioLoadArgs({ ...scenario, protocol: 'grpc' }, 'fortio-server.gate:8079', {
+      durationSeconds: 1,
+      resolution: 1e-5,
+      label: 'x',
+    })
+    expect(grpc.slice(-5)).toEqual(['-grpc', '-ping', '-payload-size', '1024', 'fortio-server.gate:8079'])
+  })
+  it.each([
+    [0.0012, 0.0001],
+    [0.00018, 0.00002],
+    [0.000036, 0.000004],
+    [5, 0.001],
+    [1e-8, 1e-6],
+  ])('resolution for a typical latency of %f s is %f s', (typical, r) => {
+    expect(resolutionFor(typical)).toBeCloseTo(r, 12)
+  })
+})
+
+describe('interleaving', () => {
+  it('alternates A B B A so that every other repetition needs no switch', () => {
+    expect(interleaving(3, ['base', 'head'])).toEqual(['base', 'head', 'head', 'base', 'base', 'head'])
+    expect(interleaving(2, ['head'])).toEqual(['head', 'head'])
+  })
+})
+
+function fakeExec(outputs: Array<Partial<ExecResult>>): PodExec & { commands: string[][] } {
+  const commands: string[][] = []
+  return {
+    commands,
+    exec: async (_ns, _pod, _c, command) => {
+      commands.push(command)
+      const next = outputs.length > 1 ? outputs.shift()! : outputs[0]
+      return { stdout: '', stderr: '', success: true, message: '', ...next }
+    },
+  }
+}
+
+function hooks(): InterleaveHooks & { events: string[] } {
+  const events: string[] = []
+  let t = 0
+  return {
+    events,
+    switchTo: async (side) => void events.push(`switch ${side}`),
+    sample: async (repetition, work) => ({
+      result: await work(),
+      sample: { repetition, timestamp: null, source: 'fake', containers: [] },
+    }),
+    log: (m) => void events.push(m),
+    now: () => (t += 1000),
+  }
+}
+
+describe('runInterleaved with recorded Fortio outputs', () => {
+  it('runs warm-ups, measured repetitions per side, switches only when the side changes', async () => {
+    const exec = fakeExec([{ stdout: readFixture('fortio', 'http-ok.json') }])
+    const h = hooks()
+    const out = await runInterleaved(exec, target, scenario, ['base', 'head'], h)
+    expect(out.base.runs.map((r) => r.repetition.index)).toEqual([0, 1, 2])
+    expect(out.head.runs).toHaveLength(3)
+    expect(out.head.samples.map((s) => s.repetition)).toEqual([0, 1, 2])
+    expect(h.events.filter((e) => e.startsWith('switch'))).toEqual([
+      'switch base',
+      'switch head',
+      'switch base',
+      'switch head',
+    ])
+    // 2 warm-ups + 6 measured runs; the warm-up is shorter, the measured runs use the warm-up's resolution.
+    expect(exec.commands).toHaveLength(8)
+    expect(exec.commands[0]).toContain('10s')
+    expect(exec.commands[1]).toContain('30s')
+    const r = exec.commands[1][exec.commands[1].indexOf('-r') + 1]
+    expect(Number(r)).toBeGreaterThan(1e-6)
+    expect(
+      h.events.some((e) =>
+        /\[echo-1k\] head repetition 3 of 3: \d+\.\d qps \(requested 1000\), p99 .* 0 error\(s\); elapsed \d+ s/.test(
+          e,
+        ),
+      ),
+    ).toBe(true)
+  })
+
+  it('reports a failed exec, a run without output, and a Fortio error reply as load errors', async () => {
+    await expect(
+      runInterleaved(
+        fakeExec([{ success: false, message: 'command terminated with non-zero exit code' }]),
+        target,
+        scenario,
+        ['head'],
+        hooks(),
+      ),
+    ).rejects.toThrow(/echo-1k head warm-up: fortio load failed in client-0: command terminated/)
+    await expect(
+      runInterleaved(
+        fakeExec([{ stdout: '', stderr: 'Aborting because of error -1\n' }]),
+        target,
+        scenario,
+        ['head'],
+        hooks(),
+      ),
+    ).rejects.toThrow(/fortio wrote no result: Aborting because of error -1/)
+    await expect(
+      runInterleaved(
+        fakeExec([{ stdout: readFixture('fortio', 'rest-error-reply.json') }]),
+        target,
+        scenario,
+        ['head'],
+        hooks(),
+      ),
+    ).rejects.toThrow(LoadError)
+  })
+
+  it('keeps non-2xx answers and saturation in the results, and says so in the progress log', async () => {
+    const h = hooks()
+    const out = await runInterleaved(
+      fakeExec([{ stdout: readFixture('fortio', 'http-errors.json') }]),
+      target,
+      { ...scenario, repetitions: 1 },
+      ['head'],
+      h,
+    )
+    expect(out.head.runs[0].repetition.errors).toBeGreaterThan(0)
+    const sat = hooks()
+    await runInterleaved(
+      fakeExec([{ stdout: readFixture('fortio', 'http-saturated.json') }]),
+      target,
+      { ...scenario, repetitions: 1 },
+      ['head'],
+      sat,
+    )
+    expect(sat.events.join('\n')).toMatch(/SATURATED/)
+  })
+})
