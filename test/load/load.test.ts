@@ -39,7 +39,7 @@ describe('fortio load command line', () => {
       '-uniform',
       '-nocatchup',
       '-r',
-      '2e-05',
+      '0.00002',
       '-labels',
       'echo-1k',
       '-payload-size',
