@@ -8,8 +8,15 @@ import { evaluateCilium } from './cilium.js'
 import { entriesFor, type Subject } from './entries.js'
 import { evaluateIstio, ISTIO_ROOT_NAMESPACE } from './istio.js'
 import { evaluateLinkerd, LINKERD_INSTALL_DEFAULT } from './linkerd.js'
-import type { Evaluation, Finding, LoadedObjects, MeshName, ResourceRef } from './model.js'
-import { buildInventory, get } from './workloads.js'
+import {
+  finding,
+  type Evaluation,
+  type Finding,
+  type LoadedObjects,
+  type MeshName,
+  type ResourceRef,
+} from './model.js'
+import { buildInventory, get, unknownNamespaces } from './workloads.js'
 
 export interface EvaluateOptions {
   /** Detected from the objects when not given. */
@@ -83,6 +90,22 @@ export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: Evaluat
       break
   }
   const entries = result.subjects.flatMap(entriesFor)
+  if (mesh !== 'cilium') {
+    for (const [namespace, workloads] of unknownNamespaces(inventory)) {
+      const outside = workloads.filter((w) =>
+        entries.some((e) => e.subject === w.ref && e.port === null && e.mode === 'DISABLE'),
+      )
+      if (outside.length === 0) continue
+      result.findings.push(
+        finding(
+          'warning',
+          'namespace-not-in-inputs',
+          `namespace ${namespace} is not among the inputs, so its ${mesh === 'linkerd' ? 'linkerd.io/inject annotation' : 'injection and ambient labels'} are unknown: ${outside.length} workload(s) in it are taken as outside the mesh (add the Namespace manifest)`,
+          outside[0]!.ref,
+        ),
+      )
+    }
+  }
   entries.sort(
     (a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || (a.port ?? -1) - (b.port ?? -1),
   )

@@ -48,6 +48,8 @@ const RULES: Record<string, string> = {
   'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
   'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
   'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
+  'namespace-not-in-inputs':
+    'A namespace whose injection labels are unknown because its manifest is not an input',
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

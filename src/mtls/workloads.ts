@@ -59,6 +59,18 @@ const TEMPLATE_PATHS: Record<string, (string | number)[]> = {
 
 export const DEFAULT_NAMESPACE = 'default'
 
+/**
+ * Namespaces that workloads live in but that are not among the inputs: their injection labels and annotations are
+ * unknown, and the workloads are taken as outside the mesh. Said once per namespace, so users add the Namespace.
+ */
+export function unknownNamespaces(inv: Inventory): Map<string, Workload[]> {
+  const out = new Map<string, Workload[]>()
+  for (const w of inv.workloads) {
+    if (!inv.namespaces.get(w.namespace)?.ref) out.set(w.namespace, [...(out.get(w.namespace) ?? []), w])
+  }
+  return out
+}
+
 export function stringMap(value: unknown): Record<string, string> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return {}
   const out: Record<string, string> = {}

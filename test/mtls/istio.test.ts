@@ -388,3 +388,17 @@ spec:
     )
   })
 })
+
+describe('namespaces that are not among the inputs', () => {
+  it('warns once per namespace whose workloads are taken as outside the mesh', () => {
+    const ev = run('istio', web, deployment('foo', 'api'), pa('istio-system', 'default', { mode: 'STRICT' }))
+    expect(mode(ev, 'foo', 'Deployment/web')).toBe('DISABLE')
+    const warnings = ev.findings.filter((f) => f.code === 'namespace-not-in-inputs')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]!.message).toMatch(/namespace foo is not among the inputs.*2 workload\(s\)/)
+  })
+  it('says nothing when the pod opts in on its own', () => {
+    const ev = run('istio', deployment('foo', 'web', { labels: { 'sidecar.istio.io/inject': 'true' } }))
+    expect(ev.findings).toEqual([])
+  })
+})
