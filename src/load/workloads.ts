@@ -1,0 +1,139 @@
+/**
+ * The gate's own workloads: a Fortio server and client in a namespace enrolled in the mesh (on different nodes, so
+ * traffic crosses the network and, for Cilium, WireGuard), and an unmeshed probe pod in a namespace that is not
+ * enrolled, from which plaintext must be refused when the mesh says STRICT.
+ */
+import type { MeshName } from '../mtls/model.js'
+
+export const GATE_NAMESPACE = 'mesh-gate'
+export const PROBE_NAMESPACE = 'mesh-gate-probe'
+/** Pinned like every other download; the image has no shell, commands are exec'd as argv. */
+export const FORTIO_IMAGE = 'fortio/fortio:1.75.2'
+export const SERVER = 'fortio-server'
+export const CLIENT = 'fortio-client'
+export const PROBE = 'plaintext-probe'
+export const HTTP_PORT = 8080
+export const GRPC_PORT = 8079
+
+type Obj = Record<string, unknown>
+
+/** How a namespace joins each mesh: a label for Istio (sidecar and ambient), an annotation for Linkerd. */
+export function enrollment(mesh: MeshName): {
+  labels: Record<string, string>
+  annotations: Record<string, string>
+} {
+  switch (mesh) {
+    case 'istio':
+      return { labels: { 'istio-injection': 'enabled' }, annotations: {} }
+    case 'istio-ambient':
+      return { labels: { 'istio.io/dataplane-mode': 'ambient' }, annotations: {} }
+    case 'linkerd':
+      // An annotation: `linkerd.io/inject` as a label does nothing.
+      return { labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } }
+    case 'cilium':
+      // Cilium enforces per endpoint from the policies themselves; the namespace needs nothing.
+      return { labels: {}, annotations: {} }
+  }
+}
+
+function namespace(name: string, labels: Record<string, string>, annotations: Record<string, string>): Obj {
+  return {
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'mesh-mtls-gate', ...labels }, annotations },
+  }
+}
+
+function fortioDeployment(
+  name: string,
+  ns: string,
+  opts: { avoid?: string; nodeSelector?: Record<string, string> },
+): Obj {
+  const affinity = opts.avoid
+    ? {
+        podAntiAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: [
+            { labelSelector: { matchLabels: { app: opts.avoid } }, topologyKey: 'kubernetes.io/hostname' },
+          ],
+        },
+      }
+    : undefined
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace: ns, labels: { app: name } },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          ...(affinity ? { affinity } : {}),
+          ...(opts.nodeSelector ? { nodeSelector: opts.nodeSelector } : {}),
+          containers: [
+            {
+              name: 'fortio',
+              image: FORTIO_IMAGE,
+              args: [
+                'server',
+                '-http-port',
+                String(HTTP_PORT),
+                '-grpc-port',
+                String(GRPC_PORT),
+                '-redirect-port',
+                'disabled',
+              ],
+              ports: [
+                { name: 'http', containerPort: HTTP_PORT },
+                { name: 'grpc', containerPort: GRPC_PORT },
+              ],
+              readinessProbe: { httpGet: { path: '/debug', port: HTTP_PORT } },
+              resources: { requests: { cpu: '100m', memory: '64Mi' } },
+            },
+          ],
+        },
+      },
+    },
+  }
+}
+
+export interface WorkloadOptions {
+  mesh: MeshName
+  /** nodeSelectors from the cluster provider (kind labels its workers); else anti-affinity keeps them apart. */
+  nodeLabels: { client: Record<string, string>; server: Record<string, string> } | null
+}
+
+/** Every object the gate applies for its workloads, in apply order. */
+export function gateWorkloads(o: WorkloadOptions): Obj[] {
+  const e = enrollment(o.mesh)
+  const probeLabels: Record<string, string> = o.mesh === 'istio' ? { 'istio-injection': 'disabled' } : {}
+  const server = fortioDeployment(SERVER, GATE_NAMESPACE, { nodeSelector: o.nodeLabels?.server })
+  const client = fortioDeployment(CLIENT, GATE_NAMESPACE, {
+    nodeSelector: o.nodeLabels?.client,
+    avoid: o.nodeLabels ? undefined : SERVER,
+  })
+  return [
+    namespace(GATE_NAMESPACE, e.labels, e.annotations),
+    namespace(PROBE_NAMESPACE, probeLabels, {}),
+    server,
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: SERVER, namespace: GATE_NAMESPACE, labels: { app: SERVER } },
+      spec: {
+        selector: { app: SERVER },
+        ports: [
+          { name: 'http', port: HTTP_PORT, targetPort: HTTP_PORT, appProtocol: 'http' },
+          { name: 'grpc', port: GRPC_PORT, targetPort: GRPC_PORT, appProtocol: 'grpc' },
+        ],
+      },
+    },
+    client,
+    fortioDeployment(PROBE, PROBE_NAMESPACE, {}),
+  ]
+}
+
+export function serverUrl(protocol: 'http' | 'h2' | 'grpc'): string {
+  const host = `${SERVER}.${GATE_NAMESPACE}.svc.cluster.local`
+  return protocol === 'grpc' ? `${host}:${GRPC_PORT}` : `http://${host}:${HTTP_PORT}/echo`
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals'
+import { pollUntil, PollTimeoutError } from '../../src/k8s/poll.js'
+import type { ExecResult, PodExec } from '../../src/load/exec.js'
+import { GATE_NAMESPACE, enrollment, gateWorkloads, serverUrl } from '../../src/load/workloads.js'
+import { expectPlaintext, probeOnce } from '../../src/mtls/plaintext-probe.js'
+import { readFixture } from '../helpers.js'
+
+const accepted: ExecResult = {
+  stdout: readFixture('fortio', 'curl-200.stdout'),
+  stderr: readFixture('fortio', 'curl-200.stderr'),
+  success: true,
+  message: '',
+}
+const refused: ExecResult = {
+  stdout: readFixture('fortio', 'curl-refused.stdout'),
+  stderr: readFixture('fortio', 'curl-refused.stderr'),
+  success: false,
+  message:
+    'command terminated with non-zero exit code: error executing command [/usr/bin/fortio curl], exit code 1',
+}
+const target = { namespace: 'mesh-gate-probe', pod: 'probe-0', container: 'fortio', url: serverUrl('http') }
+
+function exec(results: ExecResult[]): PodExec & { calls: number } {
+  const e = {
+    calls: 0,
+    exec: async () => {
+      e.calls++
+      return results.length > 1 ? results.shift()! : results[0]
+    },
+  }
+  return e
+}
+
+describe('plaintext probe (recorded fortio curl outputs)', () => {
+  it('tells an HTTP 200 from a refusal', async () => {
+    expect((await probeOnce(exec([accepted]), target)).outcome).toBe('accepted')
+    const r = await probeOnce(exec([refused]), target)
+    expect(r.outcome).toBe('refused')
+    expect(r.detail).toMatch(/exit code 1/)
+  })
+
+  it('repeats until the mesh enforces the expected outcome (convergence after a switch)', async () => {
+    const e = exec([accepted, accepted, refused])
+    const r = await expectPlaintext(e, target, 'refused', 10_000)
+    expect(r).toMatchObject({ outcome: 'refused', converged: true })
+    expect(e.calls).toBe(3)
+  })
+
+  it('reports non-convergence instead of hanging: STRICT that still accepts plaintext is a finding', async () => {
+    const r = await expectPlaintext(exec([accepted]), target, 'refused', 0)
+    expect(r).toMatchObject({ outcome: 'accepted', converged: false })
+  })
+})
+
+describe('pollUntil', () => {
+  it('times out with what it waited for and what it saw', async () => {
+    await expect(
+      pollUntil('the thing', async () => ({ done: false, value: null, seen: 'still nothing' }), {
+        timeoutMs: 20,
+        intervalMs: 5,
+      }),
+    ).rejects.toThrow(PollTimeoutError)
+    await expect(
+      pollUntil('the thing', async () => ({ done: false, value: null, seen: 'still nothing' }), {
+        timeoutMs: 0,
+        intervalMs: 5,
+      }),
+    ).rejects.toThrow(/timed out after 0 s \(1 checks\) waiting for the thing; last seen: still nothing/)
+  })
+})
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are checked field by field below
+type Obj = Record<string, any>
+
+describe('gate workloads', () => {
+  it('enrols the gate namespace the way each mesh reads it', () => {
+    expect(enrollment('istio').labels).toEqual({ 'istio-injection': 'enabled' })
+    expect(enrollment('istio-ambient').labels).toEqual({ 'istio.io/dataplane-mode': 'ambient' })
+    expect(enrollment('linkerd')).toEqual({ labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } })
+  })
+  it('keeps client and server on different nodes and the probe unmeshed', () => {
+    const objs = gateWorkloads({ mesh: 'istio', nodeLabels: null }) as Array<Obj>
+    const client = objs.find((o) => o.metadata.name === 'fortio-client')!
+    expect(
+      client.spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]
+        .topologyKey,
+    ).toBe('kubernetes.io/hostname')
+    const probeNs = objs.find((o) => o.kind === 'Namespace' && o.metadata.name !== GATE_NAMESPACE)!
+    expect(probeNs.metadata.labels['istio-injection']).toBe('disabled')
+    const labelled = gateWorkloads({
+      mesh: 'cilium',
+      nodeLabels: { client: { role: 'client' }, server: { role: 'server' } },
+    }) as Array<Obj>
+    expect(
+      labelled.find((o) => o.metadata.name === 'fortio-server')!.spec.template.spec.nodeSelector,
+    ).toEqual({ role: 'server' })
+  })
+})
