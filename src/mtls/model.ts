@@ -106,10 +106,20 @@ export interface Evaluation {
   findings: Finding[]
 }
 
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'CiliumClusterwideNetworkPolicy',
+  'Node',
+  'CustomResourceDefinition',
+])
+
 export function refOf(object: KubeObject, origin: Origin, path?: FieldPath): ResourceRef {
+  const kind = typeof object.kind === 'string' ? object.kind : '(no kind)'
+  const ns = object.metadata?.namespace
   return {
-    kind: typeof object.kind === 'string' ? object.kind : '(no kind)',
-    namespace: typeof object.metadata?.namespace === 'string' ? object.metadata.namespace : null,
+    kind,
+    // A namespaced object without a namespace lands in `default` (kubectl apply without -n), as the evaluation assumes.
+    namespace: typeof ns === 'string' && ns !== '' ? ns : CLUSTER_SCOPED.has(kind) ? null : 'default',
     name: typeof object.metadata?.name === 'string' ? object.metadata.name : '(no name)',
     file: origin.file,
     line: (path && origin.lineOf?.(path)) ?? origin.line,
