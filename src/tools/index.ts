@@ -29,3 +29,4 @@ export {
   type ToolOverride,
   type ToolPin,
 } from './pins.js'
+export { emptyPlan, mergePlans, type Plan, type PlannedCommand, type PlannedFile } from './plan.js'

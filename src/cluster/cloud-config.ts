@@ -1,0 +1,34 @@
+/** Reading the cloud cluster config from the repository: a YAML mapping, refused with the file named. */
+import { readFile } from 'node:fs/promises'
+import { parse } from 'yaml'
+import { InputError } from '../errors.js'
+
+export async function readYamlMapping(path: string, what: string): Promise<Record<string, unknown>> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (e) {
+    throw new InputError(
+      `cannot read the ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      path,
+    )
+  }
+  let value: unknown
+  try {
+    value = parse(text, { uniqueKeys: true })
+  } catch (e) {
+    throw new InputError(`the ${what} is not valid YAML: ${(e as Error).message}`, path)
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new InputError(`the ${what} must be a YAML mapping`, path)
+  return value as Record<string, unknown>
+}
+
+export function requireString(config: Record<string, unknown>, field: string, path: string): string {
+  const parts = field.split('.')
+  let v: unknown = config
+  for (const p of parts) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined
+  if (typeof v !== 'string' || !v.trim())
+    throw new InputError(`'${field}' is required (a non-empty string)`, path)
+  return v
+}

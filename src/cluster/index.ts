@@ -1,0 +1,121 @@
+/** Cluster providers behind one interface; `createClusterProvider` is what `run` calls. */
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { InputError } from '../errors.js'
+import { folderStore, type ToolStore } from '../tools/download.js'
+import { createCommandRunner } from '../tools/exec.js'
+import { currentPlatform, type Platform } from '../tools/pins.js'
+import { toolCacheStore } from '../tools/tool-cache-store.js'
+import { EksProvider, type EksOptions } from './eks.js'
+import { ExistingProvider, type ExistingOptions } from './existing.js'
+import { GkeProvider, type GkeOptions } from './gke.js'
+import { KindProvider, type KindOptions } from './kind.js'
+import { runIdentity } from './names.js'
+import { CLUSTER_KINDS, type ClusterKind, type ClusterProvider, type ProviderContext } from './types.js'
+
+export * from './types.js'
+export {
+  KindProvider,
+  checkDocker,
+  kindConfig,
+  kindConfigYaml,
+  kindNodeImage,
+  parseKindCreate,
+  ClusterCreateError,
+  KIND_NODE_IMAGES,
+  DEFAULT_KIND_KUBERNETES,
+} from './kind.js'
+export type { KindOptions } from './kind.js'
+export { ExistingProvider, type ExistingOptions } from './existing.js'
+export { EksProvider, eksClusterConfig, type EksOptions } from './eks.js'
+export { GkeProvider, gkeCreateArgs, parseGkeConfig, type GkeOptions, type GkeConfig } from './gke.js'
+export {
+  recordClusterForTeardown,
+  teardownRecorded,
+  parseTeardownRecord,
+  teardownCommand,
+} from './teardown.js'
+export { clusterName, runIdentity, EXPIRES_AT_LABEL, GCP_EXPIRES_AT_LABEL } from './names.js'
+
+export interface ClusterSettings {
+  kind: ClusterKind
+  /** kind: Cilium replaces the default CNI and kube-proxy. */
+  forCilium?: boolean
+  /** kind: a Kubernetes minor with a pinned node image (default 1.34). */
+  kubernetesVersion?: string
+  /** existing: the kubeconfig's content (action input). */
+  kubeconfig?: string
+  /** eks/gke: the cluster config in the repository. */
+  configPath?: string
+  ttlHours?: number
+  kindOptions?: Omit<KindOptions, 'forCilium' | 'kubernetesVersion'>
+  existingOptions?: Omit<ExistingOptions, 'kubeconfig'>
+  eksOptions?: Partial<EksOptions>
+  gkeOptions?: Partial<GkeOptions>
+}
+
+export function createClusterProvider(settings: ClusterSettings, ctx: ProviderContext): ClusterProvider {
+  switch (settings.kind) {
+    case 'kind':
+      return new KindProvider(ctx, {
+        ...settings.kindOptions,
+        forCilium: settings.forCilium,
+        kubernetesVersion: settings.kubernetesVersion,
+      })
+    case 'existing':
+      return new ExistingProvider(ctx, { ...settings.existingOptions, kubeconfig: settings.kubeconfig })
+    case 'eks':
+    case 'gke': {
+      if (!settings.configPath)
+        throw new InputError(
+          `cluster '${settings.kind}' needs a cluster config from the repository (${settings.kind === 'eks' ? 'an eksctl ClusterConfig' : 'project, location, machineType, numNodes'})`,
+        )
+      return settings.kind === 'eks'
+        ? new EksProvider(ctx, {
+            ...settings.eksOptions,
+            configPath: settings.configPath,
+            ttlHours: settings.ttlHours,
+          })
+        : new GkeProvider(ctx, {
+            ...settings.gkeOptions,
+            configPath: settings.configPath,
+            ttlHours: settings.ttlHours,
+          })
+    }
+    default:
+      throw new InputError(`cluster '${String(settings.kind)}' is not one of ${CLUSTER_KINDS.join(', ')}`)
+  }
+}
+
+export interface ContextOptions {
+  log: (line: string) => void
+  warn: (line: string) => void
+  tempDir: string
+  /** In the action: the runner's tool cache and core.setSecret; in the CLI: a folder cache. */
+  action: boolean
+  mask?: (secret: string) => void
+  /** CLI cache folder; defaults to ~/.cache/mesh-mtls-gate/tools (XDG_CACHE_HOME respected). */
+  cacheDir?: string
+  env?: NodeJS.ProcessEnv
+  /** Defaults to this machine's; pass 'linux-amd64' to plan a dry run on another OS. */
+  platform?: Platform
+}
+
+/** The usual context: one command runner, the right tool store, this machine's platform, the run's identity. */
+export function providerContext(o: ContextOptions): ProviderContext {
+  const env = o.env ?? process.env
+  const store: ToolStore = o.action
+    ? toolCacheStore(o.tempDir)
+    : folderStore(
+        o.cacheDir ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools'),
+      )
+  return {
+    runner: createCommandRunner({ log: o.log, mask: o.mask }),
+    log: o.log,
+    warn: o.warn,
+    tempDir: o.tempDir,
+    store,
+    platform: o.platform ?? currentPlatform(),
+    runId: runIdentity(env),
+  }
+}

@@ -1,0 +1,66 @@
+/** One small interface for every place the gate can measure: a kind cluster, a cluster you give it, EKS, GKE. */
+import type { ToolStore } from '../tools/download.js'
+import type { CommandRunner } from '../tools/exec.js'
+import type { Platform } from '../tools/pins.js'
+import type { Plan } from '../tools/plan.js'
+
+export type ClusterKind = 'kind' | 'existing' | 'eks' | 'gke'
+export const CLUSTER_KINDS: readonly ClusterKind[] = ['kind', 'existing', 'eks', 'gke']
+
+/** The node label the gate sets on kind's two workers, so client and server land on different nodes. */
+export const NODE_ROLE_LABEL = 'mesh-mtls-gate/role'
+
+export interface ClusterHandle {
+  provider: ClusterKind
+  name: string
+  /** A kubeconfig file for this cluster only (mode 0600 when the gate wrote it). */
+  kubeconfigPath: string
+  /** `v1.34.11`; null when it could not be read. */
+  kubernetesVersion: string | null
+  /** The node image (kind: pinned by digest); null for clusters the gate did not build. */
+  nodeImage: string | null
+  /** Whether the gate created the cluster, and so deletes it. */
+  created: boolean
+  /** nodeSelector labels for the Fortio client and server, when the provider labelled nodes; else null. */
+  nodeLabels: { client: Record<string, string>; server: Record<string, string> } | null
+  /** What a CNI installer must know: kind for Cilium has no default CNI and no kube-proxy. */
+  network: {
+    defaultCni: boolean
+    kubeProxy: boolean
+    /** The API server as nodes reach it (for Cilium's kube-proxy replacement); null when kube-proxy runs. */
+    apiServer: { host: string; port: number } | null
+  }
+  /** What the post step needs to delete the cluster (or the temporary kubeconfig); null: nothing to undo. */
+  teardown: TeardownRecord | null
+}
+
+export type TeardownRecord =
+  | { provider: 'kind'; name: string; kindPath: string; kubeconfigPath: string }
+  | { provider: 'eks'; name: string; region: string; eksctlPath: string }
+  | { provider: 'gke'; name: string; project: string; location: string; gcloudPath: string }
+  | { provider: 'existing'; kubeconfigPath: string }
+
+export interface ClusterProvider {
+  readonly kind: ClusterKind
+  /** The commands and generated configuration it would use; needs no cluster, Docker or network. */
+  describe(): Plan
+  /** Brings the cluster up (or connects to it) and returns how to reach it. */
+  create(): Promise<ClusterHandle>
+  /** Deletes what create() made; a no-op when it made nothing. */
+  delete(): Promise<void>
+}
+
+/** What every provider is given. */
+export interface ProviderContext {
+  runner: CommandRunner
+  log: (line: string) => void
+  warn: (line: string) => void
+  /** Scratch folder of this run: generated configs, kubeconfigs, logs. */
+  tempDir: string
+  /** Where downloaded tools are cached (tool cache in the action, a folder for the CLI). */
+  store: ToolStore
+  platform: Platform
+  /** Identifies this run in cluster names and labels (`github-<run id>-<attempt>` or random for the CLI). */
+  runId: string
+  now?: () => Date
+}
