@@ -366,6 +366,8 @@ function strictServers(
   for (const w of inv.workloads) {
     if (w.namespace !== service.namespace || Object.keys(service.selector).length === 0) continue
     if (!labelsMatch(service.selector, w.labels) || !labelsMatch(subsetLabels, w.labels)) continue
+    // A server outside the mesh takes plaintext whatever the policies say: DISABLE toward it is right, not a break.
+    if (dataplaneOf(w, inv.namespaces.get(w.namespace)?.labels ?? {}).kind === 'none') continue
     const composed = composePeerAuthentication(policies, w.namespace, w.labels, root)
     for (const sp of service.ports) {
       if (servicePort !== null && sp.port !== servicePort) continue

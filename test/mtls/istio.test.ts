@@ -313,6 +313,12 @@ spec:
     expect(run('istio', injected, web, svc, strict, dr('ISTIO_MUTUAL')).findings).toEqual([])
     expect(run('istio', injected, web, svc, strict).findings).toEqual([])
   })
+  it('DISABLE toward a server outside the mesh breaks nothing, even under a STRICT mesh policy', () => {
+    const meshStrict = pa('istio-system', 'default', { mode: 'STRICT' })
+    expect(
+      run('istio', ns('foo'), web, svc, meshStrict, dr('DISABLE')).findings.map((f) => f.code),
+    ).not.toContain('istio-destinationrule-breaks-strict')
+  })
   it('DISABLE toward a PERMISSIVE server breaks nothing', () => {
     expect(run('istio', injected, web, svc, dr('DISABLE')).findings).toEqual([])
   })
