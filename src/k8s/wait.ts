@@ -131,3 +131,50 @@ export function waitForCrdEstablished(cluster: Cluster, name: string, timeoutMs:
     timeoutMs,
   })
 }
+
+interface DaemonSetLike extends KubernetesObject {
+  status?: {
+    observedGeneration?: number
+    desiredNumberScheduled?: number
+    updatedNumberScheduled?: number
+    numberAvailable?: number
+    numberReady?: number
+  }
+}
+
+/**
+ * A DaemonSet has rolled out when the controller saw its generation and every scheduled pod is updated and
+ * available. Zero scheduled pods is not rolled out: a node-level data plane (ztunnel, istio-cni, cilium) on no
+ * node serves nothing.
+ */
+export function daemonSetRolledOut(d: DaemonSetLike): boolean {
+  const s = d.status ?? {}
+  const want = s.desiredNumberScheduled ?? 0
+  return (
+    (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1) &&
+    want > 0 &&
+    (s.updatedNumberScheduled ?? 0) === want &&
+    (s.numberAvailable ?? 0) === want
+  )
+}
+
+export function waitForDaemonSetRollout(
+  cluster: Cluster,
+  namespace: string,
+  name: string,
+  timeoutMs: number,
+) {
+  return waitFor<DaemonSetLike>(cluster, {
+    apiVersion: 'apps/v1',
+    kind: 'DaemonSet',
+    namespace,
+    path: `/apis/apps/v1/namespaces/${namespace}/daemonsets`,
+    name,
+    what: `daemonset ${namespace}/${name} to roll out`,
+    ready: daemonSetRolledOut,
+    describe: (d) =>
+      `${d.status?.updatedNumberScheduled ?? 0} updated, ${d.status?.numberAvailable ?? 0} available of ` +
+      `${d.status?.desiredNumberScheduled ?? 0} scheduled`,
+    timeoutMs,
+  })
+}

@@ -1,0 +1,94 @@
+/**
+ * Mesh installers behind one interface: Istio (sidecar), Istio ambient, Linkerd and Cilium (mutual authentication
+ * via SPIRE, WireGuard). Each uses its project's own CLI at a pinned, checksummed version, installs with explicit
+ * readiness checks (watch-based waits plus the CLI's own health check), and reports the fingerprint that goes into
+ * the results: mesh, version, profile.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import type { ClusterHandle } from '../cluster/types.js'
+import { InputError } from '../errors.js'
+import { connect } from '../k8s/client.js'
+import type { MESHES } from '../mtls/model.js'
+import type { ToolStore } from '../tools/download.js'
+import type { CommandRunner } from '../tools/exec.js'
+import type { Platform } from '../tools/pins.js'
+import type { Plan } from '../tools/plan.js'
+import { kubeOps, type KubeOps } from './kube-ops.js'
+
+export type MeshName = (typeof MESHES)[number]
+
+/** Goes into the results fingerprint (`fingerprint.mesh`). */
+export interface MeshFingerprint {
+  name: MeshName
+  version: string
+  /** `default`, `ambient`, `spire-mutual-auth+wireguard`; `+values:<sha256 prefix>` when the user's values applied. */
+  profile: string
+}
+
+export interface MeshInstaller {
+  readonly mesh: MeshName
+  /** Downloads, commands and notes for the dry-run plan; needs no cluster. */
+  describe(): Plan
+  /** Installs and waits until the mesh is ready; returns the fingerprint of what runs. */
+  install(): Promise<MeshFingerprint>
+  /** What will be (or was) installed. */
+  fingerprint(): MeshFingerprint
+}
+
+export interface MeshContext {
+  runner: CommandRunner
+  log: (line: string) => void
+  warn: (line: string) => void
+  store: ToolStore
+  platform: Platform
+  cluster: ClusterHandle
+  /** Defaults to the foundation client on the cluster's kubeconfig. */
+  kube?: KubeOps
+}
+
+export interface MeshOptions {
+  /** The mesh version (`mesh-version`); defaults to the version pinned for this release. */
+  version?: string
+  /** SHA-256 of the CLI for a version other than the pinned one. */
+  cliSha256?: string
+  /** The user's install values from the repository: an IstioOperator overlay, Linkerd or Cilium Helm values. */
+  valuesPath?: string
+  /** Use this CLI binary instead of downloading the pinned one. */
+  cliPath?: string
+  /** Bound on the whole install and each wait (default 10 minutes). */
+  timeoutMs?: number
+}
+
+export const DEFAULT_INSTALL_TIMEOUT_MS = 600_000
+
+export class MeshInstallError extends Error {
+  override name = 'MeshInstallError'
+}
+
+export function kubeFor(ctx: MeshContext): KubeOps {
+  return ctx.kube ?? kubeOps(connect(ctx.cluster.kubeconfigPath))
+}
+
+/** Reads the user's values file (refused with its path when missing) and a short digest for the fingerprint. */
+export async function userValues(path: string | undefined): Promise<{ path: string; digest: string } | null> {
+  if (!path) return null
+  let text: Buffer
+  try {
+    text = await readFile(path)
+  } catch (e) {
+    throw new InputError(
+      `cannot read the mesh install values: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      path,
+    )
+  }
+  return { path, digest: createHash('sha256').update(text).digest('hex').slice(0, 12) }
+}
+
+export function withValues(profile: string, values: { digest: string } | null): string {
+  return values ? `${profile}+values:${values.digest}` : profile
+}
+
+export function durationFlag(ms: number): string {
+  return `${Math.round(ms / 1000)}s`
+}

@@ -1,0 +1,145 @@
+/**
+ * Istio, sidecar (`profile=default`) or ambient (`profile=ambient`), installed with the pinned istioctl:
+ * `istioctl install --set profile=… -y`, then the gate's own watch-based waits for istiod (and for ambient the
+ * ztunnel and istio-cni-node DaemonSets), then `istioctl version` to read what really runs. A user overlay
+ * (IstioOperator) from the repository is passed with `-f`.
+ */
+import { downloadSpecFor, installTool, PINS } from '../tools/pins.js'
+import type { Plan } from '../tools/plan.js'
+import {
+  DEFAULT_INSTALL_TIMEOUT_MS,
+  durationFlag,
+  kubeFor,
+  MeshInstallError,
+  userValues,
+  withValues,
+  type MeshContext,
+  type MeshFingerprint,
+  type MeshInstaller,
+  type MeshOptions,
+} from './installer.js'
+import { parseIstioctlVersion } from './outputs.js'
+
+export const ISTIO_NAMESPACE = 'istio-system'
+
+export class IstioInstaller implements MeshInstaller {
+  readonly mesh: 'istio' | 'istio-ambient'
+  private readonly version: string
+  private observedVersion: string | null = null
+  private valuesDigest: string | null = null
+
+  constructor(
+    private readonly ctx: MeshContext,
+    private readonly ambient: boolean,
+    private readonly options: MeshOptions = {},
+  ) {
+    this.mesh = ambient ? 'istio-ambient' : 'istio'
+    this.version = options.version ?? PINS.istioctl.version
+  }
+
+  private get profile(): string {
+    return this.ambient ? 'ambient' : 'default'
+  }
+
+  private timeout(): number {
+    return this.options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS
+  }
+
+  installArgs(): string[] {
+    return [
+      'install',
+      '--kubeconfig',
+      this.ctx.cluster.kubeconfigPath,
+      '--set',
+      `profile=${this.profile}`,
+      ...(this.options.valuesPath ? ['-f', this.options.valuesPath] : []),
+      '--readiness-timeout',
+      durationFlag(this.timeout()),
+      '-y',
+    ]
+  }
+
+  describe(): Plan {
+    const cli = this.options.cliPath ?? 'istioctl'
+    return {
+      downloads: this.options.cliPath
+        ? []
+        : [
+            downloadSpecFor('istioctl', this.ctx.platform, {
+              version: this.version,
+              sha256: this.options.cliSha256,
+            }),
+          ],
+      files: [],
+      commands: [
+        {
+          command: cli,
+          args: this.installArgs(),
+          why: `install Istio ${this.version}, profile ${this.profile}`,
+        },
+        {
+          command: cli,
+          args: ['version', '--kubeconfig', this.ctx.cluster.kubeconfigPath],
+          why: 'read the control plane version that runs',
+        },
+      ],
+      notes: [
+        `wait (watch, ≤ ${durationFlag(this.timeout())}) for deployment ${ISTIO_NAMESPACE}/istiod to roll out`,
+        ...(this.ambient
+          ? [
+              `wait (watch) for daemonsets ${ISTIO_NAMESPACE}/ztunnel and ${ISTIO_NAMESPACE}/istio-cni-node to roll out`,
+            ]
+          : []),
+        ...(this.options.valuesPath ? [`the user's IstioOperator overlay ${this.options.valuesPath}`] : []),
+        'Istio’s images are pulled by the cluster from Istio’s registry at the version above',
+      ],
+    }
+  }
+
+  async install(): Promise<MeshFingerprint> {
+    const { runner, log, warn } = this.ctx
+    const values = await userValues(this.options.valuesPath)
+    this.valuesDigest = values?.digest ?? null
+    const istioctl =
+      this.options.cliPath ??
+      (await installTool('istioctl', {
+        runner,
+        store: this.ctx.store,
+        platform: this.ctx.platform,
+        override: { version: this.version, sha256: this.options.cliSha256 },
+        log,
+      }))
+    const started = Date.now()
+    await runner.run(istioctl, this.installArgs(), { timeoutMs: this.timeout() + 60_000 })
+    const kube = kubeFor(this.ctx)
+    await kube.waitForDeployment(ISTIO_NAMESPACE, 'istiod', this.timeout())
+    if (this.ambient) {
+      await kube.waitForDaemonSet(ISTIO_NAMESPACE, 'ztunnel', this.timeout())
+      await kube.waitForDaemonSet(ISTIO_NAMESPACE, 'istio-cni-node', this.timeout())
+    }
+    const version = parseIstioctlVersion(
+      (
+        await runner.run(istioctl, ['version', '--kubeconfig', this.ctx.cluster.kubeconfigPath], {
+          timeoutMs: 60_000,
+        })
+      ).stdout,
+    )
+    if (!version.controlPlane)
+      throw new MeshInstallError(`istio: istioctl version shows no control plane after the install`)
+    this.observedVersion = version.controlPlane
+    if (version.controlPlane !== this.version)
+      warn(`istio: asked for ${this.version}, the control plane reports ${version.controlPlane}`)
+    log(
+      `istio: ${this.mesh} ${version.controlPlane} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
+    return this.fingerprint()
+  }
+
+  fingerprint(): MeshFingerprint {
+    return {
+      name: this.mesh,
+      version: this.observedVersion ?? this.version,
+      profile: withValues(this.profile, this.valuesDigest ? { digest: this.valuesDigest } : null),
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The Kubernetes operations the installers need, on the foundation's client: raw-JSON server-side apply under the
+ * gate's field manager, CRD presence, and watch-based waits (never a fixed sleep). Behind an interface so the
+ * installers' logic is tested without an API server.
+ */
+import type { KubernetesObject } from '@kubernetes/client-node'
+import { parseAllDocuments } from 'yaml'
+import { serverSideApply } from '../k8s/apply.js'
+import type { Cluster } from '../k8s/client.js'
+import { KubernetesApiError } from '../k8s/raw-objects.js'
+import { waitForCrdEstablished, waitForDaemonSetRollout, waitForRollout } from '../k8s/wait.js'
+
+export interface KubeOps {
+  /** Applies every object of a multi-document YAML stream in order; then waits for its CRDs to be Established. */
+  applyManifests(yaml: string, source: string, timeoutMs: number): Promise<number>
+  crdExists(name: string): Promise<boolean>
+  waitForDeployment(namespace: string, name: string, timeoutMs: number): Promise<void>
+  waitForDaemonSet(namespace: string, name: string, timeoutMs: number): Promise<void>
+}
+
+/** The objects of a YAML stream as a CLI prints them (`linkerd install`): empty documents and Lists flattened. */
+export function manifestObjects(yaml: string, source: string): KubernetesObject[] {
+  const out: KubernetesObject[] = []
+  for (const doc of parseAllDocuments(yaml)) {
+    if (doc.errors.length) throw new Error(`${source}: ${doc.errors[0].message}`)
+    const value = doc.toJS() as KubernetesObject | null
+    if (!value) continue
+    if (value.kind?.endsWith('List') && Array.isArray((value as { items?: unknown }).items))
+      out.push(...((value as unknown as { items: KubernetesObject[] }).items ?? []))
+    else out.push(value)
+  }
+  return out
+}
+
+export function kubeOps(cluster: Cluster): KubeOps {
+  return {
+    async applyManifests(yaml, source, timeoutMs) {
+      const objects = manifestObjects(yaml, source)
+      for (const o of objects) {
+        try {
+          await serverSideApply(cluster, o)
+        } catch (e) {
+          const what = `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`
+          throw new Error(`${source}: applying ${what}: ${(e as Error).message}`)
+        }
+      }
+      for (const o of objects)
+        if (o.kind === 'CustomResourceDefinition' && o.metadata?.name)
+          await waitForCrdEstablished(cluster, o.metadata.name, timeoutMs)
+      return objects.length
+    },
+    async crdExists(name) {
+      try {
+        await cluster.objects.read({
+          apiVersion: 'apiextensions.k8s.io/v1',
+          kind: 'CustomResourceDefinition',
+          metadata: { name },
+        })
+        return true
+      } catch (e) {
+        const code = e instanceof KubernetesApiError ? e.code : (e as { code?: number }).code
+        if (code === 404) return false
+        throw e
+      }
+    },
+    async waitForDeployment(namespace, name, timeoutMs) {
+      await waitForRollout(cluster, namespace, name, timeoutMs)
+    },
+    async waitForDaemonSet(namespace, name, timeoutMs) {
+      await waitForDaemonSetRollout(cluster, namespace, name, timeoutMs)
+    },
+  }
+}

@@ -1,0 +1,84 @@
+/** Reading what the mesh CLIs print: versions and health checks (fixtures in fixtures/mesh, with their sources). */
+
+export interface IstioctlVersion {
+  client: string | null
+  controlPlane: string | null
+  dataPlane: string | null
+}
+
+/** `istioctl version`: `client version: 1.28.0` / `control plane version: 1.28.0` / `data plane version: …`. */
+export function parseIstioctlVersion(text: string): IstioctlVersion {
+  const line = (label: string) =>
+    new RegExp(`^${label} version:\\s*(\\S.*?)\\s*$`, 'm').exec(text)?.[1] ?? null
+  return { client: line('client'), controlPlane: line('control plane'), dataPlane: line('data plane') }
+}
+
+export interface CheckResult {
+  ok: boolean
+  /** Failed checks (`×`) with the line that explains each, when Linkerd printed one. */
+  failures: string[]
+  /** Warnings (`‼`). */
+  warnings: string[]
+  checks: number
+}
+
+/** `linkerd check`: `√` passed, `‼` warning, `×` failed; the summary `Status check results are √`. */
+export function parseLinkerdCheck(text: string): CheckResult {
+  const lines = text.split('\n')
+  const failures: string[] = []
+  const warnings: string[] = []
+  let checks = 0
+  lines.forEach((raw, i) => {
+    const line = raw.trim()
+    if (/^Status check results/.test(line)) return
+    const mark = line[0]
+    if (mark !== '√' && mark !== '×' && mark !== '‼') return
+    checks++
+    const detail = lines[i + 1]?.trim() ?? ''
+    const explained = detail && !/^[√×‼]/.test(detail) && !/^see https?:/.test(detail) ? `: ${detail}` : ''
+    if (mark === '×') failures.push(line.slice(1).trim() + explained)
+    if (mark === '‼') warnings.push(line.slice(1).trim() + explained)
+  })
+  const summary = /Status check results are (\S)/.exec(text)?.[1]
+  return { ok: summary === '√' && failures.length === 0, failures, warnings, checks }
+}
+
+export interface CiliumStatus {
+  /** `Cilium`, `Operator`, `Envoy DaemonSet`, `Hubble Relay`, `ClusterMesh` → `OK`, `disabled`, `1 errors`. */
+  components: Record<string, string>
+  /** `DaemonSet cilium Desired: 3, Ready: 3/3, Available: 3/3`, by kind/name. */
+  workloads: Record<string, string>
+  errors: string[]
+  ok: boolean
+}
+
+/** `cilium status` (summary output). */
+export function parseCiliumStatus(text: string): CiliumStatus {
+  const components: Record<string, string> = {}
+  const workloads: Record<string, string> = {}
+  const errors: string[] = []
+  let inErrors = false
+  for (const raw of text.split('\n')) {
+    const component =
+      /^[\s/¯\\_]*([A-Z][A-Za-z ]+?):\s+(OK|disabled|\d+ errors?|\d+ warnings?|[A-Za-z ]+)\s*$/.exec(raw)
+    if (
+      component &&
+      !/^(Containers|Cluster Pods|Helm chart version|Image versions|Errors|Warnings)$/.test(component[1])
+    ) {
+      components[component[1]] = component[2]
+      continue
+    }
+    const workload = /^(Deployment|DaemonSet|StatefulSet)\s+(\S+)\s+(.+?)\s*$/.exec(raw.trim())
+    if (workload) workloads[`${workload[1]}/${workload[2]}`] = workload[3]
+    if (/^Errors:/.test(raw.trim())) inErrors = true
+    else if (/^\S/.test(raw) && !/^Errors:/.test(raw)) inErrors = false
+    if (inErrors) errors.push(raw.replace(/^\s*Errors:\s*/, '').trim())
+  }
+  const bad = Object.entries(components).filter(([, v]) => /error/.test(v))
+  return {
+    components,
+    workloads,
+    errors: errors.filter(Boolean),
+    ok: bad.length === 0 && errors.length === 0,
+  }
+}

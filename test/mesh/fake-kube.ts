@@ -1,0 +1,25 @@
+/** KubeOps that records what the installers asked for; no API server. */
+import type { KubeOps } from '../../src/mesh/kube-ops.js'
+import { manifestObjects } from '../../src/mesh/kube-ops.js'
+
+export class FakeKube implements KubeOps {
+  calls: string[] = []
+  applied: Array<{ source: string; kinds: string[] }> = []
+  constructor(private readonly crds: Set<string> = new Set()) {}
+  async applyManifests(yaml: string, source: string) {
+    const objects = manifestObjects(yaml, source)
+    this.applied.push({ source, kinds: objects.map((o) => `${o.kind}/${o.metadata?.name}`) })
+    this.calls.push(`apply ${source} (${objects.length})`)
+    return objects.length
+  }
+  async crdExists(name: string) {
+    this.calls.push(`crd? ${name}`)
+    return this.crds.has(name)
+  }
+  async waitForDeployment(namespace: string, name: string) {
+    this.calls.push(`wait deployment ${namespace}/${name}`)
+  }
+  async waitForDaemonSet(namespace: string, name: string) {
+    this.calls.push(`wait daemonset ${namespace}/${name}`)
+  }
+}

@@ -1,0 +1,351 @@
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ClusterHandle } from '../../src/cluster/types.js'
+import { InputError } from '../../src/errors.js'
+import {
+  createMeshInstaller,
+  MeshInstallError,
+  type MeshContext,
+  type MeshName,
+} from '../../src/mesh/install.js'
+import { folderStore } from '../../src/tools/download.js'
+import { FakeRunner } from '../cluster/fake-runner.js'
+import { readFixture } from '../helpers.js'
+import { FakeKube } from './fake-kube.js'
+
+const LINKERD_CRDS = `---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: servers.policy.linkerd.io}
+---
+# empty document
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: httproutes.gateway.networking.k8s.io}
+`
+const LINKERD_CP = `apiVersion: v1
+kind: Namespace
+metadata: {name: linkerd}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: linkerd-destination, namespace: linkerd}
+`
+
+let dir: string
+let logs: string[]
+let warnings: string[]
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mmg-mesh-'))
+  logs = []
+  warnings = []
+})
+
+function cluster(forCilium = false): ClusterHandle {
+  return {
+    provider: 'kind',
+    name: 'mmg-1',
+    kubeconfigPath: '/run/kubeconfig-mmg-1',
+    kubernetesVersion: 'v1.34.11',
+    nodeImage: 'kindest/node:v1.34.11@sha256:44e2',
+    created: true,
+    nodeLabels: null,
+    network: forCilium
+      ? { defaultCni: false, kubeProxy: false, apiServer: { host: 'mmg-1-control-plane', port: 6443 } }
+      : { defaultCni: true, kubeProxy: true, apiServer: null },
+    teardown: null,
+  }
+}
+
+function context(runner: FakeRunner, kube: FakeKube, forCilium = false): MeshContext {
+  return {
+    runner,
+    log: (l) => logs.push(l),
+    warn: (l) => warnings.push(l),
+    store: folderStore(join(dir, 'cache')),
+    platform: 'linux-amd64',
+    cluster: cluster(forCilium),
+    kube,
+  }
+}
+
+describe('istio', () => {
+  const version = {
+    match: /^\/bin\/istioctl version/,
+    result: { stdout: readFixture('mesh', 'istioctl-version.txt') },
+  }
+
+  it('sidecar: installs profile default, waits for istiod, reads the version that runs', async () => {
+    const runner = new FakeRunner([version])
+    const kube = new FakeKube()
+    const installer = createMeshInstaller('istio', context(runner, kube), { cliPath: '/bin/istioctl' })
+    const fp = await installer.install()
+    expect(runner.lines()).toEqual([
+      '/bin/istioctl install --kubeconfig /run/kubeconfig-mmg-1 --set profile=default --readiness-timeout 600s -y',
+      '/bin/istioctl version --kubeconfig /run/kubeconfig-mmg-1',
+    ])
+    expect(kube.calls).toEqual(['wait deployment istio-system/istiod'])
+    expect(fp).toEqual({ name: 'istio', version: '1.28.0', profile: 'default' })
+    expect(logs.join('\n')).toMatch(/istio: istio 1\.28\.0 ready in/)
+  })
+
+  it('ambient: profile ambient, and waits for the ztunnel and istio-cni DaemonSets too', async () => {
+    const runner = new FakeRunner([version])
+    const kube = new FakeKube()
+    const overlay = join(dir, 'overlay.yaml')
+    writeFileSync(overlay, 'apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\n')
+    const installer = createMeshInstaller('istio-ambient', context(runner, kube), {
+      cliPath: '/bin/istioctl',
+      valuesPath: overlay,
+      timeoutMs: 300_000,
+    })
+    const fp = await installer.install()
+    expect(runner.calls[0].args).toEqual([
+      'install',
+      '--kubeconfig',
+      '/run/kubeconfig-mmg-1',
+      '--set',
+      'profile=ambient',
+      '-f',
+      overlay,
+      '--readiness-timeout',
+      '300s',
+      '-y',
+    ])
+    expect(kube.calls).toEqual([
+      'wait deployment istio-system/istiod',
+      'wait daemonset istio-system/ztunnel',
+      'wait daemonset istio-system/istio-cni-node',
+    ])
+    expect(fp).toEqual({
+      name: 'istio-ambient',
+      version: '1.28.0',
+      profile: expect.stringMatching(/^ambient\+values:[0-9a-f]{12}$/),
+    })
+  })
+
+  it('no control plane after the install is an error', async () => {
+    const runner = new FakeRunner([
+      { match: /version/, result: { stdout: readFixture('mesh', 'istioctl-version-no-control-plane.txt') } },
+    ])
+    await expect(
+      createMeshInstaller('istio', context(runner, new FakeKube()), { cliPath: '/bin/istioctl' }).install(),
+    ).rejects.toThrow(MeshInstallError)
+  })
+
+  it('a missing overlay is an InputError naming the file, before anything runs', async () => {
+    const runner = new FakeRunner()
+    const err = await createMeshInstaller('istio', context(runner, new FakeKube()), {
+      cliPath: '/bin/istioctl',
+      valuesPath: join(dir, 'missing.yaml'),
+    })
+      .install()
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(InputError)
+    expect((err as Error).message).toBe(`${dir}/missing.yaml: cannot read the mesh install values: ENOENT`)
+    expect(runner.calls).toHaveLength(0)
+  })
+
+  it('refuses to download istioctl while its digest is not pinned, and says how to pin it', async () => {
+    const runner = new FakeRunner()
+    const err = await createMeshInstaller('istio', context(runner, new FakeKube()))
+      .install()
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(InputError)
+    expect((err as Error).message).toMatch(
+      /istioctl 1\.28\.0: no SHA-256 is pinned for https:\/\/github\.com\/istio/,
+    )
+    expect(runner.calls).toHaveLength(0)
+  })
+})
+
+describe('linkerd', () => {
+  const steps = () => [
+    { match: /install --crds/, result: { stdout: LINKERD_CRDS } },
+    { match: /^\/bin\/linkerd install --kubeconfig/, result: { stdout: LINKERD_CP } },
+    { match: /check/, result: { stdout: readFixture('mesh', 'linkerd-check.txt') } },
+  ]
+
+  it('brings the Gateway API when the cluster has none, applies both stages, waits, and checks', async () => {
+    const runner = new FakeRunner(steps())
+    const kube = new FakeKube()
+    const fp = await createMeshInstaller('linkerd', context(runner, kube), {
+      cliPath: '/bin/linkerd',
+    }).install()
+    expect(runner.lines()).toEqual([
+      '/bin/linkerd install --crds --set installGatewayAPI=true --kubeconfig /run/kubeconfig-mmg-1',
+      '/bin/linkerd install --kubeconfig /run/kubeconfig-mmg-1',
+      '/bin/linkerd check --wait 600s --kubeconfig /run/kubeconfig-mmg-1',
+    ])
+    expect(kube.applied).toEqual([
+      {
+        source: 'linkerd install --crds',
+        kinds: [
+          'CustomResourceDefinition/servers.policy.linkerd.io',
+          'CustomResourceDefinition/httproutes.gateway.networking.k8s.io',
+        ],
+      },
+      { source: 'linkerd install', kinds: ['Namespace/linkerd', 'Deployment/linkerd-destination'] },
+    ])
+    expect(kube.calls.filter((c) => c.startsWith('wait'))).toEqual([
+      'wait deployment linkerd/linkerd-identity',
+      'wait deployment linkerd/linkerd-destination',
+      'wait deployment linkerd/linkerd-proxy-injector',
+    ])
+    expect(fp).toEqual({ name: 'linkerd', version: 'edge-25.5.2', profile: 'default' })
+    expect(warnings).toEqual([
+      'linkerd check: cli is up-to-date: is running version 25.5.2 but the latest edge version is 25.11.3',
+    ])
+  })
+
+  it('leaves a cluster’s own Gateway API alone', async () => {
+    const runner = new FakeRunner(steps())
+    const kube = new FakeKube(new Set(['httproutes.gateway.networking.k8s.io']))
+    await createMeshInstaller('linkerd', context(runner, kube), { cliPath: '/bin/linkerd' }).install()
+    expect(runner.lines()[0]).toBe('/bin/linkerd install --crds --kubeconfig /run/kubeconfig-mmg-1')
+  })
+
+  it('fails with the failed checks when linkerd check fails', async () => {
+    const runner = new FakeRunner([
+      ...steps().slice(0, 2),
+      { match: /check/, result: { exitCode: 1, stdout: readFixture('mesh', 'linkerd-check-failed.txt') } },
+    ])
+    const err = await createMeshInstaller('linkerd', context(runner, new FakeKube()), {
+      cliPath: '/bin/linkerd',
+    })
+      .install()
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(MeshInstallError)
+    expect((err as Error).message).toBe(
+      'linkerd check failed (exit 1): control plane pods are ready: pod/linkerd-destination-6f9d8c8b9b-x2kqz container sp-validator is not ready',
+    )
+  })
+
+  it('passes the user’s Helm values', async () => {
+    const values = join(dir, 'values.yaml')
+    writeFileSync(values, 'proxy:\n  defaultInboundPolicy: all-authenticated\n')
+    const runner = new FakeRunner(steps())
+    const fp = await createMeshInstaller('linkerd', context(runner, new FakeKube()), {
+      cliPath: '/bin/linkerd',
+      valuesPath: values,
+    }).install()
+    expect(runner.lines()[1]).toBe(
+      `/bin/linkerd install --values ${values} --kubeconfig /run/kubeconfig-mmg-1`,
+    )
+    expect(fp.profile).toMatch(/^default\+values:[0-9a-f]{12}$/)
+  })
+})
+
+describe('cilium', () => {
+  const ok = { match: /status/, result: { stdout: readFixture('mesh', 'cilium-status.txt') } }
+  const MUTUAL = [
+    '--set',
+    'authentication.mutual.spire.enabled=true',
+    '--set',
+    'authentication.mutual.spire.install.enabled=true',
+    '--set',
+    'encryption.enabled=true',
+    '--set',
+    'encryption.type=wireguard',
+  ]
+
+  it('on kind without kube-proxy: mutual auth via SPIRE, WireGuard and kube-proxy replacement, then status --wait', async () => {
+    const runner = new FakeRunner([ok])
+    const kube = new FakeKube()
+    const fp = await createMeshInstaller('cilium', context(runner, kube, true), {
+      cliPath: '/bin/cilium',
+    }).install()
+    expect(runner.calls[0].args).toEqual([
+      'install',
+      '--version',
+      '1.19.5',
+      ...MUTUAL,
+      '--set',
+      'kubeProxyReplacement=true',
+      '--set',
+      'k8sServiceHost=mmg-1-control-plane',
+      '--set',
+      'k8sServicePort=6443',
+      '--kubeconfig',
+      '/run/kubeconfig-mmg-1',
+    ])
+    expect(runner.lines()[1]).toBe(
+      '/bin/cilium status --wait --wait-duration 600s --interactive=false --kubeconfig /run/kubeconfig-mmg-1',
+    )
+    expect(kube.calls).toEqual([
+      'wait daemonset kube-system/cilium',
+      'wait deployment kube-system/cilium-operator',
+      'wait daemonset cilium-spire/spire-agent',
+    ])
+    expect(fp).toEqual({ name: 'cilium', version: '1.19.5', profile: 'spire-mutual-auth+wireguard' })
+  })
+
+  it('with kube-proxy in place: no replacement', async () => {
+    const runner = new FakeRunner([ok])
+    await createMeshInstaller('cilium', context(runner, new FakeKube(), false), {
+      cliPath: '/bin/cilium',
+      version: 'v1.18.6',
+    }).install()
+    expect(runner.calls[0].args).toEqual([
+      'install',
+      '--version',
+      '1.18.6',
+      ...MUTUAL,
+      '--kubeconfig',
+      '/run/kubeconfig-mmg-1',
+    ])
+  })
+
+  it('fails with Cilium’s own errors when status does not turn OK', async () => {
+    const runner = new FakeRunner([
+      { match: /status/, result: { exitCode: 1, stdout: readFixture('mesh', 'cilium-status-errors.txt') } },
+    ])
+    const err = await createMeshInstaller('cilium', context(runner, new FakeKube(), true), {
+      cliPath: '/bin/cilium',
+    })
+      .install()
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(MeshInstallError)
+    expect((err as Error).message).toMatch(
+      /^cilium status failed \(exit 1\): cilium\s+cilium-4j8vt\s+unable to retrieve cilium status/,
+    )
+  })
+})
+
+describe('the dry-run plan', () => {
+  it.each<[MeshName, string, string | null, RegExp]>([
+    ['istio', 'istioctl', null, /^istioctl install --kubeconfig \S+ --set profile=default/],
+    ['istio-ambient', 'istioctl', null, /--set profile=ambient/],
+    [
+      'linkerd',
+      'linkerd',
+      '55e7721ab0eb48217f239628b55517b7d663a962df18cdab180e5d42e45f83cb',
+      /^linkerd install --crds --set installGatewayAPI=true/,
+    ],
+    [
+      'cilium',
+      'cilium',
+      null,
+      /^cilium install --version 1\.19\.5 --set authentication\.mutual\.spire\.enabled=true/,
+    ],
+  ])(
+    '%s: the pinned CLI (%s, sha256 %s) and every command, without running anything',
+    (mesh, tool, sha, first) => {
+      const runner = new FakeRunner()
+      const plan = createMeshInstaller(mesh, context(runner, new FakeKube(), mesh === 'cilium')).describe()
+      expect(runner.calls).toHaveLength(0)
+      expect(plan.downloads).toHaveLength(1)
+      expect(plan.downloads[0]).toMatchObject({ name: tool, sha256: sha })
+      expect([plan.commands[0].command, ...plan.commands[0].args].join(' ')).toMatch(first)
+    },
+  )
+
+  it('refuses an unknown mesh', () => {
+    expect(() => createMeshInstaller('kuma' as MeshName, context(new FakeRunner(), new FakeKube()))).toThrow(
+      "mesh 'kuma' is not one of istio, istio-ambient, linkerd, cilium",
+    )
+  })
+})
