@@ -15,13 +15,15 @@ import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
 import { KubernetesApiError } from '../k8s/raw-objects.js'
 import { parseManifestText } from '../mtls/manifests.js'
-import type { KubeObject } from '../mtls/model.js'
+import type { KubeObject, Origin } from '../mtls/model.js'
 
 export type SideName = 'base' | 'head'
 
 export interface ConfigObject {
   object: KubeObject
   file: string
+  /** File and line, for the validator's findings. */
+  origin: Origin
 }
 
 export interface ConfigSide {
@@ -81,7 +83,7 @@ export async function readBaseSide(git: Git, ref: string, globs: readonly string
 
 function parse(text: string, file: string): ConfigObject[] {
   // Documents without apiVersion/kind are Helm values for the installer, not objects to apply.
-  return parseManifestText(text, file).objects.map((o) => ({ object: o.object, file }))
+  return parseManifestText(text, file).objects.map((o) => ({ object: o.object, file, origin: o.origin }))
 }
 
 /** The identity of an object across sides: group, kind, namespace and name (not the version). */

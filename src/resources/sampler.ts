@@ -45,25 +45,30 @@ export class OverheadSampler {
       containers: [],
     }
     for (const node of this.scope.nodes) {
-      const text = await this.source.summary(node)
-      const sample = parseResourcePayload(
-        scoped(text, this.scope.namespaces),
-        `stats/summary of node ${node}`,
-        repetition,
-        history,
-      )
+      const text = scoped(await this.source.summary(node), this.scope.namespaces)
+      // A node without the gate's pods (the control plane, say) has nothing to contribute.
+      if (text === null) continue
+      const sample = parseResourcePayload(text, `stats/summary of node ${node}`, repetition, history)
       merged.timestamp ??= sample.timestamp
       merged.containers.push(...sample.containers)
+    }
+    if (merged.containers.length === 0) {
+      throw new Error(
+        `no container of namespaces ${this.scope.namespaces.join(', ')} in the Summary API of nodes ${this.scope.nodes.join(', ')}`,
+      )
     }
     return merged
   }
 }
 
-/** Keeps only the pods of the given namespaces, so that the rest of the cluster neither counts nor fails parsing. */
-function scoped(text: string, namespaces: readonly string[]): string {
+/**
+ * Keeps only the pods of the given namespaces, so that the rest of the cluster neither counts nor fails parsing;
+ * null when none is left.
+ */
+function scoped(text: string, namespaces: readonly string[]): string | null {
   const summary = JSON.parse(text) as { pods?: Array<{ podRef?: { namespace?: string } }> }
   summary.pods = (summary.pods ?? []).filter((p) => namespaces.includes(p.podRef?.namespace ?? ''))
-  return JSON.stringify(summary)
+  return summary.pods.length === 0 ? null : JSON.stringify(summary)
 }
 
 /** The Summary API through the API server's node proxy (kubelet port, authorised by the API server). */

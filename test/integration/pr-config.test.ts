@@ -103,6 +103,7 @@ describe('switching the cluster between the base and head configuration', () => 
             metadata: { name: 'typo' },
             spec: { mtls: { mode: 'STRCT' } },
           },
+          origin: { file: 'mesh/typo.yaml', line: 1 },
         },
       ],
     }

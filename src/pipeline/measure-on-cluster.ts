@@ -1,0 +1,265 @@
+/**
+ * The gate's main job, stage by stage: a cluster, the mesh, the gate's workloads, the PR's configuration (and the
+ * base branch's, interleaved A B B A), Fortio in the meshed client with the data plane's CPU and memory sampled
+ * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
+ * `PipelineDeps`, so the order and the decisions are tested without a cluster.
+ */
+import type { ClusterHandle, ClusterProvider } from '../cluster/types.js'
+import { serverSideApply } from '../k8s/apply.js'
+import type { Cluster } from '../k8s/client.js'
+import { waitForRollout } from '../k8s/wait.js'
+import type { PodExec } from '../load/exec.js'
+import type { LoadScenario } from '../load/fortio-args.js'
+import { runInterleaved, type SideRuns } from '../load/runner.js'
+import {
+  CLIENT,
+  GATE_NAMESPACE,
+  PROBE,
+  PROBE_NAMESPACE,
+  SERVER,
+  gateWorkloads,
+  serverUrl,
+} from '../load/workloads.js'
+import {
+  ConfigSwitcher,
+  readBaseSide,
+  readHeadSide,
+  type ConfigSide,
+  type Git,
+  type SideName,
+} from '../mesh/pr-config.js'
+import type { LoadedObjects, MatrixEntry, MeshName, Requirement } from '../mtls/model.js'
+import { expectPlaintext, type PlaintextOutcome } from '../mtls/plaintext-probe.js'
+import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
+import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
+import { buildResults } from '../results/build.js'
+import type { Fingerprint, Results } from '../results/schema.js'
+import type { Plan } from '../tools/plan.js'
+import { BUDGET } from './profiles.js'
+
+/** What a mesh installer offers the pipeline. */
+export interface MeshInstaller {
+  describe(): Plan
+  install(handle: ClusterHandle): Promise<void>
+  fingerprint(): NonNullable<Fingerprint['mesh']>
+  /** Namespaces of the node-level data plane (ztunnel, cilium-agent ...), sampled with the gate's pods. */
+  readonly systemNamespaces: string[]
+}
+
+export interface PipelineDeps {
+  provider: ClusterProvider
+  mesh: MeshInstaller
+  connect(handle: ClusterHandle): Cluster
+  exec(cluster: Cluster): PodExec
+  stats(cluster: Cluster): NodeStatsSource
+  git: Git
+  log(message: string): void
+  now(): number
+  /** Called as soon as a cluster exists, so that teardown happens whatever follows. */
+  onCluster(handle: ClusterHandle): void
+}
+
+export interface PipelineOptions {
+  meshName: MeshName
+  configPaths: string[]
+  /** The base ref for the same-run baseline (e.g. origin/main); null measures the head only. */
+  baseRef: string | null
+  scenarios: LoadScenario[]
+  require: Requirement
+}
+
+export interface PipelineResult {
+  current: Results
+  baseline: Results | null
+  validation: MtlsValidation
+  handle: ClusterHandle
+  /** What the live probe saw after each switch, against what the validator predicted. */
+  probes: Array<{
+    side: SideName
+    expected: PlaintextOutcome
+    outcome: PlaintextOutcome
+    converged: boolean
+    detail: string
+  }>
+}
+
+export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): Promise<PipelineResult> {
+  const { log } = deps
+  const t0 = deps.now()
+  const since = () => `${Math.round((deps.now() - t0) / 1000)} s`
+
+  // The configuration first: a PR whose files do not parse fails before any cluster is made.
+  const head = await readHeadSide(deps.git, o.configPaths)
+  const base = o.baseRef ? await readBaseSide(deps.git, o.baseRef, o.configPaths) : null
+  log(
+    `configuration: head ${head.objects.length} object(s)${base ? `, base (${o.baseRef}) ${base.objects.length}` : ''}`,
+  )
+  const validation = predict(o, head, base)
+  const expected = {
+    head: plaintextFor(serverEntry(validation.matrix)),
+    base: base ? plaintextFor(serverEntry(predict(o, base, null).matrix)) : null,
+  }
+
+  const handle = await deps.provider.create()
+  deps.onCluster(handle)
+  log(
+    `cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`,
+  )
+  await deps.mesh.install(handle)
+  const meshPrint = deps.mesh.fingerprint()
+  log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
+
+  const cluster = deps.connect(handle)
+  for (const object of gateWorkloads({ mesh: o.meshName, nodeLabels: handle.nodeLabels })) {
+    await serverSideApply(cluster, object as never)
+  }
+  for (const [ns, name] of [
+    [GATE_NAMESPACE, SERVER],
+    [GATE_NAMESPACE, CLIENT],
+    [PROBE_NAMESPACE, PROBE],
+  ] as const) {
+    await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
+  }
+  log(`workloads rolled out after ${since()}`)
+
+  const exec = deps.exec(cluster)
+  const client = await podOf(cluster, GATE_NAMESPACE, CLIENT)
+  const probePod = await podOf(cluster, PROBE_NAMESPACE, PROBE)
+  const nodes = (
+    (await cluster.objects.list('v1', 'Node')).items as Array<{ metadata: { name: string } }>
+  ).map((n) => n.metadata.name)
+  const sampler = new OverheadSampler(deps.stats(cluster), {
+    nodes,
+    namespaces: [GATE_NAMESPACE, ...deps.mesh.systemNamespaces],
+  })
+  const switcher = new ConfigSwitcher(cluster, GATE_NAMESPACE)
+  const sides: Record<SideName, ConfigSide | null> = { head, base }
+  const probes: PipelineResult['probes'] = []
+
+  const bySide: Record<SideName, Array<{ scenario: LoadScenario; runs: SideRuns }>> = { base: [], head: [] }
+  for (const scenario of o.scenarios) {
+    const order: SideName[] = base ? ['base', 'head'] : ['head']
+    const out = await runInterleaved(
+      exec,
+      { namespace: GATE_NAMESPACE, pod: client, container: 'fortio', url: serverUrl(scenario.protocol) },
+      scenario,
+      order,
+      {
+        switchTo: async (side) => {
+          const r = await switcher.switchTo(sides[side]!)
+          log(
+            `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
+          )
+          // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
+          const want = expected[side]!
+          const seen = await expectPlaintext(
+            exec,
+            { namespace: PROBE_NAMESPACE, pod: probePod, container: 'fortio', url: serverUrl('http') },
+            want,
+            BUDGET.convergeSeconds * 1000,
+          )
+          probes.push({ side, expected: want, ...seen })
+          log(
+            seen.converged
+              ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
+              : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
+          )
+        },
+        sample: async (repetition, work) => sampler.during(repetition, work),
+        log,
+        now: deps.now,
+      },
+    )
+    for (const side of order) bySide[side].push({ scenario, runs: out[side] })
+  }
+  log(`load finished after ${since()}`)
+
+  const fingerprint = {
+    mesh: meshPrint,
+    kubernetesVersion: handle.kubernetesVersion,
+    nodeImage: handle.nodeImage,
+  }
+  const current = resultsOf(bySide.head, fingerprint, validation, probes, 'head')
+  const baseline = base ? resultsOf(bySide.base, fingerprint, predict(o, base, null), probes, 'base') : null
+  return { current, baseline, validation, handle, probes }
+}
+
+/** The validator over a side's objects plus the gate's own workloads, so the server's mode is predicted too. */
+function predict(o: PipelineOptions, side: ConfigSide, base: ConfigSide | null): MtlsValidation {
+  const loaded = (s: ConfigSide): LoadedObjects => ({
+    objects: [
+      ...gateWorkloads({ mesh: o.meshName, nodeLabels: null }).map((object) => ({
+        object: object as never,
+        origin: { file: '(the gate’s workloads)', line: null },
+      })),
+      ...s.objects.map((c) => ({ object: c.object, origin: c.origin })),
+    ],
+    values: [],
+  })
+  return validateLoaded(loaded(side), base ? loaded(base) : null, o.require, o.meshName)
+}
+
+/** The validator names workloads by kind and name. */
+const SERVER_WORKLOAD = `Deployment/${SERVER}`
+
+function serverEntry(matrix: readonly MatrixEntry[]): MatrixEntry | undefined {
+  return matrix.find(
+    (e) => e.namespace === GATE_NAMESPACE && e.workload === SERVER_WORKLOAD && e.port === null,
+  )
+}
+
+/** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
+export function plaintextFor(entry: MatrixEntry | undefined): PlaintextOutcome {
+  return entry?.mode === 'STRICT' ? 'refused' : 'accepted'
+}
+
+async function podOf(cluster: Cluster, namespace: string, app: string): Promise<string> {
+  const pods = (
+    await cluster.objects.list(
+      'v1',
+      'Pod',
+      namespace,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      `app=${app}`,
+    )
+  ).items as Array<{ metadata: { name: string }; status?: { phase?: string } }>
+  const running = pods.find((p) => p.status?.phase === 'Running')
+  if (!running) throw new Error(`no running pod with app=${app} in ${namespace}`)
+  return running.metadata.name
+}
+
+function resultsOf(
+  scenarios: Array<{ scenario: LoadScenario; runs: SideRuns }>,
+  fingerprint: {
+    mesh: NonNullable<Fingerprint['mesh']>
+    kubernetesVersion: string | null
+    nodeImage: string | null
+  },
+  validation: MtlsValidation,
+  probes: PipelineResult['probes'],
+  side: SideName,
+): Results {
+  const parts = scenarios.map(({ scenario, runs }) =>
+    buildResults(runs.runs, runs.samples, {
+      scenario: scenario.name,
+      ...fingerprint,
+      runnerName: process.env.RUNNER_NAME ?? null,
+    }),
+  )
+  const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) }
+  const probe = probes.filter((p) => p.side === side).at(-1)
+  results.mtls = {
+    mesh: validation.mesh,
+    entries: validation.entries.map((e) => ({
+      ...e,
+      live:
+        probe && e.namespace === GATE_NAMESPACE && e.workload === SERVER_WORKLOAD && e.port === null
+          ? probe.outcome
+          : 'not-probed',
+    })),
+  }
+  return results
+}

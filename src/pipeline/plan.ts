@@ -1,0 +1,118 @@
+/**
+ * The `--dry-run` plan: everything a reviewer reads before trusting a required check — the cluster config, every
+ * download with version and checksum, every command, every manifest the gate would apply (its own workloads and
+ * both sides of the PR's configuration), the scenarios and the time budget. Needs no cluster and no Docker.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { stringify } from 'yaml'
+import type { ClusterProvider } from '../cluster/types.js'
+import type { LoadScenario } from '../load/fortio-args.js'
+import { gateWorkloads } from '../load/workloads.js'
+import type { ConfigSide } from '../mesh/pr-config.js'
+import type { MeshName } from '../mtls/model.js'
+import { formatCommand } from '../tools/exec.js'
+import { mergePlans, type Plan } from '../tools/plan.js'
+import type { MeshInstaller } from './measure-on-cluster.js'
+import { BUDGET, loadSeconds } from './profiles.js'
+
+export interface RunPlan {
+  plan: Plan
+  manifests: { workloads: object[]; head: object[]; base: object[] | null }
+  scenarios: LoadScenario[]
+  budgetSeconds: { cluster: number; mesh: number; rollout: number; load: number; total: number }
+}
+
+export function buildRunPlan(input: {
+  provider: ClusterProvider
+  mesh: MeshInstaller
+  meshName: MeshName
+  head: ConfigSide
+  base: ConfigSide | null
+  scenarios: LoadScenario[]
+}): RunPlan {
+  const load = loadSeconds(input.scenarios, input.base ? 2 : 1)
+  const budget = {
+    cluster: BUDGET.clusterCreateSeconds,
+    mesh: BUDGET.meshInstallSeconds,
+    rollout: BUDGET.rolloutSeconds,
+    load,
+    total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
+  }
+  return {
+    plan: mergePlans(input.provider.describe(), input.mesh.describe()),
+    manifests: {
+      workloads: gateWorkloads({ mesh: input.meshName, nodeLabels: null }),
+      head: input.head.objects.map((o) => o.object),
+      base: input.base ? input.base.objects.map((o) => o.object) : null,
+    },
+    scenarios: input.scenarios,
+    budgetSeconds: budget,
+  }
+}
+
+export function renderPlan(p: RunPlan): string {
+  const lines = ['# mesh-mtls-gate run plan (dry run)', '']
+  lines.push('## Downloads (verified by SHA-256 before use)', '')
+  if (p.plan.downloads.length === 0) lines.push('none')
+  for (const d of p.plan.downloads) lines.push(`- ${d.name} ${d.version}: ${d.url} sha256 \`${d.sha256}\``)
+  lines.push('', '## Commands, in order', '')
+  p.plan.commands.forEach((c, i) =>
+    lines.push(`${i + 1}. \`${formatCommand(c.command, c.args)}\` — ${c.why}`),
+  )
+  lines.push('', '## Generated files', '')
+  for (const f of p.plan.files) lines.push(`- \`${f.path}\` — ${f.why} (in files/)`)
+  lines.push('', '## Manifests applied (server-side apply, field manager mesh-mtls-gate)', '')
+  lines.push(`- the gate's workloads: ${p.manifests.workloads.length} object(s) (manifests/workloads.yaml)`)
+  lines.push(`- the PR's configuration (head): ${p.manifests.head.length} object(s) (manifests/head.yaml)`)
+  lines.push(
+    p.manifests.base
+      ? `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), alternated with the head A B B A`
+      : '- no base side: the head is measured alone',
+  )
+  lines.push(
+    '',
+    '## Scenarios',
+    '',
+    '| name | protocol | QPS | connections | duration | payload | warm-up | repetitions |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
+  )
+  for (const s of p.scenarios) {
+    lines.push(
+      `| ${s.name} | ${s.protocol} | ${s.qps} | ${s.connections} | ${s.durationSeconds} s | ${s.payloadBytes} B | ${s.warmupSeconds} s | ${s.repetitions} |`,
+    )
+  }
+  const b = p.budgetSeconds
+  lines.push(
+    '',
+    '## Time budget (upper bounds; every wait is a condition with this bound, never a fixed sleep)',
+    '',
+  )
+  lines.push(
+    `- cluster: ${b.cluster} s`,
+    `- mesh install: ${b.mesh} s`,
+    `- workloads rollout: ${b.rollout} s`,
+  )
+  lines.push(`- load, switches and live probes: ${b.load} s`, `- total: ${Math.ceil(b.total / 60)} min`)
+  if (p.plan.notes.length) lines.push('', '## Notes', '', ...p.plan.notes.map((n) => `- ${n}`))
+  return lines.join('\n') + '\n'
+}
+
+/** Writes plan.md, plan.json, manifests/*.yaml and the generated files under `dir`. */
+export async function writePlan(p: RunPlan, dir: string): Promise<string[]> {
+  const written: string[] = []
+  const put = async (rel: string, content: string) => {
+    const path = join(dir, rel)
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, content)
+    written.push(rel)
+  }
+  await put('plan.md', renderPlan(p))
+  await put('plan.json', JSON.stringify(p, null, 2) + '\n')
+  const yamlOf = (objects: object[]) => objects.map((o) => stringify(o)).join('---\n')
+  await put('manifests/workloads.yaml', yamlOf(p.manifests.workloads))
+  await put('manifests/head.yaml', yamlOf(p.manifests.head))
+  if (p.manifests.base) await put('manifests/base.yaml', yamlOf(p.manifests.base))
+  for (const f of p.plan.files) await put(join('files', f.path.replace(/^\/+/, '')), f.content)
+  return written
+}
