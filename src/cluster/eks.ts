@@ -153,6 +153,20 @@ export class EksProvider implements ClusterProvider {
     }
   }
 
+  planned(): ClusterHandle {
+    return {
+      provider: 'eks',
+      name: this.name,
+      kubeconfigPath: this.kubeconfigPath,
+      kubernetesVersion: null,
+      nodeImage: null,
+      created: true,
+      nodeLabels: null,
+      network: { defaultCni: true, kubeProxy: true, apiServer: null },
+      teardown: null,
+    }
+  }
+
   async delete(): Promise<void> {
     if (!this.created || !this.region) return
     await this.ctx.runner.run(this.eksctl, this.deleteArgs(this.region), { timeoutMs: 1_800_000 })

@@ -102,6 +102,20 @@ export class ExistingProvider implements ClusterProvider {
     }
   }
 
+  planned(): ClusterHandle {
+    return {
+      provider: 'existing',
+      name: '(existing)',
+      kubeconfigPath: '',
+      kubernetesVersion: null,
+      nodeImage: null,
+      created: false,
+      nodeLabels: null,
+      network: { defaultCni: true, kubeProxy: true, apiServer: null },
+      teardown: null,
+    }
+  }
+
   /** Removes the temporary kubeconfig it wrote; the cluster is not the gate's to delete. */
   async delete(): Promise<void> {
     if (this.written) await rm(this.written, { force: true })

@@ -215,6 +215,20 @@ export class GkeProvider implements ClusterProvider {
     }
   }
 
+  planned(): ClusterHandle {
+    return {
+      provider: 'gke',
+      name: this.name,
+      kubeconfigPath: this.kubeconfigPath,
+      kubernetesVersion: null,
+      nodeImage: null,
+      created: true,
+      nodeLabels: null,
+      network: { defaultCni: true, kubeProxy: true, apiServer: null },
+      teardown: null,
+    }
+  }
+
   async delete(): Promise<void> {
     if (!this.created || !this.config) return
     await this.ctx.runner.run(

@@ -317,6 +317,10 @@ export class KindProvider implements ClusterProvider {
     )
   }
 
+  planned(): ClusterHandle {
+    return this.handle()
+  }
+
   handle(): ClusterHandle {
     return {
       provider: 'kind',

@@ -48,6 +48,11 @@ export interface ClusterProvider {
   create(): Promise<ClusterHandle>
   /** Deletes what create() made; a no-op when it made nothing. */
   delete(): Promise<void>
+  /**
+   * What create() will return, as far as it is known before (names, network, labels; versions may be null): lets a
+   * dry-run plan the mesh install for this cluster (e.g. Cilium's kube-proxy replacement on kind).
+   */
+  planned?(): ClusterHandle
 }
 
 /** What every provider is given. */

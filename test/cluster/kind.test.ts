@@ -269,3 +269,13 @@ describe('the dry-run plan', () => {
     ])
   })
 })
+
+describe('planned()', () => {
+  it('tells a dry run what the cluster will be, before it exists', () => {
+    const runner = new FakeRunner()
+    const planned = new KindProvider(context(runner), { forCilium: true, readSysctl: limitsHigh }).planned()
+    expect(planned.network.apiServer).toEqual({ host: 'mmg-github-123-1-control-plane', port: 6443 })
+    expect(planned.nodeImage).toBe(IMAGE_1_34)
+    expect(runner.calls).toHaveLength(0)
+  })
+})
