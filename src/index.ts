@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { createArtifactStore } from './github/artifact.js'
 import { createGitHubApi } from './github/client.js'
 import { run } from './main.js'
-import { measureNotAvailable } from './measure.js'
+import { measureOnClusterForAction } from './pipeline/action-measure.js'
 
 await run(
   {
@@ -27,7 +27,7 @@ await run(
     env: process.env,
     github: (token, baseUrl, log) => createGitHubApi(token, { baseUrl, log }),
     artifacts: (token, repo) => createArtifactStore(token, repo),
-    measure: measureNotAvailable,
+    measure: measureOnClusterForAction,
   },
 )
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.

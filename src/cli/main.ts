@@ -4,9 +4,11 @@ import { TOOL_VERSION } from '../version.js'
 import type { CommandIO } from './args.js'
 import { compareCommand } from './compare-command.js'
 import { resultsCommand } from './results-command.js'
+import { runCommand } from './run-command.js'
 import { validateCommand } from './validate-command.js'
 
 const COMMANDS: Record<string, (argv: string[], io: CommandIO) => Promise<number>> = {
+  run: runCommand,
   results: resultsCommand,
   compare: compareCommand,
   validate: validateCommand,
@@ -19,6 +21,7 @@ Gates service-mesh configuration changes on p99 latency, proxy overhead and mTLS
 Commands:
   results   build a results artifact from Fortio outputs and resource samples
   compare   compare two results artifacts: regression, pass or inconclusive
+  run       the whole gate: cluster, mesh, A/B load, live mTLS probe, report (--dry-run: the plan)
   validate  check mTLS strictness of mesh manifests, base vs head (Istio, Linkerd, Cilium)
 
 Run 'mesh-mtls-gate <command> --help' for a command's options.

@@ -28,7 +28,14 @@ import {
   type Git,
   type SideName,
 } from '../mesh/pr-config.js'
-import type { LoadedObjects, MatrixEntry, MeshName, Requirement } from '../mtls/model.js'
+import {
+  finding,
+  type Finding,
+  type LoadedObjects,
+  type MatrixEntry,
+  type MeshName,
+  type Requirement,
+} from '../mtls/model.js'
 import { expectPlaintext, type PlaintextOutcome } from '../mtls/plaintext-probe.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
@@ -37,11 +44,12 @@ import type { Fingerprint, Results } from '../results/schema.js'
 import type { Plan } from '../tools/plan.js'
 import { BUDGET } from './profiles.js'
 
-/** What a mesh installer offers the pipeline. */
+/** The mesh stage as the pipeline sees it (src/pipeline/stages.ts adapts src/mesh's installers). */
 export interface MeshInstaller {
+  /** Downloads and commands for the plan; needs no cluster. */
   describe(): Plan
-  install(handle: ClusterHandle): Promise<void>
-  fingerprint(): NonNullable<Fingerprint['mesh']>
+  /** Installs on the cluster, waits until ready, and returns what runs. */
+  install(handle: ClusterHandle): Promise<NonNullable<Fingerprint['mesh']>>
   /** Namespaces of the node-level data plane (ztunnel, cilium-agent ...), sampled with the gate's pods. */
   readonly systemNamespaces: string[]
 }
@@ -105,8 +113,7 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   log(
     `cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`,
   )
-  await deps.mesh.install(handle)
-  const meshPrint = deps.mesh.fingerprint()
+  const meshPrint = await deps.mesh.install(handle)
   log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
@@ -262,4 +269,18 @@ function resultsOf(
     })),
   }
   return results
+}
+
+/** A live probe that never saw what the configuration says is an error finding: the mesh does not enforce it. */
+export function liveFindings(result: Pick<PipelineResult, 'probes'>): Finding[] {
+  return result.probes
+    .filter((p) => !p.converged)
+    .map((p) =>
+      finding(
+        'error',
+        'mtls-live-mismatch',
+        `live probe (${p.side}): plaintext from an unmeshed pod to ${SERVER_WORKLOAD} in ${GATE_NAMESPACE} was ${p.outcome}, but the configuration says it must be ${p.expected} (${p.detail})`,
+        null,
+      ),
+    )
 }

@@ -14,13 +14,20 @@ import type { MeshName } from '../mtls/model.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from './measure-on-cluster.js'
-import { BUDGET, loadSeconds } from './profiles.js'
+import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
 export interface RunPlan {
   plan: Plan
   manifests: { workloads: object[]; head: object[]; base: object[] | null }
   scenarios: LoadScenario[]
-  budgetSeconds: { cluster: number; mesh: number; rollout: number; load: number; total: number }
+  budgetSeconds: {
+    cluster: number
+    mesh: number
+    rollout: number
+    load: number
+    total: number
+    typicalTotal: number
+  }
 }
 
 export function buildRunPlan(input: {
@@ -38,6 +45,11 @@ export function buildRunPlan(input: {
     rollout: BUDGET.rolloutSeconds,
     load,
     total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
+    typicalTotal:
+      TYPICAL.clusterCreateSeconds +
+      TYPICAL.meshInstallSeconds +
+      TYPICAL.rolloutSeconds +
+      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds),
   }
   return {
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
@@ -55,7 +67,11 @@ export function renderPlan(p: RunPlan): string {
   const lines = ['# mesh-mtls-gate run plan (dry run)', '']
   lines.push('## Downloads (verified by SHA-256 before use)', '')
   if (p.plan.downloads.length === 0) lines.push('none')
-  for (const d of p.plan.downloads) lines.push(`- ${d.name} ${d.version}: ${d.url} sha256 \`${d.sha256}\``)
+  for (const d of p.plan.downloads) {
+    lines.push(
+      `- ${d.name} ${d.version}: ${d.url} ${d.sha256 ? `sha256 \`${d.sha256}\`` : '(no pinned SHA-256: refused unless one is given)'}`,
+    )
+  }
   lines.push('', '## Commands, in order', '')
   p.plan.commands.forEach((c, i) =>
     lines.push(`${i + 1}. \`${formatCommand(c.command, c.args)}\` — ${c.why}`),
@@ -93,7 +109,8 @@ export function renderPlan(p: RunPlan): string {
     `- mesh install: ${b.mesh} s`,
     `- workloads rollout: ${b.rollout} s`,
   )
-  lines.push(`- load, switches and live probes: ${b.load} s`, `- total: ${Math.ceil(b.total / 60)} min`)
+  lines.push(`- load, switches and live probes: ${b.load} s`, `- total bound: ${Math.ceil(b.total / 60)} min`)
+  lines.push(`- typical on a 4-vCPU runner: about ${Math.ceil(b.typicalTotal / 60)} min`)
   if (p.plan.notes.length) lines.push('', '## Notes', '', ...p.plan.notes.map((n) => `- ${n}`))
   return lines.join('\n') + '\n'
 }

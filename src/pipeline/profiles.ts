@@ -55,6 +55,14 @@ export function scenariosFor(config: GateConfig, profile: Profile): LoadScenario
   }))
 }
 
+/** What set-up typically takes on a 4-vCPU runner (kind create ~1.5 min, a mesh ~1.5 min), for the plan. */
+export const TYPICAL = {
+  clusterCreateSeconds: 90,
+  meshInstallSeconds: 90,
+  rolloutSeconds: 30,
+  convergeSeconds: 5,
+}
+
 /** Bounds the plan states and the run enforces. */
 export const BUDGET = {
   clusterCreateSeconds: 180,
@@ -65,13 +73,13 @@ export const BUDGET = {
 }
 
 /** Worst-case load time of the scenarios, in seconds: both sides' warm-ups and repetitions, and the switches. */
-export function loadSeconds(scenarios: readonly LoadScenario[], sides: number): number {
+export function loadSeconds(
+  scenarios: readonly LoadScenario[],
+  sides: number,
+  convergeSeconds: number = BUDGET.convergeSeconds,
+): number {
   return scenarios.reduce((total, s) => {
     const switches = sides === 1 ? 1 : s.repetitions + 1
-    return (
-      total +
-      sides * (s.warmupSeconds + s.repetitions * s.durationSeconds) +
-      switches * BUDGET.convergeSeconds
-    )
+    return total + sides * (s.warmupSeconds + s.repetitions * s.durationSeconds) + switches * convergeSeconds
   }, 0)
 }

@@ -59,8 +59,10 @@ describe('measureOnCluster on the real control plane', () => {
     }
     const mesh: MeshInstaller = {
       describe: emptyPlan,
-      install: async (h) => void (await installMeshCrds(connect(h.kubeconfigPath))),
-      fingerprint: () => ({ name: 'istio', version: '1.28.0', profile: 'default' }),
+      install: async (h) => {
+        await installMeshCrds(connect(h.kubeconfigPath))
+        return { name: 'istio', version: '1.28.0', profile: 'default' }
+      },
       systemNamespaces: [],
     }
     const cluster = connect(state.kubeconfig)

@@ -1,0 +1,142 @@
+/** `mesh-mtls-gate run`: the whole gate on a developer's machine (kind needs Docker), or its plan with --dry-run. */
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CLUSTER_KINDS, type ClusterHandle } from '../cluster/types.js'
+import { teardownRecorded } from '../cluster/teardown.js'
+import { compareResults } from '../compare/verdict.js'
+import { exitCodeFor } from '../compare/exit.js'
+import { defaultGateConfig, loadGateConfig } from '../config/gate-config.js'
+import { ExitCode } from '../errors.js'
+import { MESHES, REQUIREMENTS } from '../mtls/model.js'
+import { liveFindings } from '../pipeline/measure-on-cluster.js'
+import { renderPlan, writePlan } from '../pipeline/plan.js'
+import { PROFILES, type Profile } from '../pipeline/profiles.js'
+import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
+import { renderReport } from '../report/markdown.js'
+import { writeResults } from '../results/artifact.js'
+import { createCommandRunner } from '../tools/exec.js'
+import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
+
+export const RUN_HELP = `Usage: mesh-mtls-gate run [--config gate.yaml] [--mesh M] [--cluster kind|existing|eks|gke] [--profile P]
+                          [--config-paths GLOB]... [--base-ref REF] [--dry-run --output DIR] [--out RESULTS.json]
+
+The gate's whole pipeline, as the action runs it:
+  1. reads the PR's mesh configuration (--config-paths in the work tree) and the base branch's (--base-ref, read
+     with git), validates both statically and predicts each side's mTLS mode;
+  2. brings up a cluster: kind (default; needs Docker), or existing (--kubeconfig / KUBECONFIG), eks or gke
+     (--cluster-config: the cluster config in the repository);
+  3. installs the mesh (pinned CLI, checksum-verified) and waits until it is ready;
+  4. deploys a meshed Fortio server and client on different nodes and an unmeshed probe pod;
+  5. per scenario: switches the configuration base/head A B B A with server-side apply, checks live after each
+     switch that plaintext from the probe is refused under STRICT and accepted under PERMISSIVE (which is also how
+     it knows the mesh converged), runs a discarded warm-up and N repetitions of Fortio in the client pod while
+     sampling the data plane's CPU and memory through the kubelet Summary API;
+  6. compares head against base and prints the report; deletes the cluster it created.
+Every wait is a condition with a bound; nothing sleeps a fixed time.
+
+  --config FILE          gate config (scenarios, thresholds, statistics, cost); default .github/mesh-gate.yaml if present
+  --mesh M               ${MESHES.join(' | ')} (default: detected from the configuration)
+  --mesh-version V       mesh version (default: pinned by this release)
+  --mesh-values FILE     your install values/overlay (IstioOperator overlay, Linkerd or Cilium Helm values)
+  --cluster C            ${CLUSTER_KINDS.join(' | ')} (default kind)
+  --kubeconfig FILE      for --cluster existing (default KUBECONFIG)
+  --cluster-config FILE  for eks (an eksctl ClusterConfig) and gke
+  --profile P            ${Object.keys(PROFILES).join(' | ')} (default quick), used when the config has no scenarios
+  --config-paths GLOB    the mesh configuration (repeatable; default mesh/**)
+  --base-ref REF         base branch ref for the interleaved baseline (e.g. origin/main); without it the head is
+                         measured alone
+  --require R            ${REQUIREMENTS.join(' | ')} | none (default strict)
+  --repo DIR             the repository (default .)
+  --out FILE             write the head's results artifact here (and FILE.base.json for the baseline)
+  --dry-run              plan only: needs no cluster and no Docker; writes the plan to --output DIR
+  --output DIR           where --dry-run writes plan.md, plan.json, manifests/ and files/
+
+Exit codes: 0 pass (or plan written), 1 regression or mTLS violation, 2 bad input.`
+
+export async function runCommand(argv: string[], io: CommandIO): Promise<number> {
+  const { values } = parseCommandArgs('run', argv, {
+    config: { type: 'string' },
+    mesh: { type: 'string' },
+    'mesh-version': { type: 'string' },
+    'mesh-values': { type: 'string' },
+    cluster: { type: 'string' },
+    kubeconfig: { type: 'string' },
+    'cluster-config': { type: 'string' },
+    profile: { type: 'string' },
+    'config-paths': { type: 'string', multiple: true },
+    'base-ref': { type: 'string' },
+    require: { type: 'string' },
+    repo: { type: 'string' },
+    out: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    output: { type: 'string' },
+  })
+  if (values.help) {
+    io.stdout(RUN_HELP + '\n')
+    return ExitCode.Pass
+  }
+  if (values['dry-run'] && !values.output)
+    throw new UsageError('--dry-run needs --output DIR for the plan', 'run')
+  const config = values.config
+    ? await loadGateConfig(values.config)
+    : await loadGateConfig('.github/mesh-gate.yaml').catch(() => defaultGateConfig())
+  const log = (line: string) => io.stderr(`${line}\n`)
+  let handle: ClusterHandle | null = null
+  const request: RunRequest = {
+    mesh: values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, 'istio') : null,
+    meshVersion: values['mesh-version'],
+    meshValuesPath: values['mesh-values'],
+    cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
+    kubeconfig: values.kubeconfig,
+    clusterConfigPath: values['cluster-config'],
+    configPaths: values['config-paths'] ?? ['mesh/**'],
+    baseRef: values['base-ref'] ?? null,
+    profile: oneOf('run', 'profile', values.profile, Object.keys(PROFILES) as Profile[], 'quick'),
+    config,
+    require: oneOf('run', 'require', values.require, [...REQUIREMENTS, 'none'] as const, 'strict'),
+    repo: values.repo ?? '.',
+    tempDir: await mkdtemp(join(tmpdir(), 'mesh-mtls-gate-')),
+    action: false,
+    log,
+    warn: (line) => io.stderr(`warning: ${line}\n`),
+    onCluster: (h) => (handle = h),
+  }
+
+  if (values['dry-run']) {
+    const plan = await planRun(request)
+    const written = await writePlan(plan, values.output!)
+    io.stdout(renderPlan(plan))
+    io.stderr(`plan written to ${values.output}: ${written.join(', ')}\n`)
+    return ExitCode.Pass
+  }
+
+  try {
+    const result = await executeRun(request)
+    if (values.out) {
+      await writeResults(values.out, result.current)
+      if (result.baseline)
+        await writeResults(values.out.replace(/\.json$/, '') + '.base.json', result.baseline)
+    }
+    const live = liveFindings(result)
+    for (const f of [...result.validation.findings, ...live]) io.stderr(`${f.severity}: ${f.message}\n`)
+    if (!result.baseline) {
+      io.stdout('No base side (--base-ref): the head was measured alone; nothing to compare.\n')
+      return result.validation.verdict === 'fail' || live.length > 0 ? ExitCode.Fail : ExitCode.Pass
+    }
+    const comparison = compareResults(result.baseline, result.current, config)
+    io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
+    const mtlsFailed = request.require !== 'none' && (result.validation.verdict === 'fail' || live.length > 0)
+    return mtlsFailed ? ExitCode.Fail : exitCodeFor(comparison.verdict, 'regression')
+  } finally {
+    const h = handle as ClusterHandle | null
+    if (h?.teardown) {
+      log(
+        await teardownRecorded(JSON.stringify(h.teardown), {
+          runner: createCommandRunner({ log }),
+          log,
+        }).catch((e: Error) => `cleanup failed: ${e.message}`),
+      )
+    }
+  }
+}

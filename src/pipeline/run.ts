@@ -1,0 +1,79 @@
+/**
+ * One entry to the cluster pipeline for both front ends: `mesh-mtls-gate run` and the action's full/measure
+ * modes. Decides the mesh (given, or detected from the PR's configuration), the base ref of the same-run
+ * baseline, and the scenarios; then plans (dry run) or measures.
+ */
+import type { ClusterHandle, ClusterKind } from '../cluster/types.js'
+import type { GateConfig } from '../config/gate-config.js'
+import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
+import { detectMesh } from '../mtls/evaluate.js'
+import type { MeshName, Requirement } from '../mtls/model.js'
+import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
+import { buildRunPlan, type RunPlan } from './plan.js'
+import { scenariosFor, type Profile } from './profiles.js'
+import { pipelineDeps } from './stages.js'
+
+export interface RunRequest {
+  mesh: MeshName | null
+  meshVersion?: string
+  meshValuesPath?: string
+  cluster: ClusterKind
+  kubeconfig?: string
+  clusterConfigPath?: string
+  configPaths: string[]
+  /** Base ref for the interleaved same-run baseline; null measures the head alone. */
+  baseRef: string | null
+  profile: Profile
+  config: GateConfig
+  /** `none` skips the requirement (the live probe still runs). */
+  require: Requirement | 'none'
+  repo: string
+  tempDir: string
+  action: boolean
+  log(line: string): void
+  warn(line: string): void
+  mask?(secret: string): void
+  onCluster(handle: ClusterHandle): void
+}
+
+async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
+  const git = gitIn(r.repo)
+  const head = await readHeadSide(git, r.configPaths)
+  const base = r.baseRef ? await readBaseSide(git, r.baseRef, r.configPaths) : null
+  const objects = [...head.objects, ...(base?.objects ?? [])].map((o) => ({
+    object: o.object,
+    origin: o.origin,
+  }))
+  const mesh =
+    r.mesh ?? detectMesh({ objects, values: [] }, `the configuration under ${r.configPaths.join(', ')}`)
+  return { head, base, mesh }
+}
+
+function deps(r: RunRequest, mesh: MeshName) {
+  return pipelineDeps({ ...r, mesh, meshVersion: r.meshVersion, meshValuesPath: r.meshValuesPath })
+}
+
+export async function planRun(r: RunRequest): Promise<RunPlan> {
+  const { head, base, mesh } = await sides(r)
+  const d = deps(r, mesh)
+  return buildRunPlan({
+    provider: d.provider,
+    mesh: d.mesh,
+    meshName: mesh,
+    head,
+    base,
+    scenarios: scenariosFor(r.config, r.profile),
+  })
+}
+
+export async function executeRun(r: RunRequest): Promise<PipelineResult> {
+  const { mesh } = await sides(r)
+  return measureOnCluster(deps(r, mesh), {
+    meshName: mesh,
+    configPaths: r.configPaths,
+    baseRef: r.baseRef,
+    scenarios: scenariosFor(r.config, r.profile),
+    // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
+    require: r.require === 'none' ? 'permissive' : r.require,
+  })
+}

@@ -1,0 +1,97 @@
+/**
+ * Wires the real stages into the pipeline: the cluster provider, the mesh installer, the Kubernetes client, exec,
+ * the node proxy and git. The CLI's `run` and the action's full/measure modes both come through here.
+ */
+import {
+  createClusterProvider,
+  providerContext,
+  type ClusterKind,
+  type ClusterHandle,
+} from '../cluster/index.js'
+import { connect } from '../k8s/client.js'
+import { clusterExec } from '../load/exec.js'
+import { createMeshInstaller } from '../mesh/install.js'
+import type { MeshName } from '../mtls/model.js'
+import { clusterNodeStats } from '../resources/sampler.js'
+import { gitIn } from '../mesh/pr-config.js'
+import type { MeshInstaller, PipelineDeps } from './measure-on-cluster.js'
+
+/** Node-level data planes live here; their pods are sampled with the gate's (sidecars are in the gate's pods). */
+export const SYSTEM_NAMESPACES: Record<MeshName, string[]> = {
+  istio: ['istio-system'],
+  'istio-ambient': ['istio-system'],
+  linkerd: ['linkerd'],
+  cilium: ['kube-system', 'cilium-spire'],
+}
+
+export interface StageSettings {
+  mesh: MeshName
+  meshVersion?: string
+  /** The user's install values/overlay from the repository. */
+  meshValuesPath?: string
+  cluster: ClusterKind
+  /** existing: kubeconfig content; eks/gke: cluster config path. */
+  kubeconfig?: string
+  clusterConfigPath?: string
+  repo: string
+  tempDir: string
+  action: boolean
+  log(line: string): void
+  warn(line: string): void
+  mask?(secret: string): void
+  onCluster(handle: ClusterHandle): void
+}
+
+/** Before a cluster exists the installer is asked only for its plan, which needs none of the handle's details. */
+const PLANNING_HANDLE: ClusterHandle = {
+  provider: 'kind',
+  name: '(planned)',
+  kubeconfigPath: '<kubeconfig of the cluster>',
+  kubernetesVersion: null,
+  nodeImage: null,
+  created: false,
+  nodeLabels: null,
+  network: { defaultCni: true, kubeProxy: true, apiServer: null },
+  teardown: null,
+}
+
+export function pipelineDeps(s: StageSettings): PipelineDeps {
+  const ctx = providerContext({
+    log: s.log,
+    warn: s.warn,
+    tempDir: s.tempDir,
+    action: s.action,
+    mask: s.mask,
+  })
+  const provider = createClusterProvider(
+    {
+      kind: s.cluster,
+      forCilium: s.mesh === 'cilium',
+      kubeconfig: s.kubeconfig,
+      configPath: s.clusterConfigPath,
+    },
+    ctx,
+  )
+  const installer = (cluster: ClusterHandle) =>
+    createMeshInstaller(
+      s.mesh,
+      { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
+      { version: s.meshVersion, valuesPath: s.meshValuesPath },
+    )
+  const mesh: MeshInstaller = {
+    describe: () => installer(PLANNING_HANDLE).describe(),
+    install: async (handle) => installer(handle).install(),
+    systemNamespaces: SYSTEM_NAMESPACES[s.mesh],
+  }
+  return {
+    provider,
+    mesh,
+    connect: (handle) => connect(handle.kubeconfigPath),
+    exec: clusterExec,
+    stats: clusterNodeStats,
+    git: gitIn(s.repo),
+    log: s.log,
+    now: Date.now,
+    onCluster: s.onCluster,
+  }
+}

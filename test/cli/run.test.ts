@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseAllDocuments } from 'yaml'
+import { runCli } from '../../src/cli/main.js'
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) })
+  return { code, stdout, stderr }
+}
+
+/** A repository whose main has STRICT and whose work tree (the PR) has PERMISSIVE. */
+function prRepository(): string {
+  const repo = mkdtempSync(join(tmpdir(), 'gate-run-'))
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
+  const pa = (mode: string) =>
+    `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: mesh-gate\nspec:\n  mtls:\n    mode: ${mode}\n`
+  git('init', '-q', '-b', 'main')
+  git('config', 'user.email', 'gate@example.com')
+  git('config', 'user.name', 'gate')
+  mkdirSync(join(repo, 'mesh'))
+  writeFileSync(join(repo, 'mesh', 'pa.yaml'), pa('STRICT'))
+  git('add', '.')
+  git('commit', '-q', '-m', 'base')
+  writeFileSync(join(repo, 'mesh', 'pa.yaml'), pa('PERMISSIVE'))
+  return repo
+}
+
+describe('mesh-mtls-gate run', () => {
+  const savedDockerHost = process.env.DOCKER_HOST
+  // Whatever this machine has, Docker is unreachable for these tests: no cluster is ever created here.
+  beforeAll(() => void (process.env.DOCKER_HOST = 'unix:///nonexistent/mesh-gate-test.sock'))
+  afterAll(
+    () =>
+      void (savedDockerHost === undefined
+        ? delete process.env.DOCKER_HOST
+        : (process.env.DOCKER_HOST = savedDockerHost)),
+  )
+
+  it('--help describes the whole pipeline', async () => {
+    const r = await cli('run', '--help')
+    expect(r.code).toBe(0)
+    for (const word of [
+      'kind',
+      'existing',
+      'A B B A',
+      'plaintext',
+      'Summary API',
+      '--dry-run',
+      'nothing sleeps',
+    ])
+      expect(r.stdout).toContain(word)
+  })
+
+  it('with kind and no Docker, fails at once saying kind needs Docker and how to use existing', async () => {
+    const r = await cli('run', '--repo', prRepository(), '--base-ref', 'main')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/kind needs Docker/)
+    expect(r.stderr).toMatch(/--cluster existing/)
+    expect(r.stderr).not.toMatch(/kind create cluster/) // nothing was attempted
+  })
+
+  it('--dry-run writes the plan: downloads with checksums, commands, both sides and the gate’s manifests', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gate-plan-'))
+    const r = await cli('run', '--repo', prRepository(), '--base-ref', 'main', '--dry-run', '--output', out)
+    expect(r.code).toBe(0)
+    const plan = readFileSync(join(out, 'plan.md'), 'utf8')
+    expect(plan).toMatch(
+      /kind v\d+\.\d+\.\d+: https:\/\/github\.com\/kubernetes-sigs\/kind\/releases\/download\/.* sha256 `[0-9a-f]{64}`/,
+    )
+    expect(plan).toMatch(/kind create cluster/)
+    expect(plan).toMatch(/istioctl install/)
+    expect(plan).toMatch(/\| echo-1k \| http \| 1000 \| 16 \| 30 s \| 1024 B \| 10 s \| 5 \|/)
+    expect(plan).toMatch(/typical on a 4-vCPU runner: about \d+ min/)
+    const docs = (f: string) =>
+      parseAllDocuments(readFileSync(join(out, 'manifests', f), 'utf8')).map((d) => d.toJS())
+    expect(docs('head.yaml')[0].spec.mtls.mode).toBe('PERMISSIVE')
+    expect(docs('base.yaml')[0].spec.mtls.mode).toBe('STRICT')
+    expect(docs('workloads.yaml').map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(
+      expect.arrayContaining([
+        'Deployment/fortio-server',
+        'Deployment/fortio-client',
+        'Deployment/plaintext-probe',
+      ]),
+    )
+    expect(readFileSync(join(out, 'files', 'kind-config.yaml'), 'utf8')).toMatch(/kind: Cluster/)
+  })
+
+  it('bad input: an unknown mesh, a missing --output, a missing base ref', async () => {
+    expect((await cli('run', '--mesh', 'consul')).stderr).toMatch(
+      /--mesh must be one of istio, istio-ambient, linkerd, cilium/,
+    )
+    expect((await cli('run', '--dry-run')).stderr).toMatch(/--dry-run needs --output DIR/)
+    const r = await cli(
+      'run',
+      '--repo',
+      prRepository(),
+      '--base-ref',
+      'origin/nope',
+      '--dry-run',
+      '--output',
+      mkdtempSync(join(tmpdir(), 'p-')),
+    )
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/base ref 'origin\/nope' is not in this clone; check out with fetch-depth: 0/)
+  })
+})
