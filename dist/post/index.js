@@ -28370,6 +28370,304 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bB: () => (/* binding */ teardownRecorded)
+});
+
+// UNUSED EXPORTS: parseTeardownRecord, recordClusterForTeardown, teardownCommand
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(3218);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/cluster/teardown.ts
+/**
+ * Handing the cluster from the main step to the post step. Main records what it created (core.saveState) as soon
+ * as the cluster may exist; the post step runs even after a failure or a cancel and deletes exactly that.
+ */
+
+
+
+/** Records the cluster for the post step. Call it right after create() returns (and again is harmless). */
+function recordClusterForTeardown(handle, save = core.saveState) {
+    if (handle.teardown)
+        save(State.ClusterToDelete, JSON.stringify(handle.teardown));
+}
+/** The recorded value; a bare name (older main steps) is a kind cluster with kind on PATH. */
+function parseTeardownRecord(value) {
+    const text = value.trim();
+    if (!text)
+        return null;
+    if (!text.startsWith('{'))
+        return { provider: 'kind', name: text, kindPath: 'kind', kubeconfigPath: '' };
+    const r = JSON.parse(text);
+    const ok = (r.provider === 'kind' && typeof r.name === 'string' && typeof r.kindPath === 'string') ||
+        (r.provider === 'eks' && typeof r.name === 'string' && typeof r.region === 'string') ||
+        (r.provider === 'gke' &&
+            typeof r.name === 'string' &&
+            typeof r.project === 'string' &&
+            typeof r.location === 'string') ||
+        (r.provider === 'existing' && typeof r.kubeconfigPath === 'string');
+    if (!ok)
+        throw new Error(`unrecognised cluster record: ${text.slice(0, 200)}`);
+    return r;
+}
+/** The command that deletes a recorded cluster; null for a kubeconfig file (removed directly). */
+function teardownCommand(r) {
+    switch (r.provider) {
+        case 'kind':
+            return {
+                command: r.kindPath,
+                args: [
+                    'delete',
+                    'cluster',
+                    '--name',
+                    r.name,
+                    ...(r.kubeconfigPath ? ['--kubeconfig', r.kubeconfigPath] : []),
+                ],
+            };
+        case 'eks':
+            return { command: r.eksctlPath, args: ['delete', 'cluster', '--name', r.name, '--region', r.region] };
+        case 'gke':
+            return {
+                command: r.gcloudPath,
+                args: [
+                    'container',
+                    'clusters',
+                    'delete',
+                    r.name,
+                    '--project',
+                    r.project,
+                    '--location',
+                    r.location,
+                    '--quiet',
+                ],
+            };
+        case 'existing':
+            return null;
+    }
+}
+/** Deletes what the record names; throws on failure (the post step turns that into a warning). */
+async function teardownRecorded(value, deps) {
+    const record = parseTeardownRecord(value);
+    if (!record)
+        return 'nothing to clean up';
+    if (record.provider === 'existing') {
+        await (0,promises_namespaceObject.rm)(record.kubeconfigPath, { force: true });
+        return 'removed the temporary kubeconfig (the existing cluster is not the gate’s to delete)';
+    }
+    const c = teardownCommand(record);
+    const started = Date.now();
+    await deps.runner.run(c.command, c.args, { timeoutMs: record.provider === 'kind' ? 300_000 : 1_800_000 });
+    return `deleted ${record.provider} cluster '${record.name}' in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uw: () => (/* binding */ State)
+/* harmony export */ });
+/* unused harmony exports Inputs, Outputs */
+/** Names of the action's inputs, outputs and saved state: the only place these strings are written. */
+const Inputs = {
+    Mode: 'mode',
+    Mesh: 'mesh',
+    MeshVersion: 'mesh-version',
+    ConfigPaths: 'config-paths',
+    Config: 'config',
+    Profile: 'profile',
+    Cluster: 'cluster',
+    Kubeconfig: 'kubeconfig',
+    Baseline: 'baseline',
+    BaselineResults: 'baseline-results',
+    CurrentResults: 'current-results',
+    Thresholds: 'thresholds',
+    RequireMtls: 'require-mtls',
+    Comment: 'comment',
+    CommentId: 'comment-id',
+    FailOn: 'fail-on',
+    GithubToken: 'github-token',
+};
+const Outputs = {
+    Verdict: 'verdict',
+    P99Change: 'p99-change',
+    MtlsVerdict: 'mtls-verdict',
+    ResultsPath: 'results-path',
+    ReportPath: 'report-path',
+    CommentUrl: 'comment-url',
+};
+const State = {
+    /** Set by the main step when it created a cluster that the post step must delete. */
+    ClusterToDelete: 'cluster-to-delete',
+};
+
+
+/***/ }),
+
+/***/ 6661:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _cluster_teardown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2858);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
+/* harmony import */ var _tools_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5902);
+/**
+ * The action's post step: deletes what the main step created (the kind cluster), always, even after a failure
+ * or a cancel. Cleanup problems are warnings: they must never hide the main step's result.
+ */
+
+
+
+
+try {
+    const cluster = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.ClusterToDelete);
+    if (!cluster)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('mesh-mtls-gate: the main step created no cluster; nothing to clean up');
+    else {
+        const runner = (0,_tools_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .createCommandRunner */ ._m)({ log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line) });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`mesh-mtls-gate: ${await (0,_cluster_teardown_js__WEBPACK_IMPORTED_MODULE_1__/* .teardownRecorded */ .bB)(cluster, { runner, log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line) })}`);
+    }
+}
+catch (e) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`mesh-mtls-gate cleanup: ${e.message}`);
+}
+// A finished child process or socket must not hold the post step open.
+process.exit();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _m: () => (/* binding */ createCommandRunner)
+});
+
+// UNUSED EXPORTS: CommandError, formatCommand, maskText, shellQuote, tail
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/tools/exec.ts
+/**
+ * The one way the gate runs an external program (kind, docker, eksctl, gcloud, istioctl, linkerd, cilium, tar).
+ * Everything takes a `CommandRunner`, so tests pass a fake that records calls and replays recorded output, and
+ * no process is spawned to test logic.
+ */
+
+/** A command that could not start, timed out, or exited non-zero. */
+class CommandError extends Error {
+    command;
+    result;
+    code;
+    name = 'CommandError';
+    constructor(message, command, result, 
+    /** `ENOENT` when the program is not installed. */
+    code) {
+        super(message);
+        this.command = command;
+        this.result = result;
+        this.code = code;
+    }
+}
+function maskText(text, secrets = []) {
+    let out = text;
+    for (const s of secrets)
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/** Quotes an argument for display the way a shell reader expects it (display only: nothing is run by a shell). */
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function formatCommand(command, args, secrets = []) {
+    return maskText([command, ...args].map(shellQuote).join(' '), secrets);
+}
+/** The last lines of a program's output, for an error message. */
+function tail(text, lines = 20) {
+    return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+function createCommandRunner(options = {}) {
+    const log = options.log ?? (() => { });
+    return {
+        run(command, args, runOptions = {}) {
+            const secrets = runOptions.secrets ?? [];
+            for (const s of secrets)
+                if (s)
+                    options.mask?.(s);
+            const shown = formatCommand(command, args, secrets);
+            if (!runOptions.quiet)
+                log(`$ ${shown}`);
+            return new Promise((resolve, reject) => {
+                const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                    cwd: runOptions.cwd,
+                    env: { ...process.env, ...runOptions.env },
+                    stdio: ['pipe', 'pipe', 'pipe'],
+                    // Its own process group, so a timeout ends the program and whatever it started.
+                    detached: true,
+                });
+                let stdout = '';
+                let stderr = '';
+                let timedOut = false;
+                child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
+                child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
+                const timer = runOptions.timeoutMs === undefined
+                    ? undefined
+                    : setTimeout(() => {
+                        timedOut = true;
+                        try {
+                            if (child.pid)
+                                process.kill(-child.pid, 'SIGKILL');
+                        }
+                        catch {
+                            child.kill('SIGKILL');
+                        }
+                    }, runOptions.timeoutMs);
+                child.on('error', (e) => {
+                    clearTimeout(timer);
+                    const why = e.code === 'ENOENT' ? `'${command}' is not installed or not on PATH` : e.message;
+                    reject(new CommandError(`${shown}: ${why}`, command, null, e.code));
+                });
+                child.on('close', (code, signal) => {
+                    clearTimeout(timer);
+                    const result = { exitCode: code ?? 128, stdout, stderr };
+                    if (timedOut) {
+                        reject(new CommandError(`${shown}: no result after ${(runOptions.timeoutMs ?? 0) / 1000} s; stopped it\n${maskText(tail(stderr || stdout), secrets)}`, command, result, 'ETIMEDOUT'));
+                    }
+                    else if (code !== 0 && !runOptions.allowFailure) {
+                        const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
+                        reject(new CommandError(`${shown} ${how}\n${maskText(tail(stderr || stdout), secrets)}`, command, result));
+                    }
+                    else
+                        resolve(result);
+                });
+                child.stdin.on('error', () => { });
+                child.stdin.end(runOptions.input);
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28564,46 +28862,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 3218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gu: () => (/* binding */ getState),
+  pq: () => (/* binding */ info),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31550,55 +31822,136 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Names of the action's inputs, outputs and saved state: the only place these strings are written. */
-const Inputs = {
-    Mode: 'mode',
-    Mesh: 'mesh',
-    MeshVersion: 'mesh-version',
-    ConfigPaths: 'config-paths',
-    Config: 'config',
-    Profile: 'profile',
-    Cluster: 'cluster',
-    Kubeconfig: 'kubeconfig',
-    Baseline: 'baseline',
-    BaselineResults: 'baseline-results',
-    CurrentResults: 'current-results',
-    Thresholds: 'thresholds',
-    RequireMtls: 'require-mtls',
-    Comment: 'comment',
-    CommentId: 'comment-id',
-    FailOn: 'fail-on',
-    GithubToken: 'github-token',
-};
-const Outputs = {
-    Verdict: 'verdict',
-    P99Change: 'p99-change',
-    MtlsVerdict: 'mtls-verdict',
-    ResultsPath: 'results-path',
-    ReportPath: 'report-path',
-    CommentUrl: 'comment-url',
-};
-const State = {
-    /** Set by the main step when it created a cluster that the post step must delete. */
-    ClusterToDelete: 'cluster-to-delete',
-};
 
-;// CONCATENATED MODULE: ./src/post.ts
-/**
- * The action's post step: deletes what the main step created (the kind cluster), always, even after a failure
- * or a cancel. Cleanup problems are warnings: they must never hide the main step's result.
- */
+/***/ })
 
-
-try {
-    const cluster = getState(State.ClusterToDelete);
-    if (!cluster)
-        info('mesh-mtls-gate: the main step created no cluster; nothing to clean up');
-    else
-        warning(`mesh-mtls-gate: cluster '${cluster}' was recorded for deletion, but this version cannot delete clusters`);
-}
-catch (e) {
-    warning(`mesh-mtls-gate cleanup: ${e.message}`);
-}
-
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(6661);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
