@@ -137,7 +137,7 @@ export async function downloadVerified(spec: DownloadSpec, options: DownloadOpti
 /** The CLI's cache: `<root>/<name>/<version>/<file>`, written by rename so a half-written file never appears. */
 export function folderStore(root: string): ToolStore {
   return {
-    scratch: join(root, '.partial'),
+    scratch: join(root, '.scratch'),
     async find(name, version, fileName) {
       const path = join(root, name, version, fileName)
       try {
