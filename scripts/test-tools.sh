@@ -11,6 +11,7 @@ FORTIO_VERSION=v1.75.2
 KUBERNETES_VERSION=v1.37.2
 ETCD_VERSION=v3.6.16
 KWOK_VERSION=v0.8.0
+ACTIONLINT_VERSION=v1.7.12
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local
 
 log() { echo "test-tools: $*" >&2; }
@@ -125,7 +126,20 @@ build_kwok() {
   echo "export KWOK_STAGES=$dir/stages.yaml"
 }
 
+# The workflow linter that test/e2e/workflows.test.ts runs on the README's and .github's workflows.
+build_actionlint() {
+  local dir="$cache/actionlint-$ACTIONLINT_VERSION"
+  if [ ! -x "$dir/actionlint" ]; then
+    log "building actionlint $ACTIONLINT_VERSION into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    GOBIN="$dir.tmp" go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION" >&2
+    finish "$dir"
+  fi
+  echo "export ACTIONLINT_BIN=$dir/actionlint"
+}
+
 build_fortio
+build_actionlint
 if [ "${1:-}" = all ]; then
   build_etcd
   build_kwok
