@@ -124,6 +124,12 @@ export class EksProvider implements ClusterProvider {
     await writeFile(this.generatedPath, stringify(generated))
     const started = Date.now()
     this.created = true
+    this.ctx.recordTeardown?.({
+      provider: 'eks',
+      name: this.name,
+      region: this.region,
+      eksctlPath: this.eksctl,
+    })
     try {
       await runner.run(this.eksctl, this.createArgs(), {
         timeoutMs: this.options.createTimeoutMs ?? 2_400_000,

@@ -65,6 +65,7 @@ export class ExistingProvider implements ClusterProvider {
       path = join(this.ctx.tempDir, `kubeconfig-existing-${randomBytes(4).toString('hex')}`)
       await writeFile(path, content + '\n', { mode: 0o600 })
       this.written = path
+      this.ctx.recordTeardown?.({ provider: 'existing', kubeconfigPath: path })
     } else {
       const fromEnv = this.kubeconfigFromEnv()
       if (!fromEnv)

@@ -171,6 +171,13 @@ export class GkeProvider implements ClusterProvider {
     await mkdir(this.ctx.tempDir, { recursive: true })
     const started = Date.now()
     this.created = true
+    this.ctx.recordTeardown?.({
+      provider: 'gke',
+      name: this.name,
+      project: config.project,
+      location: config.location,
+      gcloudPath: this.gcloud,
+    })
     try {
       await runner.run(
         this.gcloud,

@@ -99,6 +99,8 @@ export interface ContextOptions {
   env?: NodeJS.ProcessEnv
   /** Defaults to this machine's; pass 'linux-amd64' to plan a dry run on another OS. */
   platform?: Platform
+  /** See ProviderContext.recordTeardown. */
+  recordTeardown?: ProviderContext['recordTeardown']
 }
 
 /** The usual context: one command runner, the right tool store, this machine's platform, the run's identity. */
@@ -117,5 +119,6 @@ export function providerContext(o: ContextOptions): ProviderContext {
     store,
     platform: o.platform ?? currentPlatform(),
     runId: runIdentity(env),
+    recordTeardown: o.recordTeardown,
   }
 }

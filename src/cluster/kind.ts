@@ -279,8 +279,9 @@ export class KindProvider implements ClusterProvider {
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       const started = Date.now()
       try {
-        // From here on the cluster may exist (even half-made): delete() must remove it.
+        // From here on the cluster may exist (even half-made): delete() and the post step must remove it.
         this.createdName = this.name
+        this.ctx.recordTeardown?.(this.handle().teardown!)
         const result = await runner.run(this.kindPath, this.createArgs(), {
           timeoutMs: this.options.createTimeoutMs ?? 600_000,
         })

@@ -68,4 +68,9 @@ export interface ProviderContext {
   /** Identifies this run in cluster names and labels (`github-<run id>-<attempt>` or random for the CLI). */
   runId: string
   now?: () => Date
+  /**
+   * Called as soon as a cluster may exist (right before the create command), with what deletes it: the action
+   * passes `(r) => recordClusterForTeardown({ teardown: r })`, so a cancel during creation still cleans up.
+   */
+  recordTeardown?: (record: TeardownRecord) => void
 }

@@ -89,6 +89,19 @@ describe('eks', () => {
     expect(runner.calls.flatMap((c) => c.args).join(' ')).not.toMatch(/AWS_|token|secret/i)
   })
 
+  it('records the cluster for the post step before eksctl runs', async () => {
+    const records: unknown[] = []
+    const runner = new FakeRunner()
+    const ctx = { ...context(runner), recordTeardown: (r: unknown) => records.push([r, runner.calls.length]) }
+    await new EksProvider(ctx, {
+      configPath: fixture('cluster', 'eksctl-cluster.yaml'),
+      serverVersion: version,
+    }).create()
+    expect(records).toEqual([
+      [{ provider: 'eks', name: 'mmg-github-123-1', region: 'eu-north-1', eksctlPath: 'eksctl' }, 0],
+    ])
+  })
+
   it('deletes what a failed create left, then reports the failure', async () => {
     const runner = new FakeRunner([
       {

@@ -279,3 +279,17 @@ describe('planned()', () => {
     expect(runner.calls).toHaveLength(0)
   })
 })
+
+describe('recording for the post step', () => {
+  it('records the cluster before kind create runs, so a cancel during creation still deletes it', async () => {
+    const order: string[] = []
+    const runner = new FakeRunner([dockerOk, { match: /create cluster/, result: { stderr: CREATED } }])
+    const ctx = {
+      ...context(runner),
+      recordTeardown: () => order.push(`recorded after ${runner.calls.length} calls`),
+    }
+    await new KindProvider(ctx, options).create()
+    // docker info ran, kind create had not yet.
+    expect(order).toEqual(['recorded after 1 calls'])
+  })
+})
