@@ -18,6 +18,7 @@ import { NODE_ROLE_LABEL, type ClusterHandle, type ClusterProvider, type Provide
  * Node images built for kind v0.33.0, from its release notes ("Images pre-built for this release"). kind only
  * promises that an image works with the kind release it was built for, hence the digests.
  */
+export const KIND_NODE_IMAGES_FOR = 'v0.33.0'
 export const KIND_NODE_IMAGES: Record<string, string> = {
   '1.37': 'kindest/node:v1.37.0@sha256:a1ed56cfb0e7b93589bdf97c8cd566405a265939e3620fc4f5de89adff580ae5',
   '1.36': 'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed',
@@ -64,13 +65,13 @@ export function kindNodeImage(version: string = DEFAULT_KIND_KUBERNETES): string
   const image = KIND_NODE_IMAGES[minor]
   if (!image)
     throw new InputError(
-      `Kubernetes '${version}' has no kind node image pinned for kind ${'v0.33.0'}; use one of ` +
+      `Kubernetes '${version}' has no kind node image pinned for kind ${KIND_NODE_IMAGES_FOR}; use one of ` +
         Object.keys(KIND_NODE_IMAGES).join(', '),
     )
   const full = /:v(\d+\.\d+\.\d+)@/.exec(image)?.[1]
   if (m && /\.\d+\.\d+$/.test(version) && full !== version.replace(/^v/, ''))
     throw new InputError(
-      `Kubernetes '${version}': kind v0.33.0 ships v${full} for ${minor}; ask for '${minor}'`,
+      `Kubernetes '${version}': kind ${KIND_NODE_IMAGES_FOR} ships v${full} for ${minor}; ask for '${minor}'`,
     )
   return image
 }
