@@ -10,6 +10,7 @@ export const Inputs = {
   Cluster: 'cluster',
   Kubeconfig: 'kubeconfig',
   Baseline: 'baseline',
+  BaseRef: 'base-ref',
   BaselineResults: 'baseline-results',
   CurrentResults: 'current-results',
   Thresholds: 'thresholds',

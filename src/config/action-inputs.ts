@@ -19,6 +19,8 @@ export interface ActionSettings {
   cluster: 'kind' | 'existing' | 'eks' | 'gke'
   kubeconfig: string | null
   baseline: 'same-run' | 'artifact' | 'none'
+  /** The git ref of the base branch's configuration for the same-run baseline; null: origin/$GITHUB_BASE_REF. */
+  baseRef: string | null
   baselineResults: string | null
   currentResults: string | null
   /** YAML overriding the config file's thresholds. */
@@ -66,6 +68,7 @@ export function readSettings(get: InputReader): ActionSettings {
     cluster: choice(Inputs.Cluster, ['kind', 'existing', 'eks', 'gke'] as const, 'kind'),
     kubeconfig: str(Inputs.Kubeconfig),
     baseline: choice(Inputs.Baseline, ['same-run', 'artifact', 'none'] as const, 'same-run'),
+    baseRef: str(Inputs.BaseRef),
     baselineResults: str(Inputs.BaselineResults),
     currentResults: str(Inputs.CurrentResults),
     thresholds: str(Inputs.Thresholds),

@@ -132,7 +132,8 @@ export class ConfigSwitcher {
     }
     const deleted: string[] = []
     for (const [key, object] of this.inForce) {
-      if (next.has(key)) continue
+      // A Namespace holds the gate's own workloads: one side lacking it must not delete them with it.
+      if (next.has(key) || object.kind === 'Namespace') continue
       await this.cluster.objects.delete(object as KubernetesObject).catch((e: unknown) => {
         // Already gone is what we wanted.
         if ((e as { code?: number }).code !== 404) throw e

@@ -8,8 +8,8 @@ export const measureOnClusterForAction: Measure = async (request) => {
   const { settings, config, tempDir } = request
   const env = process.env
   // On a pull request the base branch's configuration is measured in the same run (fetch-depth: 0 brings it).
-  const baseRef =
-    settings.baseline === 'same-run' && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null
+  const defaultRef = env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null
+  const baseRef = settings.baseline === 'same-run' ? (settings.baseRef ?? defaultRef) : null
   const result = await executeRun({
     mesh: settings.mesh,
     meshVersion: settings.meshVersion ?? undefined,
