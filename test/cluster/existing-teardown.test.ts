@@ -184,3 +184,34 @@ describe('teardown', () => {
     expect(runner.calls).toHaveLength(0)
   })
 })
+
+describe('providerContext', () => {
+  it('the CLI caches tools in a folder (XDG_CACHE_HOME respected) and names the run', async () => {
+    const { providerContext } = await import('../../src/cluster/index.js')
+    const ctx = providerContext({
+      log: () => {},
+      warn: () => {},
+      tempDir,
+      action: false,
+      env: { XDG_CACHE_HOME: join(tempDir, 'xdg') },
+      platform: 'linux-arm64',
+    })
+    expect(ctx.store.scratch).toBe(join(tempDir, 'xdg', 'mesh-mtls-gate', 'tools', '.scratch'))
+    expect(ctx.platform).toBe('linux-arm64')
+    expect(ctx.runId).toMatch(/^local-[0-9a-f]{8}$/)
+  })
+
+  it('the action uses the runner tool cache and the workflow run as the identity', async () => {
+    const { providerContext } = await import('../../src/cluster/index.js')
+    const ctx = providerContext({
+      log: () => {},
+      warn: () => {},
+      tempDir,
+      action: true,
+      env: { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '3' },
+      platform: 'linux-amd64',
+    })
+    expect(ctx.store.scratch).toBe(join(tempDir, 'mesh-mtls-gate-downloads'))
+    expect(ctx.runId).toBe('github-77-3')
+  })
+})
