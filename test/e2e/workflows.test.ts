@@ -151,14 +151,17 @@ describe('workflows', () => {
           strategy: {
             matrix: { mesh: string[]; include: { mesh: string; change: string; expect: string }[] }
           }
-          steps: { uses?: string }[]
+          steps: { uses?: string; with?: Record<string, string> }[]
         }
       }
     }
     const job = wf.jobs.mesh
     expect(job.strategy.matrix.mesh).toEqual(['istio', 'istio-ambient', 'linkerd', 'cilium'])
     expect(job.strategy.matrix.include).toContainEqual({ mesh: 'istio', change: 'bad', expect: 'regression' })
-    expect(job.steps.filter((s) => s.uses === './')).toHaveLength(3)
+    // One full-mode step measures base and change interleaved (A B B A) on one cluster.
+    const gate = job.steps.filter((s) => s.uses === './')
+    expect(gate).toHaveLength(1)
+    expect(gate[0].with).toMatchObject({ mode: 'full', 'base-ref': 'e2e-base', baseline: 'same-run' })
     for (const mesh of job.strategy.matrix.mesh) {
       for (const change of ['base', 'good']) {
         expect(readdirSync(join(ROOT, 'fixtures', 'github', 'e2e', mesh, change)).length).toBeGreaterThan(0)
