@@ -2,7 +2,7 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CLUSTER_KINDS, type ClusterHandle } from '../cluster/types.js'
+import { CLUSTER_KINDS, type ClusterHandle, type TeardownRecord } from '../cluster/types.js'
 import { teardownRecorded } from '../cluster/teardown.js'
 import { compareResults } from '../compare/verdict.js'
 import { exitCodeFor } from '../compare/exit.js'
@@ -83,6 +83,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     : await loadGateConfig('.github/mesh-gate.yaml').catch(() => defaultGateConfig())
   const log = (line: string) => io.stderr(`${line}\n`)
   let handle: ClusterHandle | null = null
+  let record: TeardownRecord | null = null
   const request: RunRequest = {
     mesh: values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, 'istio') : null,
     meshVersion: values['mesh-version'],
@@ -101,6 +102,8 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     log,
     warn: (line) => io.stderr(`warning: ${line}\n`),
     onCluster: (h) => (handle = h),
+    // Known before `kind create` starts, so that an interrupted creation is deleted too.
+    recordTeardown: (r) => (record = r),
   }
 
   if (values['dry-run']) {
@@ -130,9 +133,10 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     return mtlsFailed ? ExitCode.Fail : exitCodeFor(comparison.verdict, 'regression')
   } finally {
     const h = handle as ClusterHandle | null
-    if (h?.teardown) {
+    const teardown = h?.teardown ?? (record as TeardownRecord | null)
+    if (teardown) {
       log(
-        await teardownRecorded(JSON.stringify(h.teardown), {
+        await teardownRecorded(JSON.stringify(teardown), {
           runner: createCommandRunner({ log }),
           log,
         }).catch((e: Error) => `cleanup failed: ${e.message}`),

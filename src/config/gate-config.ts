@@ -55,6 +55,19 @@ const Scenario = z.strictObject({
 
 export const GateConfigFile = z.strictObject({
   scenarios: z.array(Scenario).optional(),
+  mesh: z
+    .strictObject({
+      /** Mesh version; defaults to the version pinned by this release (the action input wins). */
+      version: z.string().min(1).optional(),
+      /** SHA-256 of the mesh CLI's linux archive, from the release's checksum file: needed where none is pinned. */
+      'cli-sha256': z
+        .string()
+        .regex(/^[0-9a-fA-F]{64}$/, 'expected a SHA-256: 64 hex digits')
+        .optional(),
+      /** Install values or overlay in the repository (IstioOperator overlay, Linkerd or Cilium Helm values). */
+      values: z.string().min(1).optional(),
+    })
+    .optional(),
   thresholds: ThresholdTable.optional(),
   statistics: z
     .strictObject({
@@ -86,6 +99,7 @@ export interface GateConfig {
   falseAlarmRate: number
   cost: CostSettings
   scenarios: z.infer<typeof Scenario>[]
+  mesh: { version: string | null; cliSha256: string | null; valuesPath: string | null }
 }
 
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
@@ -97,6 +111,7 @@ export function defaultGateConfig(): GateConfig {
     falseAlarmRate: 0.01,
     cost: DEFAULT_COST,
     scenarios: [],
+    mesh: { version: null, cliSha256: null, valuesPath: null },
   }
 }
 
@@ -122,6 +137,11 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     }
   }
   config.scenarios = file.scenarios ?? []
+  config.mesh = {
+    version: file.mesh?.version ?? null,
+    cliSha256: file.mesh?.['cli-sha256']?.toLowerCase() ?? null,
+    valuesPath: file.mesh?.values ?? null,
+  }
   return config
 }
 

@@ -27,6 +27,7 @@ export const measureOnClusterForAction: Measure = async (request) => {
     warn: (line) => core.warning(line),
     mask: (secret) => core.setSecret(secret),
     // Recorded at once, so the post step deletes the cluster even if measuring fails or is cancelled.
+    recordTeardown: (record) => request.saveClusterForCleanup(JSON.stringify(record)),
     onCluster: (handle) => {
       if (handle.teardown) request.saveClusterForCleanup(JSON.stringify(handle.teardown))
     },

@@ -3,7 +3,7 @@
  * modes. Decides the mesh (given, or detected from the PR's configuration), the base ref of the same-run
  * baseline, and the scenarios; then plans (dry run) or measures.
  */
-import type { ClusterHandle, ClusterKind } from '../cluster/types.js'
+import type { ClusterHandle, ClusterKind, TeardownRecord } from '../cluster/types.js'
 import type { GateConfig } from '../config/gate-config.js'
 import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
 import { detectMesh } from '../mtls/evaluate.js'
@@ -34,6 +34,8 @@ export interface RunRequest {
   warn(line: string): void
   mask?(secret: string): void
   onCluster(handle: ClusterHandle): void
+  /** Called just before a cluster is created (see ProviderContext.recordTeardown). */
+  recordTeardown?(record: TeardownRecord): void
 }
 
 async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
@@ -50,7 +52,14 @@ async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSid
 }
 
 function deps(r: RunRequest, mesh: MeshName) {
-  return pipelineDeps({ ...r, mesh, meshVersion: r.meshVersion, meshValuesPath: r.meshValuesPath })
+  // The command line / action input wins over the gate config file's `mesh:` section.
+  return pipelineDeps({
+    ...r,
+    mesh,
+    meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
+    meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
+    meshValuesPath: r.meshValuesPath ?? r.config.mesh.valuesPath ?? undefined,
+  })
 }
 
 export async function planRun(r: RunRequest): Promise<RunPlan> {

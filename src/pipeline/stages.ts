@@ -7,6 +7,7 @@ import {
   providerContext,
   type ClusterKind,
   type ClusterHandle,
+  type TeardownRecord,
 } from '../cluster/index.js'
 import { connect } from '../k8s/client.js'
 import { clusterExec } from '../load/exec.js'
@@ -27,6 +28,8 @@ export const SYSTEM_NAMESPACES: Record<MeshName, string[]> = {
 export interface StageSettings {
   mesh: MeshName
   meshVersion?: string
+  /** SHA-256 of the mesh CLI archive where this release pins none (or for another version). */
+  meshCliSha256?: string
   /** The user's install values/overlay from the repository. */
   meshValuesPath?: string
   cluster: ClusterKind
@@ -40,6 +43,8 @@ export interface StageSettings {
   warn(line: string): void
   mask?(secret: string): void
   onCluster(handle: ClusterHandle): void
+  /** Called just before a cluster is created, so that a cancel during creation still gets it deleted. */
+  recordTeardown?(record: TeardownRecord): void
 }
 
 /** Before a cluster exists the installer is asked only for its plan, which needs none of the handle's details. */
@@ -62,6 +67,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     tempDir: s.tempDir,
     action: s.action,
     mask: s.mask,
+    recordTeardown: s.recordTeardown,
   })
   const provider = createClusterProvider(
     {
@@ -76,10 +82,11 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     createMeshInstaller(
       s.mesh,
       { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
-      { version: s.meshVersion, valuesPath: s.meshValuesPath },
+      { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath },
     )
   const mesh: MeshInstaller = {
-    describe: () => installer(PLANNING_HANDLE).describe(),
+    // The provider's planned handle tells the plan what the cluster will be (Cilium on kind: no kube-proxy).
+    describe: () => installer(provider.planned?.() ?? PLANNING_HANDLE).describe(),
     install: async (handle) => installer(handle).install(),
     systemNamespaces: SYSTEM_NAMESPACES[s.mesh],
   }

@@ -86,6 +86,19 @@ describe('gate config', () => {
     )
   })
 
+  it('reads the mesh section: version, the CLI checksum where none is pinned, install values', () => {
+    const sha = 'AB'.repeat(32)
+    const c = gateConfigFrom(
+      { mesh: { version: '1.28.1', 'cli-sha256': sha, values: 'mesh/values.yaml' } },
+      'g.yaml',
+    )
+    expect(c.mesh).toEqual({ version: '1.28.1', cliSha256: 'ab'.repeat(32), valuesPath: 'mesh/values.yaml' })
+    expect(defaultGateConfig().mesh).toEqual({ version: null, cliSha256: null, valuesPath: null })
+    expect(() => gateConfigFrom({ mesh: { 'cli-sha256': 'abc' } }, 'g.yaml')).toThrow(
+      /g\.yaml: mesh\.cli-sha256: expected a SHA-256: 64 hex digits/,
+    )
+  })
+
   it('input thresholds override the file', () => {
     const c = overrideThresholds(defaultGateConfig(), 'latency-p99: +5%', "input 'thresholds'")
     expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.05 })
