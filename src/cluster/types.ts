@@ -52,7 +52,7 @@ export interface ClusterProvider {
    * What create() will return, as far as it is known before (names, network, labels; versions may be null): lets a
    * dry-run plan the mesh install for this cluster (e.g. Cilium's kube-proxy replacement on kind).
    */
-  planned?(): ClusterHandle
+  planned(): ClusterHandle
 }
 
 /** What every provider is given. */

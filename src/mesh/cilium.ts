@@ -5,7 +5,7 @@
  * not encrypt. On kind it also replaces kube-proxy (the cluster was made without it). Then the gate's
  * watch-based waits and `cilium status --wait` as the final word. User Helm values go to `--values`.
  */
-import { downloadSpecFor, installTool } from '../tools/pins.js'
+import { downloadSpecFor } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
@@ -18,6 +18,7 @@ import {
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
+  meshCli,
 } from './installer.js'
 import { parseCiliumStatus } from './outputs.js'
 
@@ -115,15 +116,7 @@ export class CiliumInstaller implements MeshInstaller {
     const { runner, log } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
-    const cilium =
-      this.options.cliPath ??
-      (await installTool('cilium', {
-        runner,
-        store: this.ctx.store,
-        platform: this.ctx.platform,
-        override: { sha256: this.options.cliSha256 },
-        log,
-      }))
+    const cilium = await meshCli('cilium', this.ctx, this.options)
     const started = Date.now()
     await runner.run(cilium, this.installArgs(), { timeoutMs: this.timeout() })
     const kube = kubeFor(this.ctx)

@@ -12,7 +12,7 @@ import { connect } from '../k8s/client.js'
 import type { MESHES } from '../mtls/model.js'
 import type { ToolStore } from '../tools/download.js'
 import type { CommandRunner } from '../tools/exec.js'
-import type { Platform } from '../tools/pins.js'
+import { installTool, type Platform, type ToolName } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import { kubeOps, type KubeOps } from './kube-ops.js'
 
@@ -91,4 +91,24 @@ export function withValues(profile: string, values: { digest: string } | null): 
 
 export function durationFlag(ms: number): string {
   return `${Math.round(ms / 1000)}s`
+}
+
+/**
+ * The mesh CLI to run: the user's binary (`cliPath`), else the pinned download, verified by SHA-256 (a version
+ * other than the pinned one needs `cliSha256`). `version` is the CLI's when it follows the mesh's version.
+ */
+export async function meshCli(
+  tool: ToolName,
+  ctx: MeshContext,
+  options: MeshOptions,
+  version?: string,
+): Promise<string> {
+  if (options.cliPath) return options.cliPath
+  return installTool(tool, {
+    runner: ctx.runner,
+    store: ctx.store,
+    platform: ctx.platform,
+    override: { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 },
+    log: ctx.log,
+  })
 }

@@ -4,7 +4,7 @@
  * ztunnel and istio-cni-node DaemonSets), then `istioctl version` to read what really runs. A user overlay
  * (IstioOperator) from the repository is passed with `-f`.
  */
-import { downloadSpecFor, installTool, PINS } from '../tools/pins.js'
+import { downloadSpecFor, PINS } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
@@ -17,6 +17,7 @@ import {
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
+  meshCli,
 } from './installer.js'
 import { parseIstioctlVersion } from './outputs.js'
 
@@ -100,15 +101,7 @@ export class IstioInstaller implements MeshInstaller {
     const { runner, log, warn } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
-    const istioctl =
-      this.options.cliPath ??
-      (await installTool('istioctl', {
-        runner,
-        store: this.ctx.store,
-        platform: this.ctx.platform,
-        override: { version: this.version, sha256: this.options.cliSha256 },
-        log,
-      }))
+    const istioctl = await meshCli('istioctl', this.ctx, this.options, this.version)
     const started = Date.now()
     await runner.run(istioctl, this.installArgs(), { timeoutMs: this.timeout() + 60_000 })
     const kube = kubeFor(this.ctx)

@@ -5,7 +5,7 @@
  * Established), watch-based waits for the control plane, and `linkerd check` as the final word. User Helm values
  * from the repository go to `linkerd install --values`.
  */
-import { downloadSpecFor, installTool, PINS } from '../tools/pins.js'
+import { downloadSpecFor, PINS } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
@@ -18,6 +18,7 @@ import {
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
+  meshCli,
 } from './installer.js'
 import { parseLinkerdCheck } from './outputs.js'
 
@@ -108,15 +109,7 @@ export class LinkerdInstaller implements MeshInstaller {
     const { runner, log } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
-    const linkerd =
-      this.options.cliPath ??
-      (await installTool('linkerd', {
-        runner,
-        store: this.ctx.store,
-        platform: this.ctx.platform,
-        override: { version: this.version, sha256: this.options.cliSha256 },
-        log,
-      }))
+    const linkerd = await meshCli('linkerd', this.ctx, this.options, this.version)
     const started = Date.now()
     const kube = kubeFor(this.ctx)
     const hasGatewayApi = await kube.crdExists(GATEWAY_API_CRD)

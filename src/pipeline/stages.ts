@@ -47,19 +47,6 @@ export interface StageSettings {
   recordTeardown?(record: TeardownRecord): void
 }
 
-/** Before a cluster exists the installer is asked only for its plan, which needs none of the handle's details. */
-const PLANNING_HANDLE: ClusterHandle = {
-  provider: 'kind',
-  name: '(planned)',
-  kubeconfigPath: '<kubeconfig of the cluster>',
-  kubernetesVersion: null,
-  nodeImage: null,
-  created: false,
-  nodeLabels: null,
-  network: { defaultCni: true, kubeProxy: true, apiServer: null },
-  teardown: null,
-}
-
 export function pipelineDeps(s: StageSettings): PipelineDeps {
   const ctx = providerContext({
     log: s.log,
@@ -86,7 +73,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     )
   const mesh: MeshInstaller = {
     // The provider's planned handle tells the plan what the cluster will be (Cilium on kind: no kube-proxy).
-    describe: () => installer(provider.planned?.() ?? PLANNING_HANDLE).describe(),
+    describe: () => installer(provider.planned()).describe(),
     install: async (handle) => installer(handle).install(),
     systemNamespaces: SYSTEM_NAMESPACES[s.mesh],
   }

@@ -54,6 +54,7 @@ describe('measureOnCluster on the real control plane', () => {
     const provider: ClusterProvider = {
       kind: 'existing',
       describe: emptyPlan,
+      planned: () => handle,
       create: async () => handle,
       delete: async () => undefined,
     }
