@@ -2,7 +2,7 @@
 # Builds the pinned test tools from the Go module proxy into a cache folder, once per version, and prints
 # `export` lines for them. A warm cache costs nothing: each tool is rebuilt only when its folder is missing.
 #   eval "$(scripts/test-tools.sh)"            # fortio only (unit tests, bench)
-#   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, etcd, kwok
+#   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, etcd, kwok, istioctl
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${MESH_GATE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mesh-mtls-gate/tools}
@@ -12,6 +12,9 @@ KUBERNETES_VERSION=v1.37.2
 ETCD_VERSION=v3.6.16
 KWOK_VERSION=v0.8.0
 ACTIONLINT_VERSION=v1.7.12
+# istio.io/istio has no replace directives, so `go install` builds istioctl straight from the proxy (a pseudo-version:
+# Istio's tags lack the `v` prefix).
+ISTIO_VERSION=v0.0.0-20260827124520-eed52ebb66ad
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local
 
 log() { echo "test-tools: $*" >&2; }
@@ -138,10 +141,24 @@ build_actionlint() {
   echo "export ACTIONLINT_BIN=$dir/actionlint"
 }
 
+# The oracle of test/integration/istioctl-oracle.test.ts: `istioctl x describe pod` composes a pod's effective
+# PeerAuthentication with Istio's own code, reading only the API server.
+build_istioctl() {
+  local dir="$cache/istioctl-$ISTIO_VERSION"
+  if [ ! -x "$dir/istioctl" ]; then
+    log "building istioctl $ISTIO_VERSION into $dir (cold: several minutes on 2 cores)"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    GOBIN="$dir.tmp" go install -trimpath "istio.io/istio/istioctl/cmd/istioctl@$ISTIO_VERSION" >&2
+    finish "$dir"
+  fi
+  echo "export ISTIOCTL_BIN=$dir/istioctl"
+}
+
 build_fortio
 build_actionlint
 if [ "${1:-}" = all ]; then
   build_etcd
   build_kwok
   build_kubernetes
+  build_istioctl
 fi

@@ -1,12 +1,15 @@
 /** `mesh-mtls-gate validate`: the effective mTLS mode of every workload and port, base vs head, as a gate. */
 import { ExitCode } from '../errors.js'
+import { ClusterSource, connectLive } from '../mtls/live-source.js'
+import { ManifestSource } from '../mtls/manifests.js'
 import { MESHES, REQUIREMENTS, type MeshName } from '../mtls/model.js'
 import { validationJson, validationSarif } from '../mtls/output.js'
 import { renderMtlsMarkdown } from '../mtls/report.js'
-import { validateMeshConfig } from '../mtls/validate.js'
+import { validateMeshConfig, validateSources } from '../mtls/validate.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
 
 export const VALIDATE_HELP = `Usage: mesh-mtls-gate validate [--mesh istio|istio-ambient|linkerd|cilium] [--require strict|permissive] [--base PATH]... [--format markdown|json|sarif] PATH...
+       mesh-mtls-gate validate --live [--kubeconfig FILE] [--context NAME] [--namespace NS]... [--mesh ...] [--require ...] [--base PATH]... [--format ...]
 
 Computes the effective inbound mTLS mode (STRICT, PERMISSIVE, DISABLE) of every workload and port from the
 manifests in PATH (files or folders: multi-document YAML, JSON, List kinds), as the mesh computes it, and
@@ -17,6 +20,12 @@ compares it with the base branch's manifests.
   --mesh MESH          istio, istio-ambient, linkerd or cilium (detected from the manifests when not given)
   --require MODE       strict (default) or permissive: the weakest mode every workload must have
   --format FORMAT      markdown (default), json or sarif (SARIF 2.1.0 for GitHub code scanning)
+  --live               read the head from a running cluster through its API server instead of PATHs
+                       (workloads, Namespaces, Services, the mesh resources, the istio and cilium-config ConfigMaps)
+  --kubeconfig FILE    the cluster's kubeconfig (implies --live; default: KUBECONFIG, ~/.kube/config, in-cluster)
+  --context NAME       a context of the kubeconfig other than its current one (implies --live)
+  --namespace NS       with --live: read namespaced objects from NS only (repeatable); Istio's mesh-wide policies
+                       (root namespace) and cluster-wide ones are still read
 
 Mesh resources are checked against the real CRD schemas first: a resource the API server would refuse (an
 unknown field, a value outside an enum, malformed YAML) is bad input, named by file and line.
@@ -34,6 +43,10 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
       require: { type: 'string' },
       base: { type: 'string', multiple: true },
       format: { type: 'string' },
+      live: { type: 'boolean' },
+      kubeconfig: { type: 'string' },
+      context: { type: 'string' },
+      namespace: { type: 'string', multiple: true },
     },
     true,
   )
@@ -41,8 +54,16 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
     io.stdout(VALIDATE_HELP + '\n')
     return ExitCode.Pass
   }
-  if (positionals.length === 0)
-    throw new UsageError('at least one PATH (the head configuration) is required', 'validate')
+  const live = values.live === true || values.kubeconfig !== undefined || values.context !== undefined
+  if (live && positionals.length > 0)
+    throw new UsageError(
+      `--live reads the head from the cluster: give no PATH (got ${positionals.join(' ')}); use --base for files to compare with`,
+      'validate',
+    )
+  if (!live && values.namespace !== undefined)
+    throw new UsageError('--namespace filters a live cluster: add --live (or --kubeconfig)', 'validate')
+  if (!live && positionals.length === 0)
+    throw new UsageError('at least one PATH (the head configuration) or --live is required', 'validate')
   const mesh =
     values.mesh === undefined ? undefined : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, 'istio')
   const require = oneOf('validate', 'require', values.require, REQUIREMENTS, 'strict')
@@ -53,12 +74,17 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
     ['markdown', 'json', 'sarif'] as const,
     'markdown',
   )
-  const result = await validateMeshConfig({
-    headPaths: positionals,
-    basePaths: values.base ?? [],
-    mesh,
-    require,
-  })
+  const basePaths = values.base ?? []
+  const result = live
+    ? await validateSources(
+        new ClusterSource(connectLive({ kubeconfig: values.kubeconfig, context: values.context }), {
+          namespaces: values.namespace,
+        }),
+        basePaths.length > 0 ? new ManifestSource(basePaths) : null,
+        require,
+        mesh,
+      )
+    : await validateMeshConfig({ headPaths: positionals, basePaths, mesh, require })
   if (format === 'json') io.stdout(JSON.stringify(validationJson(result), null, 2) + '\n')
   else if (format === 'sarif') io.stdout(JSON.stringify(validationSarif(result), null, 2) + '\n')
   else io.stdout(renderMtlsMarkdown(result) + '\n')

@@ -117,7 +117,7 @@ function cmp(a: string, b: string): number {
 }
 
 /** meshConfig.rootNamespace from the `istio` ConfigMap in istio-system, when the inputs carry it. */
-function istioRootNamespace(loaded: LoadedObjects): string | undefined {
+export function istioRootNamespace(loaded: Pick<LoadedObjects, 'objects'>): string | undefined {
   for (const { object } of loaded.objects) {
     if (object.kind !== 'ConfigMap' || object.metadata?.name !== 'istio') continue
     const mesh = get(object, ['data', 'mesh'])

@@ -1,0 +1,324 @@
+/**
+ * The live source: the objects the engine reads, listed through the API server of a running cluster, so the
+ * evaluation of a cluster and of the manifests that were applied to it is the same code over the same objects.
+ *
+ * What is read (each kind at the first of its versions the server serves; a kind whose CRD is not installed is
+ * skipped, not an error):
+ * - Namespaces, Services, and the workloads: Deployments, StatefulSets, DaemonSets, ReplicaSets,
+ *   ReplicationControllers, Jobs, CronJobs and Pods.
+ * - Istio PeerAuthentication and DestinationRule; Linkerd Server, ServerAuthorization, AuthorizationPolicy,
+ *   MeshTLSAuthentication, NetworkAuthentication, HTTPRoute and GRPCRoute (policy.linkerd.io and Gateway API);
+ *   Cilium CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy.
+ * - The `istio` mesh ConfigMap (istio-system, for meshConfig.rootNamespace) and `cilium-config` (kube-system, for
+ *   encryption).
+ *
+ * Controllers' children are not workloads of their own. A manifest holds the Deployment, never the ReplicaSets and
+ * Pods the controllers make of it; evaluating all three would report one workload three times (as
+ * `Deployment/web`, `ReplicaSet/web-5d4f…`, `Pod/web-5d4f…-x2x`), and the live matrix would differ from the
+ * static one for the same objects. So: a ReplicaSet controlled by a Deployment and a Job controlled by a CronJob are
+ * skipped, and so is a Pod controlled by a ReplicaSet, StatefulSet, DaemonSet, Job or ReplicationController (the
+ * workload kinds listed here). A Pod controlled by anything else (an operator's custom resource) is kept: nothing
+ * else would stand for it. A bare ReplicaSet or Job stays a workload, as it is in a manifest.
+ *
+ * Server-populated fields that would only differ from the manifests are dropped (`status`, `managedFields`,
+ * `resourceVersion`, `uid`, `generation`, `selfLink`); `creationTimestamp` is kept, because Istio's "the oldest
+ * PeerAuthentication of a scope wins" reads it.
+ *
+ * With a namespace filter, namespaced objects are read from those namespaces only, plus the PeerAuthentications of
+ * Istio's root namespace (the mesh-wide policy applies to every namespace); cluster-scoped policies
+ * (CiliumClusterwideNetworkPolicy) and the two ConfigMaps are always read. References to objects outside the filter
+ * (a MeshTLSAuthentication in another namespace) are not followed.
+ */
+import { KubeConfig } from '@kubernetes/client-node'
+import { InputError } from '../errors.js'
+import type { Cluster } from '../k8s/client.js'
+import { KubernetesApiError, RawObjectApi } from '../k8s/raw-objects.js'
+import { istioRootNamespace } from './evaluate.js'
+import { ISTIO_ROOT_NAMESPACE } from './istio.js'
+import type { KubeObject, LoadedObjects, ObjectSource, SourcedObject } from './model.js'
+
+interface KindToList {
+  /** group/version candidates, newest first ('v1' for the core group). */
+  versions: readonly string[]
+  kind: string
+  clusterScoped?: boolean
+}
+
+/** The kinds listed, in the order they are read (which is also the order of the loaded objects). */
+export const LISTED_KINDS: readonly KindToList[] = [
+  { versions: ['v1'], kind: 'Service' },
+  { versions: ['apps/v1'], kind: 'Deployment' },
+  { versions: ['apps/v1'], kind: 'StatefulSet' },
+  { versions: ['apps/v1'], kind: 'DaemonSet' },
+  { versions: ['apps/v1'], kind: 'ReplicaSet' },
+  { versions: ['v1'], kind: 'ReplicationController' },
+  { versions: ['batch/v1'], kind: 'Job' },
+  { versions: ['batch/v1'], kind: 'CronJob' },
+  { versions: ['v1'], kind: 'Pod' },
+  { versions: ['security.istio.io/v1', 'security.istio.io/v1beta1'], kind: 'PeerAuthentication' },
+  {
+    versions: ['networking.istio.io/v1', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3'],
+    kind: 'DestinationRule',
+  },
+  {
+    versions: [
+      'policy.linkerd.io/v1beta3',
+      'policy.linkerd.io/v1beta2',
+      'policy.linkerd.io/v1beta1',
+      'policy.linkerd.io/v1alpha1',
+    ],
+    kind: 'Server',
+  },
+  { versions: ['policy.linkerd.io/v1beta1', 'policy.linkerd.io/v1alpha1'], kind: 'ServerAuthorization' },
+  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'AuthorizationPolicy' },
+  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'MeshTLSAuthentication' },
+  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'NetworkAuthentication' },
+  {
+    versions: ['policy.linkerd.io/v1beta3', 'policy.linkerd.io/v1beta2', 'policy.linkerd.io/v1beta1'],
+    kind: 'HTTPRoute',
+  },
+  { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1'], kind: 'HTTPRoute' },
+  { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1alpha2'], kind: 'GRPCRoute' },
+  { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
+  { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
+]
+
+/** Which controller kinds stand for a child of the given kind (see the module comment). */
+const REPRESENTED_BY: Record<string, ReadonlySet<string>> = {
+  ReplicaSet: new Set(['Deployment']),
+  Job: new Set(['CronJob']),
+  Pod: new Set(['ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']),
+}
+
+const SERVER_FIELDS = ['managedFields', 'resourceVersion', 'uid', 'generation', 'selfLink'] as const
+
+/** Raw reads of the API server. `null`: the kind (at that version) is not served there. */
+export interface ClusterReader {
+  /** The API server's address, for messages. */
+  readonly server: string
+  list(apiVersion: string, kind: string, namespace?: string): Promise<KubeObject[] | null>
+  get(apiVersion: string, kind: string, namespace: string | null, name: string): Promise<KubeObject | null>
+}
+
+export interface ClusterSourceOptions {
+  /** Read namespaced objects from these namespaces only (see the module comment). */
+  namespaces?: readonly string[]
+  /** Where the `istio` mesh ConfigMap lives (istioctl's --istioNamespace); istio-system by default. */
+  istioNamespace?: string
+}
+
+/** A live cluster as an `ObjectSource`: the same engine, fed by the API server instead of files. */
+export class ClusterSource implements ObjectSource {
+  readonly description: string
+  private readonly reader: ClusterReader
+  private readonly options: ClusterSourceOptions
+
+  constructor(
+    cluster: Cluster | ClusterReader,
+    options: ClusterSourceOptions | string | readonly string[] = {},
+  ) {
+    this.reader = 'kubeConfig' in cluster ? apiReader(cluster) : cluster
+    this.options =
+      typeof options === 'string'
+        ? { namespaces: [options] }
+        : Array.isArray(options)
+          ? { namespaces: options as readonly string[] }
+          : (options as ClusterSourceOptions)
+    this.description = `cluster ${this.reader.server}`
+  }
+
+  async load(): Promise<LoadedObjects> {
+    return { objects: await readClusterObjects(this.reader, this.options), values: [] }
+  }
+}
+
+/** The objects of the module comment, read through `reader`. */
+export async function readClusterObjects(
+  reader: ClusterReader,
+  options: ClusterSourceOptions = {},
+): Promise<SourcedObject[]> {
+  const filter = options.namespaces && options.namespaces.length > 0 ? [...new Set(options.namespaces)] : null
+  const out: KubeObject[] = []
+
+  const istioNamespace = options.istioNamespace ?? ISTIO_ROOT_NAMESPACE
+  const meshConfig = await reader.get('v1', 'ConfigMap', istioNamespace, 'istio')
+  const ciliumConfig = await reader.get('v1', 'ConfigMap', 'kube-system', 'cilium-config')
+  const rootNamespace =
+    (meshConfig ? istioRootNamespace({ objects: [sourced(meshConfig)] }) : undefined) ?? ISTIO_ROOT_NAMESPACE
+
+  if (filter) {
+    for (const name of filter) {
+      const ns = await reader.get('v1', 'Namespace', null, name)
+      if (!ns) throw new InputError(`namespace ${name} does not exist in cluster ${reader.server}`)
+      out.push(withKind(ns, 'v1', 'Namespace'))
+    }
+  } else {
+    out.push(...((await reader.list('v1', 'Namespace')) ?? []).map((o) => withKind(o, 'v1', 'Namespace')))
+  }
+
+  for (const { versions, kind, clusterScoped } of LISTED_KINDS) {
+    const scopes: (string | undefined)[] =
+      clusterScoped || !filter
+        ? [undefined]
+        : kind === 'PeerAuthentication' && !filter.includes(rootNamespace)
+          ? [...filter, rootNamespace]
+          : filter
+    for (const apiVersion of versions) {
+      let served = true
+      for (const namespace of scopes) {
+        const items = await reader.list(apiVersion, kind, namespace)
+        if (items === null) {
+          served = false
+          break
+        }
+        out.push(...items.map((o) => withKind(o, apiVersion, kind)))
+      }
+      if (served) break
+    }
+  }
+  if (meshConfig) out.push(withKind(meshConfig, 'v1', 'ConfigMap'))
+  if (ciliumConfig) out.push(withKind(ciliumConfig, 'v1', 'ConfigMap'))
+
+  return out.filter((o) => !representedByController(o)).map((o) => sourced(stripServerFields(o)))
+}
+
+/** True when a controller the source also lists stands for this object (see the module comment). */
+export function representedByController(object: KubeObject): boolean {
+  const kinds = REPRESENTED_BY[String(object.kind)]
+  if (!kinds) return false
+  const owners = (object.metadata as { ownerReferences?: unknown } | undefined)?.ownerReferences
+  return (
+    Array.isArray(owners) &&
+    owners.some(
+      (o: { controller?: unknown; kind?: unknown }) => o?.controller === true && kinds.has(String(o.kind)),
+    )
+  )
+}
+
+/** A copy without `status` and the metadata the server alone writes; `creationTimestamp` stays. */
+export function stripServerFields(object: KubeObject): KubeObject {
+  const { status: _status, ...rest } = object
+  void _status
+  const metadata = { ...(object.metadata ?? {}) } as Record<string, unknown>
+  for (const f of SERVER_FIELDS) delete metadata[f]
+  return { ...rest, metadata: metadata as KubeObject['metadata'] }
+}
+
+/** List items of built-in kinds come without apiVersion and kind: put back those the list was asked for. */
+function withKind(object: KubeObject, apiVersion: string, kind: string): KubeObject {
+  return { ...object, apiVersion: object.apiVersion ?? apiVersion, kind: object.kind ?? kind }
+}
+
+function sourced(object: KubeObject): SourcedObject {
+  return { object, origin: { file: null, line: null } }
+}
+
+/**
+ * Loads a kubeconfig (a file, or the default loading rules: KUBECONFIG, ~/.kube/config, in-cluster) and switches to
+ * `context` when one is named. Bad input (exit 2) names the file or the context.
+ */
+export function connectLive(options: { kubeconfig?: string; context?: string } = {}): Cluster {
+  const kubeConfig = new KubeConfig()
+  try {
+    if (options.kubeconfig) kubeConfig.loadFromFile(options.kubeconfig)
+    else kubeConfig.loadFromDefault()
+  } catch (e) {
+    throw new InputError(`cannot load the kubeconfig: ${(e as Error).message}`, options.kubeconfig)
+  }
+  if (options.context !== undefined) {
+    if (!kubeConfig.getContextObject(options.context)) {
+      const known = kubeConfig.getContexts().map((c) => c.name)
+      throw new InputError(
+        `--context: no context named '${options.context}' in the kubeconfig (it has: ${known.join(', ') || 'none'})`,
+        options.kubeconfig,
+      )
+    }
+    kubeConfig.setCurrentContext(options.context)
+  }
+  if (!kubeConfig.getCurrentCluster())
+    throw new InputError('the kubeconfig has no current cluster', options.kubeconfig)
+  return { kubeConfig, objects: RawObjectApi.forConfig(kubeConfig) }
+}
+
+const PAGE = 500
+
+/**
+ * Reads through the API server as raw JSON (client-node's typed deserialiser would turn timestamps into Dates and
+ * drop fields it has no model for). Discovery says whether a kind is served and what its resource is called.
+ */
+export function apiReader(cluster: Cluster): ClusterReader {
+  const server = cluster.kubeConfig.getCurrentCluster()?.server ?? '(no server)'
+  const api = cluster.objects
+  const fail = (what: string, e: unknown): never => {
+    throw new InputError(`cannot read ${what} from cluster ${server}: ${messageOf(e)}`)
+  }
+  // Discovery, once per group/version: which kinds are served, their resource names and scopes.
+  const discovered = new Map<string, Promise<DiscoveredResource[] | null>>()
+  const discover = (apiVersion: string, base: string) => {
+    let found = discovered.get(apiVersion)
+    if (!found) {
+      found = api.getText(base).then(
+        (text) => (JSON.parse(text) as { resources?: DiscoveredResource[] }).resources ?? [],
+        (e: unknown) => (isNotFound(e) ? null : fail(`the ${apiVersion} API`, e)),
+      )
+      discovered.set(apiVersion, found)
+    }
+    return found
+  }
+  const resourcePath = async (apiVersion: string, kind: string, namespace?: string | null) => {
+    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`
+    // Subresources (`pods/status`) share their parent's kind.
+    const resource = (await discover(apiVersion, base))?.find((r) => r.kind === kind && !r.name.includes('/'))
+    if (!resource) return null
+    const scope = resource.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : ''
+    return `${base}${scope}/${resource.name}`
+  }
+  return {
+    server,
+    async list(apiVersion, kind, namespace) {
+      const path = await resourcePath(apiVersion, kind, namespace)
+      if (path === null) return null
+      const items: KubeObject[] = []
+      let token: string | undefined
+      do {
+        const query = `?limit=${PAGE}${token ? `&continue=${encodeURIComponent(token)}` : ''}`
+        let page: { items?: KubeObject[]; metadata?: { continue?: string } }
+        try {
+          page = JSON.parse(await api.getText(path + query)) as typeof page
+        } catch (e) {
+          // Discovery can lag a CRD's removal: a 404 on the list itself is the same "not installed".
+          if (isNotFound(e)) return null
+          return fail(`${kind} (${apiVersion})${namespace ? ` in ${namespace}` : ''}`, e)
+        }
+        items.push(...(page.items ?? []))
+        token = page.metadata?.continue || undefined
+      } while (token)
+      return items
+    },
+    async get(apiVersion, kind, namespace, name) {
+      const path = await resourcePath(apiVersion, kind, namespace)
+      if (path === null) return null
+      try {
+        return JSON.parse(await api.getText(`${path}/${encodeURIComponent(name)}`)) as KubeObject
+      } catch (e) {
+        if (isNotFound(e)) return null
+        return fail(`${kind} ${namespace ? `${namespace}/` : ''}${name}`, e)
+      }
+    },
+  }
+}
+
+interface DiscoveredResource {
+  name: string
+  kind: string
+  namespaced: boolean
+}
+
+function isNotFound(e: unknown): boolean {
+  if (e instanceof KubernetesApiError) return e.code === 404
+  return (e as { code?: unknown } | null)?.code === 404
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e)
+}
