@@ -293,5 +293,10 @@ describe('validate --live options', () => {
     expect(ctx.stderr).toMatch(/--context: no context named 'b' in the kubeconfig \(it has: a\)/)
     expect(() => connectLive({ kubeconfig: file, context: 'a' })).not.toThrow()
     expect(() => connectLive({ kubeconfig: file, context: 'b' })).toThrow(InputError)
+    // A cluster that does not answer (nothing listens on loopback port 1) is named, without a stack trace.
+    const down = await cli('validate', '--kubeconfig', file, '--mesh', 'istio')
+    expect(down.code).toBe(2)
+    expect(down.stderr).toMatch(/cannot read .* from cluster https:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/)
+    expect(down.stderr).not.toMatch(/internal error|\n\s+at /)
   })
 })
