@@ -28490,6 +28490,7 @@ const Inputs = {
     Cluster: 'cluster',
     Kubeconfig: 'kubeconfig',
     Baseline: 'baseline',
+    BaseRef: 'base-ref',
     BaselineResults: 'baseline-results',
     CurrentResults: 'current-results',
     Thresholds: 'thresholds',
