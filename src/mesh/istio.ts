@@ -117,14 +117,22 @@ export class IstioInstaller implements MeshInstaller {
         })
       ).stdout,
     )
+    // `istioctl version` asks istiod itself (through a port-forward), which a network policy or a cluster without
+    // pod networking for the API server can prevent; the istiod image the rollout just completed tells the same.
+    const controlPlane =
+      version.controlPlane ?? imageTag(await kube.deploymentImages(ISTIO_NAMESPACE, 'istiod'))
+    if (!controlPlane)
+      throw new MeshInstallError(
+        `istio: neither istioctl version nor the istiod image shows a control plane version`,
+      )
     if (!version.controlPlane)
-      throw new MeshInstallError(`istio: istioctl version shows no control plane after the install`)
-    this.observedVersion = version.controlPlane
-    if (version.controlPlane !== this.version)
-      warn(`istio: asked for ${this.version}, the control plane reports ${version.controlPlane}`)
-    log(
-      `istio: ${this.mesh} ${version.controlPlane} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    )
+      warn(
+        `istio: istioctl version could not reach istiod; the version ${controlPlane} is read from the istiod image`,
+      )
+    this.observedVersion = controlPlane
+    if (controlPlane !== this.version)
+      warn(`istio: asked for ${this.version}, the control plane reports ${controlPlane}`)
+    log(`istio: ${this.mesh} ${controlPlane} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return this.fingerprint()
   }
 
@@ -135,4 +143,11 @@ export class IstioInstaller implements MeshInstaller {
       profile: withValues(this.profile, this.valuesDigest ? { digest: this.valuesDigest } : null),
     }
   }
+}
+
+/** `docker.io/istio/pilot:1.28.0` (or `...@sha256:...`) → `1.28.0`; null without a tag. */
+export function imageTag(images: readonly string[]): string | null {
+  const image = images[0]?.split('@')[0]
+  const colon = image?.lastIndexOf(':') ?? -1
+  return image && colon > image.lastIndexOf('/') ? image.slice(colon + 1) : null
 }

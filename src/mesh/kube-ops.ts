@@ -16,6 +16,8 @@ export interface KubeOps {
   crdExists(name: string): Promise<boolean>
   waitForDeployment(namespace: string, name: string, timeoutMs: number): Promise<void>
   waitForDaemonSet(namespace: string, name: string, timeoutMs: number): Promise<void>
+  /** The container images of a Deployment's pod template (the version that runs, when a CLI cannot tell). */
+  deploymentImages(namespace: string, name: string): Promise<string[]>
 }
 
 /** The objects of a YAML stream as a CLI prints them (`linkerd install`): empty documents and Lists flattened. */
@@ -68,6 +70,16 @@ export function kubeOps(cluster: Cluster): KubeOps {
     },
     async waitForDaemonSet(namespace, name, timeoutMs) {
       await waitForDaemonSetRollout(cluster, namespace, name, timeoutMs)
+    },
+    async deploymentImages(namespace, name) {
+      const d = (await cluster.objects.read({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, namespace },
+      })) as {
+        spec?: { template?: { spec?: { containers?: Array<{ image?: string }> } } }
+      }
+      return (d.spec?.template?.spec?.containers ?? []).map((c) => c.image ?? '').filter(Boolean)
     },
   }
 }

@@ -5,7 +5,10 @@ import { manifestObjects } from '../../src/mesh/kube-ops.js'
 export class FakeKube implements KubeOps {
   calls: string[] = []
   applied: Array<{ source: string; kinds: string[] }> = []
-  constructor(private readonly crds: Set<string> = new Set()) {}
+  constructor(
+    private readonly crds: Set<string> = new Set(),
+    private readonly images: Record<string, string[]> = {},
+  ) {}
   async applyManifests(yaml: string, source: string) {
     const objects = manifestObjects(yaml, source)
     this.applied.push({ source, kinds: objects.map((o) => `${o.kind}/${o.metadata?.name}`) })
@@ -21,5 +24,9 @@ export class FakeKube implements KubeOps {
   }
   async waitForDaemonSet(namespace: string, name: string) {
     this.calls.push(`wait daemonset ${namespace}/${name}`)
+  }
+  async deploymentImages(namespace: string, name: string) {
+    this.calls.push(`images ${namespace}/${name}`)
+    return this.images[`${namespace}/${name}`] ?? []
   }
 }

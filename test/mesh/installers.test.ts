@@ -10,6 +10,7 @@ import {
   type MeshContext,
   type MeshName,
 } from '../../src/mesh/install.js'
+import { imageTag } from '../../src/mesh/istio.js'
 import { folderStore } from '../../src/tools/download.js'
 import { FakeRunner } from '../cluster/fake-runner.js'
 import { readFixture } from '../helpers.js'
@@ -134,6 +135,20 @@ describe('istio', () => {
     await expect(
       createMeshInstaller('istio', context(runner, new FakeKube()), { cliPath: '/bin/istioctl' }).install(),
     ).rejects.toThrow(MeshInstallError)
+  })
+
+  it('when istioctl version cannot reach istiod, the version comes from the istiod image that rolled out', async () => {
+    const runner = new FakeRunner([
+      { match: /version/, result: { stdout: readFixture('mesh', 'istioctl-version-no-control-plane.txt') } },
+    ])
+    const kube = new FakeKube(new Set(), { 'istio-system/istiod': ['docker.io/istio/pilot:1.28.0'] })
+    const fp = await createMeshInstaller('istio', context(runner, kube), {
+      cliPath: '/bin/istioctl',
+    }).install()
+    expect(fp.version).toBe('1.28.0')
+    expect(kube.calls).toContain('images istio-system/istiod')
+    expect(imageTag(['gcr.io/istio-testing/pilot:1.29-alpha.abc@sha256:00'])).toBe('1.29-alpha.abc')
+    expect(imageTag(['localhost:5000/pilot'])).toBeNull()
   })
 
   it('a missing overlay is an InputError naming the file, before anything runs', async () => {
