@@ -8,14 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ClusterHandle } from '../../src/cluster/types.js'
 import { pollUntil } from '../../src/k8s/poll.js'
 import { createMeshInstaller } from '../../src/mesh/install.js'
 import { folderStore } from '../../src/tools/download.js'
 import { createCommandRunner } from '../../src/tools/exec.js'
 import { ROOT } from '../helpers.js'
-import { readState } from './harness/state.js'
-import { harnessCluster } from './kube.js'
+import { harnessCluster, harnessHandle } from './kube.js'
 
 function istioctl(): string {
   if (process.env.ISTIOCTL_BIN) return process.env.ISTIOCTL_BIN
@@ -73,18 +71,7 @@ describe('istioctl install for real', () => {
   })
 
   it('installs on the real control plane and the installer sees istiod roll out', async () => {
-    const state = readState()
-    const handle: ClusterHandle = {
-      provider: 'existing',
-      name: 'harness',
-      kubeconfigPath: state.kubeconfig,
-      kubernetesVersion: state.versions['kube-apiserver'],
-      nodeImage: null,
-      created: false,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
-      teardown: null,
-    }
+    const handle = harnessHandle()
     const log: string[] = []
     const installer = createMeshInstaller(
       'istio',

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import type { ClusterHandle } from '../../src/cluster/types.js'
 import { serverSideApply } from '../../src/k8s/apply.js'
 import { WaitTimeoutError } from '../../src/k8s/wait.js'
 import { createMeshInstaller } from '../../src/mesh/install.js'
@@ -14,8 +13,7 @@ import { kubeOps } from '../../src/mesh/kube-ops.js'
 import { folderStore } from '../../src/tools/download.js'
 import type { CommandResult, CommandRunner } from '../../src/tools/exec.js'
 import { fixture, readFixture } from '../helpers.js'
-import { readState } from './harness/state.js'
-import { createNamespace, harnessCluster } from './kube.js'
+import { createNamespace, harnessCluster, harnessHandle } from './kube.js'
 
 const cluster = harnessCluster()
 const ops = kubeOps(cluster)
@@ -104,17 +102,7 @@ describe('the Istio ambient installer against the real control plane', () => {
         return { exitCode: 0, stdout: readFixture('mesh', 'istioctl-version.txt'), stderr: '' }
       },
     }
-    const handle: ClusterHandle = {
-      provider: 'existing',
-      name: 'harness',
-      kubeconfigPath: readState().kubeconfig,
-      kubernetesVersion: null,
-      nodeImage: null,
-      created: false,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
-      teardown: null,
-    }
+    const handle = harnessHandle()
     const installer = createMeshInstaller(
       'istio-ambient',
       {

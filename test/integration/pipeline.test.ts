@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ClusterHandle, ClusterProvider } from '../../src/cluster/types.js'
+import type { ClusterProvider } from '../../src/cluster/types.js'
 import { compareResults } from '../../src/compare/verdict.js'
 import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { connect } from '../../src/k8s/client.js'
@@ -14,7 +14,7 @@ import { measureOnCluster, type MeshInstaller } from '../../src/pipeline/measure
 import { emptyPlan } from '../../src/tools/plan.js'
 import { fixture, readFixture } from '../helpers.js'
 import { readState } from './harness/state.js'
-import { installMeshCrds } from './kube.js'
+import { harnessHandle, installMeshCrds } from './kube.js'
 
 /**
  * The whole pipeline against the real control plane (kwok nodes and pods). What kwok cannot do — run Fortio in a
@@ -40,17 +40,7 @@ function repository(): string {
 describe('measureOnCluster on the real control plane', () => {
   it('rolls out, switches A B B A with live probes, measures and builds both results', async () => {
     const state = readState()
-    const handle: ClusterHandle = {
-      provider: 'existing',
-      name: 'harness',
-      kubeconfigPath: state.kubeconfig,
-      kubernetesVersion: state.versions['kube-apiserver'],
-      nodeImage: null,
-      created: false,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
-      teardown: null,
-    }
+    const handle = harnessHandle()
     const provider: ClusterProvider = {
       kind: 'existing',
       describe: emptyPlan,
