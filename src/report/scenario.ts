@@ -46,6 +46,8 @@ export function renderScenario(group: ScenarioGroup, detail: Detail, cost: CostS
   const body: string[] = [gated.length > 0 ? metricTable(gated) : '_No gated metrics in this scenario._']
   const overhead = scenarioOverheadCost(group.rows, cost)
   if (overhead) body.push(renderCostLine(overhead, cost))
+  const perThousand = perThousandRps(group.rows)
+  if (perThousand) body.push(perThousand)
   if (detail === 'full') {
     const chart = latencyChart(group.name, group.rows)
     if (chart) body.push(chart)
@@ -88,4 +90,25 @@ function row(m: MetricComparison): string {
     `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
   ]
   return `| ${cells.join(' | ')} |`
+}
+
+/**
+ * Data-plane cost per 1,000 requests per second, so scenarios at different rates (and published figures) can be
+ * compared: proxy CPU (millicores) and memory (MiB) per meshed pod divided by the achieved rate in thousands.
+ */
+export function perThousandRps(rows: readonly MetricComparison[]): string | null {
+  const qps = rows.find((m) => m.metric === 'qps')
+  if (!qps || !qps.baseline || !qps.current) return null
+  const parts: string[] = []
+  for (const [metric, unit] of [
+    ['proxy-cpu', 'millicores'],
+    ['proxy-memory', 'MiB'],
+  ] as const) {
+    const m = rows.find((r) => r.metric === metric)
+    if (m?.baseline == null || m.current == null) continue
+    const base = m.baseline / (qps.baseline / 1000)
+    const cur = m.current / (qps.current / 1000)
+    parts.push(`${METRIC_LABEL[metric]} ${formatValue(base, unit)} → ${formatValue(cur, unit)}`)
+  }
+  return parts.length ? `Per 1k RPS and meshed pod: ${parts.join('; ')}.` : null
 }

@@ -38,3 +38,15 @@ describe('scenarioOverheadCost', () => {
     ).toBeNull()
   })
 })
+
+describe('per 1k RPS', () => {
+  it('divides the per-pod overhead by the achieved rate in thousands', async () => {
+    const { perThousandRps } = await import('../../src/report/scenario.js')
+    const row = (metric: string, baseline: number, current: number) =>
+      ({ metric, baseline, current }) as unknown as import('../../src/compare/verdict.js').MetricComparison
+    expect(
+      perThousandRps([row('qps', 2000, 1000), row('proxy-cpu', 100, 100), row('proxy-memory', 80, 80)]),
+    ).toBe('Per 1k RPS and meshed pod: proxy CPU 50.0 m → 100 m; proxy memory 40.0 MiB → 80.0 MiB.')
+    expect(perThousandRps([row('proxy-cpu', 100, 100)])).toBeNull()
+  })
+})
