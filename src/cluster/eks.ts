@@ -13,7 +13,7 @@ import type { Plan } from '../tools/plan.js'
 import { readYamlMapping, requireString } from './cloud-config.js'
 import { clusterName, DEFAULT_TTL_HOURS, EXPIRES_AT_LABEL, expiresAt, RUN_LABEL } from './names.js'
 import { readServerVersion, type ServerVersion } from './server-version.js'
-import type { ClusterHandle, ClusterProvider, ProviderContext } from './types.js'
+import { unshapedHandle, type ClusterHandle, type ClusterProvider, type ProviderContext } from './types.js'
 
 export interface EksOptions {
   /** eksctl ClusterConfig (eksctl.io/v1alpha5) in the repository. */
@@ -146,31 +146,23 @@ export class EksProvider implements ClusterProvider {
     const version =
       (await (this.options.serverVersion ?? readServerVersion)(this.kubeconfigPath)) ??
       (typeof metadata.version === 'string' ? metadata.version : null)
-    return {
+    return unshapedHandle({
       provider: 'eks',
       name: this.name,
       kubeconfigPath: this.kubeconfigPath,
       kubernetesVersion: version,
-      nodeImage: null,
       created: true,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
       teardown: { provider: 'eks', name: this.name, region: this.region, eksctlPath: this.eksctl },
-    }
+    })
   }
 
   planned(): ClusterHandle {
-    return {
+    return unshapedHandle({
       provider: 'eks',
       name: this.name,
       kubeconfigPath: this.kubeconfigPath,
-      kubernetesVersion: null,
-      nodeImage: null,
       created: true,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
-      teardown: null,
-    }
+    })
   }
 
   async delete(): Promise<void> {

@@ -12,7 +12,7 @@ import { InputError } from '../errors.js'
 import { connect } from '../k8s/client.js'
 import type { Plan } from '../tools/plan.js'
 import { readServerVersion, type ServerVersion } from './server-version.js'
-import type { ClusterHandle, ClusterProvider, ProviderContext } from './types.js'
+import { unshapedHandle, type ClusterHandle, type ClusterProvider, type ProviderContext } from './types.js'
 
 export interface ExistingOptions {
   /** The kubeconfig's content (the action's `kubeconfig` input; main masks it). */
@@ -90,31 +90,23 @@ export class ExistingProvider implements ClusterProvider {
     }
     const version = await (this.options.serverVersion ?? readServerVersion)(path)
     this.ctx.log(`existing cluster '${name}'${version ? ` (Kubernetes ${version})` : ''}`)
-    return {
+    return unshapedHandle({
       provider: 'existing',
       name,
       kubeconfigPath: path,
       kubernetesVersion: version,
-      nodeImage: null,
       created: false,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
       teardown: this.written ? { provider: 'existing', kubeconfigPath: this.written } : null,
-    }
+    })
   }
 
   planned(): ClusterHandle {
-    return {
+    return unshapedHandle({
       provider: 'existing',
       name: '(existing)',
       kubeconfigPath: '',
-      kubernetesVersion: null,
-      nodeImage: null,
       created: false,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
-      teardown: null,
-    }
+    })
   }
 
   /** Removes the temporary kubeconfig it wrote; the cluster is not the gate's to delete. */

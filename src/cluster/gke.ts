@@ -19,7 +19,7 @@ import {
   gcpLabelValue,
 } from './names.js'
 import { readServerVersion, type ServerVersion } from './server-version.js'
-import type { ClusterHandle, ClusterProvider, ProviderContext } from './types.js'
+import { unshapedHandle, type ClusterHandle, type ClusterProvider, type ProviderContext } from './types.js'
 
 export interface GkeConfig {
   project: string
@@ -203,15 +203,12 @@ export class GkeProvider implements ClusterProvider {
     log(
       `gke: cluster '${this.name}' created in ${((Date.now() - started) / 1000).toFixed(1)} s (${config.location})`,
     )
-    return {
+    return unshapedHandle({
       provider: 'gke',
       name: this.name,
       kubeconfigPath: this.kubeconfigPath,
       kubernetesVersion: await (this.options.serverVersion ?? readServerVersion)(this.kubeconfigPath),
-      nodeImage: null,
       created: true,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
       teardown: {
         provider: 'gke',
         name: this.name,
@@ -219,21 +216,16 @@ export class GkeProvider implements ClusterProvider {
         location: config.location,
         gcloudPath: this.gcloud,
       },
-    }
+    })
   }
 
   planned(): ClusterHandle {
-    return {
+    return unshapedHandle({
       provider: 'gke',
       name: this.name,
       kubeconfigPath: this.kubeconfigPath,
-      kubernetesVersion: null,
-      nodeImage: null,
       created: true,
-      nodeLabels: null,
-      network: { defaultCni: true, kubeProxy: true, apiServer: null },
-      teardown: null,
-    }
+    })
   }
 
   async delete(): Promise<void> {

@@ -34,6 +34,24 @@ export interface ClusterHandle {
   teardown: TeardownRecord | null
 }
 
+/**
+ * The handle of a cluster whose nodes and network the gate does not shape (existing, eks, gke): its own CNI and
+ * kube-proxy, no labelled workers, no node image of ours.
+ */
+export function unshapedHandle(
+  fields: Pick<ClusterHandle, 'provider' | 'name' | 'kubeconfigPath' | 'created'> &
+    Partial<Pick<ClusterHandle, 'kubernetesVersion' | 'teardown'>>,
+): ClusterHandle {
+  return {
+    kubernetesVersion: null,
+    nodeImage: null,
+    nodeLabels: null,
+    network: { defaultCni: true, kubeProxy: true, apiServer: null },
+    teardown: null,
+    ...fields,
+  }
+}
+
 export type TeardownRecord =
   | { provider: 'kind'; name: string; kindPath: string; kubeconfigPath: string }
   | { provider: 'eks'; name: string; region: string; eksctlPath: string }

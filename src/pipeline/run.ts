@@ -3,7 +3,6 @@
  * modes. Decides the mesh (given, or detected from the PR's configuration), the base ref of the same-run
  * baseline, and the scenarios; then plans (dry run) or measures.
  */
-import type { ClusterHandle, ClusterKind, TeardownRecord } from '../cluster/types.js'
 import type { GateConfig } from '../config/gate-config.js'
 import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
 import { detectMesh } from '../mtls/evaluate.js'
@@ -11,15 +10,12 @@ import type { MeshName, Requirement } from '../mtls/model.js'
 import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
 import { scenariosFor, type Profile } from './profiles.js'
-import { pipelineDeps } from './stages.js'
+import { pipelineDeps, type StageSettings } from './stages.js'
 
-export interface RunRequest {
+/** What `run` and the action ask for: the stages' settings, plus what to measure and against which base. */
+export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'> {
+  /** Null: detected from the configuration. */
   mesh: MeshName | null
-  meshVersion?: string
-  meshValuesPath?: string
-  cluster: ClusterKind
-  kubeconfig?: string
-  clusterConfigPath?: string
   configPaths: string[]
   /** Base ref for the interleaved same-run baseline; null measures the head alone. */
   baseRef: string | null
@@ -27,15 +23,6 @@ export interface RunRequest {
   config: GateConfig
   /** `none` skips the requirement (the live probe still runs). */
   require: Requirement | 'none'
-  repo: string
-  tempDir: string
-  action: boolean
-  log(line: string): void
-  warn(line: string): void
-  mask?(secret: string): void
-  onCluster(handle: ClusterHandle): void
-  /** Called just before a cluster is created (see ProviderContext.recordTeardown). */
-  recordTeardown?(record: TeardownRecord): void
 }
 
 async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
-import type { ClusterHandle } from '../../src/cluster/types.js'
+import { unshapedHandle, type ClusterHandle } from '../../src/cluster/types.js'
 import { serverSideApply } from '../../src/k8s/apply.js'
 import { connect, type Cluster } from '../../src/k8s/client.js'
 import { waitForCrdEstablished } from '../../src/k8s/wait.js'
@@ -30,17 +30,13 @@ export async function installMeshCrds(cluster: Cluster): Promise<string[]> {
 /** The harness's control plane as a cluster provider hands it over: one the gate did not create. */
 export function harnessHandle(): ClusterHandle {
   const state = readState()
-  return {
+  return unshapedHandle({
     provider: 'existing',
     name: 'harness',
     kubeconfigPath: state.kubeconfig,
-    kubernetesVersion: state.versions['kube-apiserver'] ?? null,
-    nodeImage: null,
     created: false,
-    nodeLabels: null,
-    network: { defaultCni: true, kubeProxy: true, apiServer: null },
-    teardown: null,
-  }
+    kubernetesVersion: state.versions['kube-apiserver'] ?? null,
+  })
 }
 
 export function harnessCluster(): Cluster {
