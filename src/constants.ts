@@ -1,5 +1,8 @@
 /** Names of the action's inputs, outputs and saved state: the only place these strings are written. */
 
+/** The gate config file read when none is named (the action's `config` default, the CLI's `--config`). */
+export const DEFAULT_CONFIG_PATH = '.github/mesh-gate.yaml'
+
 export const Inputs = {
   Mode: 'mode',
   Mesh: 'mesh',

@@ -15,7 +15,7 @@ import {
 } from './config/gate-config.js'
 import { exitCodeFor } from './compare/exit.js'
 import { compareResults, type Comparison, type Verdict } from './compare/verdict.js'
-import { Inputs, Outputs, State } from './constants.js'
+import { DEFAULT_CONFIG_PATH, Inputs, Outputs, State } from './constants.js'
 import { ExitCode, InputError } from './errors.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
 import { artifactName, type ArtifactStore, type Bundle, writeBundle } from './github/artifact.js'
@@ -384,7 +384,7 @@ async function gateConfigFor(settings: ActionSettings): Promise<GateConfig> {
     () => false,
   )
   if (exists) config = await loadGateConfig(settings.configFile)
-  else if (settings.configFile !== '.github/mesh-gate.yaml') {
+  else if (settings.configFile !== DEFAULT_CONFIG_PATH) {
     throw new InputError(`Input '${Inputs.Config}': file '${settings.configFile}' does not exist.`)
   } else config = defaultGateConfig()
   if (settings.thresholds)

@@ -1,6 +1,7 @@
 /** `mesh-mtls-gate compare`: the verdict of current results against a baseline. */
 import { defaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
-import { exitCodeFor, FAIL_ON } from '../compare/exit.js'
+import { exitCodeFor } from '../compare/exit.js'
+import { FAIL_ON } from '../vocabulary.js'
 import { comparisonJson } from '../compare/json.js'
 import { compareResults } from '../compare/verdict.js'
 import { ExitCode, InputError } from '../errors.js'

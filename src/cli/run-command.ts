@@ -2,16 +2,16 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CLUSTER_KINDS, type ClusterHandle, type TeardownRecord } from '../cluster/types.js'
+import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
 import { teardownRecorded } from '../cluster/teardown.js'
 import { compareResults } from '../compare/verdict.js'
 import { exitCodeFor } from '../compare/exit.js'
 import { defaultGateConfig, loadGateConfig } from '../config/gate-config.js'
+import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
-import { MESHES, REQUIREMENTS } from '../mtls/model.js'
+import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS } from '../vocabulary.js'
 import { liveFindings } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
-import { PROFILES, type Profile } from '../pipeline/profiles.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
 import { renderReport } from '../report/markdown.js'
 import { writeResults } from '../results/artifact.js'
@@ -35,18 +35,18 @@ The gate's whole pipeline, as the action runs it:
   6. compares head against base and prints the report; deletes the cluster it created.
 Every wait is a condition with a bound; nothing sleeps a fixed time.
 
-  --config FILE          gate config (scenarios, thresholds, statistics, cost); default .github/mesh-gate.yaml if present
+  --config FILE          gate config (scenarios, thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH} if present
   --mesh M               ${MESHES.join(' | ')} (default: detected from the configuration)
   --mesh-version V       mesh version (default: pinned by this release)
   --mesh-values FILE     your install values/overlay (IstioOperator overlay, Linkerd or Cilium Helm values)
   --cluster C            ${CLUSTER_KINDS.join(' | ')} (default kind)
   --kubeconfig FILE      for --cluster existing (default KUBECONFIG)
   --cluster-config FILE  for eks (an eksctl ClusterConfig) and gke
-  --profile P            ${Object.keys(PROFILES).join(' | ')} (default quick), used when the config has no scenarios
+  --profile P            ${PROFILES.join(' | ')} (default quick), used when the config has no scenarios
   --config-paths GLOB    the mesh configuration (repeatable; default mesh/**)
   --base-ref REF         base branch ref for the interleaved baseline (e.g. origin/main); without it the head is
                          measured alone
-  --require R            ${REQUIREMENTS.join(' | ')} | none (default strict)
+  --require R            ${REQUIREMENTS.join(' | ')} (default strict)
   --repo DIR             the repository (default .)
   --out FILE             write the head's results artifact here (and FILE.base.json for the baseline)
   --dry-run              plan only: needs no cluster and no Docker; writes the plan to --output DIR
@@ -80,7 +80,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     throw new UsageError('--dry-run needs --output DIR for the plan', 'run')
   const config = values.config
     ? await loadGateConfig(values.config)
-    : await loadGateConfig('.github/mesh-gate.yaml').catch(() => defaultGateConfig())
+    : await loadGateConfig(DEFAULT_CONFIG_PATH).catch(() => defaultGateConfig())
   const log = (line: string) => io.stderr(`${line}\n`)
   let handle: ClusterHandle | null = null
   let record: TeardownRecord | null = null
@@ -93,9 +93,9 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     clusterConfigPath: values['cluster-config'],
     configPaths: values['config-paths'] ?? ['mesh/**'],
     baseRef: values['base-ref'] ?? null,
-    profile: oneOf('run', 'profile', values.profile, Object.keys(PROFILES) as Profile[], 'quick'),
+    profile: oneOf('run', 'profile', values.profile, PROFILES, 'quick'),
     config,
-    require: oneOf('run', 'require', values.require, [...REQUIREMENTS, 'none'] as const, 'strict'),
+    require: oneOf('run', 'require', values.require, REQUIREMENTS, 'strict'),
     repo: values.repo ?? '.',
     tempDir: await mkdtemp(join(tmpdir(), 'mesh-mtls-gate-')),
     action: false,

@@ -1,10 +1,10 @@
 /** `mesh-mtls-gate validate`: the effective mTLS mode of every workload and port, base vs head, as a gate. */
 import { ExitCode } from '../errors.js'
 import { ClusterSource, connectLive } from '../mtls/live-source.js'
-import { ManifestSource } from '../mtls/manifests.js'
-import { MESHES, REQUIREMENTS, type MeshName } from '../mtls/model.js'
-import { validationJson, validationSarif } from '../mtls/output.js'
-import { renderMtlsMarkdown } from '../mtls/report.js'
+import { ManifestSource } from '../k8s/manifests.js'
+import { ENFORCED_REQUIREMENTS, MESHES, type MeshName } from '../vocabulary.js'
+import { validationJson, validationSarif } from '../report/mtls-output.js'
+import { renderMtlsMarkdown } from '../report/mtls.js'
 import { validateMeshConfig, validateSources } from '../mtls/validate.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
 
@@ -66,7 +66,7 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
     throw new UsageError('at least one PATH (the head configuration) or --live is required', 'validate')
   const mesh =
     values.mesh === undefined ? undefined : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, 'istio')
-  const require = oneOf('validate', 'require', values.require, REQUIREMENTS, 'strict')
+  const require = oneOf('validate', 'require', values.require, ENFORCED_REQUIREMENTS, 'strict')
   const format = oneOf(
     'validate',
     'format',

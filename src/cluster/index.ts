@@ -11,7 +11,8 @@ import { ExistingProvider, type ExistingOptions } from './existing.js'
 import { GkeProvider, type GkeOptions } from './gke.js'
 import { KindProvider, type KindOptions } from './kind.js'
 import { runIdentity } from './names.js'
-import { CLUSTER_KINDS, type ClusterKind, type ClusterProvider, type ProviderContext } from './types.js'
+import { CLUSTER_KINDS, type ClusterKind } from '../vocabulary.js'
+import type { ClusterProvider, ProviderContext } from './types.js'
 
 export * from './types.js'
 export {

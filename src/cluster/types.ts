@@ -3,18 +3,15 @@ import type { ToolStore } from '../tools/download.js'
 import type { CommandRunner } from '../tools/exec.js'
 import type { Platform } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
-
-export type ClusterKind = 'kind' | 'existing' | 'eks' | 'gke'
-export const CLUSTER_KINDS: readonly ClusterKind[] = ['kind', 'existing', 'eks', 'gke']
+import type { ClusterTarget } from '../k8s/target.js'
+import type { ClusterKind } from '../vocabulary.js'
 
 /** The node label the gate sets on kind's two workers, so client and server land on different nodes. */
 export const NODE_ROLE_LABEL = 'mesh-mtls-gate/role'
 
-export interface ClusterHandle {
+export interface ClusterHandle extends ClusterTarget {
   provider: ClusterKind
   name: string
-  /** A kubeconfig file for this cluster only (mode 0600 when the gate wrote it). */
-  kubeconfigPath: string
   /** `v1.34.11`; null when it could not be read. */
   kubernetesVersion: string | null
   /** The node image (kind: pinned by digest); null for clusters the gate did not build. */
@@ -23,13 +20,6 @@ export interface ClusterHandle {
   created: boolean
   /** nodeSelector labels for the Fortio client and server, when the provider labelled nodes; else null. */
   nodeLabels: { client: Record<string, string>; server: Record<string, string> } | null
-  /** What a CNI installer must know: kind for Cilium has no default CNI and no kube-proxy. */
-  network: {
-    defaultCni: boolean
-    kubeProxy: boolean
-    /** The API server as nodes reach it (for Cilium's kube-proxy replacement); null when kube-proxy runs. */
-    apiServer: { host: string; port: number } | null
-  }
   /** What the post step needs to delete the cluster (or the temporary kubeconfig); null: nothing to undo. */
   teardown: TeardownRecord | null
 }

@@ -1,9 +1,7 @@
 /** How a verdict becomes an exit code, the same for the CLI and the action's `fail-on` input. */
 import { ExitCode } from '../errors.js'
+import type { FailOn } from '../vocabulary.js'
 import type { Verdict } from './verdict.js'
-
-export const FAIL_ON = ['regression', 'inconclusive', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
 
 export function exitCodeFor(verdict: Verdict, failOn: FailOn): ExitCode {
   if (failOn === 'never') return ExitCode.Pass

@@ -2,31 +2,47 @@
  * The action's inputs, read in this one place and turned into a validated settings object. Nothing else calls
  * core.getInput. Bad values throw an InputError naming the input, its value and the expected form.
  */
-import { FAIL_ON, type FailOn } from '../compare/exit.js'
-import { Inputs } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, Inputs } from '../constants.js'
 import { InputError } from '../errors.js'
+import {
+  CLUSTER_KINDS,
+  FAIL_ON,
+  MESHES,
+  PROFILES,
+  REQUIREMENTS,
+  type ClusterKind,
+  type FailOn,
+  type MeshName,
+  type Profile,
+  type Requirement,
+} from '../vocabulary.js'
+
+/** The choices of the inputs that only the action has (the shared lists are in the vocabulary). */
+export const ACTION_MODES = ['full', 'measure', 'report'] as const
+export const BASELINES = ['same-run', 'artifact', 'none'] as const
+export const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'] as const
 
 export interface ActionSettings {
   /** full: measure and report; measure: measure and upload only; report: compare results files and report. */
-  mode: 'full' | 'measure' | 'report'
+  mode: (typeof ACTION_MODES)[number]
   /** The mesh under test; null means detect it from the configuration. */
-  mesh: 'istio' | 'istio-ambient' | 'linkerd' | 'cilium' | null
+  mesh: MeshName | null
   meshVersion: string | null
   configPaths: string[]
   /** Path of the gate config file; it may be absent, then defaults apply. */
   configFile: string
-  profile: 'quick' | 'thorough' | 'published'
-  cluster: 'kind' | 'existing' | 'eks' | 'gke'
+  profile: Profile
+  cluster: ClusterKind
   kubeconfig: string | null
-  baseline: 'same-run' | 'artifact' | 'none'
+  baseline: (typeof BASELINES)[number]
   /** The git ref of the base branch's configuration for the same-run baseline; null: origin/$GITHUB_BASE_REF. */
   baseRef: string | null
   baselineResults: string | null
   currentResults: string | null
   /** YAML overriding the config file's thresholds. */
   thresholds: string | null
-  requireMtls: 'strict' | 'permissive' | 'none'
-  comment: 'always' | 'on-change' | 'on-regression' | 'never'
+  requireMtls: Requirement
+  comment: (typeof COMMENT_POLICIES)[number]
   commentId: string
   failOn: FailOn
   githubToken: string | null
@@ -53,27 +69,24 @@ export function readSettings(get: InputReader): ActionSettings {
   }
   const mesh = str(Inputs.Mesh)
   return {
-    mode: choice(Inputs.Mode, ['full', 'measure', 'report'] as const, 'full'),
-    mesh:
-      mesh === null
-        ? null
-        : choice(Inputs.Mesh, ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const, 'istio'),
+    mode: choice(Inputs.Mode, ACTION_MODES, 'full'),
+    mesh: mesh === null ? null : choice(Inputs.Mesh, MESHES, 'istio'),
     meshVersion: str(Inputs.MeshVersion),
     configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
       .split(/\r?\n|,/)
       .map((p) => p.trim())
       .filter(Boolean),
-    configFile: str(Inputs.Config) ?? '.github/mesh-gate.yaml',
-    profile: choice(Inputs.Profile, ['quick', 'thorough', 'published'] as const, 'quick'),
-    cluster: choice(Inputs.Cluster, ['kind', 'existing', 'eks', 'gke'] as const, 'kind'),
+    configFile: str(Inputs.Config) ?? DEFAULT_CONFIG_PATH,
+    profile: choice(Inputs.Profile, PROFILES, 'quick'),
+    cluster: choice(Inputs.Cluster, CLUSTER_KINDS, 'kind'),
     kubeconfig: str(Inputs.Kubeconfig),
-    baseline: choice(Inputs.Baseline, ['same-run', 'artifact', 'none'] as const, 'same-run'),
+    baseline: choice(Inputs.Baseline, BASELINES, 'same-run'),
     baseRef: str(Inputs.BaseRef),
     baselineResults: str(Inputs.BaselineResults),
     currentResults: str(Inputs.CurrentResults),
     thresholds: str(Inputs.Thresholds),
-    requireMtls: choice(Inputs.RequireMtls, ['strict', 'permissive', 'none'] as const, 'strict'),
-    comment: choice(Inputs.Comment, ['always', 'on-change', 'on-regression', 'never'] as const, 'on-change'),
+    requireMtls: choice(Inputs.RequireMtls, REQUIREMENTS, 'strict'),
+    comment: choice(Inputs.Comment, COMMENT_POLICIES, 'on-change'),
     commentId,
     failOn: choice(Inputs.FailOn, FAIL_ON, 'regression'),
     githubToken: str(Inputs.GithubToken),

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js'
 import { importFortio, type ImportedRun } from '../results/fortio.js'
 import { percentile } from '../results/histogram.js'
 import type { ResourceSample } from '../results/schema.js'
-import type { SideName } from '../mesh/pr-config.js'
+import type { Side } from '../vocabulary.js'
 import type { PodExec } from './exec.js'
 import { DEFAULT_RESOLUTION, fortioLoadArgs, resolutionFor, type LoadScenario } from './fortio-args.js'
 
@@ -32,7 +32,7 @@ export interface SideRuns {
 
 export interface InterleaveHooks {
   /** Puts the cluster on a side and waits until the mesh enforces it. */
-  switchTo(side: SideName): Promise<void>
+  switchTo(side: Side): Promise<void>
   /** Wraps one measured repetition with resource sampling; identity when not sampling. */
   sample<T>(repetition: number, work: () => Promise<T>): Promise<{ result: T; sample: ResourceSample | null }>
   log(message: string): void
@@ -40,9 +40,9 @@ export interface InterleaveHooks {
 }
 
 /** The order of sides: A B B A A B B A ... (each pair shares a configuration, halving the switches). */
-export function interleaving(repetitions: number, sides: readonly SideName[]): SideName[] {
+export function interleaving(repetitions: number, sides: readonly Side[]): Side[] {
   if (sides.length === 1) return Array(repetitions).fill(sides[0])
-  const order: SideName[] = []
+  const order: Side[] = []
   for (let i = 0; i < repetitions; i++)
     order.push(...(i % 2 === 0 ? [sides[0], sides[1]] : [sides[1], sides[0]]))
   return order
@@ -52,17 +52,14 @@ export async function runInterleaved(
   exec: PodExec,
   target: LoadTarget,
   scenario: LoadScenario,
-  sides: readonly SideName[],
+  sides: readonly Side[],
   hooks: InterleaveHooks,
-): Promise<Record<SideName, SideRuns>> {
-  const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } } as Record<
-    SideName,
-    SideRuns
-  >
-  const resolution: Partial<Record<SideName, number>> = {}
-  const done: Record<SideName, number> = { base: 0, head: 0 }
+): Promise<Record<Side, SideRuns>> {
+  const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } } as Record<Side, SideRuns>
+  const resolution: Partial<Record<Side, number>> = {}
+  const done: Record<Side, number> = { base: 0, head: 0 }
   const started = hooks.now()
-  let current: SideName | null = null
+  let current: Side | null = null
   for (const side of interleaving(scenario.repetitions, sides)) {
     if (side !== current) {
       await hooks.switchTo(side)

@@ -3,7 +3,7 @@
  * traffic crosses the network and, for Cilium, WireGuard), and an unmeshed probe pod in a namespace that is not
  * enrolled, from which plaintext must be refused when the mesh says STRICT.
  */
-import type { MeshName } from '../mtls/model.js'
+import type { MeshName } from '../vocabulary.js'
 
 export const GATE_NAMESPACE = 'mesh-gate'
 export const PROBE_NAMESPACE = 'mesh-gate-probe'

@@ -1,7 +1,8 @@
 /** The public face of the mesh installers: `createMeshInstaller` is what `run` calls. */
 import { InputError } from '../errors.js'
 import { CiliumInstaller } from './cilium.js'
-import type { MeshContext, MeshInstaller, MeshName, MeshOptions } from './installer.js'
+import type { MeshName } from '../vocabulary.js'
+import type { MeshContext, MeshInstaller, MeshOptions } from './installer.js'
 import { IstioInstaller } from './istio.js'
 import { LinkerdInstaller } from './linkerd.js'
 
@@ -34,9 +35,4 @@ export function createMeshInstaller(
     default:
       throw new InputError(`mesh '${String(mesh)}' is not one of istio, istio-ambient, linkerd, cilium`)
   }
-}
-
-/** The cluster a mesh needs: Cilium replaces kind's default CNI and kube-proxy. */
-export function clusterNeedsForMesh(mesh: MeshName): { forCilium: boolean } {
-  return { forCilium: mesh === 'cilium' }
 }

@@ -6,17 +6,15 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import type { ClusterHandle } from '../cluster/types.js'
 import { InputError } from '../errors.js'
 import { connect } from '../k8s/client.js'
-import type { MESHES } from '../mtls/model.js'
+import type { ClusterTarget } from '../k8s/target.js'
 import type { ToolStore } from '../tools/download.js'
 import type { CommandRunner } from '../tools/exec.js'
 import { installTool, type Platform, type ToolName } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
+import type { MeshName } from '../vocabulary.js'
 import { kubeOps, type KubeOps } from './kube-ops.js'
-
-export type MeshName = (typeof MESHES)[number]
 
 /** Goes into the results fingerprint (`fingerprint.mesh`). */
 export interface MeshFingerprint {
@@ -42,7 +40,7 @@ export interface MeshContext {
   warn: (line: string) => void
   store: ToolStore
   platform: Platform
-  cluster: ClusterHandle
+  cluster: ClusterTarget
   /** Defaults to the foundation client on the cluster's kubeconfig. */
   kube?: KubeOps
 }

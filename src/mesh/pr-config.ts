@@ -14,10 +14,9 @@ import { InputError } from '../errors.js'
 import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
 import { KubernetesApiError } from '../k8s/raw-objects.js'
-import { parseManifestText } from '../mtls/manifests.js'
-import type { KubeObject, Origin } from '../mtls/model.js'
-
-export type SideName = 'base' | 'head'
+import { parseManifestText } from '../k8s/manifests.js'
+import type { KubeObject, Origin } from '../k8s/objects.js'
+import type { Side } from '../vocabulary.js'
 
 export interface ConfigObject {
   object: KubeObject
@@ -27,7 +26,7 @@ export interface ConfigObject {
 }
 
 export interface ConfigSide {
-  name: SideName
+  name: Side
   /** The git ref the files came from; null for the working tree. */
   ref: string | null
   objects: ConfigObject[]
@@ -94,7 +93,7 @@ export function objectKey(o: KubeObject, defaultNamespace: string): string {
 }
 
 export interface SwitchResult {
-  side: SideName
+  side: Side
   applied: number
   deleted: string[]
 }

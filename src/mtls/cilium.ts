@@ -7,15 +7,9 @@
  * issue 24867 on naming). So the modes are: authenticated and encrypted = STRICT; encrypted only = PERMISSIVE;
  * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
  */
-import {
-  describeRef,
-  finding,
-  refOf,
-  type Finding,
-  type Mode,
-  type ResourceRef,
-  type SourcedValues,
-} from './model.js'
+import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
+import type { Mode } from '../vocabulary.js'
+import type { SourcedValues } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { Decided, Subject } from './entries.js'
 import { get, namespaceOf, resolvePort, stringMap, type Inventory, type Workload } from './workloads.js'

@@ -18,7 +18,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { InputError } from '../errors.js'
 import { CRD_DATA } from './crds/schemas.gen.js'
-import type { FieldPath, SourcedObject } from './model.js'
+import type { FieldPath, SourcedObject } from '../k8s/objects.js'
 
 interface CrdVersion {
   name: string

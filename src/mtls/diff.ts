@@ -1,6 +1,7 @@
 /** Base vs head: which (namespace, workload, port) got weaker, which became plaintext, which got stronger. Pure. */
 import { modeAt } from './entries.js'
-import { MODE_RANK, type MatrixEntry, type Mode } from './model.js'
+import { MODE_RANK, type Mode } from '../vocabulary.js'
+import type { MatrixEntry } from './model.js'
 
 export interface ModeChange {
   namespace: string

@@ -1,5 +1,6 @@
 /** Turns per-workload decisions into matrix rows: the workload-wide mode, plus a row per port where it differs. */
-import type { MatrixEntry, Mode, ResourceRef } from './model.js'
+import type { MatrixEntry, ResourceRef } from './model.js'
+import type { Mode } from '../vocabulary.js'
 
 export interface Decided {
   mode: Mode

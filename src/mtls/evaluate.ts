@@ -8,14 +8,9 @@ import { evaluateCilium } from './cilium.js'
 import { entriesFor, type Subject } from './entries.js'
 import { evaluateIstio, ISTIO_ROOT_NAMESPACE } from './istio.js'
 import { evaluateLinkerd, LINKERD_INSTALL_DEFAULT } from './linkerd.js'
-import {
-  finding,
-  type Evaluation,
-  type Finding,
-  type LoadedObjects,
-  type MeshName,
-  type ResourceRef,
-} from './model.js'
+import { finding, type Evaluation, type Finding, type ResourceRef } from './model.js'
+import type { LoadedObjects } from '../k8s/objects.js'
+import type { MeshName } from '../vocabulary.js'
 import { buildInventory, get, unknownNamespaces } from './workloads.js'
 
 export interface EvaluateOptions {

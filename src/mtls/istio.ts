@@ -2,15 +2,9 @@
  * Istio (sidecar and ambient): the effective PeerAuthentication of each workload and port, composed the way istiod
  * composes it, and DestinationRules whose client TLS would break a STRICT server. Pure: objects in, data out.
  */
-import {
-  describeRef,
-  finding,
-  refOf,
-  type Finding,
-  type Mode,
-  type ResourceRef,
-  type SourcedObject,
-} from './model.js'
+import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
+import type { Mode } from '../vocabulary.js'
+import type { SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import { get, labelsMatch, namespaceOf, stringMap, type Inventory, type Workload } from './workloads.js'
 import type { Decided, Subject } from './entries.js'

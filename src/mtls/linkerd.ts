@@ -3,15 +3,9 @@
  * Server / AuthorizationPolicy / ServerAuthorization resources that narrow a port to authenticated clients.
  * Pure: objects in, data out.
  */
-import {
-  describeRef,
-  finding,
-  refOf,
-  type Finding,
-  type Mode,
-  type ResourceRef,
-  type SourcedObject,
-} from './model.js'
+import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
+import type { Mode } from '../vocabulary.js'
+import type { SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { Decided, Subject } from './entries.js'
 import {

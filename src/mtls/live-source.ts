@@ -35,7 +35,7 @@ import type { Cluster } from '../k8s/client.js'
 import { KubernetesApiError, RawObjectApi } from '../k8s/raw-objects.js'
 import { istioRootNamespace } from './evaluate.js'
 import { ISTIO_ROOT_NAMESPACE } from './istio.js'
-import type { KubeObject, LoadedObjects, ObjectSource, SourcedObject } from './model.js'
+import type { KubeObject, LoadedObjects, ObjectSource, SourcedObject } from '../k8s/objects.js'
 
 interface KindToList {
   /** group/version candidates, newest first ('v1' for the core group). */

@@ -1,69 +1,13 @@
 /**
- * The mesh-neutral vocabulary of the mTLS validator: the objects it reads, where they came from, and what it
- * concludes. Everything here is plain data, so the evaluation can be fed by manifests today and by a live cluster
- * (an `ObjectSource` over @kubernetes/client-node) later, and its output can be diffed, serialised and rendered.
+ * What the mTLS evaluation concludes, mesh-neutral plain data: the matrix of workloads' effective modes, the findings
+ * and the references that locate them. The shared words (mesh names, modes, requirements) come from the vocabulary,
+ * the objects it reads from `k8s/objects.ts`, so the evaluation can be diffed, serialised and rendered by others.
  */
+import type { KubeObject, FieldPath, Origin } from '../k8s/objects.js'
+import { MODE_RANK, type EnforcedRequirement, type MeshName, type Mode } from '../vocabulary.js'
 
-export const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const
-export type MeshName = (typeof MESHES)[number]
-
-/** Effective inbound mode. STRICT: only mTLS-authenticated peers; PERMISSIVE: mTLS and plaintext; DISABLE: plaintext. */
-export type Mode = 'STRICT' | 'PERMISSIVE' | 'DISABLE'
-export const MODE_RANK: Record<Mode, number> = { DISABLE: 0, PERMISSIVE: 1, STRICT: 2 }
-
-export const REQUIREMENTS = ['strict', 'permissive'] as const
-export type Requirement = (typeof REQUIREMENTS)[number]
-
-export function meetsRequirement(mode: Mode, require: Requirement): boolean {
+export function meetsRequirement(mode: Mode, require: EnforcedRequirement): boolean {
   return MODE_RANK[mode] >= (require === 'strict' ? MODE_RANK.STRICT : MODE_RANK.PERMISSIVE)
-}
-
-/** A Kubernetes object as parsed: only the envelope is typed; the evaluation reads the rest defensively. */
-export interface KubeObject {
-  apiVersion?: unknown
-  kind?: unknown
-  metadata?: {
-    name?: unknown
-    namespace?: unknown
-    labels?: unknown
-    annotations?: unknown
-    creationTimestamp?: unknown
-  }
-  [key: string]: unknown
-}
-
-/** A path into an object the way the YAML spells it: `['spec', 'mtls', 'mode']`, `['spec', 'ingress', 0]`. */
-export type FieldPath = ReadonlyArray<string | number>
-
-/** Where an object came from. A live source has no file; a manifest source can also find the line of a field. */
-export interface Origin {
-  file: string | null
-  line: number | null
-  /** Line of a field inside the object (falls back to the object's line when the field is absent). */
-  lineOf?: (path: FieldPath) => number | null
-}
-
-export interface SourcedObject {
-  object: KubeObject
-  origin: Origin
-}
-
-/** Install-time settings that are not Kubernetes objects, e.g. a Cilium or Linkerd Helm values file. */
-export interface SourcedValues {
-  values: Record<string, unknown>
-  origin: Origin
-}
-
-export interface LoadedObjects {
-  objects: SourcedObject[]
-  values: SourcedValues[]
-}
-
-/** Where objects come from: files and folders now, a live cluster later. Both feed the same evaluation. */
-export interface ObjectSource {
-  /** For messages: `manifests mesh/`, `cluster kind-gate`. */
-  readonly description: string
-  load(): Promise<LoadedObjects>
 }
 
 /** The resource a result or finding points at. */

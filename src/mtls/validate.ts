@@ -7,20 +7,18 @@ import type { z } from 'zod'
 import { assertValidObjects } from './crd-validation.js'
 import { diffMatrices, type MatrixDiff, type ModeChange } from './diff.js'
 import { detectMesh, evaluate } from './evaluate.js'
-import { ManifestSource } from './manifests.js'
+import { ManifestSource } from '../k8s/manifests.js'
 import {
   describeRef,
   finding,
   meetsRequirement,
   type Evaluation,
   type Finding,
-  type LoadedObjects,
   type MatrixEntry,
-  type MeshName,
-  type ObjectSource,
-  type Requirement,
   type ResourceRef,
 } from './model.js'
+import type { LoadedObjects, ObjectSource } from '../k8s/objects.js'
+import type { MeshName, EnforcedRequirement } from '../vocabulary.js'
 
 export interface ValidateMeshConfigInput {
   /** The PR's mesh configuration: files and folders. */
@@ -29,7 +27,7 @@ export interface ValidateMeshConfigInput {
   basePaths?: readonly string[]
   /** Detected from the head (then the base) when not given. */
   mesh?: MeshName
-  require: Requirement
+  require: EnforcedRequirement
   /** Paths in messages and SARIF are relative to this folder (default: the working directory). */
   displayRoot?: string
 }
@@ -37,7 +35,7 @@ export interface ValidateMeshConfigInput {
 export interface MtlsValidation {
   mesh: MeshName
   verdict: 'pass' | 'fail'
-  require: Requirement
+  require: EnforcedRequirement
   /** The head's matrix. */
   matrix: MatrixEntry[]
   /** The matrix as the results artifact's `mtls.entries` holds it (live: not-probed until the live probe runs). */
@@ -66,7 +64,7 @@ export async function validateMeshConfig(input: ValidateMeshConfigInput): Promis
 export async function validateSources(
   head: ObjectSource,
   base: ObjectSource | null,
-  require: Requirement,
+  require: EnforcedRequirement,
   mesh?: MeshName,
 ): Promise<MtlsValidation> {
   const headObjects = await head.load()
@@ -80,7 +78,7 @@ export async function validateSources(
 export function validateLoaded(
   head: LoadedObjects,
   base: LoadedObjects | null,
-  require: Requirement,
+  require: EnforcedRequirement,
   mesh?: MeshName,
   what = 'the input',
 ): MtlsValidation {

@@ -2,7 +2,8 @@
  * The inventory the meshes decide over: workloads (pod templates of Deployments, StatefulSets, DaemonSets,
  * ReplicaSets, Jobs, CronJobs and bare Pods), namespaces and Services, read from parsed objects. Pure: no I/O.
  */
-import { refOf, type KubeObject, type Origin, type ResourceRef, type SourcedObject } from './model.js'
+import { refOf, type ResourceRef } from './model.js'
+import type { KubeObject, Origin, SourcedObject } from '../k8s/objects.js'
 
 export interface ContainerPort {
   port: number

@@ -20,23 +20,11 @@ import {
   gateWorkloads,
   serverUrl,
 } from '../load/workloads.js'
-import {
-  ConfigSwitcher,
-  readBaseSide,
-  readHeadSide,
-  type ConfigSide,
-  type Git,
-  type SideName,
-} from '../mesh/pr-config.js'
-import {
-  finding,
-  type Finding,
-  type LoadedObjects,
-  type MatrixEntry,
-  type MeshName,
-  type Requirement,
-} from '../mtls/model.js'
-import { expectPlaintext, type PlaintextOutcome } from '../mtls/plaintext-probe.js'
+import { ConfigSwitcher, readBaseSide, readHeadSide, type ConfigSide, type Git } from '../mesh/pr-config.js'
+import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
+import type { LoadedObjects } from '../k8s/objects.js'
+import type { EnforcedRequirement, MeshName, Side } from '../vocabulary.js'
+import { expectPlaintext, type PlaintextOutcome } from '../load/plaintext-probe.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
 import { buildResults } from '../results/build.js'
@@ -73,7 +61,7 @@ export interface PipelineOptions {
   /** The base ref for the same-run baseline (e.g. origin/main); null measures the head only. */
   baseRef: string | null
   scenarios: LoadScenario[]
-  require: Requirement
+  require: EnforcedRequirement
 }
 
 export interface PipelineResult {
@@ -83,7 +71,7 @@ export interface PipelineResult {
   handle: ClusterHandle
   /** What the live probe saw after each switch, against what the validator predicted. */
   probes: Array<{
-    side: SideName
+    side: Side
     expected: PlaintextOutcome
     outcome: PlaintextOutcome
     converged: boolean
@@ -140,12 +128,12 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
     namespaces: [GATE_NAMESPACE, ...deps.mesh.systemNamespaces],
   })
   const switcher = new ConfigSwitcher(cluster, GATE_NAMESPACE)
-  const sides: Record<SideName, ConfigSide | null> = { head, base }
+  const sides: Record<Side, ConfigSide | null> = { head, base }
   const probes: PipelineResult['probes'] = []
 
-  const bySide: Record<SideName, Array<{ scenario: LoadScenario; runs: SideRuns }>> = { base: [], head: [] }
+  const bySide: Record<Side, Array<{ scenario: LoadScenario; runs: SideRuns }>> = { base: [], head: [] }
   for (const scenario of o.scenarios) {
-    const order: SideName[] = base ? ['base', 'head'] : ['head']
+    const order: Side[] = base ? ['base', 'head'] : ['head']
     const out = await runInterleaved(
       exec,
       { namespace: GATE_NAMESPACE, pod: client, container: 'fortio', url: serverUrl(scenario.protocol) },
@@ -247,7 +235,7 @@ function resultsOf(
   },
   validation: MtlsValidation,
   probes: PipelineResult['probes'],
-  side: SideName,
+  side: Side,
 ): Results {
   const parts = scenarios.map(({ scenario, runs }) =>
     buildResults(runs.runs, runs.samples, {

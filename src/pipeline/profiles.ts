@@ -8,8 +8,7 @@
 import type { GateConfig } from '../config/gate-config.js'
 import { parseGoDuration } from '../results/fortio.js'
 import type { LoadScenario } from '../load/fortio-args.js'
-
-export type Profile = 'quick' | 'thorough' | 'published'
+import type { Profile } from '../vocabulary.js'
 
 const scenario = (s: Partial<LoadScenario> & { name: string }): LoadScenario => ({
   protocol: 'http',
@@ -22,7 +21,7 @@ const scenario = (s: Partial<LoadScenario> & { name: string }): LoadScenario => 
   ...s,
 })
 
-export const PROFILES: Record<Profile, LoadScenario[]> = {
+export const PROFILE_SCENARIOS: Record<Profile, LoadScenario[]> = {
   quick: [scenario({ name: 'echo-1k' })],
   thorough: [
     scenario({ name: 'echo-1k', durationSeconds: 60, repetitions: 10 }),
@@ -42,7 +41,7 @@ export const PROFILES: Record<Profile, LoadScenario[]> = {
 
 /** The gate config's scenarios when it has any, else the profile's. */
 export function scenariosFor(config: GateConfig, profile: Profile): LoadScenario[] {
-  if (config.scenarios.length === 0) return PROFILES[profile]
+  if (config.scenarios.length === 0) return PROFILE_SCENARIOS[profile]
   return config.scenarios.map((s) => ({
     name: s.name,
     protocol: s.protocol,

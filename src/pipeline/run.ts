@@ -6,10 +6,10 @@
 import type { GateConfig } from '../config/gate-config.js'
 import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
 import { detectMesh } from '../mtls/evaluate.js'
-import type { MeshName, Requirement } from '../mtls/model.js'
+import type { MeshName, Profile, Requirement } from '../vocabulary.js'
 import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
-import { scenariosFor, type Profile } from './profiles.js'
+import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
 
 /** What `run` and the action ask for: the stages' settings, plus what to measure and against which base. */
@@ -22,7 +22,7 @@ export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'
   profile: Profile
   config: GateConfig
   /** `none` skips the requirement (the live probe still runs). */
-  require: Requirement | 'none'
+  require: Requirement
 }
 
 async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {

@@ -5,14 +5,13 @@
 import {
   createClusterProvider,
   providerContext,
-  type ClusterKind,
   type ClusterHandle,
   type TeardownRecord,
 } from '../cluster/index.js'
 import { connect } from '../k8s/client.js'
 import { clusterExec } from '../load/exec.js'
 import { createMeshInstaller } from '../mesh/install.js'
-import type { MeshName } from '../mtls/model.js'
+import type { ClusterKind, MeshName } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
 import { gitIn } from '../mesh/pr-config.js'
 import type { MeshInstaller, PipelineDeps } from './measure-on-cluster.js'

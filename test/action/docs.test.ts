@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { Inputs, Outputs } from '../../src/constants.js'
+import { CLUSTER_KINDS, FAIL_ON, MESHES, PROFILES, REQUIREMENTS } from '../../src/vocabulary.js'
 import { ROOT } from '../helpers.js'
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -29,5 +30,16 @@ describe('action.yml, constants and README agree', () => {
       (n) => !readme.includes(`\`${n}\``),
     )
     expect(missing).toEqual([])
+  })
+
+  it.each([
+    [Inputs.Mesh, MESHES],
+    [Inputs.Profile, PROFILES],
+    [Inputs.Cluster, CLUSTER_KINDS],
+    [Inputs.RequireMtls, REQUIREMENTS],
+    [Inputs.FailOn, FAIL_ON],
+  ])('action.yml describes every value of %s that the vocabulary lists', (input, values) => {
+    const description = action.inputs[input]!.description
+    expect(values.filter((v) => !new RegExp(`(^|[^\\w-])${v}([^\\w-]|$)`).test(description))).toEqual([])
   })
 })

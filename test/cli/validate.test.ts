@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { validateMeshConfig } from '../../src/mtls/validate.js'
-import { renderMtlsMarkdown } from '../../src/mtls/report.js'
+import { renderMtlsMarkdown } from '../../src/report/mtls.js'
 import { MtlsEntry } from '../../src/results/schema.js'
 import { fixture } from '../helpers.js'
 

@@ -9,8 +9,8 @@ import { serverSideApply } from '../../src/k8s/apply.js'
 import type { Cluster } from '../../src/k8s/client.js'
 import { pollUntil } from '../../src/k8s/poll.js'
 import { apiReader } from '../../src/mtls/live-source.js'
-import { parseManifestText } from '../../src/mtls/manifests.js'
-import type { KubeObject } from '../../src/mtls/model.js'
+import { parseManifestText } from '../../src/k8s/manifests.js'
+import type { KubeObject } from '../../src/k8s/objects.js'
 import { fixture } from '../helpers.js'
 
 export const LIVE_CORPUS = fixture('mtls', 'live')

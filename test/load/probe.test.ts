@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { pollUntil, PollTimeoutError } from '../../src/k8s/poll.js'
 import type { ExecResult, PodExec } from '../../src/load/exec.js'
 import { GATE_NAMESPACE, enrollment, gateWorkloads, serverUrl } from '../../src/load/workloads.js'
-import { expectPlaintext, probeOnce } from '../../src/mtls/plaintext-probe.js'
+import { expectPlaintext, probeOnce } from '../../src/load/plaintext-probe.js'
 import { readFixture } from '../helpers.js'
 
 const accepted: ExecResult = {

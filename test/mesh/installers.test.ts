@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterHandle } from '../../src/cluster/types.js'
 import { InputError } from '../../src/errors.js'
-import {
-  createMeshInstaller,
-  MeshInstallError,
-  type MeshContext,
-  type MeshName,
-} from '../../src/mesh/install.js'
+import { createMeshInstaller, MeshInstallError, type MeshContext } from '../../src/mesh/install.js'
+import type { MeshName } from '../../src/vocabulary.js'
 import { imageTag } from '../../src/mesh/istio.js'
 import { folderStore } from '../../src/tools/download.js'
 import { FakeRunner } from '../cluster/fake-runner.js'

@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate } from '../../src/mtls/evaluate.js'
-import { parseManifestText } from '../../src/mtls/manifests.js'
+import { parseManifestText } from '../../src/k8s/manifests.js'
 import { SHARED } from '../helpers.js'
 import { deployment, mode, row, run } from './helpers.js'
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { assertValidObjects, strictSchema, validateObject } from '../../src/mtls/crd-validation.js'
-import { parseManifestText } from '../../src/mtls/manifests.js'
+import { parseManifestText } from '../../src/k8s/manifests.js'
 import { InputError } from '../../src/errors.js'
 import { fixture, ROOT, SHARED } from '../helpers.js'
 

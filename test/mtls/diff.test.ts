@@ -1,7 +1,8 @@
 /** Base vs head: weaker, new plaintext, stronger; ports compared against the other side's workload row. */
 import { describe, expect, it } from '@jest/globals'
 import { diffMatrices } from '../../src/mtls/diff.js'
-import type { MatrixEntry, Mode } from '../../src/mtls/model.js'
+import type { MatrixEntry } from '../../src/mtls/model.js'
+import type { Mode } from '../../src/vocabulary.js'
 
 const e = (workload: string, port: number | null, mode: Mode): MatrixEntry => ({
   namespace: 'ns',

@@ -2,8 +2,9 @@
 import { assertValidObjects } from '../../src/mtls/crd-validation.js'
 import { modeAt } from '../../src/mtls/entries.js'
 import { evaluate } from '../../src/mtls/evaluate.js'
-import { parseManifestText } from '../../src/mtls/manifests.js'
-import type { Evaluation, MatrixEntry, MeshName } from '../../src/mtls/model.js'
+import { parseManifestText } from '../../src/k8s/manifests.js'
+import type { Evaluation, MatrixEntry } from '../../src/mtls/model.js'
+import type { MeshName } from '../../src/vocabulary.js'
 
 /** Parses (and schema-checks, as the CLI does) YAML documents joined by `---`, then evaluates them. */
 export function run(mesh: MeshName, ...docs: string[]): Evaluation {

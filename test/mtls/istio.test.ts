@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseManifestText } from '../../src/mtls/manifests.js'
+import { parseManifestText } from '../../src/k8s/manifests.js'
 import { evaluate } from '../../src/mtls/evaluate.js'
 import { SHARED, fixture } from '../helpers.js'
 import { deployment, mode, ns, pa, row, run } from './helpers.js'

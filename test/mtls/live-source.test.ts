@@ -17,7 +17,7 @@ import {
   stripServerFields,
   type ClusterReader,
 } from '../../src/mtls/live-source.js'
-import type { KubeObject } from '../../src/mtls/model.js'
+import type { KubeObject } from '../../src/k8s/objects.js'
 import { validateSources } from '../../src/mtls/validate.js'
 
 const owned = (kind: string, name: string, controller = true) => ({

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
-import { ManifestSource, parseManifestText } from '../../src/mtls/manifests.js'
+import { ManifestSource, parseManifestText } from '../../src/k8s/manifests.js'
 
 describe('parseManifestText', () => {
   it('reads multi-document YAML with the line of each object and field', () => {

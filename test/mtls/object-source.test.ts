@@ -3,8 +3,8 @@
  * An in-memory source stands in for it here.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { KubeObject, LoadedObjects, ObjectSource } from '../../src/mtls/model.js'
-import { validationSarif } from '../../src/mtls/output.js'
+import type { KubeObject, LoadedObjects, ObjectSource } from '../../src/k8s/objects.js'
+import { validationSarif } from '../../src/report/mtls-output.js'
 import { validateSources } from '../../src/mtls/validate.js'
 
 class MemorySource implements ObjectSource {

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parse, parseAllDocuments } from 'yaml'
 import { modeAt } from '../../src/mtls/entries.js'
 import { evaluate } from '../../src/mtls/evaluate.js'
-import type { KubeObject, LoadedObjects } from '../../src/mtls/model.js'
+import type { KubeObject, LoadedObjects } from '../../src/k8s/objects.js'
 import { fixture, SHARED } from '../helpers.js'
 
 const DIR = fixture('mtls', 'peer-suites', 'istio-ambient-peerauthn')

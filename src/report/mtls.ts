@@ -2,10 +2,10 @@
  * The markdown section of the mTLS check: what changed between base and head, what falls short of the requirement,
  * and the other findings. Unchanged rows are never listed (a mesh has thousands), only counted.
  */
-import { untrusted } from '../report/escape.js'
-import type { ModeChange } from './diff.js'
-import type { Finding } from './model.js'
-import { label, type MtlsValidation } from './validate.js'
+import { untrusted } from './escape.js'
+import type { ModeChange } from '../mtls/diff.js'
+import type { Finding } from '../mtls/model.js'
+import { label, type MtlsValidation } from '../mtls/validate.js'
 
 /** Rows shown per table; the rest are counted, so a huge change cannot push the report past GitHub's size limit. */
 export const MAX_ROWS = 50

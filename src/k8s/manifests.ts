@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import { InputError } from '../errors.js'
-import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './model.js'
+import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './objects.js'
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
 

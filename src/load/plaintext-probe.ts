@@ -5,7 +5,7 @@
  * converged: it repeats until the data plane does what the configuration says, within a bound.
  */
 import { pollUntil } from '../k8s/poll.js'
-import type { PodExec } from '../load/exec.js'
+import type { PodExec } from './exec.js'
 
 export type PlaintextOutcome = 'refused' | 'accepted'
 

@@ -1,7 +1,8 @@
 /** The `validate` command's machine outputs: the JSON shape fixed by the issue, and SARIF 2.1.0 for code scanning. */
 import { TOOL_VERSION } from '../version.js'
-import type { Finding, Mode, Severity } from './model.js'
-import type { MtlsValidation } from './validate.js'
+import type { Finding, Severity } from '../mtls/model.js'
+import type { Mode } from '../vocabulary.js'
+import type { MtlsValidation } from '../mtls/validate.js'
 
 export interface ValidateJson {
   mesh: string

@@ -1,0 +1,46 @@
+/**
+ * The words the whole pipeline shares, each list written once: the action's inputs, the CLI's options, the gate
+ * config, the docs tests and the stages all take their names from here. A stage never defines a list another stage
+ * or the inputs also need, and this module imports nothing, so every floor can use it.
+ *
+ * Adding a mesh: one entry in MESHES, its installer (`mesh/`) and its evaluator (`mtls/`). The compiler then points
+ * at every `switch` and `Record<MeshName, …>` that must name it.
+ */
+
+/** The meshes the gate installs and evaluates. `istio-ambient` is Istio's sidecar-less data plane. */
+export const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const
+export type MeshName = (typeof MESHES)[number]
+
+/** The two sides of an A/B measurement: the base branch's configuration and the pull request's (head). */
+export const SIDES = ['base', 'head'] as const
+export type Side = (typeof SIDES)[number]
+
+/**
+ * A workload's effective inbound mTLS mode, weakest first. STRICT: only mTLS-authenticated peers; PERMISSIVE: mTLS
+ * and plaintext; DISABLE: plaintext.
+ */
+export const MTLS_MODES = ['DISABLE', 'PERMISSIVE', 'STRICT'] as const
+export type Mode = (typeof MTLS_MODES)[number]
+/** Weakest (0) to strictest: the order of MTLS_MODES. */
+export const MODE_RANK = Object.fromEntries(MTLS_MODES.map((m, i) => [m, i])) as Record<Mode, number>
+
+/** The weakest mTLS mode every meshed workload must have; `none` skips the check. */
+export const REQUIREMENTS = ['strict', 'permissive', 'none'] as const
+export type Requirement = (typeof REQUIREMENTS)[number]
+/** The requirements the validator enforces (all but `none`). */
+export type EnforcedRequirement = Exclude<Requirement, 'none'>
+export const ENFORCED_REQUIREMENTS = REQUIREMENTS.filter(
+  (r): r is EnforcedRequirement => r !== 'none',
+) as readonly EnforcedRequirement[]
+
+/** The scenario sets a run measures when the gate config names none (see pipeline/profiles.ts). */
+export const PROFILES = ['quick', 'thorough', 'published'] as const
+export type Profile = (typeof PROFILES)[number]
+
+/** Where the gate measures: a kind cluster it creates, a cluster given by kubeconfig, EKS, GKE. */
+export const CLUSTER_KINDS = ['kind', 'existing', 'eks', 'gke'] as const
+export type ClusterKind = (typeof CLUSTER_KINDS)[number]
+
+/** Which verdicts fail the step (the action's `fail-on`, the CLI's exit code). */
+export const FAIL_ON = ['regression', 'inconclusive', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
