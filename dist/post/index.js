@@ -28478,8 +28478,10 @@ async function teardownRecorded(value, deps) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Uw: () => (/* binding */ State)
 /* harmony export */ });
-/* unused harmony exports Inputs, Outputs */
+/* unused harmony exports DEFAULT_CONFIG_PATH, Inputs, Outputs */
 /** Names of the action's inputs, outputs and saved state: the only place these strings are written. */
+/** The gate config file read when none is named (the action's `config` default, the CLI's `--config`). */
+const DEFAULT_CONFIG_PATH = '.github/mesh-gate.yaml';
 const Inputs = {
     Mode: 'mode',
     Mesh: 'mesh',
