@@ -9,10 +9,28 @@
  */
 import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
 import type { Mode } from '../vocabulary.js'
-import type { SourcedValues } from '../k8s/objects.js'
+import type { SourcedObject, SourcedValues } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { Decided, Subject } from './entries.js'
-import { get, namespaceOf, resolvePort, stringMap, type Inventory, type Workload } from './workloads.js'
+import {
+  dedupeFindings,
+  get,
+  namespaceOf,
+  representativeLabels,
+  resolvePort,
+  selectionWorkload,
+  selectorKey,
+  stringMap,
+  type Inventory,
+  type Selection,
+  type Workload,
+} from './workloads.js'
+
+function stringKeyed(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
 
 export interface Encryption {
   enabled: boolean
@@ -24,6 +42,10 @@ export interface Encryption {
 interface AuthRule {
   authenticated: boolean
   mode: string
+  /** `CiliumNetworkPolicy default/echo ingress[0]`: the rule, for naming a change of its authentication.mode. */
+  rule: string
+  /** The rule's from* fields as written: rules admitting the same peers merge. */
+  peers: string
   ports: (number | string)[] | 'all'
   ref: ResourceRef
   policy: string
@@ -88,11 +110,13 @@ function isCilium(object: { apiVersion?: unknown; kind?: unknown }): boolean {
 }
 
 /** Cilium selector keys may carry a source prefix (`k8s:`, `any:`); the pod's namespace is a label too. */
-function ciliumSelects(selector: unknown, w: Workload, clusterwide: boolean): boolean {
-  const labels: Record<string, string> = { ...w.labels, 'io.kubernetes.pod.namespace': w.namespace }
-  const strip = (k: string) => k.replace(/^(k8s|any):/, '')
+function ciliumSelects(selector: unknown, w: Workload): boolean {
+  const labels: Record<string, string> = { ...w.labels }
+  // A cluster-wide selection (`*`) stands for pods of any namespace: its namespace label is whatever a selector asks.
+  if (w.namespace !== '*') labels[NAMESPACE_LABEL] = w.namespace
+  const strip = stripSource
   for (const [k, v] of Object.entries(stringMap(get(selector, ['matchLabels']))))
-    if (labels[strip(k)] !== v) return false
+    if (labels[strip(k)] !== v && !(w.namespace === '*' && strip(k) === NAMESPACE_LABEL)) return false
   const exprs = get(selector, ['matchExpressions'])
   for (const e of Array.isArray(exprs) ? exprs : []) {
     const key = strip(String(get(e, ['key'])))
@@ -108,24 +132,110 @@ function ciliumSelects(selector: unknown, w: Workload, clusterwide: boolean): bo
             : op === 'DoesNotExist'
               ? !(key in labels)
               : false
-    if (!ok) return false
+    if (!ok && !(w.namespace === '*' && key === NAMESPACE_LABEL)) return false
   }
-  void clusterwide
   return true
+}
+
+/** Each spec of each Cilium policy, with its path (`spec` or `specs[i]`). */
+function policySpecs(inv: Inventory) {
+  const out: {
+    object: SourcedObject['object']
+    origin: SourcedObject['origin']
+    spec: unknown
+    path: (string | number)[]
+    clusterwide: boolean
+  }[] = []
+  for (const { object, origin } of inv.others) {
+    if (!isCilium(object)) continue
+    const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy'
+    if (object.spec) out.push({ object, origin, spec: object.spec, path: ['spec'], clusterwide })
+    if (Array.isArray(object.specs))
+      object.specs.forEach((spec, i) => out.push({ object, origin, spec, path: ['specs', i], clusterwide }))
+  }
+  return out
+}
+
+const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace'
+const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
+
+/**
+ * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
+ * clusterwide policy's in the namespace its selector names, else `*`), with a selection per named port its ingress
+ * rules allow (`{app=echo}:http`), and every nodeSelector of a clusterwide policy (`node{...}`, the host firewall).
+ */
+export function ciliumSelections(inv: Inventory): Selection[] {
+  const out: Selection[] = []
+  const seen = new Set<string>()
+  const push = (s: Selection) => {
+    const key = `${s.namespace}\u0000${s.workload}`
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push(s)
+  }
+  for (const { object, spec, clusterwide } of policySpecs(inv)) {
+    const policy = `${String(object.kind)} ${clusterwide ? '' : `${namespaceOf(object)}/`}${String(object.metadata?.name)}`
+    const endpoint = get(spec, ['endpointSelector'])
+    const node = get(spec, ['nodeSelector'])
+    if (endpoint !== undefined) {
+      const labels = representativeLabels(endpoint, stripSource)
+      const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : namespaceOf(object)
+      delete labels[NAMESPACE_LABEL]
+      // The namespace is the selection's own column: the key is the rest of the selector.
+      const key = selectorKey(withoutNamespace(endpoint), stripSource)
+      const matches = (w: Workload) =>
+        (clusterwide || w.namespace === namespaceOf(object)) && ciliumSelects(endpoint, w)
+      push({ namespace, workload: key, labels, policy, matches })
+      for (const name of namedPorts(spec))
+        push({ namespace, workload: `${key}:${name}`, labels, portName: name, policy, matches })
+    } else if (node !== undefined && clusterwide) {
+      const key = `node${selectorKey(node, stripSource)}`
+      push({
+        namespace: '*',
+        workload: key,
+        labels: representativeLabels(node, stripSource),
+        policy,
+        // Nodes are not among the manifests: a host policy's selection is always judged on its own.
+        matches: () => false,
+        target: { kind: 'node', name: key },
+      })
+    }
+  }
+  return out
+}
+
+function withoutNamespace(selector: unknown): unknown {
+  const labels = Object.fromEntries(
+    Object.entries(stringMap(get(selector, ['matchLabels']))).filter(
+      ([k]) => stripSource(k) !== NAMESPACE_LABEL,
+    ),
+  )
+  return { ...stringKeyed(selector), matchLabels: labels }
+}
+
+function namedPorts(spec: unknown): string[] {
+  const names: string[] = []
+  const ingress = get(spec, ['ingress'])
+  for (const rule of Array.isArray(ingress) ? ingress : []) {
+    const toPorts = get(rule, ['toPorts'])
+    for (const tp of Array.isArray(toPorts) ? toPorts : [])
+      for (const p of (get(tp, ['ports']) as unknown[] | undefined) ?? []) {
+        const port = get(p, ['port'])
+        if (typeof port === 'string' && !/^\d+$/.test(port) && !names.includes(port)) names.push(port)
+      }
+  }
+  return names
 }
 
 function rulesFor(inv: Inventory, w: Workload): AuthRule[] {
   const out: AuthRule[] = []
-  for (const { object, origin } of inv.others) {
-    if (!isCilium(object)) continue
-    const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy'
+  const isNode = w.selection?.target?.kind === 'node'
+  for (const { object, origin, spec, path, clusterwide } of policySpecs(inv)) {
     if (!clusterwide && namespaceOf(object) !== w.namespace) continue
-    const specs: [unknown, (string | number)[]][] = []
-    if (object.spec) specs.push([object.spec, ['spec']])
-    if (Array.isArray(object.specs)) object.specs.forEach((s, i) => specs.push([s, ['specs', i]]))
-    for (const [spec, path] of specs) {
-      const sel = get(spec, ['endpointSelector'])
-      if (sel === undefined || !ciliumSelects(sel, w, clusterwide)) continue
+    {
+      // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
+      const sel = get(spec, [isNode ? 'nodeSelector' : 'endpointSelector'])
+      if (sel === undefined || !ciliumSelects(sel, w)) continue
       const ingress = get(spec, ['ingress'])
       ;(Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
         const mode = String(get(rule, ['authentication', 'mode']) ?? 'disabled')
@@ -135,9 +245,14 @@ function rulesFor(inv: Inventory, w: Workload): AuthRule[] {
           for (const p of (get(tp, ['ports']) as unknown[] | undefined) ?? [])
             ports.push(get(p, ['port']) as string)
         }
+        const peers = JSON.stringify(
+          Object.fromEntries(Object.entries(stringKeyed(rule)).filter(([k]) => k.startsWith('from'))),
+        )
         out.push({
           authenticated: mode !== 'disabled',
           mode,
+          peers,
+          rule: `${String(object.kind)} ${clusterwide ? '' : `${namespaceOf(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
           ports: ports.length ? ports : 'all',
           ref: refOf(object, origin, [
             ...path,
@@ -153,7 +268,26 @@ function rulesFor(inv: Inventory, w: Workload): AuthRule[] {
   return out
 }
 
-export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[]) {
+/**
+ * Whether the peers a set of rules admits are all authenticated. Cilium's rules are additive: the agent merges every
+ * rule that admits a peer on a port into one policy map entry, and an entry that one rule marks as needing
+ * authentication keeps that requirement (docs.cilium.io network/servicemesh/mutual-authentication: "authentication
+ * ... is required for the traffic matched by this rule"; pkg/policy mapstate merging keeps the auth type). So a
+ * second rule admitting the same peers without it does not loosen it, and a rule admitting other peers without it
+ * does. Peers are compared by the rule's from* fields as written.
+ */
+function allPeersAuthenticated(covering: readonly AuthRule[]): boolean {
+  if (covering.length === 0) return false
+  const byPeer = new Map<string, boolean>()
+  for (const r of covering) byPeer.set(r.peers, (byPeer.get(r.peers) ?? false) || r.authenticated)
+  return [...byPeer.values()].every(Boolean)
+}
+
+export function evaluateCilium(
+  inv: Inventory,
+  values: readonly SourcedValues[],
+  selections: readonly Selection[] = ciliumSelections(inv),
+) {
   const encryption = ciliumEncryption(inv, values)
   const findings: Finding[] = []
   const subjects: Subject[] = []
@@ -164,10 +298,11 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
     (v) => get(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false,
   )
 
-  for (const w of inv.workloads) {
+  const judge = (w: Workload): Subject => {
+    const portName = w.selection?.portName
     const rules = rulesFor(inv, w)
     const decide = (covering: AuthRule[]): Decided => {
-      const auth = covering.length > 0 && covering.every((r) => r.authenticated)
+      const auth = allPeersAuthenticated(covering)
       const mode: Mode = auth
         ? encryption.enabled
           ? 'STRICT'
@@ -175,17 +310,45 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
         : encryption.enabled
           ? 'PERMISSIVE'
           : 'DISABLE'
-      const by = auth ? covering[0]!.ref : (covering.find((r) => !r.authenticated)?.ref ?? encryption.ref)
+      const open = covering.find((r) => !r.authenticated)
+      const by = auth ? covering[0]!.ref : (open?.ref ?? encryption.ref)
       const what = auth
         ? `mutual authentication required by ${covering.map((r) => describeRef(r.ref)).join(', ')}`
-        : covering.length
-          ? `no mutual authentication on ${describeRef(covering.find((r) => !r.authenticated)!.ref)}`
-          : 'no CiliumNetworkPolicy rule selects it'
-      return { mode, decidedBy: `${what}; ${encText}`, decider: by }
+        : open && covering.some((r) => r.authenticated)
+          ? `${describeRef(open.ref)} admits peers without mutual authentication`
+          : open
+            ? `no mutual authentication on ${describeRef(open.ref)}`
+            : 'no CiliumNetworkPolicy rule selects it'
+      const decider = auth ? covering[0]! : open
+      return {
+        mode,
+        decidedBy: `${what}; ${encText}`,
+        decider: by,
+        setting: decider
+          ? {
+              what: `${decider.rule} authentication.mode`,
+              value: decider.authenticated ? decider.mode : 'unset (disabled)',
+            }
+          : undefined,
+        portName,
+      }
+    }
+    const covers = (r: AuthRule, port: number | string) =>
+      r.ports === 'all' ||
+      r.ports.some((p) => (typeof port === 'string' ? p === port : resolvePort(p, w) === port))
+    // A selection about one named port: the rules for that port (or all ports) decide it.
+    if (portName !== undefined) {
+      const covering = rules.filter((r) => covers(r, portName))
+      return {
+        namespace: w.namespace,
+        workload: w.name,
+        ref: null,
+        ports: [],
+        wide: decide(covering),
+        perPort: new Map(),
+      }
     }
     const allPortRules = rules.filter((r) => r.ports === 'all')
-    // The workload row describes the traffic that is allowed: rules for all ports, else all rules.
-    const wide = decide(allPortRules.length ? allPortRules : rules)
     // Once an ingress rule selects an endpoint, ingress is default-deny: a port no rule allows takes no connection
     // at all, plaintext included (docs.cilium.io security/policy "Default Security Policy").
     const denied: Decided = {
@@ -193,6 +356,16 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
       decidedBy: `default deny: ${rules[0]?.policy ?? ''} selects it and no ingress rule allows this port`,
       decider: rules[0]?.ref ?? null,
     }
+    // The workload row describes the traffic that is allowed: rules for all ports, else all rules. A selection has
+    // no container ports to list, so its row is the other ports (default-denied once a rule selects it), and each
+    // port its rules name gets a row of its own.
+    const wide =
+      w.selection && rules.length > 0 && allPortRules.length === 0
+        ? {
+            ...denied,
+            decidedBy: `default deny: ${rules[0]!.policy} selects it and no ingress rule allows the other ports`,
+          }
+        : decide(allPortRules.length ? allPortRules : rules)
     const perPort = new Map<number, Decided>()
     const listed = new Set<number>(w.ports.map((p) => p.port))
     for (const r of rules)
@@ -202,9 +375,7 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
           if (n !== null) listed.add(n)
         }
     for (const port of listed) {
-      const covering = rules.filter(
-        (r) => r.ports === 'all' || r.ports.some((p) => resolvePort(p, w) === port),
-      )
+      const covering = rules.filter((r) => covers(r, port))
       if (covering.length) perPort.set(port, decide(covering))
       else if (rules.length) perPort.set(port, denied)
     }
@@ -215,7 +386,7 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
         finding(
           'warning',
           'cilium-authenticated-unencrypted',
-          `${w.namespace}/${w.name}: ${r.policy} requires mutual authentication, but transparent encryption (WireGuard or IPsec) is ${encryption.source.startsWith('no ') ? 'not configured in the inputs' : 'off'}: peers are authenticated, traffic is plaintext on the wire`,
+          `${r.policy} requires mutual authentication, but transparent encryption (WireGuard or IPsec) is ${encryption.source.startsWith('no ') ? 'not configured in the inputs' : 'off'}: peers are authenticated, traffic is plaintext on the wire`,
           r.ref,
         ),
       )
@@ -231,14 +402,16 @@ export function evaluateCilium(inv: Inventory, values: readonly SourcedValues[])
         ),
       )
     }
-    subjects.push({
+    return {
       namespace: w.namespace,
       workload: w.name,
-      ref: w.ref,
+      ref: w.selection ? null : w.ref,
       ports: w.ports.map((p) => p.port),
       wide,
       perPort,
-    })
+    }
   }
-  return { subjects, findings }
+  for (const w of inv.workloads) subjects.push(judge(w))
+  for (const sel of selections) subjects.push(judge(selectionWorkload(sel)))
+  return { subjects, findings: dedupeFindings(findings) }
 }

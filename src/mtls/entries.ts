@@ -6,6 +6,10 @@ export interface Decided {
   mode: Mode
   decidedBy: string
   decider: ResourceRef | null
+  /** The setting that decides, so a change can be named by it: `Server shop/cart-http accessPolicy` = `deny`. */
+  setting?: { what: string; value: string }
+  /** The container port name a named-port decision is about (`http`), for messages. */
+  portName?: string
 }
 
 /** One workload (or synthetic policy target such as `*` or `{app=a}`) as a mesh evaluator decided it. */
@@ -28,12 +32,20 @@ export function entriesFor(subject: Subject): MatrixEntry[] {
     decidedBy: d.decidedBy,
     decider: d.decider,
     subject: subject.ref,
+    ...(d.setting ? { setting: d.setting } : {}),
+    ...(d.portName ? { portName: d.portName } : {}),
   })
   const out = [row(null, subject.wide)]
   const ports = [...new Set([...subject.ports, ...subject.perPort.keys()])].sort((a, b) => a - b)
   for (const port of ports) {
     const d = subject.perPort.get(port)
-    if (d && d.mode !== subject.wide.mode) out.push(row(port, d))
+    // A policy's selection (no workload object) keeps a port row whenever another resource decides the port, so a
+    // change of the port's own setting is compared with the port's setting, not with the selection's default.
+    if (
+      d &&
+      (d.mode !== subject.wide.mode || (subject.ref === null && d.decidedBy !== subject.wide.decidedBy))
+    )
+      out.push(row(port, d))
   }
   return out
 }

@@ -4,20 +4,63 @@
  */
 import { InputError } from '../errors.js'
 import { splitApiVersion } from './crd-validation.js'
-import { evaluateCilium } from './cilium.js'
+import { ciliumSelections, evaluateCilium } from './cilium.js'
 import { entriesFor, type Subject } from './entries.js'
-import { evaluateIstio, ISTIO_ROOT_NAMESPACE } from './istio.js'
-import { evaluateLinkerd, LINKERD_INSTALL_DEFAULT } from './linkerd.js'
+import { evaluateIstio, ISTIO_ROOT_NAMESPACE, istioSelections } from './istio.js'
+import { evaluateLinkerd, LINKERD_INSTALL_DEFAULT, linkerdSelections } from './linkerd.js'
 import { finding, type Evaluation, type Finding, type ResourceRef } from './model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import type { MeshName } from '../vocabulary.js'
-import { buildInventory, get, unknownNamespaces } from './workloads.js'
+import { buildInventory, get, unknownNamespaces, type Selection, type Workload } from './workloads.js'
 
 export interface EvaluateOptions {
   /** Detected from the objects when not given. */
   mesh?: MeshName
   /** Istio's root namespace (meshConfig.rootNamespace); `istio-system` unless the inputs' `istio` ConfigMap says otherwise. */
   rootNamespace?: string
+  /**
+   * The policies' selections to judge as workloads of their own (see `Selection`). A comparison passes the union of
+   * both sides' (`selectionsOf`), so a policy deleted in the head is still judged in the head; alone, the input's own.
+   */
+  selections?: readonly Selection[]
+}
+
+/**
+ * What the input's policies select, as selections, less those a workload manifest of `workloads` (default: the
+ * input's own) falls in: that workload is judged instead. Namespace- and mesh-wide selections (`*`) always stay.
+ */
+export function selectionsOf(
+  loaded: LoadedObjects,
+  mesh: MeshName,
+  options: Pick<EvaluateOptions, 'rootNamespace'> = {},
+): Selection[] {
+  const inventory = buildInventory(loaded.objects)
+  switch (mesh) {
+    case 'istio':
+    case 'istio-ambient':
+      return istioSelections(
+        inventory,
+        options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
+      )
+    case 'linkerd':
+      return linkerdSelections(inventory)
+    case 'cilium':
+      return ciliumSelections(inventory)
+  }
+}
+
+/** The selections of several inputs, once each (by namespace and key), that no workload of any input falls in. */
+export function unmatchedSelections(
+  selections: readonly Selection[],
+  workloads: readonly Workload[],
+): Selection[] {
+  const seen = new Set<string>()
+  return selections.filter((s) => {
+    const key = `${s.namespace}\u0000${s.workload}`
+    if (seen.has(key) || workloads.some((w) => s.matches(w))) return false
+    seen.add(key)
+    return true
+  })
 }
 
 const ISTIO_LABELS = ['istio-injection', 'istio.io/rev', 'sidecar.istio.io/inject', 'istio.io/dataplane-mode']
@@ -68,20 +111,28 @@ export function detectMesh(loaded: LoadedObjects, what: string): MeshName {
 
 export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: EvaluateOptions = {}): Evaluation {
   const inventory = buildInventory(loaded.objects)
+  const selections = unmatchedSelections(
+    options.selections ?? selectionsOf(loaded, mesh, options),
+    inventory.workloads,
+  )
   let result: { subjects: Subject[]; findings: Finding[] }
   switch (mesh) {
     case 'istio':
     case 'istio-ambient':
-      result = evaluateIstio(inventory, {
-        ambientByDefault: mesh === 'istio-ambient',
-        rootNamespace: options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
-      })
+      result = evaluateIstio(
+        inventory,
+        {
+          ambientByDefault: mesh === 'istio-ambient',
+          rootNamespace: options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
+        },
+        selections,
+      )
       break
     case 'linkerd':
-      result = evaluateLinkerd(inventory, linkerdInstallDefault(loaded))
+      result = evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections)
       break
     case 'cilium':
-      result = evaluateCilium(inventory, loaded.values)
+      result = evaluateCilium(inventory, loaded.values, selections)
       break
   }
   const entries = result.subjects.flatMap(entriesFor)

@@ -6,7 +6,16 @@ import { describeRef, finding, refOf, type Finding, type ResourceRef } from './m
 import type { Mode } from '../vocabulary.js'
 import type { SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
-import { get, labelsMatch, namespaceOf, stringMap, type Inventory, type Workload } from './workloads.js'
+import {
+  get,
+  labelsMatch,
+  namespaceOf,
+  selectorName,
+  stringMap,
+  type Inventory,
+  type Selection,
+  type Workload,
+} from './workloads.js'
 import type { Decided, Subject } from './entries.js'
 
 export const ISTIO_ROOT_NAMESPACE = 'istio-system'
@@ -165,6 +174,7 @@ function forAmbient(d: Decided): Decided {
 export function evaluateIstio(
   inv: Inventory,
   options: IstioOptions,
+  selections: readonly Selection[] = istioSelections(inv, options.rootNamespace),
 ): { subjects: Subject[]; findings: Finding[] } {
   const policies = parsePeerAuthentications(inv)
   const findings: Finding[] = []
@@ -213,46 +223,54 @@ export function evaluateIstio(
   }
 
   // A PR that changes only policies (no Deployments in the paths) still has a matrix: the mesh-wide and namespace-wide
-  // defaults (`*`), and each workload selector that matches no workload given (`{app=a}`).
-  const namespaces = new Set<string>([...inv.namespaces.keys(), ...policies.map((p) => p.namespace)])
-  namespaces.delete(root)
+  // defaults (`*`), and each workload selector that matches no workload given (`{app=a}`), of both sides.
   const ambientNs = (ns: string) =>
     options.ambientByDefault || inv.namespaces.get(ns)?.labels['istio.io/dataplane-mode'] === 'ambient'
-  const synthetic = (
-    namespace: string,
-    workload: string,
-    labels: Record<string, string>,
-    ambient: boolean,
-  ) => {
-    const composed = composePeerAuthentication(policies, namespace, labels, root)
+  for (const sel of selections) {
+    const labels = sel.workload === '*' ? {} : sel.labels
+    const composed = composePeerAuthentication(policies, sel.namespace, labels, root)
+    const ambient = sel.namespace === '*' ? options.ambientByDefault : ambientNs(sel.namespace)
     const adjust = ambient ? forAmbient : (d: Decided) => d
     subjects.push({
-      namespace,
-      workload,
+      namespace: sel.namespace,
+      workload: sel.workload,
       ref: null,
       ports: [...composed.ports.keys()],
       wide: adjust(composed.mode),
       perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
     })
   }
-  synthetic('*', '*', {}, options.ambientByDefault)
-  for (const ns of [...namespaces].sort()) synthetic(ns, '*', {}, ambientNs(ns))
-  for (const p of policies) {
-    if (Object.keys(p.selector).length === 0 || p.namespace === root) continue
-    const matched = inv.workloads.some(
-      (w) => w.namespace === p.namespace && labelsMatch(p.selector, w.labels),
-    )
-    if (!matched) synthetic(p.namespace, selectorName(p.selector), p.selector, ambientNs(p.namespace))
-  }
 
   findings.push(...destinationRuleFindings(inv, policies, root))
   return { subjects, findings }
 }
 
-export function selectorName(selector: Record<string, string>): string {
-  return `{${Object.entries(selector)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',')}}`
+/**
+ * What Istio's policies select, as selections: the mesh-wide default (`*` in `*`), every namespace the inputs name
+ * (`*`), and every PeerAuthentication workload selector outside the root namespace (`{app=a}`).
+ */
+export function istioSelections(inv: Inventory, rootNamespace: string): Selection[] {
+  const policies = parsePeerAuthentications(inv)
+  const out: Selection[] = [wide('*', 'the mesh-wide default')]
+  const namespaces = new Set<string>([...inv.namespaces.keys(), ...policies.map((p) => p.namespace)])
+  namespaces.delete(rootNamespace)
+  for (const ns of [...namespaces].sort()) out.push(wide(ns, `namespace ${ns}`))
+  for (const p of policies) {
+    if (Object.keys(p.selector).length === 0 || p.namespace === rootNamespace) continue
+    out.push({
+      namespace: p.namespace,
+      workload: selectorName(p.selector),
+      labels: p.selector,
+      policy: `PeerAuthentication ${p.namespace}/${p.name}`,
+      matches: (w) => w.namespace === p.namespace && labelsMatch(p.selector, w.labels),
+    })
+  }
+  return out
+}
+
+/** A namespace- or mesh-wide selection: always judged, whatever workloads the inputs hold. */
+function wide(namespace: string, policy: string): Selection {
+  return { namespace, workload: '*', labels: {}, policy, matches: () => false }
 }
 
 function reportShadowed(policies: readonly PeerAuthn[], root: string, findings: Finding[]): void {

@@ -9,12 +9,17 @@ import type { SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { Decided, Subject } from './entries.js'
 import {
+  dedupeFindings,
   get,
   namespaceOf,
+  representativeLabels,
   resolvePort,
+  selectionWorkload,
+  selectorKey,
   selectorMatches,
   stringMap,
   type Inventory,
+  type Selection,
   type Workload,
 } from './workloads.js'
 
@@ -47,11 +52,15 @@ interface Server {
   accessPolicy: string
   labels: Record<string, string>
   ref: ResourceRef
+  /** An authorization's target that is not among the inputs (`Server/x`, `HTTPRoute/y`): judged on its own. */
+  placeholder?: string
 }
 
 interface Authorization {
   /** Whether it lets clients without an mTLS identity in (plaintext). */
   allowsPlaintext: boolean
+  /** What it requires, for messages: `MeshTLSAuthentication clients`, `NetworkAuthentication cluster-net`. */
+  requires: string
   ref: ResourceRef
 }
 
@@ -59,9 +68,7 @@ function isLinkerd(object: SourcedObject['object'], kind: string): boolean {
   return splitApiVersion(object.apiVersion)?.group === POLICY_GROUP && object.kind === kind
 }
 
-export function evaluateLinkerd(inv: Inventory, installDefault: { policy: string; ref: ResourceRef | null }) {
-  const findings: Finding[] = []
-  const subjects: Subject[] = []
+function parseServers(inv: Inventory): Server[] {
   const servers: Server[] = []
   for (const { object, origin } of inv.others) {
     if (!isLinkerd(object, 'Server')) continue
@@ -75,6 +82,113 @@ export function evaluateLinkerd(inv: Inventory, installDefault: { policy: string
       accessPolicy: typeof spec.accessPolicy === 'string' ? spec.accessPolicy : 'deny',
       labels: stringMap(object.metadata?.labels),
       ref: refOf(object, origin, ['spec', 'port']),
+    })
+  }
+  return servers
+}
+
+/**
+ * The targets of authorizations that are not among the inputs: a PR that changes only an AuthorizationPolicy
+ * (its Server deployed from elsewhere) is still judged. The missing Server is taken with its CRD default,
+ * accessPolicy deny, so what the authorizations admit decides.
+ */
+function missingTargets(
+  inv: Inventory,
+  servers: readonly Server[],
+): { ns: string; kind: 'Server' | 'HTTPRoute' | 'GRPCRoute'; name: string; by: string }[] {
+  const out: { ns: string; kind: 'Server' | 'HTTPRoute' | 'GRPCRoute'; name: string; by: string }[] = []
+  const add = (ns: string, kind: 'Server' | 'HTTPRoute' | 'GRPCRoute', name: string, by: string) => {
+    if (!out.some((t) => t.ns === ns && t.kind === kind && t.name === name)) out.push({ ns, kind, name, by })
+  }
+  for (const { object } of inv.others) {
+    const ns = namespaceOf(object)
+    const by = `${String(object.kind)} ${ns}/${String(object.metadata?.name)}`
+    if (isLinkerd(object, 'AuthorizationPolicy')) {
+      const kind = get(object, ['spec', 'targetRef', 'kind'])
+      const name = String(get(object, ['spec', 'targetRef', 'name']) ?? '')
+      if (kind === 'Server' && !servers.some((s) => s.namespace === ns && s.name === name))
+        add(ns, 'Server', name, by)
+      if (kind === 'HTTPRoute' || kind === 'GRPCRoute') {
+        const route = findRoute(inv, ns, kind, name)
+        if (!route) add(ns, kind, name, by)
+        else
+          for (const parent of routeParents(inv, ns, kind, name))
+            if (!servers.some((s) => s.namespace === ns && s.name === parent)) add(ns, 'Server', parent, by)
+      }
+    } else if (isLinkerd(object, 'ServerAuthorization')) {
+      const name = get(object, ['spec', 'server', 'name'])
+      if (typeof name === 'string' && !servers.some((s) => s.namespace === ns && s.name === name))
+        add(ns, 'Server', name, by)
+    }
+  }
+  return out
+}
+
+/**
+ * What Linkerd's policies select, as selections: the install-wide default (`*` in `*`), every namespace the inputs
+ * name (`*`: its default-inbound-policy annotation), every Server's podSelector (`{app=a}`, or `{app=a}:http` for a
+ * named port), and authorization targets that are not among the inputs (`Server/x`, `HTTPRoute/y`).
+ */
+export function linkerdSelections(inv: Inventory): Selection[] {
+  const servers = parseServers(inv)
+  const out: Selection[] = [wideSelection('*', 'the install-wide default inbound policy')]
+  const namespaces = new Set<string>([
+    ...inv.namespaces.keys(),
+    ...inv.others.filter(({ object }) => isLinkerdGroup(object)).map(({ object }) => namespaceOf(object)),
+  ])
+  for (const ns of [...namespaces].sort()) out.push(wideSelection(ns, `namespace ${ns}`))
+  for (const s of servers) {
+    const key = selectorKey(s.podSelector)
+    out.push({
+      namespace: s.namespace,
+      workload: typeof s.port === 'string' && !/^\d+$/.test(s.port) ? `${key}:${s.port}` : key,
+      labels: representativeLabels(s.podSelector),
+      ...(typeof s.port === 'string' && !/^\d+$/.test(s.port) ? { portName: s.port } : {}),
+      policy: `Server ${s.namespace}/${s.name}`,
+      matches: (w) => w.namespace === s.namespace && selectorMatches(s.podSelector, w.labels),
+    })
+  }
+  for (const t of missingTargets(inv, servers)) {
+    out.push({
+      namespace: t.ns,
+      workload: `${t.kind}/${t.name}`,
+      labels: {},
+      policy: t.by,
+      matches: () => false,
+      target: { kind: t.kind, name: t.name },
+    })
+  }
+  return out
+}
+
+function wideSelection(namespace: string, policy: string): Selection {
+  return { namespace, workload: '*', labels: {}, policy, matches: () => false }
+}
+
+function isLinkerdGroup(object: SourcedObject['object']): boolean {
+  return splitApiVersion(object.apiVersion)?.group === POLICY_GROUP
+}
+
+export function evaluateLinkerd(
+  inv: Inventory,
+  installDefault: { policy: string; ref: ResourceRef | null },
+  selections: readonly Selection[] = linkerdSelections(inv),
+) {
+  const findings: Finding[] = []
+  const subjects: Subject[] = []
+  const servers = parseServers(inv)
+  // Authorization targets that are not among the inputs, taken with the Server CRD's default accessPolicy (deny).
+  for (const sel of selections) {
+    if (!sel.target || sel.target.kind === 'node') continue
+    servers.push({
+      namespace: sel.namespace,
+      name: sel.target.kind === 'Server' ? sel.target.name : `${sel.target.kind}/${sel.target.name}`,
+      podSelector: undefined,
+      port: undefined,
+      accessPolicy: 'deny',
+      labels: {},
+      ref: { kind: sel.target.kind, namespace: sel.namespace, name: sel.target.name, file: null, line: null },
+      placeholder: sel.workload,
     })
   }
   const authorizations = collectAuthorizations(inv, servers, findings)
@@ -108,7 +222,23 @@ export function evaluateLinkerd(inv: Inventory, installDefault: { policy: string
       ),
     )
   }
-  return { subjects, findings }
+  for (const sel of selections) {
+    const w = selectionWorkload(sel)
+    const ns = sel.namespace === '*' ? undefined : inv.namespaces.get(sel.namespace)
+    subjects.push({
+      ...evaluateWorkload(
+        w,
+        ns?.annotations ?? {},
+        ns?.ref ?? null,
+        installDefault,
+        servers,
+        authorizations,
+        findings,
+      ),
+      ref: null,
+    })
+  }
+  return { subjects, findings: dedupeFindings(findings) }
 }
 
 function evaluateWorkload(
@@ -126,7 +256,9 @@ function evaluateWorkload(
   // pod wins over an enabled namespace; `ingress` is injected too. A `linkerd-proxy` container means already injected.
   const podInject = w.annotations[INJECT]
   const nsInject = nsAnnotations[INJECT]
+  // A policy's selection is taken as meshed: the policy is written for meshed pods, and only they enforce it.
   const injected =
+    w.selection !== undefined ||
     w.containerNames.includes('linkerd-proxy') ||
     (podInject !== undefined
       ? podInject === 'enabled' || podInject === 'ingress'
@@ -163,28 +295,67 @@ function evaluateWorkload(
     wideMode = 'PERMISSIVE'
   }
   const source = decider ? describeRef(decider) : `install default (proxy.defaultInboundPolicy)`
-  const wide: Decided = { mode: wideMode, decidedBy: `default inbound policy ${policy}: ${source}`, decider }
+  let wide: Decided = {
+    mode: wideMode,
+    decidedBy: `default inbound policy ${policy}: ${source}`,
+    decider,
+    setting: {
+      what:
+        decider === null || decider.kind === 'HelmValues' || decider.kind === 'ConfigMap'
+          ? 'install-wide default inbound policy (proxy.defaultInboundPolicy)'
+          : `${describeSetting(decider)} ${DEFAULT_POLICY}`,
+      value: policy,
+    },
+  }
   const perPort = new Map<number, Decided>()
 
   // A Server that selects a port replaces the default policy for it: its accessPolicy (default deny) plus the
   // authorizations that target it (linkerd.io/2/reference/authorization-policy, "Server").
   for (const server of servers) {
-    if (server.namespace !== w.namespace || !selectorMatches(server.podSelector, w.labels)) continue
-    const port = resolvePort(server.port, w)
-    if (port === null) continue
+    if (server.namespace !== w.namespace) continue
+    // A missing authorization target is judged only as itself; a target selection only by its stand-in Server.
+    if (server.placeholder !== undefined || w.selection?.target !== undefined) {
+      if (server.placeholder !== w.selection?.workload) continue
+    } else if (!selectorMatches(server.podSelector, w.labels)) continue
+    const named = typeof server.port === 'string' && !/^\d+$/.test(server.port)
+    // A selection knows no container port numbers: a named port is a selection of its own (`{app=a}:http`).
+    const wholeSelection =
+      server.placeholder !== undefined ||
+      (w.selection !== undefined && named && server.port === w.selection.portName)
+    if (w.selection !== undefined && named && !wholeSelection) continue
+    if (w.selection?.portName !== undefined && !wholeSelection) continue
+    const port = wholeSelection ? null : resolvePort(server.port, w)
+    if (port === null && !wholeSelection) continue
     const auths = authorizations.get(server) ?? []
     const open = auths.find((a) => a.allowsPlaintext)
     const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy] ?? 'STRICT'
     const mode: Mode = open || accessMode === 'PERMISSIVE' ? 'PERMISSIVE' : 'STRICT'
     const by = open ? open.ref : server.ref
-    perPort.set(port, {
+    const serverName =
+      server.placeholder !== undefined
+        ? `${server.ref.kind} ${server.namespace}/${server.ref.name} (not among the inputs: accessPolicy taken as deny, the CRD default)`
+        : describeRef(server.ref)
+    const decided: Decided = {
       mode,
       decidedBy: open
-        ? `${describeRef(open.ref)} allows unauthenticated clients`
-        : `${describeRef(server.ref)} (accessPolicy ${server.accessPolicy}${auths.length ? `, ${auths.length} authenticated authorization(s)` : ''})`,
+        ? `${describeRef(open.ref)} allows unauthenticated clients (${open.requires})`
+        : `${serverName} (accessPolicy ${server.accessPolicy}${auths.length ? `, ${auths.length} authenticated authorization(s): ${auths.map((a) => a.requires).join('; ')}` : ''})`,
       decider: by,
-    })
-    if (!ports.includes(port)) ports.push(port)
+      setting: open
+        ? {
+            what: `${open.ref.kind} ${open.ref.namespace}/${open.ref.name}`,
+            value: `admits ${open.requires}`,
+          }
+        : server.placeholder === undefined
+          ? { what: `Server ${server.namespace}/${server.name} accessPolicy`, value: server.accessPolicy }
+          : undefined,
+      portName: named ? String(server.port) : undefined,
+    }
+    if (port === null) wide = decided
+    else {
+      perPort.set(port, decided)
+      if (!ports.includes(port)) ports.push(port)
+    }
   }
 
   // config.linkerd.io/skip-inbound-ports: the proxy never sees these ports, so they are plaintext whatever the
@@ -205,6 +376,13 @@ function evaluateWorkload(
     }
   }
   return { ...base, wide, perPort }
+}
+
+/** `Namespace shop`, `Deployment/web`: the resource whose setting decides, without file and line. */
+function describeSetting(ref: ResourceRef): string {
+  return ref.namespace && ref.kind !== 'Namespace'
+    ? `${ref.kind} ${ref.namespace}/${ref.name}`
+    : `${ref.kind} ${ref.name}`
 }
 
 function annotationRef(w: Workload, annotation: string): ResourceRef {
@@ -242,7 +420,15 @@ export function expandPortList(text: string, w: Workload): number[] {
  * plaintext (linkerd.io/2/reference/authorization-policy, "HTTPRoute").
  */
 function routeParents(inv: Inventory, ns: string, kind: string, name: unknown): string[] {
-  const route = inv.others.find(
+  const route = findRoute(inv, ns, kind, name)
+  const parents = get(route?.object, ['spec', 'parentRefs'])
+  return (Array.isArray(parents) ? parents : [])
+    .filter((p) => get(p, ['kind']) === 'Server')
+    .map((p) => String(get(p, ['name'])))
+}
+
+function findRoute(inv: Inventory, ns: string, kind: string, name: unknown): SourcedObject | undefined {
+  return inv.others.find(
     ({ object }) =>
       object.kind === kind &&
       /(^|\.)(policy\.linkerd\.io|gateway\.networking\.k8s\.io)$/.test(
@@ -251,10 +437,6 @@ function routeParents(inv: Inventory, ns: string, kind: string, name: unknown): 
       namespaceOf(object) === ns &&
       object.metadata?.name === name,
   )
-  const parents = get(route?.object, ['spec', 'parentRefs'])
-  return (Array.isArray(parents) ? parents : [])
-    .filter((p) => get(p, ['kind']) === 'Server')
-    .map((p) => String(get(p, ['name'])))
 }
 
 /**
@@ -288,7 +470,9 @@ function collectAuthorizations(
           (kind === 'Namespace' ||
             (kind === 'Server' && s.name === name) ||
             ((kind === 'HTTPRoute' || kind === 'GRPCRoute') &&
-              routeParents(inv, ns, kind, name).includes(s.name))),
+              (s.placeholder === `${kind}/${String(name)}` ||
+                (s.placeholder?.includes('Route/') !== true &&
+                  routeParents(inv, ns, kind, name).includes(s.name))))),
       )
       const refs = get(object, ['spec', 'requiredAuthenticationRefs'])
       const list = Array.isArray(refs) ? refs : []
@@ -311,7 +495,11 @@ function collectAuthorizations(
       const needsIdentity = list.some(
         (r) => get(r, ['kind']) === 'MeshTLSAuthentication' || get(r, ['kind']) === 'ServiceAccount',
       )
-      for (const s of targets) add(s, { allowsPlaintext: !needsIdentity, ref })
+      const requires =
+        list.length === 0
+          ? 'no authentication required'
+          : list.map((r) => `${String(get(r, ['kind']))} ${String(get(r, ['name']))}`).join(' and ')
+      for (const s of targets) add(s, { allowsPlaintext: !needsIdentity, requires, ref })
     } else if (isLinkerd(object, 'ServerAuthorization')) {
       const server = get(object, ['spec', 'server'])
       const targets = servers.filter(
@@ -319,12 +507,17 @@ function collectAuthorizations(
           s.namespace === ns &&
           (get(server, ['name']) !== undefined
             ? s.name === get(server, ['name'])
-            : selectorMatches(get(server, ['selector']), s.labels)),
+            : s.placeholder === undefined && selectorMatches(get(server, ['selector']), s.labels)),
       )
       const client = get(object, ['spec', 'client'])
       const plaintext = get(client, ['unauthenticated']) === true
+      const requires = plaintext
+        ? 'client.unauthenticated'
+        : get(client, ['meshTLS', 'unauthenticatedTLS']) === true
+          ? 'client.meshTLS.unauthenticatedTLS'
+          : 'client.meshTLS'
       for (const s of targets)
-        add(s, { allowsPlaintext: plaintext, ref: refOf(object, origin, ['spec', 'client']) })
+        add(s, { allowsPlaintext: plaintext, requires, ref: refOf(object, origin, ['spec', 'client']) })
     }
   }
   return byServer

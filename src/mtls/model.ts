@@ -31,6 +31,10 @@ export interface MatrixEntry {
   decider: ResourceRef | null
   /** The workload object itself, for locating findings about it. */
   subject: ResourceRef | null
+  /** The deciding setting (not serialised): a change from base to head is named by it when both sides share it. */
+  setting?: { what: string; value: string }
+  /** The container port name, when the row is about a named port whose number no manifest tells. */
+  portName?: string
 }
 
 export type Severity = 'error' | 'warning' | 'note'

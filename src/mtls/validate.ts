@@ -6,8 +6,10 @@ import type { MtlsEntry } from '../results/schema.js'
 import type { z } from 'zod'
 import { assertValidObjects } from './crd-validation.js'
 import { diffMatrices, type MatrixDiff, type ModeChange } from './diff.js'
-import { detectMesh, evaluate } from './evaluate.js'
+import { InputError } from '../errors.js'
+import { detectMesh, evaluate, meshesIn, selectionsOf, unmatchedSelections } from './evaluate.js'
 import { ManifestSource } from '../k8s/manifests.js'
+import { buildInventory } from './workloads.js'
 import {
   describeRef,
   finding,
@@ -18,7 +20,7 @@ import {
   type ResourceRef,
 } from './model.js'
 import type { LoadedObjects, ObjectSource } from '../k8s/objects.js'
-import type { MeshName, EnforcedRequirement } from '../vocabulary.js'
+import type { MeshName, EnforcedRequirement, Mode } from '../vocabulary.js'
 
 export interface ValidateMeshConfigInput {
   /** The PR's mesh configuration: files and folders. */
@@ -71,7 +73,7 @@ export async function validateSources(
   assertValidObjects(headObjects.objects)
   const baseObjects = base ? await base.load() : null
   if (baseObjects) assertValidObjects(baseObjects.objects)
-  return validateLoaded(headObjects, baseObjects, require, mesh, head.description)
+  return validateLoaded(headObjects, baseObjects, require, mesh, head.description, base?.description)
 }
 
 /** Pure: evaluation, diff and verdict over loaded (and schema-checked) objects. */
@@ -81,10 +83,34 @@ export function validateLoaded(
   require: EnforcedRequirement,
   mesh?: MeshName,
   what = 'the input',
+  baseWhat = 'the base',
 ): MtlsValidation {
+  // Nothing passes silently: an input without one mesh resource or workload is a wrong path, not a clean mesh.
+  if (!hasSubstance(head) && (base === null || !hasSubstance(base))) {
+    throw new InputError(
+      `nothing to judge: ${what}${base ? ` and ${baseWhat}` : ''} hold no mesh resource and no workload (${describeContents(head)}${base ? `; base: ${describeContents(base)}` : ''})`,
+    )
+  }
   const chosen = mesh ?? detectMeshOfEither(head, base, what)
-  const headEval = evaluate(head, chosen)
-  const baseEval: Evaluation | null = base ? evaluate(base, chosen) : null
+  // Both sides judge the same policy selections, so a policy deleted or added on one side is compared on the other.
+  const selections = base
+    ? unmatchedSelections(
+        [...selectionsOf(head, chosen), ...selectionsOf(base, chosen)],
+        [...buildInventory(head.objects).workloads, ...buildInventory(base.objects).workloads],
+      )
+    : undefined
+  const headEval = evaluate(head, chosen, { selections })
+  const baseEval: Evaluation | null = base ? evaluate(base, chosen, { selections }) : null
+  // A comparison that judged only the mesh-wide default, which no input sets, judged nothing: not a pass either.
+  const judged = (e: Evaluation) =>
+    e.entries.some(
+      (x) => x.subject !== null || x.decider !== null || x.namespace !== '*' || x.workload !== '*',
+    )
+  if (!judged(headEval) && (baseEval === null || !judged(baseEval))) {
+    throw new InputError(
+      `nothing to judge for ${chosen}: ${what}${base ? ` and ${baseWhat}` : ''} hold no workload and no ${chosen} policy that selects one or sets a default (${describeContents(head)}${base ? `; base: ${describeContents(base)}` : ''})`,
+    )
+  }
   const diff = baseEval ? diffMatrices(baseEval.entries, headEval.entries) : null
   const findings: Finding[] = [...headEval.findings]
 
@@ -107,7 +133,7 @@ export function validateLoaded(
       finding(
         'error',
         'mtls-regression',
-        `${label(r.head)} got weaker: ${r.from} → ${r.to} (now ${r.head.decidedBy}; was ${r.base?.decidedBy ?? 'absent'})`,
+        regressionMessage(r, chosen),
         locate(r.head.decider, r.head.subject, r.base?.decider ?? null),
       ),
     )
@@ -155,15 +181,53 @@ export function validateLoaded(
   }
 }
 
-function detectMeshOfEither(head: LoadedObjects, base: LoadedObjects | null, what: string): MeshName {
-  try {
-    return detectMesh(head, what)
-  } catch (e) {
-    // A head that deletes all mesh configuration still has a mesh: the base's.
-    if (base && base.objects.length + base.values.length > 0 && head.objects.length === 0)
-      return detectMesh(base, 'the base')
-    throw e
+/** Consequence of a mode change, in the mesh's terms. */
+function consequence(from: Mode | null, to: Mode, mesh: MeshName): string {
+  if (mesh === 'cilium')
+    return to === 'DISABLE'
+      ? 'peers now admitted without mutual authentication or encryption'
+      : 'peers now admitted without mutual authentication'
+  return to === 'DISABLE'
+    ? 'mTLS no longer enforced: plaintext only'
+    : from === 'STRICT'
+      ? 'plaintext now accepted'
+      : 'weaker'
+}
+
+/**
+ * `Server shop/cart-http accessPolicy: all-authenticated → all-unauthenticated: plaintext now accepted on port http
+ * (shop/{app=cart}:http STRICT → PERMISSIVE; ...)`: named by the setting that changed when both sides share it, else by
+ * the workload or selection, with what decides now and what decided before.
+ */
+function regressionMessage(r: ModeChange, mesh: MeshName): string {
+  const port = r.port !== null ? r.port : (r.head.portName ?? r.base?.portName)
+  const on = port !== undefined ? ` on port ${port}` : ''
+  const hs = r.head.setting
+  const bs = r.base?.setting
+  const now = `now ${r.head.decidedBy}; was ${r.base?.decidedBy ?? 'absent'}`
+  if (hs && bs && hs.what === bs.what && hs.value !== bs.value) {
+    return `${hs.what}: ${bs.value} → ${hs.value}: ${consequence(r.from, r.to, mesh)}${on} (${label(r.head)} ${r.from} → ${r.to}; ${now})`
   }
+  return `${label(r.head)} got weaker: ${r.from} → ${r.to}: ${consequence(r.from, r.to, mesh)}${on} (${now})`
+}
+
+/** Whether an input holds anything the validator can judge: a workload, or a resource, label or value of a mesh. */
+function hasSubstance(loaded: LoadedObjects): boolean {
+  return meshesIn(loaded).size > 0 || buildInventory(loaded.objects).workloads.length > 0
+}
+
+function describeContents(loaded: LoadedObjects): string {
+  const kinds = [...new Set(loaded.objects.map(({ object }) => String(object.kind)))].sort()
+  const n = loaded.objects.length
+  return n === 0 && loaded.values.length === 0
+    ? 'read no object at all'
+    : `read ${n} object(s)${kinds.length ? `: ${kinds.slice(0, 8).join(', ')}${kinds.length > 8 ? ', …' : ''}` : ''}${loaded.values.length ? `, ${loaded.values.length} values file(s)` : ''}`
+}
+
+function detectMeshOfEither(head: LoadedObjects, base: LoadedObjects | null, what: string): MeshName {
+  // A head that deletes all mesh configuration (or keeps only plain Namespaces) still has a mesh: the base's.
+  if (base && meshesIn(head).size === 0 && meshesIn(base).size > 0) return detectMesh(base, 'the base')
+  return detectMesh(head, what)
 }
 
 export function label(e: { namespace: string; workload: string; port: number | null }): string {

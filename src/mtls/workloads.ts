@@ -2,7 +2,7 @@
  * The inventory the meshes decide over: workloads (pod templates of Deployments, StatefulSets, DaemonSets,
  * ReplicaSets, Jobs, CronJobs and bare Pods), namespaces and Services, read from parsed objects. Pure: no I/O.
  */
-import { refOf, type ResourceRef } from './model.js'
+import { refOf, type Finding, type ResourceRef } from './model.js'
 import type { KubeObject, Origin, SourcedObject } from '../k8s/objects.js'
 
 export interface ContainerPort {
@@ -23,6 +23,86 @@ export interface Workload {
   origin: Origin
   /** Path of the pod template inside the object (`spec.template` or `spec.jobTemplate.spec.template`). */
   templatePath: (string | number)[]
+  /** Set on a policy's selection evaluated as a workload of its own (no manifest in the inputs matches it). */
+  selection?: Selection
+}
+
+/**
+ * What a policy selects, when no workload manifest among the inputs matches it: a PR that changes only policies
+ * (the workloads are deployed from elsewhere) is still judged, on the policy's own selection. `workload` is the key
+ * base and head are compared on: `*` (namespace- or mesh-wide), `{app=a}` (a selector), `{app=a}:http` (a selector's
+ * named port, whose number no manifest tells), `Server/x` (an authorization's target that is not among the inputs).
+ */
+export interface Selection {
+  /** `*` for a cluster-wide selection (a CiliumClusterwideNetworkPolicy without a namespace, the mesh-wide default). */
+  namespace: string
+  workload: string
+  /** A representative pod of the selection: the selector's matchLabels, the first value of each `In`, `Exists` keys. */
+  labels: Record<string, string>
+  /** The container port name the selection is about, when its policy names the port. */
+  portName?: string
+  /** What produced it, for messages: `Server shop/cart-http`. */
+  policy: string
+  /** Whether a manifest's workload falls in the selection (then that workload is judged instead). */
+  matches: (w: Workload) => boolean
+  /** Mesh-specific: a Linkerd authorization target that is not among the inputs; a Cilium node selection. */
+  target?: { kind: 'Server' | 'HTTPRoute' | 'GRPCRoute' | 'node'; name: string }
+}
+
+/** A selection evaluated as a workload: it carries no ports it does not name, no containers, no annotations. */
+export function selectionWorkload(s: Selection): Workload {
+  return {
+    namespace: s.namespace,
+    name: s.workload,
+    kind: 'Selection',
+    labels: s.labels,
+    annotations: {},
+    ports: [],
+    containerNames: [],
+    ref: { kind: 'Selection', namespace: s.namespace, name: s.workload, file: null, line: null },
+    origin: { file: null, line: null },
+    templatePath: [],
+    selection: s,
+  }
+}
+
+/** `{app=a,tier=b}`: the key of a selector's selection. */
+export function selectorName(selector: Record<string, string>): string {
+  return `{${Object.entries(selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')}}`
+}
+
+/** Labels of a representative pod of a LabelSelector (matchLabels, first `In` value, `Exists` keys). */
+export function representativeLabels(
+  selector: unknown,
+  key: (k: string) => string = (k) => k,
+): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const [k, v] of Object.entries(stringMap(get(selector, ['matchLabels'])))) labels[key(k)] = v
+  const exprs = get(selector, ['matchExpressions'])
+  for (const e of Array.isArray(exprs) ? exprs : []) {
+    const k = key(String(get(e, ['key']) ?? ''))
+    const values = get(e, ['values'])
+    if (get(e, ['operator']) === 'In' && Array.isArray(values) && values.length > 0)
+      labels[k] = String(values[0])
+    else if (get(e, ['operator']) === 'Exists') labels[k] = ''
+  }
+  return labels
+}
+
+/** The key of a selector: matchLabels, then each expression spelled out (`tier in (a,b)`). */
+export function selectorKey(selector: unknown, key: (k: string) => string = (k) => k): string {
+  const parts = Object.entries(stringMap(get(selector, ['matchLabels']))).map(([k, v]) => `${key(k)}=${v}`)
+  const exprs = get(selector, ['matchExpressions'])
+  for (const e of Array.isArray(exprs) ? exprs : []) {
+    const values = get(e, ['values'])
+    const op = String(get(e, ['operator']) ?? '')
+    parts.push(
+      `${key(String(get(e, ['key']) ?? ''))} ${op}${Array.isArray(values) && values.length ? ` (${values.map(String).join(',')})` : ''}`,
+    )
+  }
+  return `{${parts.join(',')}}`
 }
 
 export interface NamespaceInfo {
@@ -225,4 +305,15 @@ export function resolvePort(ref: unknown, workload: Workload): number | null {
     return workload.ports.find((p) => p.name === ref)?.port ?? null
   }
   return null
+}
+
+/** A finding about a policy is said once, however many workloads and selections it reaches. */
+export function dedupeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.code}\u0000${f.message}\u0000${f.file}\u0000${f.line}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

@@ -180,7 +180,56 @@ spec: {identities: ["*"]}`)
     expect(r.stderr).toMatch(/several meshes \(istio, linkerd\): pass --mesh/)
     expect((await cli('validate', '--mesh', 'istio', mixed)).code).toBe(0)
     const none = write('apiVersion: v1\nkind: Namespace\nmetadata: {name: plain}\n')
-    expect((await cli('validate', none)).stderr).toMatch(/cannot tell which mesh/)
+    expect((await cli('validate', none)).stderr).toMatch(
+      /nothing to judge: .* hold no mesh resource and no workload/,
+    )
+    const noMesh = write(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {template: {spec: {containers: []}}}\n',
+    )
+    expect((await cli('validate', noMesh)).stderr).toMatch(/cannot tell which mesh/)
+  })
+
+  it('nothing empty passes: an empty file, an empty folder, a file of other kinds exit 2 naming the paths', async () => {
+    const empty = write('', 'empty.yaml')
+    for (const argv of [
+      [empty],
+      ['--mesh', 'istio', empty],
+      [tmp()],
+      ['--mesh', 'cilium', write('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n')],
+    ]) {
+      const r = await cli('validate', ...argv)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(argv.at(-1)!)
+      expect(r.stderr).toMatch(/nothing to judge: manifests .* hold no mesh resource and no workload/)
+      expect(r.stderr).not.toMatch(/\n\s+at /)
+      expect(r.stdout).toBe('')
+    }
+  })
+
+  it('a policy-only change is judged: the real Cilium pair without a workload, and the reverse', async () => {
+    const dir = fixture('mtls', 'examples')
+    const withAuth = join(dir, 'cilium-cnp-with-mutual-auth.yaml')
+    const without = join(dir, 'cilium-cnp-without-mutual-auth.yaml')
+    const r = await cli('validate', '--format', 'json', '--base', withAuth, without)
+    expect(r.code).toBe(1)
+    const out = JSON.parse(r.stdout)
+    expect(out.regressions).toEqual([
+      { namespace: 'default', workload: '{app=echo}', port: 8080, from: 'PERMISSIVE', to: 'DISABLE' },
+    ])
+    const wireguard = write('encryption:\n  enabled: true\n  type: wireguard\n', 'values.yaml')
+    const back = await cli(
+      'validate',
+      '--format',
+      'json',
+      '--base',
+      without,
+      '--base',
+      wireguard,
+      withAuth,
+      wireguard,
+    )
+    expect(JSON.parse(back.stdout)).toMatchObject({ verdict: 'pass', regressions: [] })
+    expect(back.code).toBe(0)
   })
 
   it('is in the main help, with its own --help', async () => {
@@ -231,7 +280,7 @@ describe('base vs head when the head deletes a policy', () => {
       ['Deployment', 'checkout', 28],
     ])
     expect(regressions[0]!.message).toMatch(
-      /STRICT → PERMISSIVE \(now no PeerAuthentication: PERMISSIVE by default; was PeerAuthentication istio-system\/default/,
+      /STRICT → PERMISSIVE: plaintext now accepted \(now no PeerAuthentication: PERMISSIVE by default; was PeerAuthentication istio-system\/default/,
     )
     expect(v.verdict).toBe('fail')
   })
