@@ -13,6 +13,7 @@ import {
   overrideThresholds,
   type GateConfig,
 } from './config/gate-config.js'
+import { noScenarioInCommon } from './compare/common.js'
 import { exitCodeFor } from './compare/exit.js'
 import { compareResults, type Comparison, type Verdict } from './compare/verdict.js'
 import { DEFAULT_CONFIG_PATH, Inputs, Outputs, State } from './constants.js'
@@ -109,6 +110,8 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
     if (sides.baseline === null) {
       return await publish(p, sides, null, noBaselineReport(settings, sides.baselineMissing))
     }
+    const disjoint = noScenarioInCommon(sides.baseline, sides.current)
+    if (disjoint) throw new InputError(`the baseline and current results cannot be compared: ${disjoint}`)
     const comparison = compareResults(sides.baseline, sides.current, config)
     if (comparison.fingerprint.refused.length > 0) {
       throw new InputError(

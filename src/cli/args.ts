@@ -17,6 +17,12 @@ export class UsageError extends InputError {
   }
 }
 
+/** One parsed command-line element, in order (node:util parseArgs tokens). */
+export type ArgToken =
+  | { kind: 'option'; name: string; value?: string }
+  | { kind: 'positional'; value: string }
+  | { kind: 'option-terminator' }
+
 export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
   command: string,
   argv: string[],
@@ -29,6 +35,7 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       allowPositionals,
       strict: true,
+      tokens: true,
     })
   } catch (e) {
     throw new UsageError((e as Error).message, command)

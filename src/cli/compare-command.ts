@@ -2,6 +2,7 @@
 import { defaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
 import { exitCodeFor } from '../compare/exit.js'
 import { FAIL_ON } from '../vocabulary.js'
+import { noScenarioInCommon } from '../compare/common.js'
 import { comparisonJson } from '../compare/json.js'
 import { compareResults } from '../compare/verdict.js'
 import { ExitCode, InputError } from '../errors.js'
@@ -45,6 +46,8 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (values.thresholds) config = overrideThresholds(config, values.thresholds, '--thresholds')
   const baseline = await readResults(values.baseline)
   const current = await readResults(values.current)
+  const disjoint = noScenarioInCommon(baseline, current)
+  if (disjoint) throw new UsageError(`${values.baseline} and ${values.current}: ${disjoint}`, 'compare')
   const comparison = compareResults(baseline, current, config)
   if (comparison.fingerprint.refused.length > 0) {
     throw new InputError(

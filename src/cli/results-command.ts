@@ -3,17 +3,19 @@ import { readFile } from 'node:fs/promises'
 import { InputError, ExitCode } from '../errors.js'
 import { writeResults } from '../results/artifact.js'
 import { buildResults } from '../results/build.js'
-import { importFortio } from '../results/fortio.js'
+import { importFortio, isSuccess } from '../results/fortio.js'
+import type { Repetition, ScenarioSettings } from '../results/schema.js'
 import { newCpuHistory, parseResourcePayload } from '../resources/payloads.js'
-import { parseCommandArgs, UsageError, type CommandIO } from './args.js'
+import { parseCommandArgs, UsageError, type ArgToken, type CommandIO } from './args.js'
 
 export const RESULTS_HELP = `Usage: mesh-mtls-gate results --fortio FILE... [--scenario NAME] [--pod-metrics FILE...] --out RESULTS.json
 
 Builds a results artifact (schema v1) from 'fortio load -json' outputs.
 
-  --fortio FILE        a Fortio JSON result; repeat the option (or list files after it) for repetitions
+  --fortio FILE...     Fortio JSON results, one per repetition (repeat the option, or list files after it);
+                       a repetition in which no request succeeded is refused
   --scenario NAME      scenario name for every run (default: Fortio's Labels, else "default")
-  --pod-metrics FILE   a resource sample: metrics.k8s.io PodMetrics/PodMetricsList JSON or kubelet stats/summary
+  --pod-metrics FILE...  a resource sample: metrics.k8s.io PodMetrics/PodMetricsList JSON or kubelet stats/summary
                        JSON; one per repetition, in the same order, pairs each sample with its repetition
   --mesh NAME          mesh under test, recorded in the fingerprint (istio, istio-ambient, linkerd, cilium)
   --mesh-version V     mesh version, recorded in the fingerprint
@@ -23,7 +25,7 @@ Builds a results artifact (schema v1) from 'fortio load -json' outputs.
 Exit codes: 0 written, 2 bad input (the message names the file and field).`
 
 export async function resultsCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
+  const { values, tokens } = parseCommandArgs(
     'results',
     argv,
     {
@@ -42,14 +44,20 @@ export async function resultsCommand(argv: string[], io: CommandIO): Promise<num
     io.stdout(RESULTS_HELP + '\n')
     return ExitCode.Pass
   }
-  // `--fortio a.json b.json c.json` (a shell glob) leaves the extra files as positionals.
-  const fortioFiles = [...(values.fortio ?? []), ...positionals]
+  // `--fortio a.json b.json c.json --pod-metrics m1.json m2.json` (shell globs): a file after the option belongs to
+  // the list option it follows, so each list gets its own files.
+  const lists = filesByListOption(tokens, ['fortio', 'pod-metrics'])
+  const fortioFiles = lists.get('fortio') ?? []
   if (fortioFiles.length === 0) throw new UsageError('--fortio FILE is required', 'results')
   if (!values.out) throw new UsageError('--out FILE is required', 'results')
 
   const runs = []
-  for (const [i, file] of fortioFiles.entries()) runs.push(importFortio(await readText(file), file, i))
-  const metricFiles = values['pod-metrics'] ?? []
+  for (const [i, file] of fortioFiles.entries()) {
+    const run = importFortio(await readText(file), file, i)
+    refuseFailedRun(run.repetition, run.settings.protocol, file)
+    runs.push(run)
+  }
+  const metricFiles = lists.get('pod-metrics') ?? []
   const paired = metricFiles.length === runs.length
   const history = newCpuHistory()
   const samples = []
@@ -67,14 +75,63 @@ export async function resultsCommand(argv: string[], io: CommandIO): Promise<num
   for (const s of results.scenarios) {
     const p99s = s.repetitions.map((r) => (r.latency.percentiles['99'] * 1000).toPrecision(4))
     const saturated = s.repetitions.filter((r) => r.saturated).length
+    const errors = s.repetitions.reduce((a, r) => a + r.errors, 0)
+    const requests = s.repetitions.reduce((a, r) => a + r.requests, 0)
     io.stdout(
       `scenario ${s.name}: ${s.repetitions.length} repetition(s), p99 ${p99s.join(', ')} ms` +
+        (errors
+          ? `, ${errors} of ${requests} request(s) failed (${codeCounts(s.repetitions, s.settings.protocol)})`
+          : '') +
         (saturated ? `, ${saturated} saturated (actual QPS > 5% short of requested)` : '') +
         `, ${s.resources.length} resource sample(s)\n`,
     )
   }
   io.stdout(`wrote ${values.out}\n`)
   return ExitCode.Pass
+}
+
+/**
+ * A repetition in which no request succeeded measured how fast the target fails, not how fast it serves: its
+ * latencies would pass for a result. Refused, with the response codes that say what happened.
+ */
+function refuseFailedRun(r: Repetition, protocol: ScenarioSettings['protocol'], file: string): void {
+  if (r.requests > 0 && r.errors < r.requests) return
+  throw new InputError(
+    `no request succeeded: ${r.errors} of ${r.requests} failed (response codes ${codeCounts([r], protocol) || 'none recorded'}; ` +
+      `"-1" is a socket error); expected a run in which the target answered`,
+    file,
+  )
+}
+
+/** Non-success response codes and their counts over repetitions, e.g. `503×16, 429×7`. */
+function codeCounts(reps: readonly Repetition[], protocol: ScenarioSettings['protocol']): string {
+  const total = new Map<string, number>()
+  for (const r of reps)
+    for (const [code, n] of Object.entries(r.codes)) total.set(code, (total.get(code) ?? 0) + n)
+  return [...total]
+    .filter(([code]) => !isSuccess(code, protocol))
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code}×${n}`)
+    .join(', ')
+}
+
+/**
+ * The list options' files: `--opt a b c` gives `opt` three files. parseArgs keeps only the first value after an
+ * option and leaves the rest as positionals, so each positional is given to the list option before it.
+ */
+function filesByListOption(tokens: readonly ArgToken[], lists: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  let current: string | null = null
+  for (const t of tokens) {
+    if (t.kind === 'option') {
+      current = lists.includes(t.name) ? t.name : null
+      if (current && t.value !== undefined) out.set(current, [...(out.get(current) ?? []), t.value])
+    } else if (t.kind === 'positional') {
+      if (!current) throw new UsageError(`unexpected argument '${t.value}'`, 'results')
+      out.set(current, [...(out.get(current) ?? []), t.value])
+    }
+  }
+  return out
 }
 
 async function readText(file: string): Promise<string> {

@@ -187,7 +187,7 @@ function protocolOf(r: FortioResult): ScenarioSettings['protocol'] {
 }
 
 /** HTTP: any 2xx. gRPC: SERVING/OK, or the health enum value 1 (SERVING) written by old versions. */
-function isSuccess(code: string, protocol: ScenarioSettings['protocol']): boolean {
+export function isSuccess(code: string, protocol: ScenarioSettings['protocol']): boolean {
   if (protocol === 'grpc') return code === 'SERVING' || code === 'OK' || code === '1'
   const n = Number(code)
   return n >= 200 && n < 300

@@ -105,6 +105,19 @@ describe('action run (report from results files)', () => {
     expect(rt.fail).not.toHaveBeenCalled()
   })
 
+  it('results with no scenario in common fail with 2, not an inconclusive pass', async () => {
+    const f = files()
+    const other = join(f.base, '..', 'other.json')
+    writeFileSync(other, JSON.stringify(results({ p99: [1, 1.01, 0.99], scenario: 'grpc-1k' })))
+    const { rt, outputs } = runtime({ mode: 'report', 'baseline-results': f.base, 'current-results': other })
+    await run(rt, deps().d)
+    expect(rt.fail).toHaveBeenCalledWith(
+      expect.stringMatching(/no scenario in common.*'echo-1k'.*'grpc-1k'/),
+      2,
+    )
+    expect(outputs.verdict).toBeUndefined()
+  })
+
   it('bad inputs fail with 2 and a message naming the input', async () => {
     const { rt } = runtime({ mode: 'measure-everything' })
     await run(rt, deps().d)

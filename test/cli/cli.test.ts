@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
@@ -66,6 +66,77 @@ describe('mesh-mtls-gate results', () => {
     expect(a.fingerprint.mesh).toEqual({ name: 'istio', version: '1.28.0', profile: null })
     expect(a.fingerprint.fortio.version).toBe('1.75.2')
   })
+
+  it('takes the files listed after each list option as that option’s (the README example)', async () => {
+    const out = join(tmp(), 'r.json')
+    const m = fixture('k8s', 'podmetrics.json')
+    const r = await cli(
+      'results',
+      '--fortio',
+      fixture('fortio', 'http-ok.json'),
+      fixture('fortio', 'http-errors.json'),
+      '--pod-metrics',
+      m,
+      m,
+      '--scenario',
+      'echo',
+      '--out',
+      out,
+    )
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const a = await readResults(out)
+    expect(a.scenarios[0].repetitions).toHaveLength(2)
+    expect(a.scenarios[0].resources.map((x) => x.repetition)).toEqual([0, 1])
+  })
+
+  it('shows the failed requests and their codes in the summary line', async () => {
+    const r = await cli(
+      'results',
+      '--fortio',
+      fixture('fortio', 'http-ok.json'),
+      fixture('fortio', 'http-errors.json'),
+      '--scenario',
+      'echo',
+      '--out',
+      join(tmp(), 'r.json'),
+    )
+    expect(r.code).toBe(0)
+    // http-errors.json: 377 × 200, 16 × 503, 7 × 429 of 400; http-ok.json has no error.
+    expect(r.stdout).toMatch(
+      /scenario echo: 2 repetition\(s\), p99 .* ms, 23 of \d+ request\(s\) failed \(503×16, 429×7\)/,
+    )
+  })
+
+  it.each([
+    [
+      'every request a socket error',
+      'http-socket-errors.json',
+      /no request succeeded: 40 of 40 failed \(response codes -1×40/,
+    ],
+    [
+      'every request answered 503',
+      'http-all-503.json',
+      /no request succeeded: 37 of 37 failed \(response codes 503×37/,
+    ],
+  ])(
+    'refuses a repetition in which no request succeeded (%s), naming the file',
+    async (_name, file, message) => {
+      const out = join(tmp(), 'r.json')
+      const r = await cli(
+        'results',
+        '--fortio',
+        fixture('fortio', 'http-ok.json'),
+        fixture('fortio', file),
+        '--out',
+        out,
+      )
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(`${fixture('fortio', file)}: no request succeeded`)
+      expect(r.stderr).toMatch(message)
+      expect(existsSync(out)).toBe(false)
+    },
+  )
 
   it('refuses repetitions of one scenario with different settings, naming the file', async () => {
     const r = await cli(
@@ -194,6 +265,17 @@ describe('mesh-mtls-gate compare', () => {
     const r = await cli('compare', '--baseline', a, '--current', b)
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(message)
+  })
+
+  it('two artifacts with no scenario in common are a usage error (exit 2), not an inconclusive pass', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1, 1.01, 0.99], scenario: 'echo-1k' }))
+    const b = write(d, 'b.json', results({ p99: [1, 1.01, 0.99], scenario: 'grpc-1k' }))
+    const r = await cli('compare', '--baseline', a, '--current', b)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`${a} and ${b}: no scenario in common`)
+    expect(r.stderr).toMatch(/baseline has 'echo-1k', the current results have 'grpc-1k'/)
+    expect(r.stdout).toBe('')
   })
 
   it('unknown metric names in the config exit 2', async () => {
