@@ -8,4 +8,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
   clearMocks: true,
+  setupFilesAfterEnv: ['<rootDir>/test/setup/temp-guard.ts'],
+  // A temp folder of the suite's own; the run fails when a test or the code under test leaves anything in it.
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
 }

@@ -1,5 +1,6 @@
 /** Shared test helpers: fixture paths and small builders. */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -14,4 +15,15 @@ export function fixture(...parts: string[]): string {
 
 export function readFixture(...parts: string[]): string {
   return readFileSync(fixture(...parts), 'utf8')
+}
+
+/**
+ * A fresh folder in the suite's temp folder, removed after the test file (test/setup/temp-guard.ts). The unit
+ * suite fails when anything else is left in its temp folder (test/setup/global-teardown.ts).
+ */
+export function scratch(prefix = 'mmg-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  const registry = globalThis as { __mmgScratch?: string[] }
+  ;(registry.__mmgScratch ??= []).push(dir)
+  return dir
 }

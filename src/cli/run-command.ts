@@ -1,12 +1,12 @@
 /** `mesh-mtls-gate run`: the whole gate on a developer's machine (kind needs Docker), or its plan with --dry-run. */
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
 import { teardownRecorded } from '../cluster/teardown.js'
 import { compareResults } from '../compare/verdict.js'
 import { exitCodeFor } from '../compare/exit.js'
-import { defaultGateConfig, loadGateConfig } from '../config/gate-config.js'
+import { defaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
 import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS } from '../vocabulary.js'
@@ -97,7 +97,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     config,
     require: oneOf('run', 'require', values.require, REQUIREMENTS, 'strict'),
     repo: values.repo ?? '.',
-    tempDir: await mkdtemp(join(tmpdir(), 'mesh-mtls-gate-')),
+    tempDir: '',
     action: false,
     log,
     warn: (line) => io.stderr(`warning: ${line}\n`),
@@ -106,31 +106,18 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     recordTeardown: (r) => (record = r),
   }
 
-  if (values['dry-run']) {
-    const plan = await planRun(request)
-    const written = await writePlan(plan, values.output!)
-    io.stdout(renderPlan(plan))
-    io.stderr(`plan written to ${values.output}: ${written.join(', ')}\n`)
-    return ExitCode.Pass
-  }
-
+  // The run's work folder (kubeconfigs, the kind config, downloads' scratch): removed when the run ends, whatever
+  // the outcome, after the cluster it describes is deleted.
+  request.tempDir = await mkdtemp(join(tmpdir(), 'mesh-mtls-gate-'))
   try {
-    const result = await executeRun(request)
-    if (values.out) {
-      await writeResults(values.out, result.current)
-      if (result.baseline)
-        await writeResults(values.out.replace(/\.json$/, '') + '.base.json', result.baseline)
+    if (values['dry-run']) {
+      const plan = await planRun(request)
+      const written = await writePlan(plan, values.output!)
+      io.stdout(renderPlan(plan))
+      io.stderr(`plan written to ${values.output}: ${written.join(', ')}\n`)
+      return ExitCode.Pass
     }
-    const live = liveFindings(result)
-    for (const f of [...result.validation.findings, ...live]) io.stderr(`${f.severity}: ${f.message}\n`)
-    if (!result.baseline) {
-      io.stdout('No base side (--base-ref): the head was measured alone; nothing to compare.\n')
-      return result.validation.verdict === 'fail' || live.length > 0 ? ExitCode.Fail : ExitCode.Pass
-    }
-    const comparison = compareResults(result.baseline, result.current, config)
-    io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
-    const mtlsFailed = request.require !== 'none' && (result.validation.verdict === 'fail' || live.length > 0)
-    return mtlsFailed ? ExitCode.Fail : exitCodeFor(comparison.verdict, 'regression')
+    return await measureAndCompare(request, config, values.out, io)
   } finally {
     const h = handle as ClusterHandle | null
     const teardown = h?.teardown ?? (record as TeardownRecord | null)
@@ -142,5 +129,29 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
         }).catch((e: Error) => `cleanup failed: ${e.message}`),
       )
     }
+    await rm(request.tempDir, { recursive: true, force: true })
   }
+}
+
+async function measureAndCompare(
+  request: RunRequest,
+  config: GateConfig,
+  out: string | undefined,
+  io: CommandIO,
+): Promise<number> {
+  const result = await executeRun(request)
+  if (out) {
+    await writeResults(out, result.current)
+    if (result.baseline) await writeResults(out.replace(/\.json$/, '') + '.base.json', result.baseline)
+  }
+  const live = liveFindings(result)
+  for (const f of [...result.validation.findings, ...live]) io.stderr(`${f.severity}: ${f.message}\n`)
+  const mtlsFailed = request.require !== 'none' && (result.validation.verdict === 'fail' || live.length > 0)
+  if (!result.baseline) {
+    io.stdout('No base side (--base-ref): the head was measured alone; nothing to compare.\n')
+    return mtlsFailed ? ExitCode.Fail : ExitCode.Pass
+  }
+  const comparison = compareResults(result.baseline, result.current, config)
+  io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
+  return mtlsFailed ? ExitCode.Fail : exitCodeFor(comparison.verdict, 'regression')
 }

@@ -2,13 +2,13 @@
 import { ExitCode } from '../errors.js'
 import { ClusterSource, connectLive } from '../mtls/live-source.js'
 import { ManifestSource } from '../k8s/manifests.js'
-import { ENFORCED_REQUIREMENTS, MESHES, type MeshName } from '../vocabulary.js'
+import { MESHES, REQUIREMENTS, type MeshName } from '../vocabulary.js'
 import { validationJson, validationSarif } from '../report/mtls-output.js'
 import { renderMtlsMarkdown } from '../report/mtls.js'
 import { validateMeshConfig, validateSources } from '../mtls/validate.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
 
-export const VALIDATE_HELP = `Usage: mesh-mtls-gate validate [--mesh istio|istio-ambient|linkerd|cilium] [--require strict|permissive] [--base PATH]... [--format markdown|json|sarif] PATH...
+export const VALIDATE_HELP = `Usage: mesh-mtls-gate validate [--mesh istio|istio-ambient|linkerd|cilium] [--require strict|permissive|none] [--base PATH]... [--format markdown|json|sarif] PATH...
        mesh-mtls-gate validate --live [--kubeconfig FILE] [--context NAME] [--namespace NS]... [--mesh ...] [--require ...] [--base PATH]... [--format ...]
 
 Computes the effective inbound mTLS mode (STRICT, PERMISSIVE, DISABLE) of every workload and port from the
@@ -18,7 +18,9 @@ compares it with the base branch's manifests.
   PATH...              the pull request's mesh configuration (and workloads, namespaces, Services)
   --base PATH          the base branch's; repeat for several paths
   --mesh MESH          istio, istio-ambient, linkerd or cilium (detected from the manifests when not given)
-  --require MODE       strict (default) or permissive: the weakest mode every workload must have
+  --require MODE       strict (default) or permissive: the weakest mode every workload must have; none reports
+                       the same (checked against permissive) but exits 0 whatever the mTLS verdict, as run and
+                       the action's require-mtls: none do
   --format FORMAT      markdown (default), json or sarif (SARIF 2.1.0 for GitHub code scanning)
   --live               read the head from a running cluster through its API server instead of PATHs
                        (workloads, Namespaces, Services, the mesh resources, the istio and cilium-config ConfigMaps)
@@ -66,7 +68,10 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
     throw new UsageError('at least one PATH (the head configuration) or --live is required', 'validate')
   const mesh =
     values.mesh === undefined ? undefined : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, 'istio')
-  const require = oneOf('validate', 'require', values.require, ENFORCED_REQUIREMENTS, 'strict')
+  const requested = oneOf('validate', 'require', values.require, REQUIREMENTS, 'strict')
+  // `none` means what it means for `run` and the action's require-mtls: the matrix and findings are still computed
+  // and printed (against `permissive`), but the mTLS verdict does not decide the exit code.
+  const require = requested === 'none' ? 'permissive' : requested
   const format = oneOf(
     'validate',
     'format',
@@ -88,5 +93,10 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
   if (format === 'json') io.stdout(JSON.stringify(validationJson(result), null, 2) + '\n')
   else if (format === 'sarif') io.stdout(JSON.stringify(validationSarif(result), null, 2) + '\n')
   else io.stdout(renderMtlsMarkdown(result) + '\n')
+  if (requested === 'none') {
+    if (result.verdict !== 'pass')
+      io.stderr('note: --require none: the mTLS verdict (fail) does not set the exit code\n')
+    return ExitCode.Pass
+  }
   return result.verdict === 'pass' ? ExitCode.Pass : ExitCode.Fail
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readSettings } from '../../src/config/action-inputs.js'
 import { artifactName } from '../../src/github/artifact.js'
@@ -9,7 +8,7 @@ import { run, type ActionRuntime, type Dependencies } from '../../src/main.js'
 import { measureNotAvailable, type Measure } from '../../src/measure.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub, FORBIDDEN } from '../github/fakes.js'
-import { fixture, ROOT } from '../helpers.js'
+import { ROOT, fixture, scratch } from '../helpers.js'
 
 const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
 const repo = {
@@ -41,7 +40,7 @@ function runtime(inputs: Record<string, string>) {
     warning: jest.fn<(m: string) => void>(),
     writeSummary: async (md: string) => void (summary += md),
     fail: jest.fn<(message: string, code: number) => void>(),
-    tempDir: mkdtempSync(join(tmpdir(), 'gate-action-')),
+    tempDir: scratch('gate-action-'),
   } satisfies ActionRuntime
   return { rt, outputs, summary: () => summary }
 }
@@ -64,7 +63,7 @@ const slow = results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })
 const same = results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0] })
 
 function files() {
-  const d = mkdtempSync(join(tmpdir(), 'gate-res-'))
+  const d = scratch('gate-res-')
   const write = (name: string, data: unknown) => (
     writeFileSync(join(d, name), JSON.stringify(data)),
     join(d, name)
@@ -319,7 +318,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
     }
     event.workflow_run.event = 'push'
     event.workflow_run.head_branch = 'main'
-    const path = join(mkdtempSync(join(tmpdir(), 'gate-event-')), 'event.json')
+    const path = join(scratch('gate-event-'), 'event.json')
     writeFileSync(path, JSON.stringify(event))
     const { d, gh, store } = deps({ env: { ...WORKFLOW_RUN_ENV, GITHUB_EVENT_PATH: path } })
     const list = jest.spyOn(store, 'list')

@@ -1,12 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { readResults } from '../../src/results/artifact.js'
 import { results } from '../compare/builders.js'
-import { fixture, ROOT } from '../helpers.js'
+import { ROOT, fixture, scratch } from '../helpers.js'
 
 async function cli(...argv: string[]) {
   let stdout = ''
@@ -15,7 +14,7 @@ async function cli(...argv: string[]) {
   return { code, stdout, stderr }
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'gate-cli-'))
+const tmp = () => scratch('gate-cli-')
 
 describe('mesh-mtls-gate results', () => {
   const samples = fixture('fortio', 'shared-samples')

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
+import { scratch } from '../helpers.js'
 
 async function cli(...argv: string[]) {
   let stdout = ''
@@ -15,7 +15,7 @@ async function cli(...argv: string[]) {
 
 /** A repository whose main has STRICT and whose work tree (the PR) has PERMISSIVE. */
 function prRepository(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'gate-run-'))
+  const repo = scratch('gate-run-')
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
   const pa = (mode: string) =>
     `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: mesh-gate\nspec:\n  mtls:\n    mode: ${mode}\n`
@@ -65,7 +65,7 @@ describe('mesh-mtls-gate run', () => {
   })
 
   it('--dry-run writes the plan: downloads with checksums, commands, both sides and the gate’s manifests', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'gate-plan-'))
+    const out = scratch('gate-plan-')
     const r = await cli('run', '--repo', prRepository(), '--base-ref', 'main', '--dry-run', '--output', out)
     expect(r.code).toBe(0)
     const plan = readFileSync(join(out, 'plan.md'), 'utf8')
@@ -103,7 +103,7 @@ describe('mesh-mtls-gate run', () => {
       'origin/nope',
       '--dry-run',
       '--output',
-      mkdtempSync(join(tmpdir(), 'p-')),
+      scratch('p-'),
     )
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/base ref 'origin\/nope' is not in this clone; check out with fetch-depth: 0/)

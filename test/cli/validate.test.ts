@@ -1,14 +1,13 @@
 /** `mesh-mtls-gate validate`: the JSON shape, exit codes, SARIF against the SARIF 2.1.0 schema, and bad input. */
 import { describe, expect, it } from '@jest/globals'
 import { Ajv } from 'ajv'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { validateMeshConfig } from '../../src/mtls/validate.js'
 import { renderMtlsMarkdown } from '../../src/report/mtls.js'
 import { MtlsEntry } from '../../src/results/schema.js'
-import { fixture } from '../helpers.js'
+import { fixture, scratch } from '../helpers.js'
 
 async function cli(...argv: string[]) {
   let stdout = ''
@@ -19,7 +18,7 @@ async function cli(...argv: string[]) {
 
 const base = fixture('mtls', 'istio', 'base')
 const head = fixture('mtls', 'istio', 'head')
-const tmp = () => mkdtempSync(join(tmpdir(), 'gate-validate-'))
+const tmp = () => scratch('gate-validate-')
 
 function write(text: string, name = 'mesh.yaml'): string {
   const file = join(tmp(), name)
@@ -28,6 +27,15 @@ function write(text: string, name = 'mesh.yaml'): string {
 }
 
 describe('mesh-mtls-gate validate', () => {
+  it('--require none reports the same matrix and findings but exits 0, as run and the action do', async () => {
+    const strict = await cli('validate', '--format', 'json', '--base', base, head)
+    const none = await cli('validate', '--format', 'json', '--require', 'none', '--base', base, head)
+    expect(strict.code).toBe(1)
+    expect(none.code).toBe(0)
+    expect(JSON.parse(none.stdout).regressions).toEqual(JSON.parse(strict.stdout).regressions)
+    expect(none.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
+  })
+
   it('prints the JSON shape fixed by the issue and exits 1 on a regression', async () => {
     const r = await cli('validate', '--format', 'json', '--base', base, head)
     expect(r.stderr).toBe('')

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { EksProvider } from '../../src/cluster/eks.js'
@@ -9,13 +8,13 @@ import { clusterName, runIdentity } from '../../src/cluster/names.js'
 import type { ProviderContext } from '../../src/cluster/types.js'
 import { InputError } from '../../src/errors.js'
 import { folderStore } from '../../src/tools/download.js'
-import { fixture, readFixture } from '../helpers.js'
+import { fixture, readFixture, scratch } from '../helpers.js'
 import { FakeRunner } from './fake-runner.js'
 
 let tempDir: string
 let warnings: string[]
 beforeEach(() => {
-  tempDir = mkdtempSync(join(tmpdir(), 'mmg-cloud-'))
+  tempDir = scratch('mmg-cloud-')
   warnings = []
 })
 const NOW = new Date('2026-11-26T10:00:00Z')

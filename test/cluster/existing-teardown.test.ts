@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createClusterProvider } from '../../src/cluster/index.js'
 import { ExistingProvider } from '../../src/cluster/existing.js'
@@ -15,6 +14,7 @@ import { State } from '../../src/constants.js'
 import { InputError } from '../../src/errors.js'
 import { folderStore } from '../../src/tools/download.js'
 import { FakeRunner } from './fake-runner.js'
+import { scratch } from '../helpers.js'
 
 const KUBECONFIG = `apiVersion: v1
 kind: Config
@@ -32,7 +32,7 @@ current-context: ci
 
 let tempDir: string
 beforeEach(() => {
-  tempDir = mkdtempSync(join(tmpdir(), 'mmg-existing-'))
+  tempDir = scratch('mmg-existing-')
 })
 function context(runner = new FakeRunner()): ProviderContext {
   return {

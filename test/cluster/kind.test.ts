@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ClusterCreateError, KindProvider, kindNodeImage, parseKindCreate } from '../../src/cluster/kind.js'
 import type { ProviderContext } from '../../src/cluster/types.js'
 import { InputError } from '../../src/errors.js'
 import { folderStore } from '../../src/tools/download.js'
-import { readFixture } from '../helpers.js'
+import { readFixture, scratch } from '../helpers.js'
 import { enoent, FakeRunner, type Step } from './fake-runner.js'
 
 const CREATED = readFixture('cluster', 'kind-create-cluster.txt')
@@ -20,7 +19,7 @@ let tempDir: string
 let logs: string[]
 let warnings: string[]
 beforeEach(() => {
-  tempDir = mkdtempSync(join(tmpdir(), 'mmg-kind-'))
+  tempDir = scratch('mmg-kind-')
   logs = []
   warnings = []
 })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { scratch } from '../helpers.js'
 
 // The post step as the runner runs it: state from the main step, @actions/core mocked, a stand-in `kind` script.
 const state: Record<string, string> = {}
@@ -17,7 +17,7 @@ jest.unstable_mockModule('@actions/core', () => ({
 let dir: string
 let exit: ReturnType<typeof jest.spyOn>
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mmg-post-'))
+  dir = scratch('mmg-post-')
   for (const k of Object.keys(state)) delete state[k]
   exit = jest.spyOn(process, 'exit').mockImplementation((() => undefined) as never)
 })

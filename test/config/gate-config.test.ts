@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   defaultGateConfig,
@@ -10,6 +9,7 @@ import {
 } from '../../src/config/gate-config.js'
 import { parseThreshold } from '../../src/config/thresholds.js'
 import { InputError } from '../../src/errors.js'
+import { scratch } from '../helpers.js'
 
 describe('gate config', () => {
   it('has the documented defaults', () => {
@@ -73,7 +73,7 @@ describe('gate config', () => {
   })
 
   it('loads a YAML file and names it in errors, including bad YAML', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gate-'))
+    const dir = scratch('gate-')
     writeFileSync(join(dir, 'ok.yaml'), 'thresholds:\n  latency-p99: +5%\n')
     writeFileSync(join(dir, 'bad.yaml'), 'thresholds: [\n')
     expect((await loadGateConfig(join(dir, 'ok.yaml'))).thresholds['latency-p99']).toEqual({

@@ -7,12 +7,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { results } from '../compare/builders.js'
-import { fixture, ROOT } from '../helpers.js'
+import { ROOT, fixture, scratch } from '../helpers.js'
 import { GitHubStandIn } from './github-stand-in.js'
 import { unzip, zip } from './zip.js'
 
@@ -50,7 +50,7 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 async function runStep(api: GitHubStandIn, inputs: Record<string, string>): Promise<Step> {
-  const dir = mkdtempSync(join(tmpdir(), 'gate-e2e-'))
+  const dir = scratch('gate-e2e-')
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), state: join(dir, 'state') }
   for (const f of Object.values(files)) writeFileSync(f, '')
   const env: Record<string, string> = {
@@ -72,6 +72,8 @@ async function runStep(api: GitHubStandIn, inputs: Record<string, string>): Prom
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_STATE: files.state,
     RUNNER_TEMP: dir,
+    // The suite's temp folder, not the step's: what the action leaves there fails the run (test/setup).
+    TMPDIR: tmpdir(),
     ...defaultInputs(),
     ...inputs,
   }
@@ -91,7 +93,7 @@ async function runStep(api: GitHubStandIn, inputs: Record<string, string>): Prom
 }
 
 function resultFiles() {
-  const d = mkdtempSync(join(tmpdir(), 'gate-e2e-res-'))
+  const d = scratch('gate-e2e-res-')
   const write = (name: string, data: unknown) => (
     writeFileSync(join(d, name), JSON.stringify(data)),
     join(d, name)

@@ -10,17 +10,16 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { ROOT } from '../helpers.js'
+import { ROOT, scratch } from '../helpers.js'
 
 const ACTIONLINT_VERSION = 'v1.7.12'
 
@@ -85,7 +84,7 @@ describe('workflows', () => {
   })
 
   it('the README’s workflows pass actionlint, inputs checked against action.yml', () => {
-    const project = mkdtempSync(join(tmpdir(), 'gate-actionlint-'))
+    const project = scratch('gate-actionlint-')
     mkdirSync(join(project, '.github', 'workflows'), { recursive: true })
     // actionlint resolves `uses: ./` in a git project, and checks the files that action.yml's `runs` names.
     mkdirSync(join(project, '.git'))

@@ -1,15 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { WorkflowRunInfo } from '../../src/github/api.js'
 import { artifactName, readBundle, writeBundle } from '../../src/github/artifact.js'
 import { downloadTriggeringBundle, findBaseline } from '../../src/github/baseline.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub } from './fakes.js'
+import { scratch } from '../helpers.js'
 
 const repo = { owner: 'acme', repo: 'mesh-config' }
-const tmp = () => mkdtempSync(join(tmpdir(), 'gate-baseline-'))
+const tmp = () => scratch('gate-baseline-')
 const run = (id: number, over: Partial<WorkflowRunInfo> = {}): WorkflowRunInfo => ({
   id,
   head_sha: String(id).padStart(40, '0'),

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ClusterHandle } from '../../src/cluster/types.js'
 import { InputError } from '../../src/errors.js'
@@ -9,7 +8,7 @@ import type { MeshName } from '../../src/vocabulary.js'
 import { imageTag } from '../../src/mesh/istio.js'
 import { folderStore } from '../../src/tools/download.js'
 import { FakeRunner } from '../cluster/fake-runner.js'
-import { readFixture } from '../helpers.js'
+import { readFixture, scratch } from '../helpers.js'
 import { FakeKube } from './fake-kube.js'
 
 const LINKERD_CRDS = `---
@@ -36,7 +35,7 @@ let dir: string
 let logs: string[]
 let warnings: string[]
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mmg-mesh-'))
+  dir = scratch('mmg-mesh-')
   logs = []
   warnings = []
 })

@@ -4,8 +4,7 @@
  * the namespace filter keeps the mesh-wide policy, and the CLI's --live options.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { InputError } from '../../src/errors.js'
@@ -19,6 +18,7 @@ import {
 } from '../../src/mtls/live-source.js'
 import type { KubeObject } from '../../src/k8s/objects.js'
 import { validateSources } from '../../src/mtls/validate.js'
+import { scratch } from '../helpers.js'
 
 const owned = (kind: string, name: string, controller = true) => ({
   ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid: 'u', controller }],
@@ -282,7 +282,7 @@ describe('validate --live options', () => {
     const missing = await cli('validate', '--kubeconfig', '/nonexistent/kubeconfig')
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/\/nonexistent\/kubeconfig: cannot load the kubeconfig/)
-    const dir = mkdtempSync(join(tmpdir(), 'gate-live-'))
+    const dir = scratch('gate-live-')
     const file = join(dir, 'kubeconfig')
     writeFileSync(
       file,

@@ -1,10 +1,10 @@
 /** The manifest source: files and folders, multi-document YAML, List kinds, and the line of every object and field. */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { ManifestSource, parseManifestText } from '../../src/k8s/manifests.js'
+import { scratch } from '../helpers.js'
 
 describe('parseManifestText', () => {
   it('reads multi-document YAML with the line of each object and field', () => {
@@ -88,7 +88,7 @@ items:
 
 describe('ManifestSource', () => {
   it('walks folders recursively for .yaml, .yml and .json, in name order, skipping hidden folders', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mtls-src-'))
+    const dir = scratch('mtls-src-')
     mkdirSync(join(dir, 'sub'))
     mkdirSync(join(dir, '.git'))
     writeFileSync(join(dir, 'b.yml'), 'apiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n')

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import {
@@ -13,6 +12,7 @@ import {
   folderStore,
   sha256File,
 } from '../../src/tools/download.js'
+import { scratch } from '../helpers.js'
 
 // A local server on 127.0.0.1 serves the "release assets": nothing but loopback is dialled.
 const BODY = Buffer.from('#!/bin/sh\necho "kind v0.33.0 go1.25 linux/amd64"\n'.repeat(2000))
@@ -39,7 +39,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 let root: string
 beforeEach(() => {
   hits = {}
-  root = mkdtempSync(join(tmpdir(), 'mmg-tools-'))
+  root = scratch('mmg-tools-')
 })
 
 const spec = (sha256: string | null, path = '/releases/download/v0.33.0/kind-linux-amd64') => ({

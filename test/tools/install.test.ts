@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs'
+import { readFileSync, writeFileSync, chmodSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ChecksumMismatchError, folderStore } from '../../src/tools/download.js'
 import { createCommandRunner } from '../../src/tools/exec.js'
 import { installTool } from '../../src/tools/pins.js'
+import { scratch } from '../helpers.js'
 
 // A release archive built here and served on 127.0.0.1; the pinned GitHub URL is mapped onto it by the fetch the
 // test passes in, so nothing but loopback is dialled.
-const work = mkdtempSync(join(tmpdir(), 'mmg-install-'))
+const work = scratch('mmg-install-')
 writeFileSync(join(work, 'cilium'), '#!/bin/sh\necho "cilium-cli: v0.19.5 compiled with go1.25"\n')
 chmodSync(join(work, 'cilium'), 0o755)
 execFileSync('tar', ['-czf', join(work, 'cilium-linux-amd64.tar.gz'), '-C', work, 'cilium'])
@@ -37,7 +37,7 @@ const loopbackFetch: typeof fetch = (input, init) => {
 
 describe('installTool', () => {
   it('downloads the pinned release asset, verifies it, unpacks the binary and returns a runnable path', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'mmg-tools-'))
+    const root = scratch('mmg-tools-')
     const runner = createCommandRunner()
     const path = await installTool('cilium', {
       runner,
@@ -54,7 +54,7 @@ describe('installTool', () => {
   })
 
   it('refuses an archive whose digest is not the pinned one, and unpacks nothing', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'mmg-tools-'))
+    const root = scratch('mmg-tools-')
     await expect(
       installTool('cilium', {
         runner: createCommandRunner(),
