@@ -26,6 +26,7 @@ import { CHECK_SUMMARY_LIMIT } from './github/check-run.js'
 import { commentMarker } from './github/comment.js'
 import { readRunContext, type Env, type PullRequestRef, type RunContext } from './github/context.js'
 import { isPermissionDenied, Permission, permissionWarning } from './github/permissions.js'
+import { checkProvenance, provenanceOf, runningDistDigest } from './github/provenance.js'
 import { publishToPullRequest } from './github/publish.js'
 import { fitSummary } from './github/summary.js'
 import type { Measure, Measurement, MtlsOutcome } from './measure.js'
@@ -189,6 +190,7 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
       settings.mesh,
     )
     rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
+    checkProvenance(bundle.provenance ?? null, trigger, `'${bundle.name}'`)
     current = bundle.current
     sameRun = bundle.baseline
     mtls = bundle.mtls
@@ -349,9 +351,10 @@ async function publish(
   }
 }
 
-async function upload({ rt, settings, store }: Pipeline, bundle: Bundle): Promise<string> {
+async function upload({ rt, settings, store, deps, ctx }: Pipeline, bundle: Bundle): Promise<string> {
   const dir = join(rt.tempDir, 'mesh-mtls-gate-results')
-  const files = await writeBundle(dir, bundle)
+  const measuredBy = provenanceOf(deps.env, ctx.pullRequest?.headSha ?? ctx.sha, await runningDistDigest())
+  const files = await writeBundle(dir, { ...bundle, provenance: measuredBy })
   const name = artifactName(bundle.current, settings.commentId)
   if (!store) {
     throw new InputError(`uploading the results artifact needs '${Inputs.GithubToken}'`)

@@ -14,6 +14,7 @@ import { MAX_ARTIFACT_BYTES, readResults } from '../results/artifact.js'
 import type { Results } from '../results/schema.js'
 import type { RepoRef } from './api.js'
 import type { PullRequestRef } from './context.js'
+import { parseProvenance, type Provenance } from './provenance.js'
 
 export interface StoredArtifact {
   id: number
@@ -37,6 +38,7 @@ export const BUNDLE_FILES = {
   baseline: 'baseline.json',
   pullRequest: 'pull-request.json',
   mtls: 'mtls.json',
+  provenance: 'provenance.json',
 } as const
 /** Days GitHub keeps the artifacts: a baseline must outlive the time PRs stay open against it. */
 export const RETENTION_DAYS = 90
@@ -69,6 +71,8 @@ export interface Bundle {
   pullRequest: PullRequestRef | null
   /** The mTLS check of the measured configuration, when one ran. */
   mtls: MtlsOutcome | null
+  /** Who measured it (run, workflow, commit, action version); absent from bundles of older gates. */
+  provenance?: Provenance | null
 }
 
 /** The mTLS outcome as a bundle carries it: bounded, because a fork's run wrote it. */
@@ -104,6 +108,7 @@ export async function writeBundle(dir: string, bundle: Bundle): Promise<string[]
   if (bundle.baseline) await put(BUNDLE_FILES.baseline, bundle.baseline)
   if (bundle.pullRequest) await put(BUNDLE_FILES.pullRequest, bundle.pullRequest)
   if (bundle.mtls) await put(BUNDLE_FILES.mtls, bundle.mtls)
+  if (bundle.provenance) await put(BUNDLE_FILES.provenance, bundle.provenance)
   return files
 }
 
@@ -147,7 +152,10 @@ export async function readBundle(dir: string, label: string): Promise<Bundle> {
     }
     mtls = parsed.data
   }
-  return { current, baseline, pullRequest, mtls }
+  const provenance = (await exists(BUNDLE_FILES.provenance))
+    ? parseProvenance(await readFile(join(dir, BUNDLE_FILES.provenance), 'utf8'), label)
+    : null
+  return { current, baseline, pullRequest, mtls, provenance }
 }
 
 function parsePullRequestRef(text: string): PullRequestRef | null {

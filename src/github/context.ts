@@ -20,6 +20,11 @@ export interface TriggeringRun {
   event: string
   conclusion: string | null
   workflowId: number
+  /** The workflow file the run ran, e.g. `.github/workflows/mesh-gate-measure.yml` (from the PR for pull_request runs). */
+  path: string | null
+  runAttempt: number
+  /** `owner/repo` the run's head commit came from: a fork's name for a fork's pull request. */
+  headRepository: string | null
   /** Pull requests GitHub links to the run; empty for pull requests from forks. */
   pullRequests: number[]
 }
@@ -104,6 +109,9 @@ function workflowRunOf(payload: Obj): TriggeringRun | null {
     event: str(run.event) ?? '',
     conclusion: str(run.conclusion),
     workflowId,
+    path: str(run.path),
+    runAttempt: positiveInt(run.run_attempt) ?? 1,
+    headRepository: str(obj(run.head_repository)?.full_name),
     pullRequests: prs.map((p) => positiveInt(obj(p)?.number)).filter((n): n is number => n !== null),
   }
 }

@@ -6,8 +6,10 @@ import { artifactName } from '../../src/github/artifact.js'
 import { commentMarker } from '../../src/github/comment.js'
 import { run, type ActionRuntime, type Dependencies } from '../../src/main.js'
 import { measureNotAvailable, type Measure } from '../../src/measure.js'
+import { TOOL_VERSION } from '../../src/version.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub, FORBIDDEN } from '../github/fakes.js'
+import { measuredBy } from '../github/fork-fixtures.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
 
 const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
@@ -273,8 +275,21 @@ describe('action run, fork-safe two-workflow pattern', () => {
     expect(store.uploads).toHaveLength(1)
     const [up] = store.uploads
     expect(up.name).toBe(artifactName(slow, 'mesh-mtls-gate'))
-    expect([...up.files.keys()].sort()).toEqual(['baseline.json', 'pull-request.json', 'results.json'])
+    expect([...up.files.keys()].sort()).toEqual([
+      'baseline.json',
+      'provenance.json',
+      'pull-request.json',
+      'results.json',
+    ])
     expect(JSON.parse(up.files.get('pull-request.json')!)).toEqual(pr)
+    // Who measured: this run of this workflow at the PR's head (not the merge commit), and this gate's version.
+    expect(JSON.parse(up.files.get('provenance.json')!)).toEqual({
+      workflowPath: '.github/workflows/mesh-gate.yml',
+      runId: 900,
+      runAttempt: 1,
+      headSha: HEAD,
+      action: { name: 'mesh-mtls-gate', version: TOOL_VERSION, distDigest: null },
+    })
     for (const content of up.files.values()) expect(content).not.toContain('ghs_measureToken')
     expect(r.outputs['results-path']).toMatch(/results\.json$/)
     expect(r.outputs.verdict).toBeUndefined()
@@ -303,6 +318,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
       'results.json': slow,
       'baseline.json': base,
       'pull-request.json': pr,
+      'provenance.json': measuredBy(),
     })
     const r = runtime({ mode: 'report', 'github-token': 't' })
     await run(r.rt, deps({ env: WORKFLOW_RUN_ENV, gh, store }).d)
@@ -345,6 +361,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
       'results.json': slow,
       'baseline.json': base,
       'pull-request.json': { ...pr, number: 7 },
+      'provenance.json': measuredBy(),
     })
     const r = runtime({ mode: 'report', 'github-token': 't' })
     await run(r.rt, deps({ env: WORKFLOW_RUN_ENV, gh, store }).d)

@@ -11,7 +11,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { dirDigest } from '../../src/github/provenance.js'
 import { results } from '../compare/builders.js'
+import { measuredBy } from '../github/fork-fixtures.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
 import { GitHubStandIn } from './github-stand-in.js'
 import { unzip, zip } from './zip.js'
@@ -210,11 +212,12 @@ describe('dist/index.js under the runner’s environment', () => {
       'INPUT_GITHUB-TOKEN': TOKEN,
       ...more,
     })
-    const bundle = (pr = 42) =>
+    const bundle = (pr = 42, provenance = measuredBy()) =>
       zip({
         'results.json': JSON.stringify(results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })),
         'baseline.json': JSON.stringify(results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })),
         'pull-request.json': JSON.stringify({ number: pr, headSha: HEAD, baseRef: 'main' }),
+        'provenance.json': JSON.stringify(provenance),
       })
     const pull42 = () =>
       api.pulls.set(42, {
@@ -260,6 +263,20 @@ describe('dist/index.js under the runner’s environment', () => {
       expect(api.checkRuns).toHaveLength(0)
     }, 60_000)
 
+    it('refuses an artifact that says another run measured it: exit 2 naming both run ids, nothing posted', async () => {
+      pull42()
+      // A fork's run that re-uploads a passing artifact of a trusted run (the base branch's push run 998877).
+      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle(42, measuredBy({ runId: 998877 })))
+      const step = await runStep(api, env())
+      expect(step.code).toBe(2)
+      expect(step.stdout).toMatch(
+        /::error::artifact '[^']+' downloaded from run 11223344556 says it was measured by run 998877, not the triggering run 11223344556: refused/,
+      )
+      expect(step.stdout + step.stderr).not.toMatch(/^\s+at /m)
+      expect(api.comments).toHaveLength(0)
+      expect(api.checkRuns).toHaveLength(0)
+    }, 60_000)
+
     it('does not comment on a PR that the artifact names when its head is another commit', async () => {
       pull42()
       api.pulls.get(42)!.head.sha = 'f'.repeat(40)
@@ -287,6 +304,7 @@ describe('dist/index.js under the runner’s environment', () => {
       'INPUT_BASELINE-RESULTS': f.base,
       'INPUT_GITHUB-TOKEN': TOKEN,
       GITHUB_RUN_ID: String(RUN),
+      GITHUB_WORKFLOW_REF: 'acme/mesh-config/.github/workflows/mesh-gate-measure.yml@refs/pull/42/merge',
       ACTIONS_RUNTIME_TOKEN: `eyJhbGciOiJub25lIn0.${claims}.`,
       ACTIONS_RESULTS_URL: `${api.url}/`,
       GITHUB_WORKSPACE: tmpdir(),
@@ -298,8 +316,19 @@ describe('dist/index.js under the runner’s environment', () => {
     const [uploaded] = api.artifacts.get(RUN) ?? []
     expect(uploaded.name).toMatch(/^mesh-mtls-gate-results-istio-[0-9a-f]{8}$/)
     const files = unzip(uploaded.zip)
-    expect(Object.keys(files).sort()).toEqual(['baseline.json', 'pull-request.json', 'results.json'])
+    expect(Object.keys(files).sort()).toEqual([
+      'baseline.json',
+      'provenance.json',
+      'pull-request.json',
+      'results.json',
+    ])
     expect(JSON.parse(files['pull-request.json'])).toEqual({ number: 42, headSha: HEAD, baseRef: 'main' })
+    // The bundle records the dist/ it ran from: this checkout's, as sha256sum over its sorted files digests it.
+    expect(JSON.parse(files['provenance.json'])).toEqual(
+      measuredBy({
+        action: { name: 'mesh-mtls-gate', version: '0.1.0', distDigest: await dirDigest(join(ROOT, 'dist')) },
+      }),
+    )
     expect(JSON.stringify(files)).not.toContain(TOKEN)
     // The digest @actions/artifact computed while uploading is the archive's.
     expect(uploaded.digest).toBe(`sha256:${createHash('sha256').update(uploaded.zip).digest('hex')}`)

@@ -37,6 +37,9 @@ describe('run context', () => {
       event: 'pull_request',
       conclusion: 'success',
       workflowId: 99887766,
+      path: '.github/workflows/mesh-gate-measure.yml',
+      runAttempt: 1,
+      headRepository: 'contributor/mesh-config',
       pullRequests: [],
     })
     expect(ctx.pullRequest).toBeNull()
