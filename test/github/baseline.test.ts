@@ -3,6 +3,7 @@ import type { WorkflowRunInfo } from '../../src/github/api.js'
 import { artifactName, readBundle, writeBundle } from '../../src/github/artifact.js'
 import { downloadTriggeringBundle, findBaseline } from '../../src/github/baseline.js'
 import { results } from '../compare/builders.js'
+import { measuredBy } from './fork-fixtures.js'
 import { FakeArtifacts, FakeGitHub } from './fakes.js'
 import { scratch } from '../helpers.js'
 
@@ -105,8 +106,15 @@ describe('the bundle of the triggering run', () => {
         },
       ],
     }
-    await writeBundle(dir, { current: istio, baseline: linkerd, pullRequest: pr, mtls })
-    expect(await readBundle(dir, 'x')).toEqual({ current: istio, baseline: linkerd, pullRequest: pr, mtls })
+    const provenance = measuredBy()
+    await writeBundle(dir, { current: istio, baseline: linkerd, pullRequest: pr, mtls, provenance })
+    expect(await readBundle(dir, 'x')).toEqual({
+      current: istio,
+      baseline: linkerd,
+      pullRequest: pr,
+      mtls,
+      provenance,
+    })
   })
 
   it('picks the one artifact of ours, or the mesh asked for; several without a mesh is an error', async () => {
