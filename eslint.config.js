@@ -44,6 +44,12 @@ export const FLOORS = [
   },
 ]
 
+/** Rooms that take data and return data: no file system, network, process or cluster. */
+const PURE = {
+  rooms: ['mtls', 'compare'],
+  regex: '^(node:|@kubernetes/|@actions/|@octokit/)|(^|/)k8s/(client|reader|manifests|apply|wait|poll|raw-objects)\\.js$',
+}
+
 const ROOT_FILES = new Set([
   'index',
   'post',
@@ -101,6 +107,12 @@ function floorConfigs() {
           regex: `^${escape(up)}${escape(target)}(/|\\.js$)`,
           message: `${where(room)} must not import ${where(target)}: the import ${why}. Imports only go down the floors (README "Development").`,
         }))
+        if (PURE.rooms.includes(room)) {
+          patterns.push({
+            regex: PURE.regex,
+            message: `${where(room)} is pure (README "Development"): it takes data and returns data, so it does no I/O.`,
+          })
+        }
         configs.push({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } })
       }
     }

@@ -1,11 +1,11 @@
 /** `mesh-mtls-gate validate`: the effective mTLS mode of every workload and port, base vs head, as a gate. */
 import { ExitCode } from '../errors.js'
-import { ClusterSource, connectLive } from '../mtls/live-source.js'
+import { connect } from '../k8s/client.js'
 import { ManifestSource } from '../k8s/manifests.js'
 import { MESHES, REQUIREMENTS, type MeshName } from '../vocabulary.js'
 import { validationJson, validationSarif } from '../report/mtls-output.js'
 import { renderMtlsMarkdown } from '../report/mtls.js'
-import { validateMeshConfig, validateSources } from '../mtls/validate.js'
+import { ClusterSource, validateMeshConfig, validateSources } from '../pipeline/mtls-sources.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
 
 export const VALIDATE_HELP = `Usage: mesh-mtls-gate validate [--mesh istio|istio-ambient|linkerd|cilium] [--require strict|permissive|none] [--base PATH]... [--format markdown|json|sarif] PATH...
@@ -82,7 +82,7 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
   const basePaths = values.base ?? []
   const result = live
     ? await validateSources(
-        new ClusterSource(connectLive({ kubeconfig: values.kubeconfig, context: values.context }), {
+        new ClusterSource(connect(values.kubeconfig, values.context), {
           namespaces: values.namespace,
         }),
         basePaths.length > 0 ? new ManifestSource(basePaths) : null,

@@ -1,14 +1,12 @@
 /**
- * The static check as the CLI and the action run it: load head (and base) manifests, refuse what the API server
- * would refuse, evaluate both sides with the same engine, diff them, and decide pass or fail.
+ * The mTLS check's verdict over loaded objects: evaluate head (and base) with the same engine, diff them, and decide
+ * pass or fail. Pure; loading and schema checks are the sources' (pipeline/mtls-sources.ts).
  */
 import type { MtlsEntry } from '../results/schema.js'
 import type { z } from 'zod'
-import { assertValidObjects } from './crd-validation.js'
 import { diffMatrices, type MatrixDiff, type ModeChange } from './diff.js'
 import { InputError } from '../errors.js'
 import { detectMesh, evaluate, meshesIn, selectionsOf, unmatchedSelections } from './evaluate.js'
-import { ManifestSource } from '../k8s/manifests.js'
 import { buildInventory } from './workloads.js'
 import {
   describeRef,
@@ -19,20 +17,8 @@ import {
   type MatrixEntry,
   type ResourceRef,
 } from './model.js'
-import type { LoadedObjects, ObjectSource } from '../k8s/objects.js'
+import type { LoadedObjects } from '../k8s/objects.js'
 import type { MeshName, EnforcedRequirement, Mode } from '../vocabulary.js'
-
-export interface ValidateMeshConfigInput {
-  /** The PR's mesh configuration: files and folders. */
-  headPaths: readonly string[]
-  /** The base branch's; empty or absent means no comparison. */
-  basePaths?: readonly string[]
-  /** Detected from the head (then the base) when not given. */
-  mesh?: MeshName
-  require: EnforcedRequirement
-  /** Paths in messages and SARIF are relative to this folder (default: the working directory). */
-  displayRoot?: string
-}
 
 export interface MtlsValidation {
   mesh: MeshName
@@ -50,30 +36,6 @@ export interface MtlsValidation {
   findings: Finding[]
   /** True when a base was compared. */
   compared: boolean
-}
-
-/** What the action calls: the static check over manifests, base vs head. */
-export async function validateMeshConfig(input: ValidateMeshConfigInput): Promise<MtlsValidation> {
-  const head = new ManifestSource(input.headPaths, input.displayRoot)
-  const base =
-    input.basePaths && input.basePaths.length > 0
-      ? new ManifestSource(input.basePaths, input.displayRoot)
-      : null
-  return validateSources(head, base, input.require, input.mesh)
-}
-
-/** The same over any sources (a live cluster's objects, later): load, validate schemas, evaluate, diff. */
-export async function validateSources(
-  head: ObjectSource,
-  base: ObjectSource | null,
-  require: EnforcedRequirement,
-  mesh?: MeshName,
-): Promise<MtlsValidation> {
-  const headObjects = await head.load()
-  assertValidObjects(headObjects.objects)
-  const baseObjects = base ? await base.load() : null
-  if (baseObjects) assertValidObjects(baseObjects.objects)
-  return validateLoaded(headObjects, baseObjects, require, mesh, head.description, base?.description)
 }
 
 /** Pure: evaluation, diff and verdict over loaded (and schema-checked) objects. */

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
-import { validateMeshConfig } from '../../src/mtls/validate.js'
+import { validateMeshConfig } from '../../src/pipeline/mtls-sources.js'
 import { renderMtlsMarkdown } from '../../src/report/mtls.js'
 import { MtlsEntry } from '../../src/results/schema.js'
 import { fixture, scratch } from '../helpers.js'
@@ -248,7 +248,7 @@ spec: {identities: ["*"]}`)
   })
 })
 
-describe('validateMeshConfig (what the action calls)', () => {
+describe('validateMeshConfig (what the CLI calls for files)', () => {
   it('returns matrix entries for the results artifact’s mtls slot, the regressions, findings and verdict', async () => {
     const v = await validateMeshConfig({ headPaths: [head], basePaths: [base], require: 'strict' })
     expect(v.verdict).toBe('fail')

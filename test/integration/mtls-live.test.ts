@@ -6,10 +6,11 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { runCli } from '../../src/cli/main.js'
-import { apiReader, ClusterSource, LISTED_KINDS } from '../../src/mtls/live-source.js'
+import { apiReader } from '../../src/k8s/reader.js'
+import { ClusterSource, LISTED_KINDS, validateSources } from '../../src/pipeline/mtls-sources.js'
 import { ManifestSource } from '../../src/k8s/manifests.js'
 import type { MeshName } from '../../src/vocabulary.js'
-import { validateSources, type MtlsValidation } from '../../src/mtls/validate.js'
+import type { MtlsValidation } from '../../src/mtls/validate.js'
 import { readState } from './harness/state.js'
 import { harnessCluster, installMeshCrds } from './kube.js'
 import {
@@ -173,6 +174,6 @@ describe('the live source on the real API server', () => {
     )
     stderr = ''
     expect(await runCli([...argv, '--context', 'nope'], io)).toBe(2)
-    expect(stderr).toMatch(/--context: no context named 'nope'/)
+    expect(stderr).toMatch(/no context named 'nope'/)
   })
 })

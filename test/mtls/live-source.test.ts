@@ -8,16 +8,16 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { InputError } from '../../src/errors.js'
+import { connect } from '../../src/k8s/client.js'
+import type { ClusterReader } from '../../src/k8s/reader.js'
 import {
   ClusterSource,
-  connectLive,
   readClusterObjects,
   representedByController,
   stripServerFields,
-  type ClusterReader,
-} from '../../src/mtls/live-source.js'
+  validateSources,
+} from '../../src/pipeline/mtls-sources.js'
 import type { KubeObject } from '../../src/k8s/objects.js'
-import { validateSources } from '../../src/mtls/validate.js'
 import { scratch } from '../helpers.js'
 
 const owned = (kind: string, name: string, controller = true) => ({
@@ -290,9 +290,9 @@ describe('validate --live options', () => {
     )
     const ctx = await cli('validate', '--kubeconfig', file, '--context', 'b')
     expect(ctx.code).toBe(2)
-    expect(ctx.stderr).toMatch(/--context: no context named 'b' in the kubeconfig \(it has: a\)/)
-    expect(() => connectLive({ kubeconfig: file, context: 'a' })).not.toThrow()
-    expect(() => connectLive({ kubeconfig: file, context: 'b' })).toThrow(InputError)
+    expect(ctx.stderr).toMatch(/no context named 'b' in the kubeconfig \(it has: a\)/)
+    expect(() => connect(file, 'a')).not.toThrow()
+    expect(() => connect(file, 'b')).toThrow(InputError)
     // A cluster that does not answer (nothing listens on loopback port 1) is named, without a stack trace.
     const down = await cli('validate', '--kubeconfig', file, '--mesh', 'istio')
     expect(down.code).toBe(2)

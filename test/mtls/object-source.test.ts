@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { KubeObject, LoadedObjects, ObjectSource } from '../../src/k8s/objects.js'
 import { validationSarif } from '../../src/report/mtls-output.js'
-import { validateSources } from '../../src/mtls/validate.js'
+import { validateSources } from '../../src/pipeline/mtls-sources.js'
 
 class MemorySource implements ObjectSource {
   readonly description = 'cluster (in memory)'

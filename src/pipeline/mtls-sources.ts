@@ -1,5 +1,5 @@
 /**
- * The live source: the objects the engine reads, listed through the API server of a running cluster, so the
+ * Where the mTLS check's objects come from: manifest files and folders (`k8s/manifests.ts`), or the live source: the objects the engine reads, listed through the API server of a running cluster, so the
  * evaluation of a cluster and of the manifests that were applied to it is the same code over the same objects.
  *
  * What is read (each kind at the first of its versions the server serves; a kind whose CRD is not installed is
@@ -29,13 +29,16 @@
  * (CiliumClusterwideNetworkPolicy) and the two ConfigMaps are always read. References to objects outside the filter
  * (a MeshTLSAuthentication in another namespace) are not followed.
  */
-import { KubeConfig } from '@kubernetes/client-node'
 import { InputError } from '../errors.js'
 import type { Cluster } from '../k8s/client.js'
-import { KubernetesApiError, RawObjectApi } from '../k8s/raw-objects.js'
-import { istioRootNamespace } from './evaluate.js'
-import { ISTIO_ROOT_NAMESPACE } from './istio.js'
+import { ManifestSource } from '../k8s/manifests.js'
 import type { KubeObject, LoadedObjects, ObjectSource, SourcedObject } from '../k8s/objects.js'
+import { apiReader, type ClusterReader } from '../k8s/reader.js'
+import { assertValidObjects } from '../mtls/crd-validation.js'
+import { istioRootNamespace } from '../mtls/evaluate.js'
+import { ISTIO_ROOT_NAMESPACE } from '../mtls/istio.js'
+import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
+import type { EnforcedRequirement, MeshName } from '../vocabulary.js'
 
 interface KindToList {
   /** group/version candidates, newest first ('v1' for the core group). */
@@ -91,14 +94,6 @@ const REPRESENTED_BY: Record<string, ReadonlySet<string>> = {
 }
 
 const SERVER_FIELDS = ['managedFields', 'resourceVersion', 'uid', 'generation', 'selfLink'] as const
-
-/** Raw reads of the API server. `null`: the kind (at that version) is not served there. */
-export interface ClusterReader {
-  /** The API server's address, for messages. */
-  readonly server: string
-  list(apiVersion: string, kind: string, namespace?: string): Promise<KubeObject[] | null>
-  get(apiVersion: string, kind: string, namespace: string | null, name: string): Promise<KubeObject | null>
-}
 
 export interface ClusterSourceOptions {
   /** Read namespaced objects from these namespaces only (see the module comment). */
@@ -213,112 +208,38 @@ function sourced(object: KubeObject): SourcedObject {
   return { object, origin: { file: null, line: null } }
 }
 
-/**
- * Loads a kubeconfig (a file, or the default loading rules: KUBECONFIG, ~/.kube/config, in-cluster) and switches to
- * `context` when one is named. Bad input (exit 2) names the file or the context.
- */
-export function connectLive(options: { kubeconfig?: string; context?: string } = {}): Cluster {
-  const kubeConfig = new KubeConfig()
-  try {
-    if (options.kubeconfig) kubeConfig.loadFromFile(options.kubeconfig)
-    else kubeConfig.loadFromDefault()
-  } catch (e) {
-    throw new InputError(`cannot load the kubeconfig: ${(e as Error).message}`, options.kubeconfig)
-  }
-  if (options.context !== undefined) {
-    if (!kubeConfig.getContextObject(options.context)) {
-      const known = kubeConfig.getContexts().map((c) => c.name)
-      throw new InputError(
-        `--context: no context named '${options.context}' in the kubeconfig (it has: ${known.join(', ') || 'none'})`,
-        options.kubeconfig,
-      )
-    }
-    kubeConfig.setCurrentContext(options.context)
-  }
-  if (!kubeConfig.getCurrentCluster())
-    throw new InputError('the kubeconfig has no current cluster', options.kubeconfig)
-  return { kubeConfig, objects: RawObjectApi.forConfig(kubeConfig) }
+export interface ValidateMeshConfigInput {
+  /** The PR's mesh configuration: files and folders. */
+  headPaths: readonly string[]
+  /** The base branch's; empty or absent means no comparison. */
+  basePaths?: readonly string[]
+  /** Detected from the head (then the base) when not given. */
+  mesh?: MeshName
+  require: EnforcedRequirement
+  /** Paths in messages and SARIF are relative to this folder (default: the working directory). */
+  displayRoot?: string
 }
 
-const PAGE = 500
-
-/**
- * Reads through the API server as raw JSON (client-node's typed deserialiser would turn timestamps into Dates and
- * drop fields it has no model for). Discovery says whether a kind is served and what its resource is called.
- */
-export function apiReader(cluster: Cluster): ClusterReader {
-  const server = cluster.kubeConfig.getCurrentCluster()?.server ?? '(no server)'
-  const api = cluster.objects
-  const fail = (what: string, e: unknown): never => {
-    throw new InputError(`cannot read ${what} from cluster ${server}: ${messageOf(e)}`)
-  }
-  // Discovery, once per group/version: which kinds are served, their resource names and scopes.
-  const discovered = new Map<string, Promise<DiscoveredResource[] | null>>()
-  const discover = (apiVersion: string, base: string) => {
-    let found = discovered.get(apiVersion)
-    if (!found) {
-      found = api.getText(base).then(
-        (text) => (JSON.parse(text) as { resources?: DiscoveredResource[] }).resources ?? [],
-        (e: unknown) => (isNotFound(e) ? null : fail(`the ${apiVersion} API`, e)),
-      )
-      discovered.set(apiVersion, found)
-    }
-    return found
-  }
-  const resourcePath = async (apiVersion: string, kind: string, namespace?: string | null) => {
-    const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`
-    // Subresources (`pods/status`) share their parent's kind.
-    const resource = (await discover(apiVersion, base))?.find((r) => r.kind === kind && !r.name.includes('/'))
-    if (!resource) return null
-    const scope = resource.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : ''
-    return `${base}${scope}/${resource.name}`
-  }
-  return {
-    server,
-    async list(apiVersion, kind, namespace) {
-      const path = await resourcePath(apiVersion, kind, namespace)
-      if (path === null) return null
-      const items: KubeObject[] = []
-      let token: string | undefined
-      do {
-        const query = `?limit=${PAGE}${token ? `&continue=${encodeURIComponent(token)}` : ''}`
-        let page: { items?: KubeObject[]; metadata?: { continue?: string } }
-        try {
-          page = JSON.parse(await api.getText(path + query)) as typeof page
-        } catch (e) {
-          // Discovery can lag a CRD's removal: a 404 on the list itself is the same "not installed".
-          if (isNotFound(e)) return null
-          return fail(`${kind} (${apiVersion})${namespace ? ` in ${namespace}` : ''}`, e)
-        }
-        items.push(...(page.items ?? []))
-        token = page.metadata?.continue || undefined
-      } while (token)
-      return items
-    },
-    async get(apiVersion, kind, namespace, name) {
-      const path = await resourcePath(apiVersion, kind, namespace)
-      if (path === null) return null
-      try {
-        return JSON.parse(await api.getText(`${path}/${encodeURIComponent(name)}`)) as KubeObject
-      } catch (e) {
-        if (isNotFound(e)) return null
-        return fail(`${kind} ${namespace ? `${namespace}/` : ''}${name}`, e)
-      }
-    },
-  }
+/** The CLI's `validate` over files: the static check over manifests, base vs head. */
+export async function validateMeshConfig(input: ValidateMeshConfigInput): Promise<MtlsValidation> {
+  const head = new ManifestSource(input.headPaths, input.displayRoot)
+  const base =
+    input.basePaths && input.basePaths.length > 0
+      ? new ManifestSource(input.basePaths, input.displayRoot)
+      : null
+  return validateSources(head, base, input.require, input.mesh)
 }
 
-interface DiscoveredResource {
-  name: string
-  kind: string
-  namespaced: boolean
-}
-
-function isNotFound(e: unknown): boolean {
-  if (e instanceof KubernetesApiError) return e.code === 404
-  return (e as { code?: unknown } | null)?.code === 404
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
+/** The same over any sources (files, a live cluster's objects): load, validate schemas, evaluate, diff. */
+export async function validateSources(
+  head: ObjectSource,
+  base: ObjectSource | null,
+  require: EnforcedRequirement,
+  mesh?: MeshName,
+): Promise<MtlsValidation> {
+  const headObjects = await head.load()
+  assertValidObjects(headObjects.objects)
+  const baseObjects = base ? await base.load() : null
+  if (baseObjects) assertValidObjects(baseObjects.objects)
+  return validateLoaded(headObjects, baseObjects, require, mesh, head.description, base?.description)
 }
