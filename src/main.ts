@@ -14,7 +14,7 @@ import {
   type GateConfig,
 } from './config/gate-config.js'
 import { noScenarioInCommon } from './compare/common.js'
-import { exitCodeFor } from './compare/exit.js'
+import { failures } from './compare/exit.js'
 import { compareResults, type Comparison, type Verdict } from './compare/verdict.js'
 import { DEFAULT_CONFIG_PATH, Inputs, Outputs, State } from './constants.js'
 import { ExitCode, InputError } from './errors.js'
@@ -307,11 +307,11 @@ async function publish(
   if (sides.currentPath) rt.setOutput(Outputs.ResultsPath, sides.currentPath)
   rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`)
 
-  // A violation of require-mtls fails like a regression does; `fail-on: never` keeps the step green for both.
-  const mtlsFails =
-    sides.mtls?.verdict === 'fail' && settings.requireMtls !== 'none' && settings.failOn !== 'never'
-  const verdictFails = exitCodeFor(reports.verdict, settings.failOn) !== ExitCode.Pass
-  const failing = verdictFails || mtlsFails
+  const why = failures(
+    { verdict: reports.verdict, mtls: sides.mtls?.verdict ?? null },
+    { failOn: settings.failOn, require: settings.requireMtls },
+  )
+  const failing = why.length > 0
 
   const pr = sides.pullRequest
   if (gh && ctx.repo && pr) {
@@ -343,10 +343,6 @@ async function publish(
   }
 
   if (failing) {
-    const why = [
-      ...(verdictFails ? [`${reports.verdict} (fail-on: ${settings.failOn})`] : []),
-      ...(mtlsFails ? [`mTLS below '${settings.requireMtls}'`] : []),
-    ]
     rt.fail(`mesh-mtls-gate: ${why.join('; ')}`, ExitCode.Fail)
   }
 }

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
 import { teardownRecorded } from '../cluster/teardown.js'
-import { compareResults } from '../compare/verdict.js'
-import { exitCodeFor } from '../compare/exit.js'
+import { compareResults, type Verdict } from '../compare/verdict.js'
+import { failures } from '../compare/exit.js'
 import { defaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
 import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS } from '../vocabulary.js'
-import { liveFindings } from '../pipeline/measure-on-cluster.js'
+import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
 import { renderReport } from '../report/markdown.js'
@@ -144,14 +144,16 @@ async function measureAndCompare(
     await writeResults(out, result.current)
     if (result.baseline) await writeResults(out.replace(/\.json$/, '') + '.base.json', result.baseline)
   }
-  const live = liveFindings(result)
-  for (const f of [...result.validation.findings, ...live]) io.stderr(`${f.severity}: ${f.message}\n`)
-  const mtlsFailed = request.require !== 'none' && (result.validation.verdict === 'fail' || live.length > 0)
-  if (!result.baseline) {
+  const mtls = mtlsOutcomeOf(result)
+  for (const f of mtls.findings) io.stderr(`${f.severity}: ${f.message}\n`)
+  let verdict: Verdict | null = null
+  if (result.baseline) {
+    const comparison = compareResults(result.baseline, result.current, config)
+    io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
+    verdict = comparison.verdict
+  } else {
     io.stdout('No base side (--base-ref): the head was measured alone; nothing to compare.\n')
-    return mtlsFailed ? ExitCode.Fail : ExitCode.Pass
   }
-  const comparison = compareResults(result.baseline, result.current, config)
-  io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
-  return mtlsFailed ? ExitCode.Fail : exitCodeFor(comparison.verdict, 'regression')
+  const why = failures({ verdict, mtls: mtls.verdict }, { failOn: 'regression', require: request.require })
+  return why.length > 0 ? ExitCode.Fail : ExitCode.Pass
 }

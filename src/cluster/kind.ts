@@ -121,6 +121,12 @@ export function parseKindCreate(output: string): KindCreateOutput {
   return { cluster, image, steps, error }
 }
 
+const DOCKER_INFO: PlannedCommand = {
+  command: 'docker',
+  args: ['info', '--format', '{{.ServerVersion}}'],
+  why: 'kind needs Docker; fail at once without it',
+}
+
 /**
  * Fails at once, before any download, when Docker cannot be used: kind runs its nodes as Docker containers.
  */
@@ -131,7 +137,7 @@ export async function checkDocker(runner: CommandRunner): Promise<string> {
     `'--cluster existing' and KUBECONFIG set`
   let result
   try {
-    result = await runner.run('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    result = await runner.run(DOCKER_INFO.command, DOCKER_INFO.args, {
       allowFailure: true,
       timeoutMs: 30_000,
     })
@@ -194,25 +200,42 @@ export class KindProvider implements ClusterProvider {
     this.kindPath = options.kindPath
   }
 
-  private createArgs(): string[] {
-    return [
-      'create',
-      'cluster',
-      '--name',
-      this.name,
-      '--config',
-      this.configPath,
-      '--kubeconfig',
-      this.kubeconfigPath,
-      // Keep failed nodes so `kind export logs` has something to export; the gate deletes them itself.
-      '--retain',
-      // Without a CNI the control plane never turns Ready; Cilium's installer waits for it instead.
-      ...(this.forCilium ? [] : ['--wait', '5m']),
-    ]
+  /** The kind commands, each written once: create() and delete() run them, describe() lists them. */
+  private commands(kind: string) {
+    return {
+      create: {
+        command: kind,
+        args: [
+          'create',
+          'cluster',
+          '--name',
+          this.name,
+          '--config',
+          this.configPath,
+          '--kubeconfig',
+          this.kubeconfigPath,
+          // Keep failed nodes so `kind export logs` has something to export; the gate deletes them itself.
+          '--retain',
+          // Without a CNI the control plane never turns Ready; Cilium's installer waits for it instead.
+          ...(this.forCilium ? [] : ['--wait', '5m']),
+        ],
+        why: `create the cluster (up to ${this.attempts} attempts)`,
+      },
+      exportLogs: (dir: string): PlannedCommand => ({
+        command: kind,
+        args: ['export', 'logs', dir, '--name', this.name],
+        why: 'only after a failed attempt: keep the node logs',
+      }),
+      delete: {
+        command: kind,
+        args: ['delete', 'cluster', '--name', this.name, '--kubeconfig', this.kubeconfigPath],
+        why: 'after a failed attempt, and in the post step',
+      },
+    } satisfies Record<string, PlannedCommand | ((dir: string) => PlannedCommand)>
   }
 
   describe(): Plan {
-    const kind = this.kindPath ?? 'kind'
+    const kind = this.commands(this.kindPath ?? 'kind')
     const yaml = kindConfigYaml({ name: this.name, image: this.image, forCilium: this.forCilium })
     return {
       downloads: this.options.kindPath
@@ -226,27 +249,11 @@ export class KindProvider implements ClusterProvider {
         },
       ],
       commands: [
-        {
-          command: 'docker',
-          args: ['info', '--format', '{{.ServerVersion}}'],
-          why: 'kind needs Docker; fail at once without it',
-        },
+        DOCKER_INFO,
         ...sysctlCommands(this.options.isRoot ?? process.getuid?.() === 0, new Map()),
-        {
-          command: kind,
-          args: this.createArgs(),
-          why: `create the cluster (up to ${this.attempts} attempts)`,
-        },
-        {
-          command: kind,
-          args: ['export', 'logs', join(this.logsDir, 'attempt-N'), '--name', this.name],
-          why: 'only after a failed attempt: keep the node logs',
-        },
-        {
-          command: kind,
-          args: ['delete', 'cluster', '--name', this.name, '--kubeconfig', this.kubeconfigPath],
-          why: 'after a failed attempt, and in the post step',
-        },
+        kind.create,
+        kind.exportLogs(join(this.logsDir, 'attempt-N')),
+        kind.delete,
       ],
       notes: [
         `node image ${this.image}`,
@@ -276,6 +283,7 @@ export class KindProvider implements ClusterProvider {
       this.configPath,
       kindConfigYaml({ name: this.name, image: this.image, forCilium: this.forCilium }),
     )
+    const kind = this.commands(this.kindPath)
     const failures: string[] = []
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       const started = Date.now()
@@ -283,7 +291,7 @@ export class KindProvider implements ClusterProvider {
         // From here on the cluster may exist (even half-made): delete() and the post step must remove it.
         this.createdName = this.name
         this.ctx.recordTeardown?.(this.handle().teardown!)
-        const result = await runner.run(this.kindPath, this.createArgs(), {
+        const result = await runner.run(kind.create.command, kind.create.args, {
           timeoutMs: this.options.createTimeoutMs ?? 600_000,
         })
         const out = parseKindCreate(result.stderr + result.stdout)
@@ -299,8 +307,9 @@ export class KindProvider implements ClusterProvider {
             : (e as Error).message
         failures.push(`attempt ${attempt}: ${why}`)
         const logs = join(this.logsDir, `attempt-${attempt}`)
+        const exportLogs = kind.exportLogs(logs)
         await runner
-          .run(this.kindPath, ['export', 'logs', logs, '--name', this.name], {
+          .run(exportLogs.command, exportLogs.args, {
             allowFailure: true,
             timeoutMs: 120_000,
           })
@@ -350,13 +359,8 @@ export class KindProvider implements ClusterProvider {
 
   async delete(): Promise<void> {
     if (!this.createdName || !this.kindPath) return
-    await this.ctx.runner.run(
-      this.kindPath,
-      ['delete', 'cluster', '--name', this.createdName, '--kubeconfig', this.kubeconfigPath],
-      {
-        timeoutMs: 300_000,
-      },
-    )
+    const { command, args } = this.commands(this.kindPath).delete
+    await this.ctx.runner.run(command, args, { timeoutMs: 300_000 })
     this.createdName = null
   }
 

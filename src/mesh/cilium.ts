@@ -38,6 +38,7 @@ export const MUTUAL_AUTH_WIREGUARD_VALUES = [
 
 export class CiliumInstaller implements MeshInstaller {
   readonly mesh = 'cilium' as const
+  readonly systemNamespaces = [CILIUM_NAMESPACE, SPIRE_NAMESPACE]
   private readonly version: string
   private valuesDigest: string | null = null
 

@@ -24,8 +24,11 @@ export interface MeshFingerprint {
   profile: string
 }
 
+/** The one interface of the mesh stage: what the pipeline, the plan and the tests use. */
 export interface MeshInstaller {
   readonly mesh: MeshName
+  /** Where the mesh's node-level data plane runs: sampled with the gate's pods (sidecars are in the gate's). */
+  readonly systemNamespaces: readonly string[]
   /** Downloads, commands and notes for the dry-run plan; needs no cluster. */
   describe(): Plan
   /** Installs and waits until the mesh is ready; returns the fingerprint of what runs. */

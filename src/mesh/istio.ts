@@ -25,6 +25,7 @@ export const ISTIO_NAMESPACE = 'istio-system'
 
 export class IstioInstaller implements MeshInstaller {
   readonly mesh: 'istio' | 'istio-ambient'
+  readonly systemNamespaces = [ISTIO_NAMESPACE]
   private readonly version: string
   private observedVersion: string | null = null
   private valuesDigest: string | null = null

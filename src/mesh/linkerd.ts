@@ -32,6 +32,7 @@ export const GATEWAY_API_CRD = 'httproutes.gateway.networking.k8s.io'
 
 export class LinkerdInstaller implements MeshInstaller {
   readonly mesh = 'linkerd' as const
+  readonly systemNamespaces = [LINKERD_NAMESPACE]
   private readonly version: string
   private valuesDigest: string | null = null
 

@@ -109,6 +109,15 @@ export function detectMesh(loaded: LoadedObjects, what: string): MeshName {
   )
 }
 
+/**
+ * The one rule for which mesh a change configures: the head's configuration says; a head that deletes all mesh
+ * configuration (or keeps only plain Namespaces) still has a mesh, the base's.
+ */
+export function detectMeshOf(head: LoadedObjects, base: LoadedObjects | null, what: string): MeshName {
+  if (base && meshesIn(head).size === 0 && meshesIn(base).size > 0) return detectMesh(base, 'the base')
+  return detectMesh(head, what)
+}
+
 export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: EvaluateOptions = {}): Evaluation {
   const inventory = buildInventory(loaded.objects)
   const selections = unmatchedSelections(

@@ -6,7 +6,7 @@ import type { MtlsEntry } from '../results/schema.js'
 import type { z } from 'zod'
 import { diffMatrices, type MatrixDiff, type ModeChange } from './diff.js'
 import { InputError } from '../errors.js'
-import { detectMesh, evaluate, meshesIn, selectionsOf, unmatchedSelections } from './evaluate.js'
+import { detectMeshOf, evaluate, meshesIn, selectionsOf, unmatchedSelections } from './evaluate.js'
 import { buildInventory } from './workloads.js'
 import {
   describeRef,
@@ -53,7 +53,7 @@ export function validateLoaded(
       `nothing to judge: ${what}${base ? ` and ${baseWhat}` : ''} hold no mesh resource and no workload (${describeContents(head)}${base ? `; base: ${describeContents(base)}` : ''})`,
     )
   }
-  const chosen = mesh ?? detectMeshOfEither(head, base, what)
+  const chosen = mesh ?? detectMeshOf(head, base, what)
   // Both sides judge the same policy selections, so a policy deleted or added on one side is compared on the other.
   const selections = base
     ? unmatchedSelections(
@@ -184,12 +184,6 @@ function describeContents(loaded: LoadedObjects): string {
   return n === 0 && loaded.values.length === 0
     ? 'read no object at all'
     : `read ${n} object(s)${kinds.length ? `: ${kinds.slice(0, 8).join(', ')}${kinds.length > 8 ? ', …' : ''}` : ''}${loaded.values.length ? `, ${loaded.values.length} values file(s)` : ''}`
-}
-
-function detectMeshOfEither(head: LoadedObjects, base: LoadedObjects | null, what: string): MeshName {
-  // A head that deletes all mesh configuration (or keeps only plain Namespaces) still has a mesh: the base's.
-  if (base && meshesIn(head).size === 0 && meshesIn(base).size > 0) return detectMesh(base, 'the base')
-  return detectMesh(head, what)
 }
 
 export function label(e: { namespace: string; workload: string; port: number | null }): string {

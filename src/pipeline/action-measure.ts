@@ -1,7 +1,7 @@
 /** The action's `full` and `measure` modes: the cluster pipeline behind main.ts's Measure interface. */
 import * as core from '@actions/core'
 import type { Measure } from '../measure.js'
-import { liveFindings } from './measure-on-cluster.js'
+import { mtlsOutcomeOf } from './measure-on-cluster.js'
 import { executeRun } from './run.js'
 
 export const measureOnClusterForAction: Measure = async (request) => {
@@ -35,12 +35,6 @@ export const measureOnClusterForAction: Measure = async (request) => {
   return {
     current: result.current,
     baseline: baseRef ? result.baseline : null,
-    mtls:
-      settings.requireMtls === 'none'
-        ? null
-        : (() => {
-            const findings = [...result.validation.findings, ...liveFindings(result)]
-            return { verdict: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', findings }
-          })(),
+    mtls: settings.requireMtls === 'none' ? null : mtlsOutcomeOf(result),
   }
 }

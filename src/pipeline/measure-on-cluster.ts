@@ -20,7 +20,9 @@ import {
   gateWorkloads,
   serverUrl,
 } from '../load/workloads.js'
-import { ConfigSwitcher, readBaseSide, readHeadSide, type ConfigSide, type Git } from '../mesh/pr-config.js'
+import type { MeshInstaller } from '../mesh/installer.js'
+import { ConfigSwitcher, type ConfigSide } from '../mesh/pr-config.js'
+import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import type { EnforcedRequirement, MeshName, Side } from '../vocabulary.js'
@@ -29,26 +31,16 @@ import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
 import { buildResults } from '../results/build.js'
 import type { Fingerprint, Results } from '../results/schema.js'
-import type { Plan } from '../tools/plan.js'
+import type { MtlsOutcome } from '../measure.js'
 import { BUDGET } from './profiles.js'
-
-/** The mesh stage as the pipeline sees it (src/pipeline/stages.ts adapts src/mesh's installers). */
-export interface MeshInstaller {
-  /** Downloads and commands for the plan; needs no cluster. */
-  describe(): Plan
-  /** Installs on the cluster, waits until ready, and returns what runs. */
-  install(handle: ClusterHandle): Promise<NonNullable<Fingerprint['mesh']>>
-  /** Namespaces of the node-level data plane (ztunnel, cilium-agent ...), sampled with the gate's pods. */
-  readonly systemNamespaces: string[]
-}
 
 export interface PipelineDeps {
   provider: ClusterProvider
-  mesh: MeshInstaller
+  /** The mesh stage's installer for a cluster (the provider's planned handle, for the plan). */
+  mesh(cluster: ClusterTarget): MeshInstaller
   connect(handle: ClusterHandle): Cluster
   exec(cluster: Cluster): PodExec
   stats(cluster: Cluster): NodeStatsSource
-  git: Git
   log(message: string): void
   now(): number
   /** Called as soon as a cluster exists, so that teardown happens whatever follows. */
@@ -57,9 +49,10 @@ export interface PipelineDeps {
 
 export interface PipelineOptions {
   meshName: MeshName
-  configPaths: string[]
-  /** The base ref for the same-run baseline (e.g. origin/main); null measures the head only. */
-  baseRef: string | null
+  /** The PR's configuration, read once by the caller (pipeline/run.ts). */
+  head: ConfigSide
+  /** The base branch's, for the same-run baseline; null measures the head only. */
+  base: ConfigSide | null
   scenarios: LoadScenario[]
   require: EnforcedRequirement
 }
@@ -70,39 +63,66 @@ export interface PipelineResult {
   validation: MtlsValidation
   handle: ClusterHandle
   /** What the live probe saw after each switch, against what the validator predicted. */
-  probes: Array<{
-    side: Side
-    expected: PlaintextOutcome
-    outcome: PlaintextOutcome
-    converged: boolean
-    detail: string
-  }>
+  probes: Probe[]
+}
+
+type Probe = {
+  side: Side
+  expected: PlaintextOutcome
+  outcome: PlaintextOutcome
+  converged: boolean
+  detail: string
+}
+type SideScenarios = Array<{ scenario: LoadScenario; runs: SideRuns }>
+
+/** The gate's workloads in the cluster, and what measuring needs of them. */
+interface Stage {
+  cluster: Cluster
+  exec: PodExec
+  client: string
+  probePod: string
+  sampler: OverheadSampler
 }
 
 export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): Promise<PipelineResult> {
-  const { log } = deps
   const t0 = deps.now()
   const since = () => `${Math.round((deps.now() - t0) / 1000)} s`
-
-  // The configuration first: a PR whose files do not parse fails before any cluster is made.
-  const head = await readHeadSide(deps.git, o.configPaths)
-  const base = o.baseRef ? await readBaseSide(deps.git, o.baseRef, o.configPaths) : null
-  log(
-    `configuration: head ${head.objects.length} object(s)${base ? `, base (${o.baseRef}) ${base.objects.length}` : ''}`,
+  const { head, base } = o
+  deps.log(
+    `configuration: head ${head.objects.length} object(s)${base ? `, base (${base.ref}) ${base.objects.length}` : ''}`,
   )
+  // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
   const validation = predict(o, head, base)
-  const expected = {
-    head: plaintextFor(serverEntry(validation.matrix)),
-    base: base ? plaintextFor(serverEntry(predict(o, base, null).matrix)) : null,
-  }
+  const baseValidation = base ? predict(o, base, null) : null
 
+  const { handle, meshPrint, stage } = await bringUp(deps, o, since)
+  const probes: Probe[] = []
+  const bySide = await measureScenarios(deps, o, stage, probes, {
+    head: plaintextFor(serverEntry(validation.matrix)),
+    base: baseValidation ? plaintextFor(serverEntry(baseValidation.matrix)) : null,
+  })
+  deps.log(`load finished after ${since()}`)
+
+  const fingerprint = {
+    mesh: meshPrint,
+    kubernetesVersion: handle.kubernetesVersion,
+    nodeImage: handle.nodeImage,
+  }
+  const current = resultsOf(bySide.head, fingerprint, validation, probes, 'head')
+  const baseline = baseValidation ? resultsOf(bySide.base, fingerprint, baseValidation, probes, 'base') : null
+  return { current, baseline, validation, handle, probes }
+}
+
+/** A cluster, the mesh on it, and the gate's workloads rolled out. */
+async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => string) {
   const handle = await deps.provider.create()
   deps.onCluster(handle)
-  log(
+  deps.log(
     `cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`,
   )
-  const meshPrint = await deps.mesh.install(handle)
-  log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
+  const mesh = deps.mesh(handle)
+  const meshPrint = await mesh.install()
+  deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
   for (const object of gateWorkloads({ mesh: o.meshName, nodeLabels: handle.nodeLabels })) {
@@ -115,68 +135,78 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   ] as const) {
     await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
   }
-  log(`workloads rolled out after ${since()}`)
+  deps.log(`workloads rolled out after ${since()}`)
 
-  const exec = deps.exec(cluster)
-  const client = await podOf(cluster, GATE_NAMESPACE, CLIENT)
-  const probePod = await podOf(cluster, PROBE_NAMESPACE, PROBE)
   const nodes = (
     (await cluster.objects.list('v1', 'Node')).items as Array<{ metadata: { name: string } }>
   ).map((n) => n.metadata.name)
-  const sampler = new OverheadSampler(deps.stats(cluster), {
-    nodes,
-    namespaces: [GATE_NAMESPACE, ...deps.mesh.systemNamespaces],
-  })
-  const switcher = new ConfigSwitcher(cluster, GATE_NAMESPACE)
-  const sides: Record<Side, ConfigSide | null> = { head, base }
-  const probes: PipelineResult['probes'] = []
+  const stage: Stage = {
+    cluster,
+    exec: deps.exec(cluster),
+    client: await podOf(cluster, GATE_NAMESPACE, CLIENT),
+    probePod: await podOf(cluster, PROBE_NAMESPACE, PROBE),
+    sampler: new OverheadSampler(deps.stats(cluster), {
+      nodes,
+      namespaces: [GATE_NAMESPACE, ...mesh.systemNamespaces],
+    }),
+  }
+  return { handle, meshPrint, stage }
+}
 
-  const bySide: Record<Side, Array<{ scenario: LoadScenario; runs: SideRuns }>> = { base: [], head: [] }
+/** Every scenario, base and head interleaved (A B B A), with a live probe after every switch. */
+async function measureScenarios(
+  deps: PipelineDeps,
+  o: PipelineOptions,
+  stage: Stage,
+  probes: Probe[],
+  expected: Record<Side, PlaintextOutcome | null>,
+): Promise<Record<Side, SideScenarios>> {
+  const { log } = deps
+  const switcher = new ConfigSwitcher(stage.cluster, GATE_NAMESPACE)
+  const sides: Record<Side, ConfigSide | null> = { head: o.head, base: o.base }
+  const order: Side[] = o.base ? ['base', 'head'] : ['head']
+  const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
+  const switchTo = async (side: Side) => {
+    const r = await switcher.switchTo(sides[side]!)
+    log(
+      `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
+    )
+    // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
+    const want = expected[side]!
+    const seen = await expectPlaintext(
+      stage.exec,
+      { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: serverUrl('http') },
+      want,
+      BUDGET.convergeSeconds * 1000,
+    )
+    probes.push({ side, expected: want, ...seen })
+    log(
+      seen.converged
+        ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
+        : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
+    )
+  }
   for (const scenario of o.scenarios) {
-    const order: Side[] = base ? ['base', 'head'] : ['head']
     const out = await runInterleaved(
-      exec,
-      { namespace: GATE_NAMESPACE, pod: client, container: 'fortio', url: serverUrl(scenario.protocol) },
+      stage.exec,
+      {
+        namespace: GATE_NAMESPACE,
+        pod: stage.client,
+        container: 'fortio',
+        url: serverUrl(scenario.protocol),
+      },
       scenario,
       order,
       {
-        switchTo: async (side) => {
-          const r = await switcher.switchTo(sides[side]!)
-          log(
-            `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
-          )
-          // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
-          const want = expected[side]!
-          const seen = await expectPlaintext(
-            exec,
-            { namespace: PROBE_NAMESPACE, pod: probePod, container: 'fortio', url: serverUrl('http') },
-            want,
-            BUDGET.convergeSeconds * 1000,
-          )
-          probes.push({ side, expected: want, ...seen })
-          log(
-            seen.converged
-              ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
-              : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
-          )
-        },
-        sample: async (repetition, work) => sampler.during(repetition, work),
+        switchTo,
+        sample: async (repetition, work) => stage.sampler.during(repetition, work),
         log,
         now: deps.now,
       },
     )
     for (const side of order) bySide[side].push({ scenario, runs: out[side] })
   }
-  log(`load finished after ${since()}`)
-
-  const fingerprint = {
-    mesh: meshPrint,
-    kubernetesVersion: handle.kubernetesVersion,
-    nodeImage: handle.nodeImage,
-  }
-  const current = resultsOf(bySide.head, fingerprint, validation, probes, 'head')
-  const baseline = base ? resultsOf(bySide.base, fingerprint, predict(o, base, null), probes, 'base') : null
-  return { current, baseline, validation, handle, probes }
+  return bySide
 }
 
 /** The validator over a side's objects plus the gate's own workloads, so the server's mode is predicted too. */
@@ -234,7 +264,7 @@ function resultsOf(
     nodeImage: string | null
   },
   validation: MtlsValidation,
-  probes: PipelineResult['probes'],
+  probes: Probe[],
   side: Side,
 ): Results {
   const parts = scenarios.map(({ scenario, runs }) =>
@@ -257,6 +287,12 @@ function resultsOf(
     })),
   }
   return results
+}
+
+/** The mTLS check of a measured run: the validator's findings and the live probe's, failed by any error. */
+export function mtlsOutcomeOf(result: Pick<PipelineResult, 'validation' | 'probes'>): MtlsOutcome {
+  const findings = [...result.validation.findings, ...liveFindings(result)]
+  return { verdict: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', findings }
 }
 
 /** A live probe that never saw what the configuration says is an error finding: the mesh does not enforce it. */

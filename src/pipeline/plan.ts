@@ -13,7 +13,7 @@ import type { ConfigSide } from '../mesh/pr-config.js'
 import type { MeshName } from '../vocabulary.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
-import type { MeshInstaller } from './measure-on-cluster.js'
+import type { MeshInstaller } from '../mesh/installer.js'
 import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
 export interface RunPlan {

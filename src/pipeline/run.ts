@@ -5,7 +5,7 @@
  */
 import type { GateConfig } from '../config/gate-config.js'
 import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
-import { detectMesh } from '../mtls/evaluate.js'
+import { detectMeshOf } from '../mtls/evaluate.js'
 import type { MeshName, Profile, Requirement } from '../vocabulary.js'
 import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
@@ -25,16 +25,18 @@ export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'
   require: Requirement
 }
 
+/**
+ * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
+ * made), and the mesh: given, or detected by the validator's rule.
+ */
 async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
   const git = gitIn(r.repo)
   const head = await readHeadSide(git, r.configPaths)
   const base = r.baseRef ? await readBaseSide(git, r.baseRef, r.configPaths) : null
-  const objects = [...head.objects, ...(base?.objects ?? [])].map((o) => ({
-    object: o.object,
-    origin: o.origin,
-  }))
+  const loaded = (side: ConfigSide) => ({ objects: side.objects, values: [] })
   const mesh =
-    r.mesh ?? detectMesh({ objects, values: [] }, `the configuration under ${r.configPaths.join(', ')}`)
+    r.mesh ??
+    detectMeshOf(loaded(head), base && loaded(base), `the configuration under ${r.configPaths.join(', ')}`)
   return { head, base, mesh }
 }
 
@@ -54,7 +56,8 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   const d = deps(r, mesh)
   return buildRunPlan({
     provider: d.provider,
-    mesh: d.mesh,
+    // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
+    mesh: d.mesh(d.provider.planned()),
     meshName: mesh,
     head,
     base,
@@ -63,11 +66,11 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
 }
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
-  const { mesh } = await sides(r)
+  const { head, base, mesh } = await sides(r)
   return measureOnCluster(deps(r, mesh), {
     meshName: mesh,
-    configPaths: r.configPaths,
-    baseRef: r.baseRef,
+    head,
+    base,
     scenarios: scenariosFor(r.config, r.profile),
     // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
     require: r.require === 'none' ? 'permissive' : r.require,

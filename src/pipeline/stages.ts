@@ -13,16 +13,7 @@ import { clusterExec } from '../load/exec.js'
 import { createMeshInstaller } from '../mesh/install.js'
 import type { ClusterKind, MeshName } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
-import { gitIn } from '../mesh/pr-config.js'
-import type { MeshInstaller, PipelineDeps } from './measure-on-cluster.js'
-
-/** Node-level data planes live here; their pods are sampled with the gate's (sidecars are in the gate's pods). */
-export const SYSTEM_NAMESPACES: Record<MeshName, string[]> = {
-  istio: ['istio-system'],
-  'istio-ambient': ['istio-system'],
-  linkerd: ['linkerd'],
-  cilium: ['kube-system', 'cilium-spire'],
-}
+import type { PipelineDeps } from './measure-on-cluster.js'
 
 export interface StageSettings {
   mesh: MeshName
@@ -64,25 +55,17 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     },
     ctx,
   )
-  const installer = (cluster: ClusterHandle) =>
-    createMeshInstaller(
-      s.mesh,
-      { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
-      { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath },
-    )
-  const mesh: MeshInstaller = {
-    // The provider's planned handle tells the plan what the cluster will be (Cilium on kind: no kube-proxy).
-    describe: () => installer(provider.planned()).describe(),
-    install: async (handle) => installer(handle).install(),
-    systemNamespaces: SYSTEM_NAMESPACES[s.mesh],
-  }
   return {
     provider,
-    mesh,
+    mesh: (cluster) =>
+      createMeshInstaller(
+        s.mesh,
+        { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
+        { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath },
+      ),
     connect: (handle) => connect(handle.kubeconfigPath),
     exec: clusterExec,
     stats: clusterNodeStats,
-    git: gitIn(s.repo),
     log: s.log,
     now: Date.now,
     onCluster: s.onCluster,

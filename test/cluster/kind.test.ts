@@ -292,3 +292,18 @@ describe('recording for the post step', () => {
     expect(order).toEqual(['recorded after 1 calls'])
   })
 })
+
+describe('kind plan', () => {
+  it('lists exactly the commands a failed create and delete run (attempt-N for the attempt number)', async () => {
+    const runner = new FakeRunner([
+      dockerOk,
+      { match: /create cluster/, result: { exitCode: 1, stderr: FAILED } },
+    ])
+    // Low inotify limits: the sysctl commands run too, as the plan says they may.
+    const provider = new KindProvider(context(runner), { ...options, attempts: 1, readSysctl: async () => 1 })
+    const planned = provider.describe().commands.map((c) => [c.command, ...c.args].join(' '))
+    await provider.create().catch(() => undefined)
+    const ran = runner.lines().map((l) => l.replace('attempt-1', 'attempt-N'))
+    expect(ran).toEqual(planned)
+  })
+})

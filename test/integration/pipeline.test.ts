@@ -9,8 +9,9 @@ import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { connect } from '../../src/k8s/client.js'
 import type { ExecResult, PodExec } from '../../src/load/exec.js'
 import { GATE_NAMESPACE } from '../../src/load/workloads.js'
-import { gitIn } from '../../src/mesh/pr-config.js'
-import { measureOnCluster, type MeshInstaller } from '../../src/pipeline/measure-on-cluster.js'
+import type { MeshInstaller } from '../../src/mesh/installer.js'
+import { gitIn, readBaseSide, readHeadSide } from '../../src/mesh/pr-config.js'
+import { measureOnCluster } from '../../src/pipeline/measure-on-cluster.js'
 import { emptyPlan } from '../../src/tools/plan.js'
 import { fixture, readFixture } from '../helpers.js'
 import { readState } from './harness/state.js'
@@ -48,14 +49,17 @@ describe('measureOnCluster on the real control plane', () => {
       create: async () => handle,
       delete: async () => undefined,
     }
-    const mesh: MeshInstaller = {
+    const fingerprint = { name: 'istio', version: '1.28.0', profile: 'default' } as const
+    const mesh = (target: { kubeconfigPath: string }): MeshInstaller => ({
+      mesh: 'istio',
       describe: emptyPlan,
-      install: async (h) => {
-        await installMeshCrds(connect(h.kubeconfigPath))
-        return { name: 'istio', version: '1.28.0', profile: 'default' }
+      install: async () => {
+        await installMeshCrds(connect(target.kubeconfigPath))
+        return fingerprint
       },
+      fingerprint: () => fingerprint,
       systemNamespaces: [],
-    }
+    })
     const cluster = connect(state.kubeconfig)
     const modeInForce = async () => {
       const pa = (await cluster.objects
@@ -109,6 +113,7 @@ describe('measureOnCluster on the real control plane', () => {
         pods: [{ podRef: { namespace: GATE_NAMESPACE, name: 'fortio-server-0' }, containers: [proxy] }],
       })
     }
+    const git = gitIn(repository())
     const log: string[] = []
     const result = await measureOnCluster(
       {
@@ -117,15 +122,14 @@ describe('measureOnCluster on the real control plane', () => {
         connect: (h) => connect(h.kubeconfigPath),
         exec: () => exec,
         stats: () => ({ summary }),
-        git: gitIn(repository()),
         log: (m) => void log.push(m),
         now: Date.now,
         onCluster: () => undefined,
       },
       {
         meshName: 'istio',
-        configPaths: ['mesh/**'],
-        baseRef: 'main',
+        head: await readHeadSide(git, ['mesh/**']),
+        base: await readBaseSide(git, 'main', ['mesh/**']),
         scenarios: [
           {
             name: 'echo',
