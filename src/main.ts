@@ -113,7 +113,9 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
     }
     const disjoint = noScenarioInCommon(sides.baseline, sides.current)
     if (disjoint) throw new InputError(`the baseline and current results cannot be compared: ${disjoint}`)
-    const comparison = compareResults(sides.baseline, sides.current, config)
+    const comparison = compareResults(sides.baseline, sides.current, config, {
+      maxRepetitions: config.maxRepetitions,
+    })
     if (comparison.fingerprint.refused.length > 0) {
       throw new InputError(
         `the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`,

@@ -11,6 +11,7 @@ import { renderReport } from '../report/markdown.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
 
 export const COMPARE_HELP = `Usage: mesh-mtls-gate compare --baseline A.json --current B.json [--config gate.yaml] [--format markdown|json]
+                              [--max-repetitions N]
 
 Compares two results artifacts and prints the verdict: regression, pass or inconclusive.
 
@@ -21,6 +22,9 @@ Compares two results artifacts and prints the verdict: regression, pass or incon
   --thresholds YAML    overrides, e.g. 'latency-p99: +5%'
   --format FORMAT      markdown (default) or json
   --fail-on WHEN       regression (default), inconclusive, never
+  --max-repetitions N  sequential stopping: this is one look of a run that may take up to N repetitions per
+                       side (default: the config's statistics.max-repetitions; none: one fixed look). The JSON
+                       then says "next": "continue" while another block may still decide, else "stop"
 
 Exit codes: 0 pass (and inconclusive unless --fail-on inconclusive), 1 regression, 2 bad input.`
 
@@ -32,6 +36,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
     thresholds: { type: 'string' },
     format: { type: 'string' },
     'fail-on': { type: 'string' },
+    'max-repetitions': { type: 'string' },
   })
   if (values.help) {
     io.stdout(COMPARE_HELP + '\n')
@@ -48,7 +53,11 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const current = await readResults(values.current)
   const disjoint = noScenarioInCommon(baseline, current)
   if (disjoint) throw new UsageError(`${values.baseline} and ${values.current}: ${disjoint}`, 'compare')
-  const comparison = compareResults(baseline, current, config)
+  const maxRepetitions =
+    values['max-repetitions'] === undefined
+      ? config.maxRepetitions
+      : parseMaxRepetitions(values['max-repetitions'])
+  const comparison = compareResults(baseline, current, config, { maxRepetitions })
   if (comparison.fingerprint.refused.length > 0) {
     throw new InputError(
       `the runs measured different things and cannot be compared:\n  - ${comparison.fingerprint.refused.join('\n  - ')}`,
@@ -58,4 +67,11 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (format === 'json') io.stdout(JSON.stringify(comparisonJson(comparison), null, 2) + '\n')
   else io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
   return exitCodeFor(comparison.verdict, failOn)
+}
+
+function parseMaxRepetitions(text: string): number {
+  const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN
+  if (!Number.isInteger(n) || n < 4)
+    throw new UsageError(`--max-repetitions: expected a whole number of at least 4, got '${text}'`, 'compare')
+  return n
 }

@@ -148,7 +148,9 @@ async function measureAndCompare(
   for (const f of mtls.findings) io.stderr(`${f.severity}: ${f.message}\n`)
   let verdict: Verdict | null = null
   if (result.baseline) {
-    const comparison = compareResults(result.baseline, result.current, config)
+    const comparison = compareResults(result.baseline, result.current, config, {
+      maxRepetitions: config.maxRepetitions,
+    })
     io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
     verdict = comparison.verdict
   } else {

@@ -4,9 +4,29 @@ import type { Comparison } from './verdict.js'
 export function comparisonJson(c: Comparison): object {
   return {
     verdict: c.verdict,
+    // paired: same-run repetitions compared side by side in time; independent: two separate samples.
+    design: c.design,
+    // Only with --max-repetitions: continue while another block may still decide and the maximum is not reached.
+    ...(c.next === null ? {} : { next: c.next }),
     confidence: c.confidence,
     falseAlarmRate: c.falseAlarmRate,
     gatedTests: c.gatedTests,
+    scenarios: c.scenarios.map((s) => ({
+      scenario: s.scenario,
+      design: s.design,
+      designReason: s.designReason,
+      repetitions: s.look.repetitions,
+      maxRepetitions: s.look.maxRepetitions,
+      look: {
+        index: s.look.index,
+        of: s.look.looks,
+        falseAlarmRateSpent: s.look.alpha,
+        scheduled: s.look.scheduled,
+      },
+      confidence: s.confidence,
+      ...(s.next === null ? {} : { next: s.next }),
+      why: s.why,
+    })),
     metrics: c.metrics.map((m) => ({
       scenario: m.scenario,
       metric: m.metric,
@@ -16,10 +36,13 @@ export function comparisonJson(c: Comparison): object {
       change: m.change,
       changeKind: m.changeKind,
       interval: m.interval,
+      confidence: m.confidence,
       verdict: m.verdict,
       threshold: m.threshold,
       reason: m.reason,
       repetitions: m.repetitions,
+      design: m.design,
+      minimumDetectableChange: m.mde,
     })),
     fingerprint: c.fingerprint,
     notes: c.notes,

@@ -5,7 +5,7 @@
  */
 import { METRIC_INFO, type MetricName } from '../config/thresholds.js'
 import { mergeHistograms, percentile } from '../results/histogram.js'
-import type { ResourceSample, ScenarioResults } from '../results/schema.js'
+import type { Repetition, ResourceSample, ScenarioResults } from '../results/schema.js'
 
 const LATENCY_PERCENTILE: Partial<Record<MetricName, number>> = {
   'latency-p50': 50,
@@ -15,17 +15,30 @@ const LATENCY_PERCENTILE: Partial<Record<MetricName, number>> = {
 }
 
 export function observations(scenario: ScenarioResults, metric: MetricName): number[] {
+  return observationsByRepetition(scenario, metric).map((o) => o.value)
+}
+
+/** One observation and the repetition (its position in `repetitions`) it was made in, when known. */
+export interface Observation {
+  value: number
+  repetition: number | null
+}
+
+/** The observations with their repetitions, so that a paired analysis can match them across the sides. */
+export function observationsByRepetition(scenario: ScenarioResults, metric: MetricName): Observation[] {
+  const perRepetition = (f: (r: Repetition) => number) =>
+    scenario.repetitions.map((r, i) => ({ value: f(r), repetition: i }))
   const p = LATENCY_PERCENTILE[metric]
   if (p !== undefined) {
-    return scenario.repetitions.map(
+    return perRepetition(
       (r) => 1000 * (r.latency.percentiles[String(p)] ?? percentile(r.latency.histogram, p)),
     )
   }
   switch (metric) {
     case 'error-rate':
-      return scenario.repetitions.map((r) => (r.requests === 0 ? 100 : (100 * r.errors) / r.requests))
+      return perRepetition((r) => (r.requests === 0 ? 100 : (100 * r.errors) / r.requests))
     case 'qps':
-      return scenario.repetitions.map((r) => r.actualQps)
+      return perRepetition((r) => r.actualQps)
     case 'proxy-cpu':
       return perMeshedPod(scenario.resources, 'cpuMillicores')
     case 'proxy-memory':
@@ -55,8 +68,11 @@ export function pooled(scenario: ScenarioResults, metric: MetricName): number | 
  * amortised over the meshed pods. A meshed pod is one with a sidecar; with no sidecars at all (ambient, Cilium),
  * the app pods are the ones the node-level data plane serves.
  */
-function perMeshedPod(samples: readonly ResourceSample[], field: 'cpuMillicores' | 'memoryMiB'): number[] {
-  const out: number[] = []
+function perMeshedPod(
+  samples: readonly ResourceSample[],
+  field: 'cpuMillicores' | 'memoryMiB',
+): Observation[] {
+  const out: Observation[] = []
   for (const s of samples) {
     const dataPlane = s.containers.filter((c) => c.role !== 'app')
     if (dataPlane.length === 0) continue
@@ -68,7 +84,7 @@ function perMeshedPod(samples: readonly ResourceSample[], field: 'cpuMillicores'
     )
     const meshedPods = proxyPods.size > 0 ? proxyPods.size : appPods.size
     if (meshedPods === 0) continue
-    out.push(dataPlane.reduce((a, c) => a + c[field], 0) / meshedPods)
+    out.push({ value: dataPlane.reduce((a, c) => a + c[field], 0) / meshedPods, repetition: s.repetition })
   }
   return out
 }

@@ -83,14 +83,26 @@ export function studentTCdf(t: number, df: number): number {
 export function studentTQuantile(p: number, df: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`quantile probability must be in (0, 1), got ${p}`)
   if (p === 0.5) return 0
-  let lo = -1e6
-  let hi = 1e6
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(hi)); i++) {
-    const mid = (lo + hi) / 2
-    if (studentTCdf(mid, df) < p) lo = mid
-    else hi = mid
+  // Bracket by doubling from ±1 (quantiles of interest are far below 1e6), then Newton's method on the CDF
+  // (its derivative is the density), kept inside the bracket: a step that leaves it bisects instead.
+  let lo = -1
+  let hi = 1
+  while (studentTCdf(lo, df) > p && lo > -1e6) lo *= 2
+  while (studentTCdf(hi, df) < p && hi < 1e6) hi *= 2
+  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI)
+  const density = (t: number) => Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df))
+  let t = (lo + hi) / 2
+  for (let i = 0; i < 200; i++) {
+    const f = studentTCdf(t, df) - p
+    if (f === 0) return t
+    if (f < 0) lo = t
+    else hi = t
+    let next = t - f / density(t)
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2
+    if (Math.abs(next - t) <= 1e-12 * Math.max(1, Math.abs(t))) return next
+    t = next
   }
-  return (lo + hi) / 2
+  return t
 }
 
 export interface Interval {
@@ -121,6 +133,97 @@ export function welchInterval(
   const se = Math.sqrt(vb + vc)
   if (se === 0) return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity }
   const df = (vb + vc) ** 2 / (vb ** 2 / (baseline.length - 1) + vc ** 2 / (current.length - 1))
-  const t = studentTQuantile(1 - (1 - confidence) / 2, df)
+  const t = tQuantile(1 - (1 - confidence) / 2, df)
   return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df }
+}
+
+/**
+ * Two-sided `confidence` interval of mean(current − baseline) over pairs taken at the same time (a paired t
+ * interval: the one-sample t interval of the differences, n − 1 degrees of freedom). Needs two or more pairs.
+ */
+export function pairedInterval(differences: readonly number[], confidence: number): Interval {
+  if (differences.length < 2) throw new RangeError('a paired interval needs two pairs')
+  const estimate = mean(differences)
+  const se = Math.sqrt(variance(differences) / differences.length)
+  if (se === 0) return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity }
+  const df = differences.length - 1
+  const t = tQuantile(1 - (1 - confidence) / 2, df)
+  return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df }
+}
+
+const quantileMemo = new Map<string, number>()
+
+/**
+ * Student's t quantile that also accepts df = Infinity (the normal quantile). Memoized: a run's looks ask for the
+ * same few (p, df) again and again, and each bisection costs a few hundred incomplete-beta evaluations.
+ */
+export function tQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`
+  let q = quantileMemo.get(key)
+  if (q === undefined) {
+    q = Number.isFinite(df) ? studentTQuantile(p, df) : normalQuantile(p)
+    if (quantileMemo.size > 10_000) quantileMemo.clear()
+    quantileMemo.set(key, q)
+  }
+  return q
+}
+
+/**
+ * The regularized lower incomplete gamma function P(a, x): its series for x < a + 1, else 1 − the continued
+ * fraction of Q(a, x) (Abramowitz & Stegun 6.5.29 and 6.5.31), both converging to double precision.
+ */
+function lowerGammaP(a: number, x: number): number {
+  if (x <= 0) return 0
+  const front = Math.exp(-x + a * Math.log(x) - logGamma(a))
+  if (x < a + 1) {
+    let term = 1 / a
+    let sum = term
+    for (let n = 1; n < 500; n++) {
+      term *= x / (a + n)
+      sum += term
+      if (Math.abs(term) < Math.abs(sum) * 1e-16) break
+    }
+    return front * sum
+  }
+  // Lentz's method for the continued fraction of Q(a, x).
+  const tiny = 1e-300
+  let b = x + 1 - a
+  let c = 1 / tiny
+  let d = 1 / b
+  let h = d
+  for (let i = 1; i < 500; i++) {
+    const an = -i * (i - a)
+    b += 2
+    d = an * d + b
+    if (Math.abs(d) < tiny) d = tiny
+    c = b + an / c
+    if (Math.abs(c) < tiny) c = tiny
+    d = 1 / d
+    const delta = d * c
+    h *= delta
+    if (Math.abs(delta - 1) < 1e-16) break
+  }
+  return 1 - front * h
+}
+
+/** Φ(z), the standard normal CDF: erf(x) = P(1/2, x²), so Φ(z) = (1 ± P(1/2, z²/2)) / 2. */
+export function normalCdf(z: number): number {
+  const half = 0.5 * lowerGammaP(0.5, (z * z) / 2)
+  return z >= 0 ? 0.5 + half : 0.5 - half
+}
+
+/** The z such that Φ(z) = p, by bisection (monotone, cannot diverge). */
+export function normalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`quantile probability must be in (0, 1), got ${p}`)
+  if (p === 0.5) return 0
+  // Beyond 0.5 the tail form keeps precision for p near 1.
+  if (p > 0.5) return -normalQuantile(1 - p)
+  let lo = -40
+  let hi = 0
+  for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
+    const mid = (lo + hi) / 2
+    if (normalCdf(mid) < p) lo = mid
+    else hi = mid
+  }
+  return (lo + hi) / 2
 }

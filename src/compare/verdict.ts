@@ -3,180 +3,227 @@
  *
  * 1. each repetition is one observation; relative metrics are compared on the log scale, so the interval is one
  *    of the ratio of geometric means (a +12% change is a ratio of 1.12), the error rate on its own scale (points);
- * 2. a Welch t interval of the change, at a level that holds for all gated metrics of the run together
- *    (Bonferroni: each side of each interval errs with probability false-alarm-rate / number of gated tests);
- * 3. regression when the interval lies wholly on the worse side of zero AND the estimate passes the threshold
+ * 2. when the sides were measured interleaved in the same run, repetitions are paired by time and the interval is
+ *    a paired t interval of the differences (slow drift cancels); otherwise a Welch t interval (`design.ts`);
+ * 3. the family-wise false-alarm rate α is split equally over the scenarios and, within a scenario, over its gated
+ *    metrics (Bonferroni); with a maximum number of repetitions the run may look after every block, and each
+ *    look spends only its share of that (`sequential.ts`), so all looks together keep the promise;
+ * 4. regression when the interval lies wholly on the worse side of zero AND the estimate passes the threshold
  *    (a real change that is also big enough); pass when the interval lies wholly on the better side of the
  *    threshold (any change is smaller than the threshold); inconclusive otherwise (the data cannot tell).
  *
- * Ungated metrics get the same interval and the verdict `info`. Pure: no I/O.
+ * Ungated metrics get the same interval and the verdict `info`. Pure: no I/O. The runner calls it after every
+ * block and the CLI once per look: one function, one answer.
  */
 import type { GateConfig } from '../config/gate-config.js'
-import {
-  METRICS,
-  METRIC_INFO,
-  type MetricName,
-  type Threshold,
-  formatThreshold,
-} from '../config/thresholds.js'
+import { METRICS, type MetricName, type Threshold } from '../config/thresholds.js'
 import type { Results, ScenarioResults } from '../results/schema.js'
+import { decide, type Candidate, type MetricComparison } from './decide.js'
+import { pairByTime, type Design } from './design.js'
 import { checkFingerprints, type FingerprintCheck } from './fingerprint.js'
-import { observations } from './observations.js'
-import { geometricMean, mean, welchInterval } from './stats.js'
+import { observationsByRepetition, type Observation } from './observations.js'
+import { lookAt, type Look } from './sequential.js'
 
-export type MetricVerdict = 'pass' | 'regression' | 'inconclusive' | 'info'
+export type { MetricComparison, MetricVerdict } from './decide.js'
 export type Verdict = 'pass' | 'regression' | 'inconclusive'
+export type Next = 'continue' | 'stop'
 
-export interface MetricComparison {
+export interface CompareOptions {
+  /** The most repetitions per side the run may take: the looks are sequential. Absent: one fixed look. */
+  maxRepetitions?: number | null
+  /** Scenarios the false-alarm rate is shared by (a run that has measured only some so far); default: compared. */
+  scenarioCount?: number
+}
+
+export interface ScenarioLook {
   scenario: string
-  metric: MetricName
-  unit: string
-  /** Geometric mean of the baseline's repetitions (arithmetic for the error rate); null when missing. */
-  baseline: number | null
-  current: number | null
-  /** Relative change as a fraction (0.12 = +12%), or for `absolute` metrics the difference in their unit. */
-  change: number | null
-  changeKind: 'relative' | 'absolute'
-  interval: [number, number] | null
-  verdict: MetricVerdict
-  threshold: string
-  /** Why the verdict is inconclusive or info, in words; null for plain pass/regression. */
-  reason: string | null
-  repetitions: { baseline: number; current: number }
+  design: Design
+  /** Why the design is independent; null when paired. */
+  designReason: string | null
+  look: Look
+  /** Two-sided confidence of this scenario's intervals at this look. */
+  confidence: number
+  /** Sequential only: whether another block may still decide; null for a fixed design. */
+  next: Next | null
+  /** Why it stops (or, for `continue`, why it goes on), in words. */
+  why: string
 }
 
 export interface Comparison {
   verdict: Verdict
   metrics: MetricComparison[]
-  /** Two-sided confidence of each interval shown; 1 − 2α/k. */
+  /** The smallest confidence of any interval shown (1 − 2α/k for one scenario and a fixed design). */
   confidence: number
   falseAlarmRate: number
   gatedTests: number
+  /** paired when every compared scenario was paired by time, else independent. */
+  design: Design
+  /** Per compared scenario: its design and this look. */
+  scenarios: ScenarioLook[]
+  /** Sequential only: `continue` when some scenario may still decide with another block; null for a fixed design. */
+  next: Next | null
   fingerprint: FingerprintCheck
   /** Things the reader must know: saturated runs, scenarios on one side only. */
   notes: string[]
 }
 
-interface Candidate {
-  scenario: string
-  metric: MetricName
-  threshold: Threshold | null
-  base: number[]
-  cur: number[]
-  blocked: string | null
-}
-
-export function compareResults(baseline: Results, current: Results, config: GateConfig): Comparison {
+export function compareResults(
+  baseline: Results,
+  current: Results,
+  config: GateConfig,
+  options: CompareOptions = {},
+): Comparison {
   const fingerprint = checkFingerprints(baseline, current)
   const notes: string[] = []
-  const candidates: Candidate[] = []
   const baseByName = new Map(baseline.scenarios.map((s) => [s.name, s]))
   const currentNames = new Set(current.scenarios.map((s) => s.name))
   for (const s of baseline.scenarios) {
     if (!currentNames.has(s.name)) notes.push(`Scenario '${s.name}' is in the baseline only: not compared.`)
   }
+  const matched: Array<[ScenarioResults, ScenarioResults]> = []
   for (const cur of current.scenarios) {
     const base = baseByName.get(cur.name)
-    if (!base) {
-      notes.push(`Scenario '${cur.name}' has no baseline: not compared.`)
-      continue
-    }
-    const saturated = saturation(base, cur)
-    if (saturated) notes.push(saturated)
-    for (const metric of METRICS) {
-      const threshold = thresholdFor(config, cur.name, metric)
-      const b = observations(base, metric)
-      const c = observations(cur, metric)
-      if (b.length === 0 && c.length === 0) continue // metric not measured at all (e.g. no resource samples)
-      let blocked: string | null = null
-      if (b.length < 2 || c.length < 2) {
-        blocked = `needs at least 2 observations per side (baseline ${b.length}, current ${c.length})`
-      } else if (saturated && metric.startsWith('latency-')) {
-        blocked = 'saturated run: latencies suffer coordinated omission'
-      }
-      candidates.push({ scenario: cur.name, metric, threshold, base: b, cur: c, blocked })
-    }
+    if (base) matched.push([base, cur])
+    else notes.push(`Scenario '${cur.name}' has no baseline: not compared.`)
   }
-
-  // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
-  // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
-  const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length
   const alpha = config.falseAlarmRate
-  // Each one-sided error of each gated test gets α/k, so all k together raise a false alarm with probability ≤ α.
-  const confidence = 1 - (2 * alpha) / Math.max(gatedTests, 1)
-  const metrics = candidates.map((c) => decide(c, confidence))
+  const maxRepetitions = options.maxRepetitions ?? null
+  const share = alpha / Math.max(options.scenarioCount ?? matched.length, 1)
+
+  const metrics: MetricComparison[] = []
+  const scenarios: ScenarioLook[] = []
+  let gatedTests = 0
+  for (const [base, cur] of matched) {
+    const one = compareScenario(base, cur, config, share, maxRepetitions)
+    if (one.saturated) notes.push(one.saturated)
+    if (one.look.look.scheduled === false)
+      notes.push(
+        `Scenario '${cur.name}': a look at ${one.look.look.repetitions} repetitions per side is off the schedule (every block from 4 to ${maxRepetitions}); the false-alarm rate holds for scheduled looks.`,
+      )
+    metrics.push(...one.metrics)
+    scenarios.push(one.look)
+    gatedTests += one.gatedTests
+  }
 
   const gated = metrics.filter((m) => m.verdict !== 'info')
   // A scenario on one side only (removed or renamed) was not checked: that cannot make the run a pass.
   const unmatched =
-    baseline.scenarios.some((s) => !currentNames.has(s.name)) ||
-    current.scenarios.some((s) => !baseByName.has(s.name))
+    matched.length !== baseline.scenarios.length || matched.length !== current.scenarios.length
   let verdict: Verdict = 'pass'
   if (gated.some((m) => m.verdict === 'regression')) verdict = 'regression'
   else if (unmatched || gated.length === 0 || gated.some((m) => m.verdict === 'inconclusive'))
     verdict = 'inconclusive'
   if (gated.length === 0)
     notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.')
-  return { verdict, metrics, confidence, falseAlarmRate: alpha, gatedTests, fingerprint, notes }
+  return {
+    verdict,
+    metrics,
+    confidence: scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.confidence)) : 1 - 2 * alpha,
+    falseAlarmRate: alpha,
+    gatedTests,
+    design: scenarios.length > 0 && scenarios.every((s) => s.design === 'paired') ? 'paired' : 'independent',
+    scenarios,
+    next:
+      maxRepetitions === null
+        ? null
+        : verdict !== 'regression' && scenarios.some((s) => s.next === 'continue')
+          ? 'continue'
+          : 'stop',
+    fingerprint,
+    notes,
+  }
 }
 
-function decide(c: Candidate, confidence: number): MetricComparison {
-  const info = METRIC_INFO[c.metric]
-  const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0)
-  const summarize = (xs: number[]) => (xs.length === 0 ? null : logScale ? geometricMean(xs) : mean(xs))
-  const out: MetricComparison = {
-    scenario: c.scenario,
-    metric: c.metric,
-    unit: info.unit,
-    baseline: summarize(c.base),
-    current: summarize(c.cur),
-    change: null,
-    changeKind: info.scale,
-    interval: null,
-    verdict: c.threshold ? 'inconclusive' : 'info',
-    threshold: formatThreshold(c.threshold),
-    reason: c.blocked ?? (c.threshold ? null : 'not gated'),
-    repetitions: { baseline: c.base.length, current: c.cur.length },
-  }
-  if (c.base.length < 2 || c.cur.length < 2) return out
-
-  let estimate: number, lo: number, hi: number
-  if (logScale) {
-    const iv = welchInterval(c.base.map(Math.log), c.cur.map(Math.log), confidence)
-    ;[estimate, lo, hi] = [Math.expm1(iv.estimate), Math.expm1(iv.lo), Math.expm1(iv.hi)]
-  } else {
-    const iv = welchInterval(c.base, c.cur, confidence)
-    // A relative metric with zeros (an idle proxy) falls back to the difference over the baseline mean.
-    const scale = info.scale === 'relative' ? mean(c.base) : 1
-    if (scale === 0) {
-      out.reason ??= 'baseline is zero: no relative change'
-      out.verdict = c.threshold ? 'inconclusive' : 'info'
-      return out
+function compareScenario(
+  base: ScenarioResults,
+  cur: ScenarioResults,
+  config: GateConfig,
+  alpha: number,
+  maxRepetitions: number | null,
+): { metrics: MetricComparison[]; look: ScenarioLook; gatedTests: number; saturated: string | null } {
+  const saturated = saturation(base, cur)
+  const pairing = pairByTime(base.repetitions, cur.repetitions)
+  const candidates: Candidate[] = []
+  for (const metric of METRICS) {
+    const threshold = thresholdFor(config, cur.name, metric)
+    const b = observationsByRepetition(base, metric)
+    const c = observationsByRepetition(cur, metric)
+    if (b.length === 0 && c.length === 0) continue // metric not measured at all (e.g. no resource samples)
+    let blocked: string | null = null
+    if (b.length < 2 || c.length < 2) {
+      blocked = `needs at least 2 observations per side (baseline ${b.length}, current ${c.length})`
+    } else if (saturated && metric.startsWith('latency-')) {
+      blocked = 'saturated run: latencies suffer coordinated omission'
     }
-    ;[estimate, lo, hi] = [iv.estimate / scale, iv.lo / scale, iv.hi / scale]
+    candidates.push({
+      scenario: cur.name,
+      metric,
+      threshold,
+      base: b.map((o) => o.value),
+      cur: c.map((o) => o.value),
+      pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
+      blocked,
+    })
   }
-  out.change = estimate
-  out.interval = [lo, hi]
-  if (!c.threshold || c.blocked) return out
+  // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
+  // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
+  const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length
+  const n = Math.min(base.repetitions.length, cur.repetitions.length)
+  const look = lookAt(alpha, n, maxRepetitions)
+  // Each one-sided error of each gated test gets (this look's share)/k: all of them together stay within it.
+  const confidence = 1 - (2 * look.alpha) / Math.max(gatedTests, 1)
+  const metrics = candidates.map((c) => decide(c, confidence))
+  const gated = metrics.filter((m) => m.verdict !== 'info')
+  const designReason = pairing.reason
+  const stop = (why: string): Pick<ScenarioLook, 'next' | 'why'> => ({ next: 'stop', why })
+  let decision: Pick<ScenarioLook, 'next' | 'why'>
+  const undecided = gated.filter((m) => m.verdict === 'inconclusive')
+  const where = `after ${n} repetitions per side`
+  if (gated.some((m) => m.verdict === 'regression')) decision = stop(`a regression is established ${where}`)
+  else if (gated.length > 0 && undecided.length === 0) decision = stop(`every gated metric passes ${where}`)
+  else if (maxRepetitions === null) decision = stop(`fixed design: ${n} repetitions per side`)
+  else if (n >= maxRepetitions)
+    decision = stop(`the maximum of ${maxRepetitions} repetitions per side is reached, still inconclusive`)
+  else if (gated.length > 0 && undecided.every((m) => m.reason?.startsWith('saturated')))
+    decision = stop(`saturated ${where}: more repetitions cannot make its latencies comparable`)
+  else
+    decision = {
+      next: 'continue',
+      why: `inconclusive ${where} (${undecided.map((m) => m.metric).join(', ') || 'no gated metric yet'}); up to ${maxRepetitions} allowed`,
+    }
+  return {
+    metrics,
+    gatedTests,
+    saturated,
+    look: {
+      scenario: cur.name,
+      design: pairing.design,
+      designReason,
+      look,
+      confidence,
+      next: maxRepetitions === null ? null : decision.next,
+      why: decision.why,
+    },
+  }
+}
 
-  // Mirror `down` metrics (throughput) so that "worse" is always "greater".
-  const sign = info.worse === 'up' ? 1 : -1
-  const [wEstimate, wLo, wHi, wThreshold] = [
-    sign * estimate,
-    Math.min(sign * lo, sign * hi),
-    Math.max(sign * lo, sign * hi),
-    sign * c.threshold.value,
-  ]
-  if (wLo > 0 && wEstimate >= wThreshold) out.verdict = 'regression'
-  else if (wHi < wThreshold) out.verdict = 'pass'
-  else {
-    out.verdict = 'inconclusive'
-    out.reason =
-      wLo > 0
-        ? 'a real change, but the data cannot tell whether it passes the threshold'
-        : 'the interval is too wide to tell: more repetitions or less noise needed'
+/** The observations of the paired groups; null when any observation has no partner (resource samples). */
+function pairUp(
+  base: readonly Observation[],
+  cur: readonly Observation[],
+  groups: ReadonlyArray<ReadonlyArray<[number, number]>>,
+): Array<{ base: number[]; cur: number[] }> | null {
+  const byRep = (xs: readonly Observation[]) => new Map(xs.map((o) => [o.repetition, o.value]))
+  const [b, c] = [byRep(base), byRep(cur)]
+  const out: Array<{ base: number[]; cur: number[] }> = []
+  let used = 0
+  for (const [i, j] of groups.flat()) {
+    const [x, y] = [b.get(i), c.get(j)]
+    if (x === undefined || y === undefined) return null
+    out.push({ base: [x], cur: [y] })
+    used++
   }
-  return out
+  return out.length >= 2 && used === base.length && used === cur.length ? out : null
 }
 
 function constantAndEqual(c: Candidate): boolean {

@@ -73,6 +73,15 @@ export const GateConfigFile = z.strictObject({
     .strictObject({
       /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
       'false-alarm-rate': z.number().gt(0).lt(0.5).default(0.01),
+      /**
+       * Sequential stopping: the most repetitions per side a run may take, looking after every block and stopping
+       * once the verdict is clear. Absent: every scenario runs its `repetitions`, with one look at the end.
+       */
+      'max-repetitions': z
+        .number()
+        .int()
+        .min(4, 'at least 4: the first look is after 4 repetitions per side')
+        .optional(),
     })
     .optional(),
   cost: z
@@ -97,6 +106,8 @@ export interface GateConfig {
   thresholds: Partial<Record<MetricName, Threshold | null>>
   scenarioThresholds: Record<string, Partial<Record<MetricName, Threshold | null>>>
   falseAlarmRate: number
+  /** Sequential stopping's maximum repetitions per side; null: a fixed design. */
+  maxRepetitions: number | null
   cost: CostSettings
   scenarios: z.infer<typeof Scenario>[]
   mesh: { version: string | null; cliSha256: string | null; valuesPath: string | null }
@@ -109,6 +120,7 @@ export function defaultGateConfig(): GateConfig {
     thresholds: { ...DEFAULT_THRESHOLDS },
     scenarioThresholds: {},
     falseAlarmRate: 0.01,
+    maxRepetitions: null,
     cost: DEFAULT_COST,
     scenarios: [],
     mesh: { version: null, cliSha256: null, valuesPath: null },
@@ -129,6 +141,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     if (s.thresholds) config.scenarioThresholds[s.name] = thresholdTable(s.thresholds)
   }
   config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate
+  config.maxRepetitions = file.statistics?.['max-repetitions'] ?? null
   if (file.cost) {
     config.cost = {
       pods: file.cost.pods,

@@ -39,12 +39,20 @@ export interface InterleaveHooks {
   now(): number
 }
 
-/** The order of sides: A B B A A B B A ... (each pair shares a configuration, halving the switches). */
-export function interleaving(repetitions: number, sides: readonly Side[]): Side[] {
+/**
+ * The order of sides: A B B A A B B A ... (each pair shares a configuration, halving the switches). With
+ * `segment` 2 every side runs twice in a row, A A B B B B A A ...: half the switches again, and each repetition
+ * still has a partner of the other side at most three positions away (`compare/design.ts` pairs them by time).
+ */
+export function interleaving(repetitions: number, sides: readonly Side[], segment = 1): Side[] {
   if (sides.length === 1) return Array(repetitions).fill(sides[0])
   const order: Side[] = []
-  for (let i = 0; i < repetitions; i++)
-    order.push(...(i % 2 === 0 ? [sides[0], sides[1]] : [sides[1], sides[0]]))
+  for (let i = 0, done = 0; done < repetitions; i++) {
+    const k = Math.min(segment, repetitions - done)
+    const [first, second] = i % 2 === 0 ? [sides[0], sides[1]] : [sides[1], sides[0]]
+    order.push(...Array<Side>(k).fill(first), ...Array<Side>(k).fill(second))
+    done += k
+  }
   return order
 }
 

@@ -1,5 +1,5 @@
 /** The top of the report: the verdict in one sentence, the statistics behind it, and what the reader must weigh. */
-import type { Comparison, MetricComparison } from '../compare/verdict.js'
+import type { Comparison, MetricComparison, ScenarioLook } from '../compare/verdict.js'
 import { METRIC_INFO } from '../config/thresholds.js'
 import { untrusted } from './escape.js'
 import {
@@ -74,10 +74,36 @@ function severity(m: MetricComparison): number {
 }
 
 export function statisticsLine(comparison: Comparison): string {
-  return (
+  const lines = [
     `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
-    `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}.`
-  )
+      `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}.`,
+  ]
+  for (const s of comparison.scenarios) lines.push(scenarioLookLine(comparison, s))
+  return lines.join('\n')
+}
+
+/**
+ * Per scenario: how it was analysed, how many repetitions it took and why it stopped, and what the verdict is
+ * worth: the p99 change this run would have caught 90% of the time.
+ */
+function scenarioLookLine(comparison: Comparison, s: ScenarioLook): string {
+  const name = `<code>${untrusted(s.scenario, 100)}</code>`
+  const design =
+    s.design === 'paired'
+      ? 'paired by time (same-run A/B)'
+      : `independent samples${s.designReason ? ` (${untrusted(s.designReason, 200)})` : ''}`
+  const reps =
+    s.look.maxRepetitions === null
+      ? `${plural(s.look.repetitions, 'repetition')} per side`
+      : `${s.look.repetitions} of at most ${s.look.maxRepetitions} repetitions per side (look ${s.look.index} of ${s.look.looks})`
+  const p99 = comparison.metrics.find((m) => m.scenario === s.scenario && m.metric === 'latency-p99')
+  const mde =
+    p99?.mde !== null && p99?.mde !== undefined
+      ? `; smallest p99 change it would have caught 90% of the time: ${formatChange(p99.mde, p99.changeKind)}`
+      : ''
+  const stop =
+    s.next === null ? '' : `; ${s.next === 'continue' ? 'continues' : 'stopped'}: ${untrusted(s.why, 300)}`
+  return `- ${name}: ${design}, ${reps}${stop}${mde}.`
 }
 
 /** Fingerprint differences and notes, as GitHub alert blocks and a list. */

@@ -35,7 +35,8 @@ const FortioHistogram = z.object({
 })
 
 const FortioResult = z.looseObject({
-  RunType: z.string(),
+  /** Written since Fortio 0.9.0 (2018); older results say HTTP or gRPC only through URL / Destination. */
+  RunType: z.string().optional(),
   Labels: z.string().optional().default(''),
   StartTime: z.string().optional(),
   RequestedQPS: z.union([z.string(), z.number()]),
@@ -87,9 +88,20 @@ export function importFortio(text: string, file: string, index = 0): ImportedRun
     const why = [raw.message, raw.exception].filter((x) => typeof x === 'string' && x !== '').join(': ')
     throw new InputError(`Fortio reported a failed run (field 'error'): ${why || String(raw.error)}`, file)
   }
-  if (!('DurationHistogram' in raw) || !('RunType' in raw)) {
+  // Fortio's own report (ui/static/js/fortio_chart.js, makeTitle and fortioResultToJsChartData) needs
+  // DurationHistogram, RequestedQPS, ActualQPS, ActualDuration and NumThreads; RunType came later (0.9.0), so
+  // its absence is no reason to refuse a result Fortio itself would show.
+  const required = ['DurationHistogram', 'RequestedQPS', 'ActualQPS', 'ActualDuration', 'NumThreads']
+  const missing = required.filter((k) => !(k in raw))
+  if (missing.includes('DurationHistogram')) {
     throw new InputError(
-      "not a Fortio result: fields 'RunType' and 'DurationHistogram' are missing (expected 'fortio load -json' output)",
+      "not a Fortio result: field 'DurationHistogram' is missing (expected 'fortio load -json' output)",
+      file,
+    )
+  }
+  if (missing.length > 0) {
+    throw new InputError(
+      `field '${missing[0]}' is missing: Fortio has written it since 0.3.2 (2017); without it the run's load cannot be told (expected 'fortio load -json' output)`,
       file,
     )
   }
@@ -182,7 +194,13 @@ function parseRequestedQps(value: string | number, file: string): number | 'max'
 }
 
 function protocolOf(r: FortioResult): ScenarioSettings['protocol'] {
-  if (/^grpc/i.test(r.RunType)) return 'grpc'
+  if (r.RunType !== undefined) {
+    if (/^grpc/i.test(r.RunType)) return 'grpc'
+    return r.H2 ? 'h2' : 'http'
+  }
+  // Before RunType, an HTTP result has a URL and a gRPC one has none (Fortio's report tells them apart the same
+  // way: fortio_chart.js makeTitle, "if (res.URL) http results else grpc").
+  if (r.URL === undefined) return 'grpc'
   return r.H2 ? 'h2' : 'http'
 }
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { readResults } from '../../src/results/artifact.js'
-import { results } from '../compare/builders.js'
+import { results, startsFor } from '../compare/builders.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
 
 async function cli(...argv: string[]) {
@@ -211,6 +211,50 @@ describe('mesh-mtls-gate compare', () => {
         'qps',
       ]),
     )
+  })
+
+  it('says the design, and with --max-repetitions whether another block may still decide', async () => {
+    const d = tmp()
+    const s = startsFor('AB BA AB BA')
+    const a = write(d, 'a.json', results({ p99: [1.0, 1.2, 0.9, 1.1], startSeconds: s.base }))
+    const b = write(d, 'b.json', results({ p99: [1.1, 1.0, 1.0, 1.2], startSeconds: s.head }))
+    const fixed = JSON.parse(
+      (await cli('compare', '--baseline', a, '--current', b, '--format', 'json')).stdout,
+    )
+    expect(fixed.design).toBe('paired')
+    expect(fixed).not.toHaveProperty('next')
+    const look = await cli(
+      'compare',
+      '--baseline',
+      a,
+      '--current',
+      b,
+      '--format',
+      'json',
+      '--max-repetitions',
+      '12',
+    )
+    const json = JSON.parse(look.stdout)
+    expect(json).toMatchObject({ verdict: 'inconclusive', design: 'paired', next: 'continue' })
+    expect(json.scenarios[0]).toMatchObject({ repetitions: 4, maxRepetitions: 12, look: { index: 1, of: 3 } })
+    const last = await cli(
+      'compare',
+      '--baseline',
+      a,
+      '--current',
+      b,
+      '--format',
+      'json',
+      '--max-repetitions',
+      '4',
+    )
+    expect(JSON.parse(last.stdout).next).toBe('stop')
+    const independent = write(d, 'c.json', results({ p99: [1.0, 1.2, 0.9, 1.1] }))
+    const other = await cli('compare', '--baseline', independent, '--current', b, '--format', 'json')
+    expect(JSON.parse(other.stdout).design).toBe('independent')
+    const bad = await cli('compare', '--baseline', a, '--current', b, '--max-repetitions', '3')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/--max-repetitions: expected a whole number of at least 4, got '3'/)
   })
 
   it('prints markdown by default and exits 0 on a pass; --fail-on never ignores a regression', async () => {

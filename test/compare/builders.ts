@@ -10,6 +10,8 @@ export interface SideSpec {
   actualQps?: number[]
   /** Proxy CPU (millicores) per resource sample. */
   proxyCpu?: number[]
+  /** Start of each repetition, in seconds after 2026-11-26T00:00:00Z (Fortio's StartTime); none: unknown. */
+  startSeconds?: number[]
   scenario?: string
   mesh?: string
   meshVersion?: string
@@ -22,7 +24,10 @@ export function repetition(p99ms: number, i: number, spec: SideSpec): Repetition
   const qps = spec.qps ?? 1000
   return {
     index: i,
-    startTime: null,
+    startTime:
+      spec.startSeconds?.[i] === undefined
+        ? null
+        : new Date(Date.parse('2026-11-26T00:00:00Z') + spec.startSeconds[i] * 1000).toISOString(),
     requestedQps: qps,
     actualQps: spec.actualQps?.[i] ?? qps,
     actualDurationSeconds: 1,
@@ -99,4 +104,13 @@ export function results(spec: SideSpec): Results {
     ],
     mtls: null,
   }
+}
+
+/** Start seconds of both sides in the run's order (e.g. "ABBA ABBA"), repetitions `spacing` seconds apart. */
+export function startsFor(order: string, spacing = 40): { base: number[]; head: number[] } {
+  const out = { base: [] as number[], head: [] as number[] }
+  ;[...order.replace(/\s+/g, '')].forEach((side, position) =>
+    (side === 'A' ? out.base : out.head).push(position * spacing),
+  )
+  return out
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
-import { studentTCdf, studentTQuantile, welchInterval, mean, variance } from '../../src/compare/stats.js'
+import {
+  mean,
+  normalCdf,
+  normalQuantile,
+  pairedInterval,
+  studentTCdf,
+  studentTQuantile,
+  tQuantile,
+  variance,
+  welchInterval,
+} from '../../src/compare/stats.js'
 
 /** mulberry32: a small seeded PRNG so the stochastic test is reproducible. */
 function rng(seed: number) {
@@ -67,5 +77,39 @@ describe('welchInterval', () => {
     // Binomial sd at 90% over 2,000 trials is 0.67%; Welch is slightly conservative.
     expect(covered / trials).toBeGreaterThan(0.875)
     expect(covered / trials).toBeLessThan(0.93)
+  })
+})
+
+describe('normal distribution', () => {
+  // Reference values from standard normal tables.
+  it.each([
+    [0.5, 0],
+    [0.975, 1.959964],
+    [0.995, 2.575829],
+    [0.9, 1.281552],
+    [0.01, -2.326348],
+    [1e-6, -4.753424],
+  ])('quantile(%f) = %f, and the cdf inverts it', (p, z) => {
+    expect(normalQuantile(p)).toBeCloseTo(z, 5)
+    expect(normalCdf(z)).toBeCloseTo(p, 6)
+  })
+  it('t quantiles with df = Infinity are the normal ones', () => {
+    expect(tQuantile(0.975, Infinity)).toBeCloseTo(1.959964, 5)
+    expect(tQuantile(0.975, 5)).toBeCloseTo(2.5706, 3)
+  })
+})
+
+describe('pairedInterval', () => {
+  it('is the one-sample t interval of the differences', () => {
+    const d = [0.1, 0.12, 0.08, 0.11, 0.09]
+    const iv = pairedInterval(d, 0.95)
+    const se = Math.sqrt(variance(d) / 5)
+    expect(iv.estimate).toBeCloseTo(0.1, 12)
+    expect(iv.df).toBe(4)
+    expect(iv.hi - iv.estimate).toBeCloseTo(2.7764 * se, 4)
+  })
+  it('is a point without spread, and needs two pairs', () => {
+    expect(pairedInterval([0.2, 0.2], 0.99)).toMatchObject({ lo: 0.2, hi: 0.2, se: 0 })
+    expect(() => pairedInterval([0.2], 0.99)).toThrow(/two pairs/)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultGateConfig, gateConfigFrom } from '../../src/config/gate-config.js'
 import { compareResults } from '../../src/compare/verdict.js'
-import { results } from './builders.js'
+import { results, startsFor } from './builders.js'
 
 const config = defaultGateConfig()
 const p99 = (c: ReturnType<typeof compareResults>) => c.metrics.find((m) => m.metric === 'latency-p99')!
@@ -173,5 +173,92 @@ describe('compareResults: the three-way verdict', () => {
     )
     expect(flagged.fingerprint.refused).toEqual([])
     expect(flagged.fingerprint.flagged.join()).toMatch(/mesh version/)
+  })
+})
+
+describe('compareResults: same-run pairing and sequential looks', () => {
+  // Slow drift shared by both sides (a busy neighbour coming and going), and a +12% change on top.
+  const drift = [1.0, 1.3, 0.8, 1.15, 0.9, 1.25, 0.85, 1.1]
+  const base = drift
+  const head = drift.map((x, i) => x * 1.12 * (i % 2 ? 1.01 : 0.99))
+  const starts = startsFor('AB BA AB BA AB BA AB BA')
+
+  it('pairs interleaved repetitions by time: the drift cancels and the change is caught', () => {
+    const paired = compareResults(
+      results({ p99: base, startSeconds: starts.base }),
+      results({ p99: head, startSeconds: starts.head }),
+      config,
+    )
+    expect(paired.design).toBe('paired')
+    expect(p99(paired).design).toBe('paired')
+    expect(p99(paired).verdict).toBe('regression')
+    expect(p99(paired).change).toBeCloseTo(0.12, 2)
+    // The same numbers as two separate samples: the drift is noise, and the data cannot tell.
+    const independent = compareResults(results({ p99: base }), results({ p99: head }), config)
+    expect(independent.design).toBe('independent')
+    expect(independent.scenarios[0].designReason).toMatch(/start times are missing/)
+    expect(p99(independent).verdict).toBe('inconclusive')
+  })
+
+  it('states the smallest p99 change it would have caught, from its own noise', () => {
+    const quiet = compareResults(
+      results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0, 1.01, 0.99, 1.0] }),
+      results({ p99: [1.0, 1.0, 1.01, 0.99, 1.0, 0.99, 1.01, 1.0] }),
+      config,
+    )
+    const noisy = compareResults(
+      results({ p99: [1.0, 1.2, 0.8, 1.1, 0.9, 1.25, 0.85, 1.0] }),
+      results({ p99: [0.9, 1.1, 1.2, 0.8, 1.0, 0.95, 1.15, 1.0] }),
+      config,
+    )
+    // Never below the threshold (a regression must pass it); the noisier run could only have caught more.
+    expect(p99(quiet).mde!).toBeGreaterThanOrEqual(0.1)
+    expect(p99(quiet).mde!).toBeLessThan(0.15)
+    expect(p99(noisy).mde!).toBeGreaterThan(p99(quiet).mde! + 0.1)
+  })
+
+  it.each([
+    // [p99 change, repetitions per side, jitter of the differences, verdict, next]
+    [3, 4, 0.03, 'regression', 'stop'],
+    [1.0, 4, 0.15, 'inconclusive', 'continue'],
+    [1.0, 12, 0.15, 'inconclusive', 'stop'],
+  ] as const)('×%d after %i repetitions (jitter %d): %s, next %s', (factor, n, jitter, verdict, next) => {
+    const noise = [1.0, 1.05, 0.95, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.0]
+    const s = startsFor('AB BA '.repeat(n / 2))
+    const c = compareResults(
+      results({ p99: noise.slice(0, n), startSeconds: s.base }),
+      results({
+        p99: noise.slice(0, n).map((x, i) => factor * x * (i % 3 ? 1 + jitter : 1 - jitter)),
+        startSeconds: s.head,
+      }),
+      config,
+      { maxRepetitions: 12 },
+    )
+    expect(c.verdict).toBe(verdict)
+    expect(c.next).toBe(next)
+    expect(c.scenarios[0].look.repetitions).toBe(n)
+    expect(c.scenarios[0].why).toMatch(
+      next === 'continue' ? /inconclusive after/ : verdict === 'regression' ? /regression/ : /maximum of 12/,
+    )
+  })
+
+  it('a clean A/A stops with a pass before the maximum', () => {
+    const flat = [1.0, 1.002, 0.998, 1.001, 0.999, 1.0, 1.001, 0.999]
+    const s = startsFor('AB BA AB BA AB BA AB BA')
+    const c = compareResults(
+      results({ p99: flat, startSeconds: s.base }),
+      results({ p99: [...flat].reverse(), startSeconds: s.head }),
+      config,
+      { maxRepetitions: 12 },
+    )
+    expect(c.verdict).toBe('pass')
+    expect(c.next).toBe('stop')
+    expect(c.scenarios[0].why).toMatch(/every gated metric passes after 8/)
+  })
+
+  it('without a maximum there is one look with all of α and no next', () => {
+    const c = compareResults(results({ p99: [1, 1.1, 0.9] }), results({ p99: [1, 1.1, 0.9] }), config)
+    expect(c.next).toBeNull()
+    expect(c.scenarios[0].look.alpha).toBe(0.01)
   })
 })

@@ -25,7 +25,7 @@ describe('gate config', () => {
     const c = gateConfigFrom(
       {
         thresholds: { 'latency-p999': '+20%', 'proxy-cpu': 'off' },
-        statistics: { 'false-alarm-rate': 0.05 },
+        statistics: { 'false-alarm-rate': 0.05, 'max-repetitions': 12 },
         cost: { pods: 5000 },
         scenarios: [{ name: 'echo-1k', qps: 1000 }],
       },
@@ -35,6 +35,8 @@ describe('gate config', () => {
     expect(c.thresholds['proxy-cpu']).toBeNull()
     expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.1 })
     expect(c.falseAlarmRate).toBe(0.05)
+    expect(c.maxRepetitions).toBe(12)
+    expect(gateConfigFrom({}, 'gate.yaml').maxRepetitions).toBeNull()
     expect(c.cost).toEqual({ pods: 5000, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 })
     expect(c.scenarios[0]).toMatchObject({
       name: 'echo-1k',
@@ -66,6 +68,7 @@ describe('gate config', () => {
     [{ scenarios: [{ name: 'x', repetitions: 1 }] }, /scenarios\[0\]\.repetitions: at least 2 repetitions/],
     [{ scenarios: [{ name: 'x', duration: '30' }] }, /scenarios\[0\]\.duration: expected a duration/],
     [{ statistics: { 'false-alarm-rate': 2 } }, /statistics\.false-alarm-rate/],
+    [{ statistics: { 'max-repetitions': 3 } }, /statistics\.max-repetitions: at least 4/],
     [{ colour: 'red' }, /Unrecognized key.*colour|colour/],
   ])('rejects %j naming the path', (data, message) => {
     expect(() => gateConfigFrom(data, 'gate.yaml')).toThrow(InputError)

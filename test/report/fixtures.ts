@@ -21,6 +21,9 @@ export function metric(
     threshold: 'not gated',
     reason: 'not gated',
     repetitions: { baseline: 5, current: 5 },
+    confidence: 0.98,
+    design: 'independent',
+    mde: null,
     ...fields,
   }
 }
@@ -33,6 +36,9 @@ export function comparison(metrics: MetricComparison[], fields: Partial<Comparis
     confidence: 1 - (2 * 0.01) / Math.max(gatedTests, 1),
     falseAlarmRate: 0.01,
     gatedTests,
+    design: 'independent',
+    scenarios: [],
+    next: null,
     fingerprint: { refused: [], flagged: [] },
     notes: [],
     ...fields,

@@ -45,6 +45,32 @@ describe('renderReport', () => {
     expect(text).toBe(stored.slice(IGNORE_START.length, -IGNORE_END.length))
   })
 
+  it('says per scenario how it was analysed, how many repetitions it took, why it stopped and its p99 MDE', () => {
+    const base = regressionComparison()
+    const c = {
+      ...base,
+      metrics: base.metrics.map((m) =>
+        m.metric === 'latency-p99' && m.scenario === 'echo-1k' ? { ...m, mde: 0.134 } : m,
+      ),
+      scenarios: [
+        {
+          scenario: 'echo-1k',
+          design: 'paired' as const,
+          designReason: null,
+          look: { repetitions: 8, maxRepetitions: 12, index: 2, looks: 3, alpha: 0.0027, scheduled: true },
+          confidence: 0.997,
+          next: 'stop' as const,
+          why: 'a regression is established after 8 repetitions per side',
+        },
+      ],
+    }
+    expect(renderReport(c, options)).toContain(
+      '- <code>echo-1k</code>: paired by time (same-run A/B), 8 of at most 12 repetitions per side (look 2 of 3); ' +
+        'stopped: a regression is established after 8 repetitions per side; ' +
+        'smallest p99 change it would have caught 90% of the time: +13.4%.',
+    )
+  })
+
   it('puts the marker first and leads with the worst regression', () => {
     const text = renderReport(regressionComparison(), options)
     expect(text.startsWith(`${MARKER}\n`)).toBe(true)

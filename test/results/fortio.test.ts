@@ -119,6 +119,31 @@ describe('Fortio import of the real v1.75.2 binary', () => {
   })
 })
 
+describe('Fortio import of results written before RunType (the real 0.8.1 binary)', () => {
+  it.each([
+    ['http-v0.8.1.json', 'http', { '200': 200 }, 'echo-http'],
+    ['grpc-v0.8.1.json', 'grpc', { '1': 100 }, 'grpc-health'],
+  ] as const)('%s: %s, codes and labels read, start time kept', (file, protocol, codes, label) => {
+    const text = readFixture('fortio', 'v0.8.1', file)
+    expect(JSON.parse(text).RunType).toBeUndefined()
+    const run = importFortio(text, file)
+    expect(run.settings.protocol).toBe(protocol)
+    expect(run.repetition.codes).toEqual(codes)
+    expect(run.repetition.errors).toBe(0)
+    expect(run.label).toBe(label)
+    expect(run.fortioVersion).toBe('0.8.1-pre')
+    expect(run.repetition.startTime).toBe(JSON.parse(text).StartTime)
+    expect(run.repetition.latency.percentiles['99']).toBeGreaterThan(0)
+  })
+
+  it('a result without NumThreads (Fortio before 0.3.2) is refused naming the field, not DurationHistogram', () => {
+    const { NumThreads: _, ...old } = JSON.parse(readFixture('fortio', 'v0.8.1', 'http-v0.8.1.json'))
+    expect(() => importFortio(JSON.stringify(old), 'old.json')).toThrow(
+      /old\.json: field 'NumThreads' is missing/,
+    )
+  })
+})
+
 describe('Fortio import rejects bad input with the file and field named', () => {
   const ok = JSON.parse(readFixture('fortio', 'http-ok.json'))
   const cases: Array<[string, string, RegExp]> = [

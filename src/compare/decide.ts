@@ -1,0 +1,147 @@
+/**
+ * One metric of one scenario: its interval, its verdict at this look, and the smallest change it could have
+ * caught. Pure: no I/O.
+ */
+import { METRIC_INFO, type MetricName, type Threshold, formatThreshold } from '../config/thresholds.js'
+import type { Design } from './design.js'
+import { geometricMean, mean, pairedInterval, tQuantile, welchInterval, type Interval } from './stats.js'
+
+export type MetricVerdict = 'pass' | 'regression' | 'inconclusive' | 'info'
+
+/** The power the minimum detectable effect is stated at: the change caught in 90% of runs. */
+export const MDE_POWER = 0.9
+
+export interface MetricComparison {
+  scenario: string
+  metric: MetricName
+  unit: string
+  /** Geometric mean of the baseline's repetitions (arithmetic for the error rate); null when missing. */
+  baseline: number | null
+  current: number | null
+  /** Relative change as a fraction (0.12 = +12%), or for `absolute` metrics the difference in their unit. */
+  change: number | null
+  changeKind: 'relative' | 'absolute'
+  interval: [number, number] | null
+  /** Two-sided confidence of this interval. */
+  confidence: number
+  verdict: MetricVerdict
+  threshold: string
+  /** Why the verdict is inconclusive or info, in words; null for plain pass/regression. */
+  reason: string | null
+  repetitions: { baseline: number; current: number }
+  /** paired: the interval is of differences between repetitions measured side by side in time. */
+  design: Design
+  /**
+   * The smallest change in the worse direction (same kind as `change`) that this look would have called a
+   * regression in 90% of runs, from this run's own noise: what a pass or an inconclusive is worth. Null when
+   * there is no interval.
+   */
+  mde: number | null
+}
+
+export interface Candidate {
+  scenario: string
+  metric: MetricName
+  threshold: Threshold | null
+  base: number[]
+  cur: number[]
+  /** Groups of values measured side by side around one switch; null for independent samples. */
+  pairs: Array<{ base: number[]; cur: number[] }> | null
+  blocked: string | null
+}
+
+export function decide(c: Candidate, confidence: number): MetricComparison {
+  const info = METRIC_INFO[c.metric]
+  const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0)
+  const summarize = (xs: number[]) => (xs.length === 0 ? null : logScale ? geometricMean(xs) : mean(xs))
+  const out: MetricComparison = {
+    scenario: c.scenario,
+    metric: c.metric,
+    unit: info.unit,
+    baseline: summarize(c.base),
+    current: summarize(c.cur),
+    change: null,
+    changeKind: info.scale,
+    interval: null,
+    confidence,
+    verdict: c.threshold ? 'inconclusive' : 'info',
+    threshold: formatThreshold(c.threshold),
+    reason: c.blocked ?? (c.threshold ? null : 'not gated'),
+    repetitions: { baseline: c.base.length, current: c.cur.length },
+    design: c.pairs ? 'paired' : 'independent',
+    mde: null,
+  }
+  if (c.base.length < 2 || c.cur.length < 2) return out
+
+  const interval = (f: (x: number) => number): Interval =>
+    c.pairs
+      ? pairedInterval(
+          c.pairs.map((g) => mean(g.cur.map(f)) - mean(g.base.map(f))),
+          confidence,
+        )
+      : welchInterval(c.base.map(f), c.cur.map(f), confidence)
+  // Mirror `down` metrics (throughput) so that "worse" is always "greater".
+  const sign = info.worse === 'up' ? 1 : -1
+  // One-sided error of each side of the interval, and the threshold on the analysis scale.
+  const tail = (1 - confidence) / 2
+  let toChange: (x: number) => number
+  let iv: Interval
+  let thresholdOnScale: number | null = null
+  if (logScale) {
+    iv = interval(Math.log)
+    toChange = Math.expm1
+    if (c.threshold) thresholdOnScale = Math.log1p(sign * c.threshold.value)
+  } else {
+    // A relative metric with zeros (an idle proxy) falls back to the difference over the baseline mean.
+    const scale = info.scale === 'relative' ? mean(c.base) : 1
+    if (scale === 0) {
+      out.reason ??= 'baseline is zero: no relative change'
+      out.verdict = c.threshold ? 'inconclusive' : 'info'
+      return out
+    }
+    iv = interval((x) => x / scale)
+    toChange = (x) => x
+    if (c.threshold) thresholdOnScale = sign * c.threshold.value
+  }
+  const [estimate, lo, hi] = [toChange(iv.estimate), toChange(iv.lo), toChange(iv.hi)]
+  out.change = estimate
+  out.interval = [lo, hi]
+  out.mde = minimumDetectable(iv, tail, thresholdOnScale, sign, toChange)
+  if (!c.threshold || c.blocked) return out
+
+  const [wEstimate, wLo, wHi, wThreshold] = [
+    sign * estimate,
+    Math.min(sign * lo, sign * hi),
+    Math.max(sign * lo, sign * hi),
+    sign * c.threshold.value,
+  ]
+  if (wLo > 0 && wEstimate >= wThreshold) out.verdict = 'regression'
+  else if (wHi < wThreshold) out.verdict = 'pass'
+  else {
+    out.verdict = 'inconclusive'
+    out.reason =
+      wLo > 0
+        ? 'a real change, but the data cannot tell whether it passes the threshold'
+        : 'the interval is too wide to tell: more repetitions or less noise needed'
+  }
+  return out
+}
+
+/**
+ * A change δ (worse direction, analysis scale) is called a regression when the estimate is past the threshold
+ * and the interval's lower end is above zero: estimate ≥ max(threshold, t₁₋ₐ·se). The estimate scatters around δ
+ * with standard error se, so it clears that bar in 90% of runs when δ = max(threshold, t₁₋ₐ·se) + t₀.₉·se (the
+ * usual power approximation with the t quantiles of the look's degrees of freedom; Cohen, "Statistical Power
+ * Analysis", 1988, ch. 2). Without a threshold: the smallest change whose interval excludes zero 90% of the time.
+ */
+function minimumDetectable(
+  iv: Interval,
+  tail: number,
+  thresholdOnScale: number | null,
+  sign: number,
+  toChange: (x: number) => number,
+): number {
+  const bar = iv.se === 0 ? 0 : tQuantile(1 - tail, iv.df) * iv.se
+  const delta = Math.max(thresholdOnScale ?? 0, bar) + (iv.se === 0 ? 0 : tQuantile(MDE_POWER, iv.df) * iv.se)
+  return toChange(sign * delta)
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals'
+import { gateConfigFrom } from '../../src/config/gate-config.js'
+import { lookAt, lookSchedule, spent, SPENDING_RHO } from '../../src/compare/sequential.js'
+import { compareResults } from '../../src/compare/verdict.js'
+import { results, startsFor } from './builders.js'
+
+describe('alpha spending', () => {
+  it.each([
+    [12, [4, 8, 12]],
+    [16, [4, 8, 12, 16]],
+    [10, [4, 8, 10]],
+    [4, [4]],
+  ])('max %i looks at %j', (max, looks) => {
+    expect(lookSchedule(max)).toEqual(looks)
+  })
+
+  it('the scheduled looks spend exactly α together, each a positive share', () => {
+    for (const max of [4, 10, 12, 16, 30]) {
+      const shares = lookSchedule(max).map((n) => lookAt(0.01, n, max).alpha)
+      expect(shares.every((a) => a > 0)).toBe(true)
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(0.01, 15)
+    }
+  })
+
+  it('follows the power family α·t^ρ', () => {
+    expect(spent(0.01, 0)).toBe(0)
+    expect(spent(0.01, 1)).toBe(0.01)
+    expect(spent(0.01, 0.5)).toBeCloseTo(0.01 * 0.5 ** SPENDING_RHO, 15)
+    const look = lookAt(0.01, 8, 12)
+    expect(look).toMatchObject({ index: 2, looks: 3, scheduled: true })
+    expect(look.alpha).toBeCloseTo(spent(0.01, 8 / 12) - spent(0.01, 4 / 12), 15)
+  })
+
+  it('a fixed design is one look with all of α; an off-schedule look says so', () => {
+    expect(lookAt(0.01, 5, null)).toEqual({
+      repetitions: 5,
+      maxRepetitions: null,
+      index: 1,
+      looks: 1,
+      alpha: 0.01,
+      scheduled: true,
+    })
+    expect(lookAt(0.01, 6, 12).scheduled).toBe(false)
+  })
+})
+
+/** mulberry32 and Box–Muller: seeded, so the test is the same every time. */
+function normals(seed: number): () => number {
+  let a = seed >>> 0
+  const uniform = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
+}
+
+describe('sequential looks on A/A data keep the false-alarm promise (seeded trials)', () => {
+  // A threshold of +0.01% makes "regression" nearly "the interval excludes zero", so the spending alone is tested
+  // (the default +10% would hide any excess behind the threshold). α = 5% gives enough events to measure.
+  const alpha = 0.05
+  const config = gateConfigFrom(
+    { thresholds: { 'latency-p99': '+0.01%' }, statistics: { 'false-alarm-rate': alpha } },
+    'gate.yaml',
+  )
+  const MAX = 12
+  const TRIALS = 2000
+  const order = 'AB BA '.repeat(MAX / 2)
+
+  /** Fraction of A/A runs called a regression at any of the looks. */
+  function falseAlarms(paired: boolean, maxRepetitions: number | null, seed: number): number {
+    const normal = normals(seed)
+    const starts = startsFor(order)
+    let alarms = 0
+    for (let t = 0; t < TRIALS; t++) {
+      // Latency p99 of 1 ms with 5% log-normal noise per repetition, the same law on both sides.
+      const base = Array.from({ length: MAX }, () => Math.exp(0.05 * normal()))
+      const head = Array.from({ length: MAX }, () => Math.exp(0.05 * normal()))
+      for (const n of lookSchedule(MAX)) {
+        const c = compareResults(
+          results({ p99: base.slice(0, n), startSeconds: paired ? starts.base : undefined }),
+          results({ p99: head.slice(0, n), startSeconds: paired ? starts.head : undefined }),
+          config,
+          { maxRepetitions },
+        )
+        if (c.verdict === 'regression') {
+          alarms++
+          break
+        }
+        if (maxRepetitions !== null && c.next === 'stop') break
+      }
+    }
+    return alarms / TRIALS
+  }
+  // Three standard errors of a binomial rate α over TRIALS: the measurement's own slack.
+  const slack = 3 * Math.sqrt((alpha * (1 - alpha)) / TRIALS)
+
+  it.each([
+    ['paired', true],
+    ['independent', false],
+  ])('%s design: at most α over all looks', (_name, paired) => {
+    const rate = falseAlarms(paired as boolean, MAX, 11)
+    expect(rate).toBeLessThanOrEqual(alpha + slack)
+  })
+
+  it('the control: looking as often without spending exceeds α, so the test above can fail', () => {
+    const naive = falseAlarms(true, null, 11)
+    expect(naive).toBeGreaterThan(alpha + slack)
+  })
+})
