@@ -1,6 +1,6 @@
 /**
- * Errors the entry points translate into exit codes. Helpers throw; only `cli.ts` and `main.ts` decide how the
- * process ends, so a message reaches the user once, without a stack trace.
+ * Errors and what they mean for the user. Helpers throw; only the entry points (`cli/main.ts`, `main.ts`) decide how
+ * the process ends, with `failureOf`: one message, without a stack trace, and the exit code that fits the failure.
  */
 
 /** Bad input or usage: a file, field or option the user can fix. Exit code 2. */
@@ -15,12 +15,79 @@ export class InputError extends Error {
   }
 }
 
+/** A download the gate cannot verify: no digest is pinned or given for it. Exit code 3. */
+export class UnverifiedDownloadError extends Error {
+  override name = 'UnverifiedDownloadError'
+}
+
+/** Measuring failed: the gate's workloads never became ready, Fortio or the data plane failed. Exit code 6. */
+export class MeasurementError extends Error {
+  override name = 'MeasurementError'
+}
+
+/** The exit codes of the CLI and the action (README "Exit codes"; action.yml). */
 export const ExitCode = {
+  /** The gate passed. */
   Pass: 0,
+  /** A regression, or an mTLS violation. */
   Fail: 1,
+  /** Bad input or usage. */
   BadInput: 2,
+  /** A download that could not be verified: checksum mismatch, no digest, or the download itself failed. */
+  Unverified: 3,
+  /** The cluster could not be created; the message says where the exported logs are. */
+  ClusterCreate: 4,
+  /** The mesh did not install, or never became ready. */
+  MeshInstall: 5,
+  /** Measuring failed: workloads not ready, Fortio failed. */
+  Measurement: 6,
+  /** A bug of the gate (EX_SOFTWARE of sysexits.h). */
+  Internal: 70,
 } as const
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
+
+/**
+ * The typed errors of the floors above, by their `name` (each sets it), so this foundation needs none of their
+ * classes. An error that is none of these is a bug: "internal error", exit 70.
+ */
+const BY_NAME: Record<string, { code: ExitCode; what: string }> = {
+  ChecksumMismatchError: { code: ExitCode.Unverified, what: 'download not verified' },
+  UnverifiedDownloadError: { code: ExitCode.Unverified, what: 'download not verified' },
+  DownloadError: { code: ExitCode.Unverified, what: 'download failed' },
+  ClusterCreateError: { code: ExitCode.ClusterCreate, what: 'cluster could not be created' },
+  MeshInstallError: { code: ExitCode.MeshInstall, what: 'mesh install failed' },
+  MeasurementError: { code: ExitCode.Measurement, what: 'measurement failed' },
+  LoadError: { code: ExitCode.Measurement, what: 'measurement failed' },
+}
+
+export interface Failure {
+  exitCode: ExitCode
+  /** One line (or a few) for the user, without a stack trace. */
+  message: string
+  /** Where logs of the failure are (a failed kind cluster's exported node logs), for upload. */
+  logsDir: string | null
+}
+
+/** What a thrown error means for the user. */
+export function failureOf(e: unknown): Failure {
+  const error = e instanceof Error ? e : new Error(String(e))
+  if (error instanceof InputError)
+    return { exitCode: ExitCode.BadInput, message: error.message, logsDir: null }
+  const known = BY_NAME[error.name]
+  if (!known)
+    return { exitCode: ExitCode.Internal, message: `internal error: ${error.message}`, logsDir: null }
+  const logsDir = (error as { logsDir?: unknown }).logsDir
+  return {
+    exitCode: known.code,
+    message: `${known.what}: ${error.message}`,
+    logsDir: typeof logsDir === 'string' ? logsDir : null,
+  }
+}
+
+/** True for an error the entry points can name (not a bug): a stage passes those on unwrapped. */
+export function isKnownFailure(e: unknown): boolean {
+  return failureOf(e).exitCode !== ExitCode.Internal
+}
 
 /** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -17,9 +17,16 @@ import { noScenarioInCommon } from './compare/common.js'
 import { failures } from './compare/exit.js'
 import { compareResults, type Comparison, type Verdict } from './compare/verdict.js'
 import { DEFAULT_CONFIG_PATH, Inputs, Outputs, State } from './constants.js'
-import { ExitCode, InputError } from './errors.js'
+import { ExitCode, failureOf, InputError } from './errors.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
-import { artifactName, type ArtifactStore, type Bundle, writeBundle } from './github/artifact.js'
+import {
+  artifactName,
+  clusterLogsArtifactName,
+  type ArtifactStore,
+  type Bundle,
+  uploadFolder,
+  writeBundle,
+} from './github/artifact.js'
 import { downloadTriggeringBundle, findBaseline } from './github/baseline.js'
 import { annotationsFor } from './github/annotations.js'
 import { CHECK_SUMMARY_LIMIT } from './github/check-run.js'
@@ -44,7 +51,7 @@ export interface ActionRuntime {
   warning(message: string): void
   /** Appends markdown to the job summary. */
   writeSummary(markdown: string): Promise<void>
-  /** Marks the step failed with a message; `exitCode` 1 for a verdict, 2 for bad input. */
+  /** Marks the step failed with a message and one of the documented exit codes (errors.ts `ExitCode`). */
   fail(message: string, exitCode: number): void
   /** Saves state for the post step. */
   saveState?(name: string, value: string): void
@@ -85,6 +92,8 @@ interface Sides {
 }
 
 export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> {
+  // Known as soon as the inputs are read: a failure afterwards may have logs to upload.
+  let uploads: { store: ArtifactStore | null; gateId: string } | null = null
   try {
     const settings = readSettings((name) => rt.getInput(name))
     // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
@@ -94,6 +103,7 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
     const config = await gateConfigFor(settings)
     const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null
     const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null
+    uploads = { store, gateId: settings.commentId }
     await mkdir(rt.tempDir, { recursive: true })
     const p: Pipeline = { rt, deps, settings, config, ctx, gh, store }
 
@@ -134,8 +144,27 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
       check: render(CHECK_SUMMARY_LIMIT, false),
     })
   } catch (e) {
-    if (e instanceof InputError) rt.fail(e.message, ExitCode.BadInput)
-    else rt.fail(`internal error: ${(e as Error).message}`, ExitCode.BadInput)
+    const failure = failureOf(e)
+    const logs = failure.logsDir ? await uploadLogs(rt, uploads, failure.logsDir) : ''
+    rt.fail(failure.message + logs, failure.exitCode)
+  }
+}
+
+/** A failed cluster's exported logs, uploaded as an artifact of the run; says where they are either way. */
+async function uploadLogs(
+  rt: ActionRuntime,
+  uploads: { store: ArtifactStore | null; gateId: string } | null,
+  dir: string,
+): Promise<string> {
+  if (!uploads?.store)
+    return `\nThe logs stay on the runner in ${dir} (no '${Inputs.GithubToken}' to upload them).`
+  const name = clusterLogsArtifactName(uploads.gateId)
+  try {
+    await uploadFolder(uploads.store, name, dir)
+    return `\nThe logs are uploaded as the artifact '${name}' of this run.`
+  } catch (e) {
+    rt.warning(`could not upload the cluster logs in ${dir}: ${(e as Error).message}`)
+    return `\nThe logs stay on the runner in ${dir}.`
   }
 }
 

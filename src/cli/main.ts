@@ -1,5 +1,5 @@
 /** Dispatches `mesh-mtls-gate <command>` and turns errors into exit codes: the CLI's single exit point. */
-import { ExitCode, InputError } from '../errors.js'
+import { ExitCode, failureOf } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 import type { CommandIO } from './args.js'
 import { compareCommand } from './compare-command.js'
@@ -25,7 +25,9 @@ Commands:
   validate  check mTLS strictness of mesh manifests, base vs head (Istio, Linkerd, Cilium)
 
 Run 'mesh-mtls-gate <command> --help' for a command's options.
-Exit codes: 0 pass, 1 regression or violation, 2 bad input or usage.`
+Exit codes: 0 pass, 1 regression or violation, 2 bad input or usage, 3 a download that could not be verified,
+4 the cluster could not be created, 5 the mesh did not install or become ready, 6 measuring failed,
+70 internal error (a bug).`
 
 export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv
@@ -45,13 +47,11 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
   try {
     return await handler(rest, io)
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`mesh-mtls-gate ${command}: ${e.message}\n`)
-      return ExitCode.BadInput
-    }
-    // A bug of ours, not the user's input: say so, and keep the stack for those who ask for it.
-    io.stderr(`mesh-mtls-gate ${command}: internal error: ${(e as Error).message}\n`)
-    if (process.env.MESH_GATE_DEBUG) io.stderr(`${(e as Error).stack}\n`)
-    return ExitCode.BadInput
+    const failure = failureOf(e)
+    io.stderr(`mesh-mtls-gate ${command}: ${failure.message}\n`)
+    // A bug of ours, not the user's input: keep the stack for those who ask for it.
+    if (failure.exitCode === ExitCode.Internal && process.env.MESH_GATE_DEBUG)
+      io.stderr(`${(e as Error).stack}\n`)
+    return failure.exitCode
   }
 }

@@ -385,13 +385,15 @@ export class KindProvider implements ClusterProvider {
   }
 }
 
+/** The cluster could not be created (exit code 4); kind's node logs are in `logsDir`, which the action uploads. */
 export class ClusterCreateError extends Error {
   override name = 'ClusterCreateError'
   constructor(
     message: string,
-    /** Where the node logs of the failed attempts are: upload it as an artifact. */
-    readonly logsDir: string,
+    /** Where the node logs of the failed attempts are; null when the provider exported none. */
+    readonly logsDir: string | null,
+    options?: ErrorOptions,
   ) {
-    super(message)
+    super(message, options)
   }
 }

@@ -5,7 +5,7 @@
  */
 import { DefaultArtifactClient } from '@actions/artifact'
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { formatPath, InputError } from '../errors.js'
@@ -110,6 +110,18 @@ export async function writeBundle(dir: string, bundle: Bundle): Promise<string[]
   if (bundle.mtls) await put(BUNDLE_FILES.mtls, bundle.mtls)
   if (bundle.provenance) await put(BUNDLE_FILES.provenance, bundle.provenance)
   return files
+}
+
+/** The name of the artifact that holds a failed cluster's logs (kind's `export logs`). */
+export function clusterLogsArtifactName(gateId: string): string {
+  return `${gateId}-cluster-logs`
+}
+
+/** Uploads every file under `dir` as one artifact of this run, keeping the folder's layout. */
+export async function uploadFolder(store: ArtifactStore, name: string, dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+  await store.upload(name, files, dir)
 }
 
 /** Reads a downloaded bundle, treating every file as untrusted (size-limited, schema-validated). */

@@ -63,6 +63,7 @@ export interface MeshOptions {
 
 export const DEFAULT_INSTALL_TIMEOUT_MS = 600_000
 
+/** The mesh did not install or never became ready (exit code 5). */
 export class MeshInstallError extends Error {
   override name = 'MeshInstallError'
 }

@@ -4,7 +4,9 @@
  * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
  * `PipelineDeps`, so the order and the decisions are tested without a cluster.
  */
+import { ClusterCreateError } from '../cluster/kind.js'
 import type { ClusterHandle, ClusterProvider } from '../cluster/types.js'
+import { isKnownFailure, MeasurementError } from '../errors.js'
 import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
 import { waitForRollout } from '../k8s/wait.js'
@@ -20,7 +22,7 @@ import {
   gateWorkloads,
   serverUrl,
 } from '../load/workloads.js'
-import type { MeshInstaller } from '../mesh/installer.js'
+import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
 import { ConfigSwitcher, type ConfigSide } from '../mesh/pr-config.js'
 import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
@@ -97,10 +99,14 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
 
   const { handle, meshPrint, stage } = await bringUp(deps, o, since)
   const probes: Probe[] = []
-  const bySide = await measureScenarios(deps, o, stage, probes, {
-    head: plaintextFor(serverEntry(validation.matrix)),
-    base: baseValidation ? plaintextFor(serverEntry(baseValidation.matrix)) : null,
-  })
+  const bySide = await named(
+    () =>
+      measureScenarios(deps, o, stage, probes, {
+        head: plaintextFor(serverEntry(validation.matrix)),
+        base: baseValidation ? plaintextFor(serverEntry(baseValidation.matrix)) : null,
+      }),
+    (m, cause) => new MeasurementError(m, { cause }),
+  )
   deps.log(`load finished after ${since()}`)
 
   const fingerprint = {
@@ -113,28 +119,55 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   return { current, baseline, validation, handle, probes }
 }
 
+/**
+ * Runs one step; an error that no one has named yet is named after the step, so the user gets its exit code
+ * (cluster 4, mesh 5, measurement 6) instead of "internal error". Bad input and named failures pass unchanged.
+ */
+async function named<T>(
+  work: () => Promise<T>,
+  name: (message: string, cause: unknown) => Error,
+): Promise<T> {
+  try {
+    return await work()
+  } catch (e) {
+    if (isKnownFailure(e)) throw e
+    throw name(e instanceof Error ? e.message : String(e), e)
+  }
+}
+
 /** A cluster, the mesh on it, and the gate's workloads rolled out. */
 async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => string) {
-  const handle = await deps.provider.create()
+  const handle = await named(
+    () => deps.provider.create(),
+    (m, cause) => new ClusterCreateError(m, null, { cause }),
+  )
   deps.onCluster(handle)
   deps.log(
     `cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`,
   )
   const mesh = deps.mesh(handle)
-  const meshPrint = await mesh.install()
+  const meshPrint = await named(
+    () => mesh.install(),
+    (m, cause) => new MeshInstallError(`${mesh.mesh}: ${m}`, { cause }),
+  )
   deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
-  for (const object of gateWorkloads({ mesh: o.meshName, nodeLabels: handle.nodeLabels })) {
-    await serverSideApply(cluster, object as never)
-  }
-  for (const [ns, name] of [
-    [GATE_NAMESPACE, SERVER],
-    [GATE_NAMESPACE, CLIENT],
-    [PROBE_NAMESPACE, PROBE],
-  ] as const) {
-    await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
-  }
+  await named(
+    async () => {
+      for (const object of gateWorkloads({ mesh: o.meshName, nodeLabels: handle.nodeLabels })) {
+        await serverSideApply(cluster, object as never)
+      }
+      for (const [ns, name] of [
+        [GATE_NAMESPACE, SERVER],
+        [GATE_NAMESPACE, CLIENT],
+        [PROBE_NAMESPACE, PROBE],
+      ] as const) {
+        await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
+      }
+    },
+    (m, cause) => new MeasurementError(`the gate's workloads did not become ready: ${m}`, { cause }),
+  )
   deps.log(`workloads rolled out after ${since()}`)
 
   const nodes = (

@@ -17,7 +17,7 @@
  */
 import { chmod, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { InputError } from '../errors.js'
+import { InputError, UnverifiedDownloadError } from '../errors.js'
 import { downloadVerified, type DownloadOptions, type DownloadSpec } from './download.js'
 import type { CommandRunner } from './exec.js'
 
@@ -105,7 +105,7 @@ export function downloadSpecFor(
   const pin = PINS[tool]
   const version = override.version ?? pin.version
   if (version !== pin.version && !override.sha256)
-    throw new InputError(
+    throw new UnverifiedDownloadError(
       `${tool} ${version}: this release of the gate pins ${tool} ${pin.version}; for another version give its ` +
         `SHA-256 too (the digest from the project's published checksum file for ${pin.url(platform, version)})`,
     )

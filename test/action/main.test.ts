@@ -1,7 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { ClusterCreateError } from '../../src/cluster/kind.js'
 import { readSettings } from '../../src/config/action-inputs.js'
+import { MeasurementError } from '../../src/errors.js'
+import { MeshInstallError } from '../../src/mesh/installer.js'
 import { artifactName } from '../../src/github/artifact.js'
 import { commentMarker } from '../../src/github/comment.js'
 import { run, type ActionRuntime, type Dependencies } from '../../src/main.js'
@@ -126,6 +129,45 @@ describe('action run (report from results files)', () => {
       "Invalid input 'mode': 'measure-everything'. Expected one of: full, measure, report.",
       2,
     )
+  })
+
+  it('a cluster that cannot be created fails with 4 and uploads kind’s exported logs as an artifact', async () => {
+    const logsDir = scratch('gate-kind-logs-')
+    mkdirSync(join(logsDir, 'attempt-1'))
+    writeFileSync(join(logsDir, 'attempt-1', 'kubelet.log'), 'node not ready')
+    const measure: Measure = () =>
+      Promise.reject(
+        new ClusterCreateError(`kind: could not create cluster 'mmg'; node logs in ${logsDir}`, logsDir),
+      )
+    const { rt } = runtime({ mode: 'measure', 'github-token': 't' })
+    const { d, store } = deps({ env: PR_ENV, measure })
+    await run(rt, d)
+    expect(store.uploads).toEqual([
+      { name: 'mesh-mtls-gate-cluster-logs', files: new Map([['kubelet.log', 'node not ready']]) },
+    ])
+    expect(rt.fail).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^cluster could not be created: kind: could not create cluster 'mmg'; node logs in .*\nThe logs are uploaded as the artifact 'mesh-mtls-gate-cluster-logs'/,
+      ),
+      4,
+    )
+    // Without a token the message says where the logs stay.
+    const bare = runtime({ mode: 'measure' })
+    await run(bare.rt, deps({ env: PR_ENV, measure }).d)
+    expect(bare.rt.fail).toHaveBeenCalledWith(
+      expect.stringContaining(`The logs stay on the runner in ${logsDir}`),
+      4,
+    )
+  })
+
+  it.each([
+    [new MeshInstallError('istio: istiod never became ready'), 5, /^mesh install failed: istio: istiod/],
+    [new MeasurementError('rollout of mesh-gate/fortio-server timed out'), 6, /^measurement failed: rollout/],
+    [new TypeError('x is undefined'), 70, /^internal error: x is undefined/],
+  ])('a measuring failure %p fails with its own code', async (error, code, message) => {
+    const { rt } = runtime({ mode: 'measure', 'github-token': 't' })
+    await run(rt, deps({ env: PR_ENV, measure: () => Promise.reject(error) }).d)
+    expect(rt.fail).toHaveBeenCalledWith(expect.stringMatching(message), code)
   })
 
   it('says what is missing in report mode, and that measuring is not in this version', async () => {

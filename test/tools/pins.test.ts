@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import { UnverifiedDownloadError } from '../../src/errors.js'
 import { currentPlatform, downloadSpecFor, PINS, type ToolName } from '../../src/tools/pins.js'
 
 describe('pins', () => {
@@ -46,7 +46,9 @@ describe('pins', () => {
   })
 
   it('another version needs its digest', () => {
-    expect(() => downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3' })).toThrow(InputError)
+    expect(() => downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3' })).toThrow(
+      UnverifiedDownloadError,
+    )
     expect(() => downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3' })).toThrow(
       /give its SHA-256 too/,
     )
