@@ -36,7 +36,7 @@ import { isPermissionDenied, Permission, permissionWarning } from './github/perm
 import { checkProvenance, provenanceOf, runningDistDigest } from './github/provenance.js'
 import { publishToPullRequest } from './github/publish.js'
 import { fitSummary } from './github/summary.js'
-import type { Measure, Measurement, MtlsOutcome } from './measure.js'
+import type { Measure, MeasureRequest, Measurement, MtlsOutcome } from './measure.js'
 import { readResults } from './results/artifact.js'
 import type { Results } from './results/schema.js'
 import { GITHUB_COMMENT_LIMIT, renderReport } from './report/markdown.js'
@@ -391,11 +391,18 @@ async function upload({ rt, settings, store, deps, ctx }: Pipeline, bundle: Bund
   return files[0]
 }
 
-function measureRequest({ rt, settings, config }: Pipeline) {
+function measureRequest({ rt, settings, config, ctx }: Pipeline): MeasureRequest {
+  // On a pull request the base branch's configuration is measured in the same run (fetch-depth: 0 brings it).
+  const defaultRef = ctx.baseBranch ? `origin/${ctx.baseBranch}` : null
   return {
     settings,
     config,
     tempDir: rt.tempDir,
+    repo: ctx.workspace ?? process.cwd(),
+    baseRef: settings.baseline === 'same-run' ? (settings.baseRef ?? defaultRef) : null,
+    log: (line) => rt.info(line),
+    warn: (line) => rt.warning(line),
+    mask: (secret) => rt.setSecret(secret),
     saveClusterForCleanup: (name: string) => rt.saveState?.(State.ClusterToDelete, name),
   }
 }

@@ -10,11 +10,20 @@ import { InputError } from './errors.js'
 import type { Finding } from './mtls/model.js'
 import type { Results } from './results/schema.js'
 
+/** What main.ts hands the measuring stage: the settings, and the runner's objects it may use (nothing else). */
 export interface MeasureRequest {
   settings: ActionSettings
   config: GateConfig
   /** Scratch folder for this run. */
   tempDir: string
+  /** The checked-out repository, whose configuration is measured. */
+  repo: string
+  /** The git ref of the base side for the same-run baseline; null measures the head alone. */
+  baseRef: string | null
+  log(line: string): void
+  warn(line: string): void
+  /** Masks a secret in the job's logs (core.setSecret). */
+  mask(secret: string): void
   /** Records a cluster that the post step must delete. */
   saveClusterForCleanup(name: string): void
 }

@@ -1,6 +1,8 @@
 /**
  * What the runner tells the action about the run: the environment variables and the webhook payload at
- * GITHUB_EVENT_PATH. Read here once, with the fields the action needs, so nothing else touches process.env.
+ * GITHUB_EVENT_PATH, read here once from the environment `index.ts` hands to main.ts. main.ts and the measuring
+ * path read the GITHUB_* variables only through this context; a few stages read variables of their own (KUBECONFIG
+ * for an existing cluster, RUNNER_NAME into the results, RUNNER_TEMP for the tool cache).
  * The payload of a `workflow_run` may describe a fork's pull request: its fields are data, not instructions.
  */
 import { readFile } from 'node:fs/promises'
@@ -42,6 +44,10 @@ export interface RunContext {
   serverUrl: string
   pullRequest: PullRequestRef | null
   workflowRun: TriggeringRun | null
+  /** GITHUB_WORKSPACE: the checked-out repository; null outside a runner. */
+  workspace: string | null
+  /** GITHUB_BASE_REF: the pull request's base branch (pull_request events only), else null. */
+  baseBranch: string | null
 }
 
 export type Env = Record<string, string | undefined>
@@ -69,6 +75,8 @@ export async function readRunContext(env: Env): Promise<RunContext> {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     pullRequest: pullRequestOf(payload),
     workflowRun: workflowRunOf(payload),
+    workspace: env.GITHUB_WORKSPACE || null,
+    baseBranch: env.GITHUB_BASE_REF || null,
   }
 }
 

@@ -8,7 +8,7 @@ import { MeshInstallError } from '../../src/mesh/installer.js'
 import { artifactName } from '../../src/github/artifact.js'
 import { commentMarker } from '../../src/github/comment.js'
 import { run, type ActionRuntime, type Dependencies } from '../../src/main.js'
-import { measureNotAvailable, type Measure } from '../../src/measure.js'
+import { measureNotAvailable, type Measure, type MeasureRequest } from '../../src/measure.js'
 import { TOOL_VERSION } from '../../src/version.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub, FORBIDDEN } from '../github/fakes.js'
@@ -129,6 +129,31 @@ describe('action run (report from results files)', () => {
       "Invalid input 'mode': 'measure-everything'. Expected one of: full, measure, report.",
       2,
     )
+  })
+
+  it('hands the measuring stage the runner it was given: workspace, base ref, log, mask and state', async () => {
+    const asked: MeasureRequest[] = []
+    const measure: Measure = (request) => {
+      asked.push(request)
+      request.log('measuring')
+      request.mask('kubeconfig-content')
+      request.saveClusterForCleanup('{"provider":"kind"}')
+      return Promise.resolve({ current: same, baseline: null })
+    }
+    const env = { ...PR_ENV, GITHUB_BASE_REF: 'main', GITHUB_WORKSPACE: '/ws' }
+    const { rt } = runtime({ mode: 'measure', 'github-token': 't' })
+    const saveState = jest.fn<(name: string, value: string) => void>()
+    await run({ ...rt, saveState }, deps({ env, measure }).d)
+    expect(asked[0]).toMatchObject({ repo: '/ws', baseRef: 'origin/main', tempDir: rt.tempDir })
+    expect(rt.info).toHaveBeenCalledWith('measuring')
+    expect(rt.setSecret).toHaveBeenCalledWith('kubeconfig-content')
+    expect(saveState).toHaveBeenCalledWith('cluster-to-delete', '{"provider":"kind"}')
+    // The artifact baseline is not measured: no base side.
+    await run(
+      runtime({ mode: 'measure', 'github-token': 't', baseline: 'artifact' }).rt,
+      deps({ env, measure }).d,
+    )
+    expect(asked[1]!.baseRef).toBeNull()
   })
 
   it('a cluster that cannot be created fails with 4 and uploads kind’s exported logs as an artifact', async () => {
