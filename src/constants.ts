@@ -11,6 +11,7 @@ export const Inputs = {
   Config: 'config',
   Profile: 'profile',
   Cluster: 'cluster',
+  ClusterConfig: 'cluster-config',
   Kubeconfig: 'kubeconfig',
   Baseline: 'baseline',
   BaseRef: 'base-ref',

@@ -28,16 +28,19 @@ Compares two results artifacts and prints the verdict: regression, pass or incon
 
 Exit codes: 0 pass (and inconclusive unless --fail-on inconclusive), 1 regression, 2 bad input.`
 
+/** The options of `compare` (the docs test checks the README and --help against them). */
+export const COMPARE_OPTIONS = {
+  baseline: { type: 'string' },
+  current: { type: 'string' },
+  config: { type: 'string' },
+  thresholds: { type: 'string' },
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'max-repetitions': { type: 'string' },
+} as const
+
 export async function compareCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseCommandArgs('compare', argv, {
-    baseline: { type: 'string' },
-    current: { type: 'string' },
-    config: { type: 'string' },
-    thresholds: { type: 'string' },
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    'max-repetitions': { type: 'string' },
-  })
+  const { values } = parseCommandArgs('compare', argv, COMPARE_OPTIONS)
   if (values.help) {
     io.stdout(COMPARE_HELP + '\n')
     return ExitCode.Pass

@@ -2,10 +2,10 @@
 import { ExitCode, failureOf } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 import type { CommandIO } from './args.js'
-import { compareCommand } from './compare-command.js'
-import { resultsCommand } from './results-command.js'
-import { runCommand } from './run-command.js'
-import { validateCommand } from './validate-command.js'
+import { COMPARE_HELP, COMPARE_OPTIONS, compareCommand } from './compare-command.js'
+import { RESULTS_HELP, RESULTS_OPTIONS, resultsCommand } from './results-command.js'
+import { RUN_HELP, RUN_OPTIONS, runCommand } from './run-command.js'
+import { VALIDATE_HELP, VALIDATE_OPTIONS, validateCommand } from './validate-command.js'
 
 const COMMANDS: Record<string, (argv: string[], io: CommandIO) => Promise<number>> = {
   run: runCommand,
@@ -13,6 +13,14 @@ const COMMANDS: Record<string, (argv: string[], io: CommandIO) => Promise<number
   compare: compareCommand,
   validate: validateCommand,
 }
+
+/** Each command's options, whether it takes positional arguments, and its help: what the docs test holds the README to. */
+export const COMMAND_SPECS = {
+  run: { options: RUN_OPTIONS, positionals: false, help: RUN_HELP },
+  results: { options: RESULTS_OPTIONS, positionals: true, help: RESULTS_HELP },
+  compare: { options: COMPARE_OPTIONS, positionals: false, help: COMPARE_HELP },
+  validate: { options: VALIDATE_OPTIONS, positionals: true, help: VALIDATE_HELP },
+} as const satisfies Record<keyof typeof COMMANDS, unknown>
 
 export const MAIN_HELP = `Usage: mesh-mtls-gate <command> [options]
 

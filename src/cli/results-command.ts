@@ -24,22 +24,20 @@ Builds a results artifact (schema v1) from 'fortio load -json' outputs.
 
 Exit codes: 0 written, 2 bad input (the message names the file and field).`
 
+/** The options of `results` (the docs test checks the README and --help against them). */
+export const RESULTS_OPTIONS = {
+  fortio: { type: 'string', multiple: true },
+  scenario: { type: 'string' },
+  'pod-metrics': { type: 'string', multiple: true },
+  mesh: { type: 'string' },
+  'mesh-version': { type: 'string' },
+  'kubernetes-version': { type: 'string' },
+  'node-image': { type: 'string' },
+  out: { type: 'string' },
+} as const
+
 export async function resultsCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values, tokens } = parseCommandArgs(
-    'results',
-    argv,
-    {
-      fortio: { type: 'string', multiple: true },
-      scenario: { type: 'string' },
-      'pod-metrics': { type: 'string', multiple: true },
-      mesh: { type: 'string' },
-      'mesh-version': { type: 'string' },
-      'kubernetes-version': { type: 'string' },
-      'node-image': { type: 'string' },
-      out: { type: 'string' },
-    },
-    true,
-  )
+  const { values, tokens } = parseCommandArgs('results', argv, RESULTS_OPTIONS, true)
   if (values.help) {
     io.stdout(RESULTS_HELP + '\n')
     return ExitCode.Pass

@@ -54,24 +54,27 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
 
 Exit codes: 0 pass (or plan written), 1 regression or mTLS violation, 2 bad input.`
 
+/** The options of `run` (the docs test checks the README and --help against them). */
+export const RUN_OPTIONS = {
+  config: { type: 'string' },
+  mesh: { type: 'string' },
+  'mesh-version': { type: 'string' },
+  'mesh-values': { type: 'string' },
+  cluster: { type: 'string' },
+  kubeconfig: { type: 'string' },
+  'cluster-config': { type: 'string' },
+  profile: { type: 'string' },
+  'config-paths': { type: 'string', multiple: true },
+  'base-ref': { type: 'string' },
+  require: { type: 'string' },
+  repo: { type: 'string' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  output: { type: 'string' },
+} as const
+
 export async function runCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values } = parseCommandArgs('run', argv, {
-    config: { type: 'string' },
-    mesh: { type: 'string' },
-    'mesh-version': { type: 'string' },
-    'mesh-values': { type: 'string' },
-    cluster: { type: 'string' },
-    kubeconfig: { type: 'string' },
-    'cluster-config': { type: 'string' },
-    profile: { type: 'string' },
-    'config-paths': { type: 'string', multiple: true },
-    'base-ref': { type: 'string' },
-    require: { type: 'string' },
-    repo: { type: 'string' },
-    out: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    output: { type: 'string' },
-  })
+  const { values } = parseCommandArgs('run', argv, RUN_OPTIONS)
   if (values.help) {
     io.stdout(RUN_HELP + '\n')
     return ExitCode.Pass

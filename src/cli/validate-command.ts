@@ -36,22 +36,20 @@ A Cilium or Linkerd Helm values file among the paths gives the install settings 
 Exit codes: 0 every workload meets --require and nothing got weaker, 1 otherwise (or an error finding),
 2 bad input.`
 
+/** The options of `validate` (the docs test checks the README and --help against them). */
+export const VALIDATE_OPTIONS = {
+  mesh: { type: 'string' },
+  require: { type: 'string' },
+  base: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  live: { type: 'boolean' },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  namespace: { type: 'string', multiple: true },
+} as const
+
 export async function validateCommand(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'validate',
-    argv,
-    {
-      mesh: { type: 'string' },
-      require: { type: 'string' },
-      base: { type: 'string', multiple: true },
-      format: { type: 'string' },
-      live: { type: 'boolean' },
-      kubeconfig: { type: 'string' },
-      context: { type: 'string' },
-      namespace: { type: 'string', multiple: true },
-    },
-    true,
-  )
+  const { values, positionals } = parseCommandArgs('validate', argv, VALIDATE_OPTIONS, true)
   if (values.help) {
     io.stdout(VALIDATE_HELP + '\n')
     return ExitCode.Pass

@@ -33,6 +33,8 @@ export interface ActionSettings {
   configFile: string
   profile: Profile
   cluster: ClusterKind
+  /** eks: an eksctl ClusterConfig; gke: the cluster settings file (a path in the repository). */
+  clusterConfig: string | null
   kubeconfig: string | null
   baseline: (typeof BASELINES)[number]
   /** The git ref of the base branch's configuration for the same-run baseline; null: origin/$GITHUB_BASE_REF. */
@@ -79,6 +81,7 @@ export function readSettings(get: InputReader): ActionSettings {
     configFile: str(Inputs.Config) ?? DEFAULT_CONFIG_PATH,
     profile: choice(Inputs.Profile, PROFILES, 'quick'),
     cluster: choice(Inputs.Cluster, CLUSTER_KINDS, 'kind'),
+    clusterConfig: str(Inputs.ClusterConfig),
     kubeconfig: str(Inputs.Kubeconfig),
     baseline: choice(Inputs.Baseline, BASELINES, 'same-run'),
     baseRef: str(Inputs.BaseRef),

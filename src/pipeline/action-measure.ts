@@ -15,6 +15,7 @@ export function measureOnClusterWith(execute: typeof executeRun): Measure {
       meshVersion: settings.meshVersion ?? undefined,
       cluster: settings.cluster,
       kubeconfig: settings.kubeconfig ?? undefined,
+      clusterConfigPath: settings.clusterConfig ?? undefined,
       configPaths: settings.configPaths,
       baseRef,
       profile: settings.profile,

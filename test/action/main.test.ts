@@ -492,6 +492,12 @@ describe('action inputs', () => {
     expect(new Set(declared)).toEqual(read)
     expect(yml).toMatch(/using: node24/)
   })
+  it('cluster-config names the eks/gke cluster settings file the cluster stage reads', () => {
+    const settings = readSettings(
+      (n) => ({ cluster: 'gke', 'cluster-config': ' .github/gke.yaml ' })[n] ?? '',
+    )
+    expect(settings).toMatchObject({ cluster: 'gke', clusterConfig: '.github/gke.yaml' })
+  })
   it('rejects a bad comment-id', () => {
     expect(() => readSettings((n) => (n === 'comment-id' ? 'a b' : ''))).toThrow(/Invalid input 'comment-id'/)
   })
