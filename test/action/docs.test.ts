@@ -5,7 +5,7 @@
  * cluster or network run as written in a sandbox built from fixtures. Links resolve; the README stays under 25 KB
  * and opens with a complete workflow.
  */
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -191,6 +191,9 @@ function shellWords(line: string): string[] {
 
 describe('the README’s CLI', () => {
   const commands = readmeCommands()
+  // The commands run in a sandbox folder as their cwd; whatever happens (a timeout too), the worker gets its own back.
+  const home = process.cwd()
+  afterEach(() => process.chdir(home))
 
   it('its command table lists every command with exactly the flags the command accepts, each in its --help', () => {
     const rows = table('The CLI')
@@ -225,35 +228,30 @@ describe('the README’s CLI', () => {
   it('runs, as written, every command that needs no Docker, cluster or network', async () => {
     const dir = sandbox()
     const ran: string[] = []
-    const cwd = process.cwd()
     process.chdir(dir)
-    try {
-      // The baseline the README's compare names, built the way the README builds current.json.
-      const quiet = { stdout: () => {}, stderr: () => {} }
-      const reps = ['base-rep.json', 'base-rep.json', 'base-rep.json']
-      const meta = ['--scenario', 'echo-1k', '--mesh', 'istio', '--mesh-version', '1.28.0']
-      expect(await runCli(['results', '--fortio', ...reps, ...meta, '--out', 'base.json'], quiet)).toBe(0)
-      for (const words of commands) {
-        if (!runnableHere(words)) continue
-        let stderr = ''
-        const code = await runCli(words.slice(1), { stdout: () => {}, stderr: (t) => void (stderr += t) })
-        // 0 or 1 (a verdict), never 2 (bad input or usage) nor an internal error.
-        expect({
-          command: words.join(' '),
-          failed: code > 1 || /internal error/.test(stderr),
-          stderr,
-        }).toEqual({
-          command: words.join(' '),
-          failed: false,
-          stderr,
-        })
-        ran.push(words[1])
-      }
-    } finally {
-      process.chdir(cwd)
+    // The baseline the README's compare names, built the way the README builds current.json.
+    const quiet = { stdout: () => {}, stderr: () => {} }
+    const reps = ['base-rep.json', 'base-rep.json', 'base-rep.json']
+    const meta = ['--scenario', 'echo-1k', '--mesh', 'istio', '--mesh-version', '1.28.0']
+    expect(await runCli(['results', '--fortio', ...reps, ...meta, '--out', 'base.json'], quiet)).toBe(0)
+    for (const words of commands) {
+      if (!runnableHere(words)) continue
+      let stderr = ''
+      const code = await runCli(words.slice(1), { stdout: () => {}, stderr: (t) => void (stderr += t) })
+      // 0 or 1 (a verdict), never 2 (bad input or usage) nor an internal error.
+      expect({
+        command: words.join(' '),
+        failed: code > 1 || /internal error/.test(stderr),
+        stderr,
+      }).toEqual({
+        command: words.join(' '),
+        failed: false,
+        stderr,
+      })
+      ran.push(words[1])
     }
     expect(new Set(ran)).toEqual(new Set(['run', 'validate', 'results', 'compare']))
-  })
+  }, 120_000)
 })
 
 /** Docker, a cluster or the network: `run` without --dry-run, `validate --live`. */
