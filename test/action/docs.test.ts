@@ -140,6 +140,16 @@ describe('README: its first screen, size and links', () => {
     expect(w.permissions).toMatchObject({ 'pull-requests': 'write', checks: 'write', actions: 'read' })
   })
 
+  it('every source path the docs name exists', () => {
+    const missing = docFiles.flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/`((?:src|test|scripts|fixtures)\/[^`\s(]+)/g)]
+        .map((m) => m[1].replace(/[.,:;]$/, ''))
+        .filter((p) => !p.includes('*') && !existsSync(join(ROOT, p)))
+        .map((p) => `${file}: ${p}`),
+    )
+    expect(missing).toEqual([])
+  })
+
   it('every relative link and anchor resolves', () => {
     const slug = (h: string) =>
       h
