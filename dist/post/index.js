@@ -28490,6 +28490,7 @@ const Inputs = {
     Config: 'config',
     Profile: 'profile',
     Cluster: 'cluster',
+    ClusterConfig: 'cluster-config',
     Kubeconfig: 'kubeconfig',
     Baseline: 'baseline',
     BaseRef: 'base-ref',
