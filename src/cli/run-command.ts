@@ -14,6 +14,7 @@ import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
 import { renderReport } from '../report/markdown.js'
+import { renderRunMtls } from '../report/mtls.js'
 import { writeResults } from '../results/artifact.js'
 import { createCommandRunner } from '../tools/exec.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
@@ -149,6 +150,12 @@ async function measureAndCompare(
   }
   const mtls = mtlsOutcomeOf(result)
   for (const f of mtls.findings) io.stderr(`${f.severity}: ${f.message}\n`)
+  // Static prediction, live probe and telemetry side by side (a contradiction is also an error finding above).
+  const matrix = renderRunMtls([
+    ...(result.baseline ? [{ side: 'base', results: result.baseline }] : []),
+    { side: 'head', results: result.current },
+  ])
+  if (matrix) io.stdout(matrix + '\n\n')
   let verdict: Verdict | null = null
   if (result.baseline) {
     const comparison = compareResults(result.baseline, result.current, config, {

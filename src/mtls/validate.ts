@@ -134,6 +134,7 @@ export function validateLoaded(
       mode: e.mode,
       decidedBy: e.decidedBy,
       live: 'not-probed' as const,
+      telemetry: 'not-read' as const,
     })),
     diff,
     regressions: diff?.regressions ?? [],

@@ -34,7 +34,9 @@ import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
 import { buildResults } from '../results/build.js'
 import type { Fingerprint, Results } from '../results/schema.js'
 import type { MtlsOutcome } from '../measure.js'
+import { readTelemetry, telemetryFindings, type TelemetryReading } from '../mtls/telemetry.js'
 import { BUDGET } from './profiles.js'
+import { TelemetryRecorder, type TelemetryScraper } from './telemetry-source.js'
 
 export interface PipelineDeps {
   provider: ClusterProvider
@@ -47,6 +49,8 @@ export interface PipelineDeps {
   now(): number
   /** Called as soon as a cluster exists, so that teardown happens whatever follows. */
   onCluster(handle: ClusterHandle): void
+  /** The mesh's own counters for the gate's traffic (absent: the telemetry column says not read). */
+  telemetry?(cluster: Cluster, mesh: MeshName): TelemetryScraper
 }
 
 export interface PipelineOptions {
@@ -66,7 +70,11 @@ export interface PipelineResult {
   handle: ClusterHandle
   /** What the live probe saw after each switch, against what the validator predicted. */
   probes: Probe[]
+  /** What the mesh's own counters say the measured traffic was, per side, and where that disagrees with the prediction. */
+  telemetry: Telemetry[]
 }
+
+type Telemetry = { side: Side; reading: TelemetryReading; findings: Finding[] }
 
 type Probe = {
   side: Side
@@ -84,6 +92,8 @@ interface Stage {
   client: string
   probePod: string
   sampler: OverheadSampler
+  /** The counters the gate's own repetitions added, per side. */
+  recorder: TelemetryRecorder<Side>
 }
 
 export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): Promise<PipelineResult> {
@@ -114,9 +124,48 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
     kubernetesVersion: handle.kubernetesVersion,
     nodeImage: handle.nodeImage,
   }
-  const current = resultsOf(bySide.head, fingerprint, validation, probes, 'head')
-  const baseline = baseValidation ? resultsOf(bySide.base, fingerprint, baseValidation, probes, 'base') : null
-  return { current, baseline, validation, handle, probes }
+  const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
+    telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder),
+  )
+  for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
+  const current = resultsOf(bySide.head, fingerprint, validation, probes, telemetry, 'head')
+  const baseline = baseValidation
+    ? resultsOf(bySide.base, fingerprint, baseValidation, probes, telemetry, 'base')
+    : null
+  return { current, baseline, validation, handle, probes, telemetry }
+}
+
+/** The side's counters read for the gate's server, and where they disagree with the side's prediction. */
+function telemetryOf(
+  mesh: MeshName,
+  side: Side,
+  validation: MtlsValidation,
+  recorder: TelemetryRecorder<Side>,
+): Telemetry {
+  const got = recorder.samples(side)
+  const entry = serverEntry(validation.matrix)
+  const reading: TelemetryReading =
+    'unread' in got
+      ? { outcome: 'not-read', mtls: 0, plaintext: 0, refused: 0, detail: got.unread }
+      : readTelemetry(mesh, got.samples, {
+          namespace: GATE_NAMESPACE,
+          workload: SERVER,
+          port: null,
+          client: CLIENT,
+        })
+  // Cilium: the prediction requires mutual authentication when a rule says so (mtls/cilium.ts's wording).
+  const authenticated = /mutual authentication required/.test(entry?.decidedBy ?? '')
+  return {
+    side,
+    reading,
+    findings: telemetryFindings(
+      mesh,
+      entry?.mode ?? 'DISABLE',
+      reading,
+      `telemetry (${side})`,
+      authenticated,
+    ),
+  }
 }
 
 /**
@@ -182,6 +231,7 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
       nodes,
       namespaces: [GATE_NAMESPACE, ...mesh.systemNamespaces],
     }),
+    recorder: new TelemetryRecorder<Side>(deps.telemetry?.(cluster, o.meshName) ?? null),
   }
   return { handle, meshPrint, stage }
 }
@@ -199,7 +249,9 @@ async function measureScenarios(
   const sides: Record<Side, ConfigSide | null> = { head: o.head, base: o.base }
   const order: Side[] = o.base ? ['base', 'head'] : ['head']
   const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
+  let onSide: Side = order[0]!
   const switchTo = async (side: Side) => {
+    onSide = side
     const r = await switcher.switchTo(sides[side]!)
     log(
       `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
@@ -232,7 +284,9 @@ async function measureScenarios(
       order,
       {
         switchTo,
-        sample: async (repetition, work) => stage.sampler.during(repetition, work),
+        // The counters are read around the measured work only: the probe and the other side are left out.
+        sample: async (repetition, work) =>
+          stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
         log,
         now: deps.now,
       },
@@ -298,6 +352,7 @@ function resultsOf(
   },
   validation: MtlsValidation,
   probes: Probe[],
+  telemetry: Telemetry[],
   side: Side,
 ): Results {
   const parts = scenarios.map(({ scenario, runs }) =>
@@ -309,28 +364,35 @@ function resultsOf(
   )
   const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) }
   const probe = probes.filter((p) => p.side === side).at(-1)
+  const reading = telemetry.find((t) => t.side === side)?.reading
+  const isServer = (e: { namespace: string; workload: string; port: number | null }) =>
+    e.namespace === GATE_NAMESPACE && e.workload === SERVER_WORKLOAD && e.port === null
   results.mtls = {
     mesh: validation.mesh,
     entries: validation.entries.map((e) => ({
       ...e,
-      live:
-        probe && e.namespace === GATE_NAMESPACE && e.workload === SERVER_WORKLOAD && e.port === null
-          ? probe.outcome
-          : 'not-probed',
+      live: probe && isServer(e) ? probe.outcome : 'not-probed',
+      telemetry: reading && isServer(e) ? reading.outcome : 'not-read',
+      ...(reading && isServer(e) ? { telemetryDetail: reading.detail } : {}),
     })),
   }
   return results
 }
 
 /** The mTLS check of a measured run: the validator's findings and the live probe's, failed by any error. */
-export function mtlsOutcomeOf(result: Pick<PipelineResult, 'validation' | 'probes'>): MtlsOutcome {
+export function mtlsOutcomeOf(
+  result: Pick<PipelineResult, 'validation' | 'probes' | 'telemetry'>,
+): MtlsOutcome {
   const findings = [...result.validation.findings, ...liveFindings(result)]
   return { verdict: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', findings }
 }
 
-/** A live probe that never saw what the configuration says is an error finding: the mesh does not enforce it. */
-export function liveFindings(result: Pick<PipelineResult, 'probes'>): Finding[] {
-  return result.probes
+/**
+ * A live probe that never saw what the configuration says is an error finding: the mesh does not enforce it. So is
+ * telemetry that contradicts the prediction; telemetry that cannot confirm it is a warning.
+ */
+export function liveFindings(result: Pick<PipelineResult, 'probes' | 'telemetry'>): Finding[] {
+  const probes = result.probes
     .filter((p) => !p.converged)
     .map((p) =>
       finding(
@@ -340,4 +402,5 @@ export function liveFindings(result: Pick<PipelineResult, 'probes'>): Finding[] 
         null,
       ),
     )
+  return [...probes, ...result.telemetry.flatMap((t) => t.findings)]
 }

@@ -13,7 +13,9 @@ import { clusterExec } from '../load/exec.js'
 import { createMeshInstaller } from '../mesh/install.js'
 import type { ClusterKind, MeshName } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
+import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
 import type { PipelineDeps } from './measure-on-cluster.js'
+import { PodProxyScraper, scrapeEndpoints } from './telemetry-source.js'
 
 export interface StageSettings {
   mesh: MeshName
@@ -69,5 +71,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     log: s.log,
     now: Date.now,
     onCluster: s.onCluster,
+    telemetry: (cluster, mesh) =>
+      new PodProxyScraper(cluster, scrapeEndpoints(mesh, { namespace: GATE_NAMESPACE, app: SERVER })),
   }
 }

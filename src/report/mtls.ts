@@ -6,6 +6,7 @@ import { untrusted } from './escape.js'
 import type { ModeChange } from '../mtls/diff.js'
 import type { Finding } from '../mtls/model.js'
 import { label, type MtlsValidation } from '../mtls/validate.js'
+import type { Results } from '../results/schema.js'
 
 /** Rows shown per table; the rest are counted, so a huge change cannot push the report past GitHub's size limit. */
 export const MAX_ROWS = 50
@@ -88,4 +89,29 @@ function icon(f: Finding): string {
 
 function where(f: Finding): string {
   return f.file ? ` (${untrusted(`${f.file}${f.line ? `:${f.line}` : ''}`, 200)})` : ''
+}
+
+/**
+ * The mTLS matrix of a run, for the rows that have evidence: the static prediction, what the live plaintext probe
+ * saw, and what the mesh's own counters say the measured traffic was. A row that the evidence contradicts is also a
+ * finding (`mtls-live-mismatch`, `mtls-telemetry-mismatch`); this table shows all three side by side.
+ */
+export function renderRunMtls(sides: Array<{ side: string; results: Results }>): string {
+  const rows: string[] = []
+  for (const { side, results } of sides) {
+    for (const e of results.mtls?.entries ?? []) {
+      if (e.live === 'not-probed' && e.telemetry === 'not-read' && !e.telemetryDetail) continue
+      rows.push(
+        `| ${side} | ${cell(label(e))} | ${e.mode} | ${e.live} | ${e.telemetry} | ${untrusted(e.telemetryDetail ?? '', 200)} |`,
+      )
+    }
+  }
+  if (rows.length === 0) return ''
+  return [
+    '#### mTLS: prediction, live probe, telemetry',
+    '',
+    '| side | workload | static prediction | live probe (plaintext) | telemetry | counters |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
 }

@@ -3,6 +3,7 @@
  * Plain data only. `scripts/write-schema.mjs` turns these schemas into `schema/results-v1.schema.json`.
  */
 import { z } from 'zod'
+import { TELEMETRY_OUTCOMES } from '../vocabulary.js'
 
 export const RESULTS_SCHEMA_VERSION = 1
 
@@ -113,6 +114,10 @@ export const MtlsEntry = z.object({
   mode: z.enum(['STRICT', 'PERMISSIVE', 'DISABLE']),
   decidedBy: z.string().nullable(),
   live: z.enum(['refused', 'accepted', 'not-probed']).default('not-probed'),
+  /** What the mesh's own counters say the gate's measured traffic was (the gate's server row only). */
+  telemetry: z.enum(TELEMETRY_OUTCOMES).default('not-read'),
+  /** The counters behind it, e.g. `istio_requests_total{connection_security_policy="mutual_tls"} 1200`. */
+  telemetryDetail: z.string().optional(),
 })
 
 export const Results = z.object({

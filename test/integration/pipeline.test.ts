@@ -11,7 +11,8 @@ import type { ExecResult, PodExec } from '../../src/load/exec.js'
 import { GATE_NAMESPACE } from '../../src/load/workloads.js'
 import type { MeshInstaller } from '../../src/mesh/installer.js'
 import { gitIn, readBaseSide, readHeadSide } from '../../src/mesh/pr-config.js'
-import { measureOnCluster } from '../../src/pipeline/measure-on-cluster.js'
+import { parsePrometheusText } from '../../src/mtls/telemetry.js'
+import { liveFindings, measureOnCluster } from '../../src/pipeline/measure-on-cluster.js'
 import { emptyPlan } from '../../src/tools/plan.js'
 import { fixture, readFixture } from '../helpers.js'
 import { readState } from './harness/state.js'
@@ -115,6 +116,14 @@ describe('measureOnCluster on the real control plane', () => {
     }
     const git = gitIn(repository())
     const log: string[] = []
+    let scrapes = 0
+    const istioPayload = readFixture('mtls', 'telemetry', 'istio-sidecar-server-tcp-mtls.txt')
+      .replace('destination_workload="ratings-v1"', 'destination_workload="fortio-server"')
+      .replace(
+        'destination_workload_namespace="default"',
+        `destination_workload_namespace="${GATE_NAMESPACE}"`,
+      )
+      .replace('source_workload="productpage-v1"', 'source_workload="fortio-client"')
     const result = await measureOnCluster(
       {
         provider,
@@ -125,6 +134,13 @@ describe('measureOnCluster on the real control plane', () => {
         log: (m) => void log.push(m),
         now: Date.now,
         onCluster: () => undefined,
+        // No Envoy runs under kwok: the counters come from istio/proxy's own mTLS connection family, renamed to the
+        // gate's server and client, and growing with every scrape.
+        telemetry: () => ({
+          description: 'recorded istio/proxy payload',
+          scrape: async () =>
+            parsePrometheusText(istioPayload.replace(/ 10\n/, ` ${++scrapes * 10}\n`), 'stand-in'),
+        }),
       },
       {
         meshName: 'istio',
@@ -157,7 +173,13 @@ describe('measureOnCluster on the real control plane', () => {
     const server = result.current.mtls!.entries.find(
       (e) => e.workload === 'Deployment/fortio-server' && e.port === null,
     )!
-    expect(server).toMatchObject({ mode: 'PERMISSIVE', live: 'accepted' })
+    expect(server).toMatchObject({ mode: 'PERMISSIVE', live: 'accepted', telemetry: 'mtls' })
+    // Each side's repetitions added 10 connections per scrape pair, all mutual TLS: the third column agrees.
+    expect(result.telemetry.map((t) => `${t.side}:${t.reading.outcome}:${t.reading.mtls}`)).toEqual([
+      'base:mtls:20',
+      'head:mtls:20',
+    ])
+    expect(liveFindings(result)).toEqual([])
     expect(
       result.baseline!.mtls!.entries.find(
         (e) => e.workload === 'Deployment/fortio-server' && e.port === null,

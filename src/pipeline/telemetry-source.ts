@@ -1,0 +1,127 @@
+/**
+ * Where the meshes' counters are read: each data plane's own metrics endpoint, through the API server's pod proxy
+ * (`/api/v1/namespaces/NS/pods/POD:PORT/proxy/PATH`), so no port-forward and no network path to the pods is needed.
+ */
+import type { Cluster } from '../k8s/client.js'
+import type { MeshName } from '../vocabulary.js'
+import { counterDelta, parsePrometheusText, sumSamples, type Sample } from '../mtls/telemetry.js'
+
+export interface ScrapeEndpoint {
+  namespace: string
+  /** Label selector of the pods that serve it. */
+  selector: string
+  port: number
+  path: string
+}
+
+/**
+ * - Istio sidecar: the server pod's merged stats on the agent's port 15020 `/stats/prometheus` (istio.io/latest/docs/
+ *   ops/integrations/prometheus: "15020 ... merged metrics").
+ * - Istio ambient: every ztunnel (`app=ztunnel` in istio-system) on 15020 `/metrics`; the destination's ztunnel
+ *   reports its inbound connections.
+ * - Linkerd: the server pod's proxy admin port 4191 `/metrics` (linkerd.io/2/reference/proxy-metrics).
+ * - Cilium: every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
+ *   `prometheus.enabled` (docs.cilium.io observability/metrics).
+ */
+export function scrapeEndpoints(
+  mesh: MeshName,
+  server: { namespace: string; app: string },
+): ScrapeEndpoint[] {
+  switch (mesh) {
+    case 'istio':
+      return [
+        {
+          namespace: server.namespace,
+          selector: `app=${server.app}`,
+          port: 15020,
+          path: '/stats/prometheus',
+        },
+      ]
+    case 'istio-ambient':
+      return [{ namespace: 'istio-system', selector: 'app=ztunnel', port: 15020, path: '/metrics' }]
+    case 'linkerd':
+      return [{ namespace: server.namespace, selector: `app=${server.app}`, port: 4191, path: '/metrics' }]
+    case 'cilium':
+      return [{ namespace: 'kube-system', selector: 'k8s-app=cilium', port: 9962, path: '/metrics' }]
+  }
+}
+
+/** Reads every endpoint's pods once and adds their samples up. */
+export interface TelemetryScraper {
+  readonly description: string
+  scrape(): Promise<Sample[]>
+}
+
+export class PodProxyScraper implements TelemetryScraper {
+  readonly description: string
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly endpoints: readonly ScrapeEndpoint[],
+  ) {
+    this.description = endpoints.map((e) => `${e.namespace}/{${e.selector}}:${e.port}${e.path}`).join(', ')
+  }
+
+  async scrape(): Promise<Sample[]> {
+    const sets: Sample[][] = []
+    for (const e of this.endpoints) {
+      const pods = (
+        await this.cluster.objects.list(
+          'v1',
+          'Pod',
+          e.namespace,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          e.selector,
+        )
+      ).items as Array<{ metadata: { name: string }; status?: { phase?: string } }>
+      const running = pods.filter((p) => p.status?.phase === 'Running')
+      if (running.length === 0) throw new Error(`no running pod with ${e.selector} in ${e.namespace}`)
+      for (const p of running) {
+        const where = `pod ${e.namespace}/${p.metadata.name}:${e.port}${e.path}`
+        const path = `/api/v1/namespaces/${encodeURIComponent(e.namespace)}/pods/${encodeURIComponent(p.metadata.name)}:${e.port}/proxy${e.path}`
+        sets.push(parsePrometheusText(await this.cluster.objects.getText(path), where))
+      }
+    }
+    return sumSamples(...sets)
+  }
+}
+
+/**
+ * The counters the gate's own load added, per side: a scrape before and after each measured repetition, the
+ * difference summed (so the plaintext probe between switches, and the other side's traffic, are left out). A scrape
+ * that fails is remembered, once, and that side's telemetry is then not read rather than read as "no traffic".
+ */
+export class TelemetryRecorder<S extends string> {
+  private readonly added = new Map<S, Sample[]>()
+  private failure: string | null = null
+
+  constructor(private readonly scraper: TelemetryScraper | null) {}
+
+  async around<T>(side: S, work: () => Promise<T>): Promise<T> {
+    const before = await this.tryScrape()
+    const result = await work()
+    const after = before && (await this.tryScrape())
+    if (before && after)
+      this.added.set(side, sumSamples(this.added.get(side) ?? [], counterDelta(before, after)))
+    return result
+  }
+
+  /** The side's added counters, or why there are none. */
+  samples(side: S): { samples: Sample[] } | { unread: string } {
+    if (!this.scraper) return { unread: 'no telemetry source for this cluster' }
+    if (this.failure) return { unread: this.failure }
+    return { samples: this.added.get(side) ?? [] }
+  }
+
+  private async tryScrape(): Promise<Sample[] | null> {
+    if (!this.scraper || this.failure) return null
+    try {
+      return await this.scraper.scrape()
+    } catch (e) {
+      this.failure = `${this.scraper.description}: ${(e as Error).message}`
+      return null
+    }
+  }
+}
