@@ -24,21 +24,6 @@ export type Mode = (typeof MTLS_MODES)[number]
 /** Weakest (0) to strictest: the order of MTLS_MODES. */
 export const MODE_RANK = Object.fromEntries(MTLS_MODES.map((m, i) => [m, i])) as Record<Mode, number>
 
-/**
- * What the mesh's own counters say the gate's traffic to a workload was: mutual TLS, plaintext, both, held for
- * authentication (Cilium), refused, nothing counted, or not read (no source, a failed scrape).
- */
-export const TELEMETRY_OUTCOMES = [
-  'mtls',
-  'plaintext',
-  'mixed',
-  'authenticated',
-  'refused',
-  'no-traffic',
-  'not-read',
-] as const
-export type TelemetryOutcome = (typeof TELEMETRY_OUTCOMES)[number]
-
 /** The weakest mTLS mode every meshed workload must have; `none` skips the check. */
 export const REQUIREMENTS = ['strict', 'permissive', 'none'] as const
 export type Requirement = (typeof REQUIREMENTS)[number]

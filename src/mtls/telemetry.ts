@@ -14,7 +14,8 @@
  *   "Traffic is unencrypted" (195). Node-wide counters: they show that authentication was enforced, not per workload.
  */
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
-import type { MeshName, Mode, TelemetryOutcome } from '../vocabulary.js'
+import type { TelemetryOutcome } from '../results/schema.js'
+import type { MeshName, Mode } from '../vocabulary.js'
 import { finding, type Finding } from './model.js'
 
 export interface Sample {

@@ -3,7 +3,6 @@
  * Plain data only. `scripts/write-schema.mjs` turns these schemas into `schema/results-v1.schema.json`.
  */
 import { z } from 'zod'
-import { TELEMETRY_OUTCOMES } from '../vocabulary.js'
 
 export const RESULTS_SCHEMA_VERSION = 1
 
@@ -107,6 +106,22 @@ export const Fingerprint = z.object({
 export type Fingerprint = z.infer<typeof Fingerprint>
 
 /** One (namespace, workload, port) of the mTLS matrix; filled by the validator. */
+/**
+ * What the mesh's own counters say the gate's traffic to a workload was: mutual TLS, plaintext, both, held for
+ * authentication (Cilium), refused, nothing counted, or not read (no source, a failed scrape). Defined here, not in
+ * the vocabulary, because this module is loaded on its own by scripts/write-schema.mjs.
+ */
+export const TELEMETRY_OUTCOMES = [
+  'mtls',
+  'plaintext',
+  'mixed',
+  'authenticated',
+  'refused',
+  'no-traffic',
+  'not-read',
+] as const
+export type TelemetryOutcome = (typeof TELEMETRY_OUTCOMES)[number]
+
 export const MtlsEntry = z.object({
   namespace: z.string(),
   workload: z.string(),
