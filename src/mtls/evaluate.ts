@@ -2,12 +2,13 @@
  * The engine: parsed objects in, the mTLS matrix and findings out. No I/O, so a manifest source and a live-cluster
  * source feed the same code. Schema validation is the caller's step before this one (see validate.ts).
  */
+import { parse } from 'yaml'
 import { InputError } from '../errors.js'
 import { splitApiVersion } from './crd-validation.js'
 import { ciliumSelections, evaluateCilium } from './cilium.js'
 import { entriesFor, type Subject } from './entries.js'
 import { evaluateIstio, ISTIO_ROOT_NAMESPACE, istioSelections } from './istio.js'
-import { evaluateLinkerd, LINKERD_INSTALL_DEFAULT, linkerdSelections } from './linkerd.js'
+import { evaluateLinkerd, LINKERD_CONFIG, LINKERD_INSTALL_DEFAULT, linkerdSelections } from './linkerd.js'
 import { finding, type Evaluation, type Finding, type ResourceRef } from './model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import type { MeshName } from '../vocabulary.js'
@@ -71,7 +72,11 @@ export function meshesIn(loaded: LoadedObjects): Set<MeshName> {
   for (const { object } of loaded.objects) {
     const group = splitApiVersion(object.apiVersion)?.group ?? ''
     if (group.endsWith('istio.io')) found.add('istio')
-    if (group === 'policy.linkerd.io') found.add('linkerd')
+    if (
+      group === 'policy.linkerd.io' ||
+      (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG)
+    )
+      found.add('linkerd')
     if (group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === 'cilium-config'))
       found.add('cilium')
     const metas = [object.metadata, get(object, ['spec', 'template', 'metadata'])]
@@ -182,7 +187,12 @@ export function istioRootNamespace(loaded: Pick<LoadedObjects, 'objects'>): stri
   return undefined
 }
 
-/** Linkerd's install-wide default from Helm values (`proxy.defaultInboundPolicy`), else all-unauthenticated. */
+/**
+ * Linkerd's install-wide default inbound policy: Helm values among the inputs (`proxy.defaultInboundPolicy`), else
+ * the `linkerd-config` ConfigMap the control plane was installed with (its `values` key holds the chart's values as
+ * YAML, charts/linkerd-control-plane/templates/config.yaml; this is where a live cluster keeps it), else Linkerd's
+ * default, all-unauthenticated (charts/linkerd-control-plane/values.yaml).
+ */
 function linkerdInstallDefault(loaded: LoadedObjects): { policy: string; ref: ResourceRef | null } {
   for (const v of loaded.values) {
     const policy = get(v.values, ['proxy', 'defaultInboundPolicy'])
@@ -196,6 +206,29 @@ function linkerdInstallDefault(loaded: LoadedObjects): { policy: string; ref: Re
           name: 'proxy.defaultInboundPolicy',
           file: v.origin.file,
           line,
+        },
+      }
+    }
+  }
+  for (const { object, origin } of loaded.objects) {
+    if (object.kind !== 'ConfigMap' || object.metadata?.name !== LINKERD_CONFIG) continue
+    const text = get(object, ['data', 'values'])
+    let values: unknown
+    try {
+      values = typeof text === 'string' ? parse(text) : undefined
+    } catch {
+      values = undefined
+    }
+    const policy = get(values, ['proxy', 'defaultInboundPolicy'])
+    if (typeof policy === 'string') {
+      return {
+        policy,
+        ref: {
+          kind: 'ConfigMap',
+          namespace: typeof object.metadata?.namespace === 'string' ? object.metadata.namespace : null,
+          name: `${LINKERD_CONFIG} values proxy.defaultInboundPolicy`,
+          file: origin.file,
+          line: origin.lineOf?.(['data', 'values']) ?? origin.line,
         },
       }
     }

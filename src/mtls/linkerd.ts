@@ -38,6 +38,8 @@ export const DEFAULT_INBOUND_POLICIES: Record<string, Mode> = {
   deny: 'STRICT',
 }
 export const LINKERD_INSTALL_DEFAULT = 'all-unauthenticated'
+/** The control plane's ConfigMap (in its namespace, `linkerd` by default) whose `values` hold the install's values. */
+export const LINKERD_CONFIG = 'linkerd-config'
 
 const POLICY_GROUP = 'policy.linkerd.io'
 const INJECT = 'linkerd.io/inject'

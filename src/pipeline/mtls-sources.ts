@@ -9,8 +9,8 @@
  * - Istio PeerAuthentication and DestinationRule; Linkerd Server, ServerAuthorization, AuthorizationPolicy,
  *   MeshTLSAuthentication, NetworkAuthentication, HTTPRoute and GRPCRoute (policy.linkerd.io and Gateway API);
  *   Cilium CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy.
- * - The `istio` mesh ConfigMap (istio-system, for meshConfig.rootNamespace) and `cilium-config` (kube-system, for
- *   encryption).
+ * - The `istio` mesh ConfigMap (istio-system, for meshConfig.rootNamespace), `cilium-config` (kube-system, for
+ *   encryption) and `linkerd-config` (linkerd, whose values hold the install-wide default inbound policy).
  *
  * Controllers' children are not workloads of their own. A manifest holds the Deployment, never the ReplicaSets and
  * Pods the controllers make of it; evaluating all three would report one workload three times (as
@@ -26,7 +26,7 @@
  *
  * With a namespace filter, namespaced objects are read from those namespaces only, plus the PeerAuthentications of
  * Istio's root namespace (the mesh-wide policy applies to every namespace); cluster-scoped policies
- * (CiliumClusterwideNetworkPolicy) and the two ConfigMaps are always read. References to objects outside the filter
+ * (CiliumClusterwideNetworkPolicy) and the three ConfigMaps are always read. References to objects outside the filter
  * (a MeshTLSAuthentication in another namespace) are not followed.
  */
 import { InputError } from '../errors.js'
@@ -37,6 +37,7 @@ import { apiReader, type ClusterReader } from '../k8s/reader.js'
 import { assertValidObjects } from '../mtls/crd-validation.js'
 import { istioRootNamespace } from '../mtls/evaluate.js'
 import { ISTIO_ROOT_NAMESPACE } from '../mtls/istio.js'
+import { LINKERD_CONFIG } from '../mtls/linkerd.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import type { EnforcedRequirement, MeshName } from '../vocabulary.js'
 
@@ -138,6 +139,8 @@ export async function readClusterObjects(
   const istioNamespace = options.istioNamespace ?? ISTIO_ROOT_NAMESPACE
   const meshConfig = await reader.get('v1', 'ConfigMap', istioNamespace, 'istio')
   const ciliumConfig = await reader.get('v1', 'ConfigMap', 'kube-system', 'cilium-config')
+  // Linkerd's install-wide default inbound policy lives in the control plane's values (mtls/evaluate.ts).
+  const linkerdConfig = await reader.get('v1', 'ConfigMap', 'linkerd', LINKERD_CONFIG)
   const rootNamespace =
     (meshConfig ? istioRootNamespace({ objects: [sourced(meshConfig)] }) : undefined) ?? ISTIO_ROOT_NAMESPACE
 
@@ -173,6 +176,7 @@ export async function readClusterObjects(
   }
   if (meshConfig) out.push(withKind(meshConfig, 'v1', 'ConfigMap'))
   if (ciliumConfig) out.push(withKind(ciliumConfig, 'v1', 'ConfigMap'))
+  if (linkerdConfig) out.push(withKind(linkerdConfig, 'v1', 'ConfigMap'))
 
   return out.filter((o) => !representedByController(o)).map((o) => sourced(stripServerFields(o)))
 }

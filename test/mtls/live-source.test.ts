@@ -167,6 +167,26 @@ const CLUSTER: KubeObject[] = [
 ]
 
 describe('ClusterSource over a fake API server', () => {
+  it('reads Linkerd’s linkerd-config ConfigMap, so the install-wide default is the installed one', async () => {
+    const config: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'linkerd-config', namespace: 'linkerd' },
+      data: { values: 'proxy:\n  defaultInboundPolicy: all-authenticated\n' },
+    }
+    const objects = await readClusterObjects(fakeReader([...CLUSTER, config]), { namespaces: ['shop'] })
+    expect(objects.map(({ object }) => object.metadata?.name)).toContain('linkerd-config')
+    const v = await validateSources(
+      { description: 'fake', load: async () => ({ objects, values: [] }) },
+      null,
+      'strict',
+      'linkerd',
+    )
+    expect(v.matrix.find((e) => e.namespace === '*' && e.workload === '*')).toMatchObject({
+      mode: 'STRICT',
+      decidedBy: expect.stringMatching(/all-authenticated: ConfigMap linkerd\/linkerd-config/),
+    })
+  })
   it('skips what a listed controller stands for, and keeps the rest', async () => {
     const objects = await readClusterObjects(fakeReader(CLUSTER))
     const names = objects.map(({ object }) => `${String(object.kind)}/${String(object.metadata?.name)}`)

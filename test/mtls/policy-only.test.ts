@@ -8,7 +8,7 @@ import { parseManifestText } from '../../src/k8s/manifests.js'
 import type { LoadedObjects } from '../../src/k8s/objects.js'
 import { validateLoaded, type MtlsValidation } from '../../src/mtls/validate.js'
 import { readFixture } from '../helpers.js'
-import { ns } from './helpers.js'
+import { deployment, ns } from './helpers.js'
 
 function load(...docs: string[]): LoadedObjects {
   const loaded = parseManifestText(docs.join('\n---\n'), 'case.yaml')
@@ -283,5 +283,54 @@ describe('nothing empty passes', () => {
     const v = validateLoaded(load(''), base, 'strict', 'linkerd')
     expect(v.verdict).toBe('fail')
     expect(v.regressions.map((r) => `${r.namespace}/${r.workload}`)).toEqual(['shop/*'])
+  })
+})
+
+describe('Linkerd’s install-wide default from the control plane’s linkerd-config ConfigMap', () => {
+  const linkerdConfig = (policy: string) => `apiVersion: v1
+kind: ConfigMap
+metadata: {name: linkerd-config, namespace: linkerd}
+data:
+  values: |
+    clusterDomain: cluster.local
+    proxy:
+      image:
+        name: cr.l5d.io/linkerd/proxy
+      defaultInboundPolicy: ${policy}`
+  it('is read from the values the chart stored (where a live cluster keeps it)', () => {
+    const v = validateLoaded(load(linkerdConfig('cluster-authenticated')), null, 'strict')
+    expect(v.mesh).toBe('linkerd')
+    expect(v.matrix.find((e) => e.namespace === '*' && e.workload === '*')).toMatchObject({
+      mode: 'STRICT',
+      decidedBy: expect.stringMatching(
+        /^default inbound policy cluster-authenticated: ConfigMap linkerd\/linkerd-config values proxy\.defaultInboundPolicy \(case\.yaml:\d+\)/,
+      ),
+    })
+  })
+  it('weakening it is a regression; Helm values among the inputs take precedence', () => {
+    const v = compare([linkerdConfig('all-authenticated')], [linkerdConfig('all-unauthenticated')])
+    expect(changes(v)).toEqual(['*/* STRICT→PERMISSIVE'])
+    const withValues = validateLoaded(
+      load(linkerdConfig('all-authenticated'), 'proxy:\n  defaultInboundPolicy: audit'),
+      null,
+      'permissive',
+    )
+    expect(withValues.matrix.find((e) => e.workload === '*' && e.namespace === '*')!.decidedBy).toMatch(
+      /^default inbound policy audit/,
+    )
+  })
+})
+
+describe('each warning once', () => {
+  it('a namespace LABEL linkerd.io/inject is reported once, however many workloads it holds', () => {
+    const v = validateLoaded(
+      load(
+        ns('emoji', { 'linkerd.io/inject': 'enabled' }, { 'linkerd.io/inject': 'enabled' }),
+        ...['web', 'api', 'db'].map((n) => deployment('emoji', n)),
+      ),
+      null,
+      'permissive',
+    )
+    expect(v.findings.filter((f) => f.code === 'linkerd-inject-label')).toHaveLength(1)
   })
 })
