@@ -52,6 +52,7 @@ function standIn(validation: Partial<MtlsValidation>, probes: PipelineResult['pr
       validation: { findings: [], ...validation } as MtlsValidation,
       handle,
       probes,
+      telemetry: [],
     }
   }
   return { execute, asked }
