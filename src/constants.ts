@@ -35,6 +35,8 @@ export const Outputs = {
 } as const
 
 export const State = {
+  /** Saved by the main step: the one bundle (dist/index.js) runs as the post step when the runner gives it back. */
+  IsPost: 'is-post',
   /** Set by the main step when it created a cluster that the post step must delete. */
   ClusterToDelete: 'cluster-to-delete',
 } as const

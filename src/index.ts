@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { createArtifactStore } from './github/artifact.js'
 import { createGitHubApi } from './github/client.js'
 import { run } from './main.js'
-import { measureOnClusterForAction } from './pipeline/action-measure.js'
 
 await run(
   {
@@ -27,7 +26,9 @@ await run(
     env: process.env,
     github: (token, baseUrl, log) => createGitHubApi(token, { baseUrl, log }),
     artifacts: (token, repo) => createArtifactStore(token, repo),
-    measure: measureOnClusterForAction,
+    // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
+    measure: async (request) =>
+      (await import('./pipeline/action-measure.js')).measureOnClusterForAction(request),
   },
 )
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.

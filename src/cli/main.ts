@@ -7,7 +7,9 @@ import { RESULTS_HELP, RESULTS_OPTIONS, resultsCommand } from './results-command
 import { RUN_HELP, RUN_OPTIONS, runCommand } from './run-command.js'
 import { VALIDATE_HELP, VALIDATE_OPTIONS, validateCommand } from './validate-command.js'
 
-const COMMANDS: Record<string, (argv: string[], io: CommandIO) => Promise<number>> = {
+type Command = (argv: string[], io: CommandIO) => Promise<number>
+
+const COMMANDS: Record<string, Command> = {
   run: runCommand,
   results: resultsCommand,
   compare: compareCommand,
@@ -47,7 +49,7 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
     io.stdout(TOOL_VERSION + '\n')
     return ExitCode.Pass
   }
-  const handler = COMMANDS[command]
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined
   if (!handler) {
     io.stderr(`mesh-mtls-gate: unknown command '${command}'\n\n${MAIN_HELP}\n`)
     return ExitCode.BadInput

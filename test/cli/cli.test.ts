@@ -1,11 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { readResults } from '../../src/results/artifact.js'
 import { results, startsFor } from '../compare/builders.js'
-import { ROOT, fixture, scratch } from '../helpers.js'
+import { fixture, scratch } from '../helpers.js'
 
 async function cli(...argv: string[]) {
   let stdout = ''
@@ -342,27 +341,5 @@ describe('help', () => {
     const r = await cli('frobnicate')
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/unknown command 'frobnicate'/)
-  })
-})
-
-describe('the bundled CLI (bin/mesh-mtls-gate.js → dist/cli)', () => {
-  it('runs on this Node and exits 2 without a stack trace on bad input', () => {
-    const r = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'bin', 'mesh-mtls-gate.js'),
-        'compare',
-        '--baseline',
-        '/nope.json',
-        '--current',
-        '/nope.json',
-      ],
-      {
-        encoding: 'utf8',
-      },
-    )
-    expect(r.status).toBe(2)
-    expect(r.stderr).toMatch(/\/nope\.json: cannot read the results file \(ENOENT\)/)
-    expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 })

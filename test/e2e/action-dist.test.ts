@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -28,6 +28,8 @@ interface Step {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** What the step saved for the post step (GITHUB_STATE). */
+  state: string
 }
 
 /** The runner sets INPUT_<NAME> (uppercased, hyphens kept) for every input, defaults included. */
@@ -91,6 +93,7 @@ async function runStep(api: GitHubStandIn, inputs: Record<string, string>): Prom
     stderr,
     outputs: parseOutputs(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
+    state: readFileSync(files.state, 'utf8'),
   }
 }
 
@@ -133,6 +136,31 @@ describe('dist/index.js under the runner’s environment', () => {
   it('is built', () => {
     expect(existsSync(DIST)).toBe(true)
   })
+
+  it('is the one bundle of both steps: dist/ holds the action only, and the saved state makes it the post step', async () => {
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      runs: { main: string; post: string }
+    }
+    expect(action.runs).toMatchObject({ main: 'dist/index.js', post: 'dist/index.js' })
+    // No CLI bundle and no second bundle for the post step: their chunks are dist/<id>.index.js.
+    expect(readdirSync(join(ROOT, 'dist')).filter((f) => !/^(\d+\.)?index\.js$/.test(f))).toEqual([
+      'licenses.txt',
+      'package.json',
+    ])
+
+    const f = resultFiles()
+    const main = await runStep(api, report(f.base, f.same))
+    expect(main.code).toBe(0)
+    expect(main.state).toMatch(/^is-post<<(\S+)\ntrue\n\1$/m)
+
+    const requests = api.requests.length
+    const post = await runStep(api, { 'STATE_is-post': 'true' })
+    expect(post.code).toBe(0)
+    expect(post.stdout).toContain('mesh-mtls-gate: the main step created no cluster; nothing to clean up')
+    expect(post.stdout).not.toContain('::error::')
+    expect(post.outputs).toEqual({})
+    expect(api.requests).toHaveLength(requests)
+  }, 60_000)
 
   it('a regression exits 1 with summary, outputs, one comment and a failing check; a passing pair updates the comment', async () => {
     const f = resultFiles()

@@ -143,6 +143,37 @@ describe('workflows', () => {
     expect(r.code).toBe(0)
   }, 180_000)
 
+  it('a version tag publishes to npm with provenance, then moves the major tag', () => {
+    const wf = parse(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as {
+      on: { push: { tags: string[] } }
+      permissions: Record<string, string>
+      jobs: Record<
+        string,
+        {
+          needs?: string | string[]
+          if?: string
+          permissions?: Record<string, string>
+          steps: { run?: string }[]
+        }
+      >
+    }
+    expect(wf.on.push.tags).toContain('v[0-9]+.[0-9]+.[0-9]+')
+    expect(wf.permissions).toEqual({ contents: 'read' })
+    const publish = wf.jobs['publish-npm']
+    expect(publish.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
+    expect(publish.steps.map((s) => s.run ?? '').join('\n')).toMatch(/npm publish --provenance/)
+    const move = wf.jobs['move-major-tag']
+    expect(move.needs).toEqual(expect.arrayContaining(['check', 'publish-npm']))
+    expect(move.permissions).toEqual({ contents: 'write' })
+    expect(move.steps.map((s) => s.run ?? '').join('\n')).toMatch(
+      /git push --force origin "refs\/tags\/\$MAJOR"/,
+    )
+    // The checks gate both: tests and a dist/ equal to a fresh build.
+    const check = wf.jobs.check.steps.map((s) => s.run ?? '').join('\n')
+    expect(check).toMatch(/npm test/)
+    expect(check).toMatch(/npm run bundle/)
+  })
+
   it('the e2e workflow covers every mesh with the action from this repository, and a known-bad change that must fail', () => {
     const wf = parse(readFileSync(join(ROOT, '.github', 'workflows', 'e2e.yml'), 'utf8')) as {
       jobs: {
