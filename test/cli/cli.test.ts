@@ -6,6 +6,12 @@ import { readResults } from '../../src/results/artifact.js'
 import { results, startsFor } from '../compare/builders.js'
 import { fixture, scratch } from '../helpers.js'
 
+// The CLI loads a command when it is asked for: load them here, outside the tests’ time limits.
+await import('../../src/cli/results-command.js')
+await import('../../src/cli/compare-command.js')
+await import('../../src/cli/run-command.js')
+await import('../../src/cli/validate-command.js')
+
 async function cli(...argv: string[]) {
   let stdout = ''
   let stderr = ''

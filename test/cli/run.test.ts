@@ -6,6 +6,9 @@ import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 import { scratch } from '../helpers.js'
 
+// The CLI loads a command when it is asked for: load them here, outside the tests’ time limits.
+await import('../../src/cli/run-command.js')
+
 async function cli(...argv: string[]) {
   let stdout = ''
   let stderr = ''

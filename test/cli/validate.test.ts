@@ -9,6 +9,9 @@ import { renderMtlsMarkdown } from '../../src/report/mtls.js'
 import { MtlsEntry } from '../../src/results/schema.js'
 import { fixture, scratch } from '../helpers.js'
 
+// The CLI loads a command when it is asked for: load them here, outside the tests’ time limits.
+await import('../../src/cli/validate-command.js')
+
 async function cli(...argv: string[]) {
   let stdout = ''
   let stderr = ''

@@ -20,6 +20,9 @@ import {
 import type { KubeObject } from '../../src/k8s/objects.js'
 import { scratch } from '../helpers.js'
 
+// The CLI loads a command when it is asked for: load them here, outside the tests’ time limits.
+await import('../../src/cli/validate-command.js')
+
 const owned = (kind: string, name: string, controller = true) => ({
   ownerReferences: [{ apiVersion: 'apps/v1', kind, name, uid: 'u', controller }],
 })
