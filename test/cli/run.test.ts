@@ -65,7 +65,8 @@ describe('mesh-mtls-gate run', () => {
     expect(r.stderr).toMatch(/kind needs Docker/)
     expect(r.stderr).toMatch(/--cluster existing/)
     expect(r.stderr).not.toMatch(/kind create cluster/) // nothing was attempted
-  })
+    // It runs git and docker: a bound for a loaded machine, not a measure of speed.
+  }, 30_000)
 
   it('--dry-run writes the plan: downloads with checksums, commands, both sides and the gate’s manifests', async () => {
     const out = scratch('gate-plan-')
