@@ -44,3 +44,11 @@ export type ClusterKind = (typeof CLUSTER_KINDS)[number]
 /** Which verdicts fail the step (the action's `fail-on`, the CLI's exit code). */
 export const FAIL_ON = ['regression', 'inconclusive', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
+
+/**
+ * How a download the source pins no SHA-256 for is verified (the action's `verify`, the gate config's
+ * `mesh.verify`, the CLI's `--verify`): published against the checksum file the project publishes with the
+ * release; pinned refuses it.
+ */
+export const VERIFY_POLICIES = ['published', 'pinned'] as const
+export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]

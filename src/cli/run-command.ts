@@ -9,7 +9,7 @@ import { failures } from '../compare/exit.js'
 import { defaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
-import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS } from '../vocabulary.js'
+import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS, VERIFY_POLICIES } from '../vocabulary.js'
 import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
@@ -27,7 +27,8 @@ The gate's whole pipeline, as the action runs it:
      with git), validates both statically and predicts each side's mTLS mode;
   2. brings up a cluster: kind (default; needs Docker), or existing (--kubeconfig / KUBECONFIG), eks or gke
      (--cluster-config: the cluster config in the repository);
-  3. installs the mesh (pinned CLI, checksum-verified) and waits until it is ready;
+  3. downloads kind and the mesh CLI and verifies their SHA-256 (pinned, else the release's checksum file) before
+     any cluster exists; installs the mesh and waits until it is ready;
   4. deploys a meshed Fortio server and client on different nodes and an unmeshed probe pod;
   5. per scenario: switches the configuration base/head A B B A with server-side apply, checks live after each
      switch that plaintext from the probe is refused under STRICT and accepted under PERMISSIVE (which is also how
@@ -38,7 +39,10 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
 
   --config FILE          gate config (scenarios, thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH} if present
   --mesh M               ${MESHES.join(' | ')} (default: detected from the configuration)
-  --mesh-version V       mesh version (default: pinned by this release)
+  --mesh-version V       mesh version, any release the mesh publishes (default: its stable release when this
+                         release was made)
+  --verify V             ${VERIFY_POLICIES.join(' | ')}: how a download whose SHA-256 this release does not pin is
+                         verified (default: the config's mesh.verify, else published: the release's checksum file)
   --mesh-values FILE     your install values/overlay (IstioOperator overlay, Linkerd or Cilium Helm values)
   --cluster C            ${CLUSTER_KINDS.join(' | ')} (default kind)
   --kubeconfig FILE      for --cluster existing (default KUBECONFIG)
@@ -61,6 +65,7 @@ export const RUN_OPTIONS = {
   mesh: { type: 'string' },
   'mesh-version': { type: 'string' },
   'mesh-values': { type: 'string' },
+  verify: { type: 'string' },
   cluster: { type: 'string' },
   kubeconfig: { type: 'string' },
   'cluster-config': { type: 'string' },
@@ -91,6 +96,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   const request: RunRequest = {
     mesh: values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, 'istio') : null,
     meshVersion: values['mesh-version'],
+    verify: values.verify ? oneOf('run', 'verify', values.verify, VERIFY_POLICIES, 'published') : undefined,
     meshValuesPath: values['mesh-values'],
     cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
     kubeconfig: values.kubeconfig,
@@ -143,7 +149,9 @@ async function measureAndCompare(
   out: string | undefined,
   io: CommandIO,
 ): Promise<number> {
-  const result = await executeRun(request)
+  // @actions/tool-cache speaks the runner's protocol on stdout (`::debug::` lines, `[command]tar ...`); the CLI's
+  // stdout is its report, so while the run works, stdout goes to stderr.
+  const result = await withStdoutOnStderr(() => executeRun(request))
   if (out) {
     await writeResults(out, result.current)
     if (result.baseline) await writeResults(out.replace(/\.json$/, '') + '.base.json', result.baseline)
@@ -168,4 +176,16 @@ async function measureAndCompare(
   }
   const why = failures({ verdict, mtls: mtls.verdict }, { failOn: 'regression', require: request.require })
   return why.length > 0 ? ExitCode.Fail : ExitCode.Pass
+}
+
+/** Runs `work` with process.stdout's writes sent to stderr; the report is written after it returns. */
+async function withStdoutOnStderr<T>(work: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+    process.stderr.write(chunk, ...rest)) as typeof process.stdout.write
+  try {
+    return await work()
+  } finally {
+    process.stdout.write = write
+  }
 }

@@ -2,16 +2,15 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
-import { folderStore, type ToolStore } from '../tools/download.js'
+import { toolStore, type ToolStore } from '../tools/download.js'
 import { createCommandRunner } from '../tools/exec.js'
 import { currentPlatform, type Platform } from '../tools/pins.js'
-import { toolCacheStore } from '../tools/tool-cache-store.js'
 import { EksProvider, type EksOptions } from './eks.js'
 import { ExistingProvider, type ExistingOptions } from './existing.js'
 import { GkeProvider, type GkeOptions } from './gke.js'
 import { KindProvider, type KindOptions } from './kind.js'
 import { runIdentity } from './names.js'
-import { CLUSTER_KINDS, type ClusterKind } from '../vocabulary.js'
+import { CLUSTER_KINDS, type ClusterKind, type VerifyPolicy } from '../vocabulary.js'
 import type { ClusterProvider, ProviderContext } from './types.js'
 
 export * from './types.js'
@@ -97,6 +96,8 @@ export interface ContextOptions {
   mask?: (secret: string) => void
   /** CLI cache folder; defaults to ~/.cache/mesh-mtls-gate/tools (XDG_CACHE_HOME respected). */
   cacheDir?: string
+  /** How downloads without a pinned digest are verified (default: the release's published checksum file). */
+  verify?: VerifyPolicy
   env?: NodeJS.ProcessEnv
   /** Defaults to this machine's; pass 'linux-amd64' to plan a dry run on another OS. */
   platform?: Platform
@@ -107,11 +108,17 @@ export interface ContextOptions {
 /** The usual context: one command runner, the right tool store, this machine's platform, the run's identity. */
 export function providerContext(o: ContextOptions): ProviderContext {
   const env = o.env ?? process.env
-  const store: ToolStore = o.action
-    ? toolCacheStore(o.tempDir)
-    : folderStore(
-        o.cacheDir ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools'),
-      )
+  // The action uses the runner's tool cache (kept across jobs on self-hosted runners), the CLI a folder of its own.
+  const cacheRoot =
+    o.action && env.RUNNER_TOOL_CACHE
+      ? env.RUNNER_TOOL_CACHE
+      : (o.cacheDir ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools'))
+  const store: ToolStore = toolStore({
+    policy: o.verify ?? 'published',
+    cacheRoot,
+    scratch: join(o.tempDir, 'downloads'),
+    log: o.log,
+  })
   return {
     runner: createCommandRunner({ log: o.log, mask: o.mask }),
     log: o.log,

@@ -185,6 +185,7 @@ export class KindProvider implements ClusterProvider {
   private readonly logsDir: string
   private kindPath: string | undefined
   private createdName: string | null = null
+  private checked = false
 
   constructor(
     private readonly ctx: ProviderContext,
@@ -266,18 +267,26 @@ export class KindProvider implements ClusterProvider {
     }
   }
 
+  /** Docker answers and the inotify limits are raised: before any download, so a machine without Docker fails at once. */
+  async preflight(): Promise<void> {
+    if (this.checked) return
+    const dockerVersion = await checkDocker(this.ctx.runner)
+    this.ctx.log(`kind: Docker ${dockerVersion}`)
+    await this.raiseInotifyLimits()
+    this.checked = true
+  }
+
   async create(): Promise<ClusterHandle> {
     const { runner, log, warn } = this.ctx
-    const dockerVersion = await checkDocker(runner)
-    log(`kind: Docker ${dockerVersion}`)
-    await this.raiseInotifyLimits()
-    this.kindPath ??= await installTool('kind', {
-      runner,
-      store: this.ctx.store,
-      platform: this.ctx.platform,
-      override: this.options.kindOverride,
-      log,
-    })
+    await this.preflight()
+    // Already fetched and verified by the pipeline before any cluster exists; the store returns the same file.
+    this.kindPath ??= (
+      await installTool('kind', {
+        store: this.ctx.store,
+        platform: this.ctx.platform,
+        override: this.options.kindOverride,
+      })
+    ).path
     await mkdir(this.ctx.tempDir, { recursive: true })
     await writeFile(
       this.configPath,

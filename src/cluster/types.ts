@@ -52,6 +52,11 @@ export interface ClusterProvider {
   readonly kind: ClusterKind
   /** The commands and generated configuration it would use; needs no cluster, Docker or network. */
   describe(): Plan
+  /**
+   * What must hold before anything is downloaded or created (kind: Docker answers); creates nothing. The pipeline
+   * runs it first, then verifies every download, then calls create().
+   */
+  preflight?(): Promise<void>
   /** Brings the cluster up (or connects to it) and returns how to reach it. */
   create(): Promise<ClusterHandle>
   /** Deletes what create() made; a no-op when it made nothing. */

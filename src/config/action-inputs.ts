@@ -10,11 +10,13 @@ import {
   MESHES,
   PROFILES,
   REQUIREMENTS,
+  VERIFY_POLICIES,
   type ClusterKind,
   type FailOn,
   type MeshName,
   type Profile,
   type Requirement,
+  type VerifyPolicy,
 } from '../vocabulary.js'
 
 /** The choices of the inputs that only the action has (the shared lists are in the vocabulary). */
@@ -28,6 +30,8 @@ export interface ActionSettings {
   /** The mesh under test; null means detect it from the configuration. */
   mesh: MeshName | null
   meshVersion: string | null
+  /** How downloads without a pinned digest are verified; null: the gate config's mesh.verify, else published. */
+  verify: VerifyPolicy | null
   configPaths: string[]
   /** Path of the gate config file; it may be absent, then defaults apply. */
   configFile: string
@@ -74,6 +78,7 @@ export function readSettings(get: InputReader): ActionSettings {
     mode: choice(Inputs.Mode, ACTION_MODES, 'full'),
     mesh: mesh === null ? null : choice(Inputs.Mesh, MESHES, 'istio'),
     meshVersion: str(Inputs.MeshVersion),
+    verify: str(Inputs.Verify) === null ? null : choice(Inputs.Verify, VERIFY_POLICIES, 'published'),
     configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
       .split(/\r?\n|,/)
       .map((p) => p.trim())

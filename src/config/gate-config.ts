@@ -14,6 +14,7 @@ import {
   isMetricName,
   parseThreshold,
 } from './thresholds.js'
+import { VERIFY_POLICIES, type VerifyPolicy } from '../vocabulary.js'
 
 const duration = z
   .string()
@@ -59,11 +60,19 @@ export const GateConfigFile = z.strictObject({
     .strictObject({
       /** Mesh version; defaults to the version pinned by this release (the action input wins). */
       version: z.string().min(1).optional(),
-      /** SHA-256 of the mesh CLI's linux archive, from the release's checksum file: needed where none is pinned. */
+      /**
+       * SHA-256 of the mesh CLI's linux asset: wins over the digest pinned in the source and the release's
+       * checksum file (with verify: pinned, the way to run a version the source pins no digest for).
+       */
       'cli-sha256': z
         .string()
         .regex(/^[0-9a-fA-F]{64}$/, 'expected a SHA-256: 64 hex digits')
         .optional(),
+      /**
+       * How a download the source pins no digest for is verified: published (default) against the checksum file
+       * the project publishes with the release; pinned refuses it (the action input `verify` wins).
+       */
+      verify: z.enum(VERIFY_POLICIES).optional(),
       /** Install values or overlay in the repository (IstioOperator overlay, Linkerd or Cilium Helm values). */
       values: z.string().min(1).optional(),
     })
@@ -110,7 +119,13 @@ export interface GateConfig {
   maxRepetitions: number | null
   cost: CostSettings
   scenarios: z.infer<typeof Scenario>[]
-  mesh: { version: string | null; cliSha256: string | null; valuesPath: string | null }
+  mesh: {
+    version: string | null
+    cliSha256: string | null
+    valuesPath: string | null
+    /** Null: not set in the file (the input, or the default `published`). */
+    verify: VerifyPolicy | null
+  }
 }
 
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
@@ -123,7 +138,7 @@ export function defaultGateConfig(): GateConfig {
     maxRepetitions: null,
     cost: DEFAULT_COST,
     scenarios: [],
-    mesh: { version: null, cliSha256: null, valuesPath: null },
+    mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
   }
 }
 
@@ -154,6 +169,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     version: file.mesh?.version ?? null,
     cliSha256: file.mesh?.['cli-sha256']?.toLowerCase() ?? null,
     valuesPath: file.mesh?.values ?? null,
+    verify: file.mesh?.verify ?? null,
   }
   return config
 }

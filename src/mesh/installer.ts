@@ -51,7 +51,7 @@ export interface MeshContext {
 export interface MeshOptions {
   /** The mesh version (`mesh-version`); defaults to the version pinned for this release. */
   version?: string
-  /** SHA-256 of the CLI for a version other than the pinned one. */
+  /** The user's SHA-256 of the CLI asset (gate config mesh.cli-sha256); else the pin or the published checksum. */
   cliSha256?: string
   /** The user's install values from the repository: an IstioOperator overlay, Linkerd or Cilium Helm values. */
   valuesPath?: string
@@ -96,8 +96,8 @@ export function durationFlag(ms: number): string {
 }
 
 /**
- * The mesh CLI to run: the user's binary (`cliPath`), else the pinned download, verified by SHA-256 (a version
- * other than the pinned one needs `cliSha256`). `version` is the CLI's when it follows the mesh's version.
+ * The mesh CLI to run: the user's binary (`cliPath`), else the release download, verified by SHA-256 (the pin, the
+ * user's `cliSha256`, or the release's checksum file). `version` is the CLI's when it follows the mesh's version.
  */
 export async function meshCli(
   tool: ToolName,
@@ -106,11 +106,6 @@ export async function meshCli(
   version?: string,
 ): Promise<string> {
   if (options.cliPath) return options.cliPath
-  return installTool(tool, {
-    runner: ctx.runner,
-    store: ctx.store,
-    platform: ctx.platform,
-    override: { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 },
-    log: ctx.log,
-  })
+  const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 }
+  return (await installTool(tool, { store: ctx.store, platform: ctx.platform, override })).path
 }

@@ -13,6 +13,7 @@ export function measureOnClusterWith(execute: typeof executeRun): Measure {
     const result = await execute({
       mesh: settings.mesh,
       meshVersion: settings.meshVersion ?? undefined,
+      verify: settings.verify ?? undefined,
       cluster: settings.cluster,
       kubeconfig: settings.kubeconfig ?? undefined,
       clusterConfigPath: settings.clusterConfig ?? undefined,

@@ -35,6 +35,7 @@ import { buildResults } from '../results/build.js'
 import type { Fingerprint, Results } from '../results/schema.js'
 import type { MtlsOutcome } from '../measure.js'
 import { readTelemetry, telemetryFindings, type TelemetryReading } from '../mtls/telemetry.js'
+import type { VerifiedTool } from '../tools/download.js'
 import { BUDGET } from './profiles.js'
 import { TelemetryRecorder, type TelemetryScraper } from './telemetry-source.js'
 
@@ -42,6 +43,8 @@ export interface PipelineDeps {
   provider: ClusterProvider
   /** The mesh stage's installer for a cluster (the provider's planned handle, for the plan). */
   mesh(cluster: ClusterTarget): MeshInstaller
+  /** Downloads and verifies every tool the run needs (kind, the mesh CLI); called before any cluster exists. */
+  fetchTools(): Promise<VerifiedTool[]>
   connect(handle: ClusterHandle): Cluster
   exec(cluster: Cluster): PodExec
   stats(cluster: Cluster): NodeStatsSource
@@ -107,6 +110,12 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   const validation = predict(o, head, base)
   const baseValidation = base ? predict(o, base, null) : null
 
+  // Every download of the run is verified before a cluster is created: a refused or failed download costs no cluster
+  // (and a machine without Docker fails before downloading anything).
+  await deps.provider.preflight?.()
+  const tools = await deps.fetchTools()
+  for (const t of tools) deps.log(`tool ${t.name} ${t.version}: sha256 ${t.sha256} (${verifiedBy(t)})`)
+
   const { handle, meshPrint, stage } = await bringUp(deps, o, since)
   const probes: Probe[] = []
   const bySide = await named(
@@ -120,6 +129,14 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   deps.log(`load finished after ${since()}`)
 
   const fingerprint = {
+    tools: tools.map((t) => ({
+      name: t.name,
+      version: t.version,
+      url: t.url,
+      sha256: t.sha256,
+      verifiedBy: t.verifiedBy,
+      checksumUrl: t.checksumUrl,
+    })),
     mesh: meshPrint,
     kubernetesVersion: handle.kubernetesVersion,
     nodeImage: handle.nodeImage,
@@ -296,6 +313,10 @@ async function measureScenarios(
   return bySide
 }
 
+function verifiedBy(t: VerifiedTool): string {
+  return t.verifiedBy === 'published' ? `from ${t.checksumUrl}` : t.verifiedBy
+}
+
 /** The validator over a side's objects plus the gate's own workloads, so the server's mode is predicted too. */
 function predict(o: PipelineOptions, side: ConfigSide, base: ConfigSide | null): MtlsValidation {
   const loaded = (s: ConfigSide): LoadedObjects => ({
@@ -346,6 +367,7 @@ async function podOf(cluster: Cluster, namespace: string, app: string): Promise<
 function resultsOf(
   scenarios: Array<{ scenario: LoadScenario; runs: SideRuns }>,
   fingerprint: {
+    tools: Fingerprint['tools']
     mesh: NonNullable<Fingerprint['mesh']>
     kubernetesVersion: string | null
     nodeImage: string | null

@@ -10,7 +10,8 @@ import type { ClusterProvider } from '../cluster/types.js'
 import type { LoadScenario } from '../load/fortio-args.js'
 import { gateWorkloads } from '../load/workloads.js'
 import type { ConfigSide } from '../mesh/pr-config.js'
-import type { MeshName } from '../vocabulary.js'
+import type { MeshName, VerifyPolicy } from '../vocabulary.js'
+import type { DownloadSpec } from '../tools/download.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from '../mesh/installer.js'
@@ -18,6 +19,8 @@ import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
 export interface RunPlan {
   plan: Plan
+  /** How downloads without a pinned digest are verified in this run. */
+  verify: VerifyPolicy
   manifests: { workloads: object[]; head: object[]; base: object[] | null }
   scenarios: LoadScenario[]
   budgetSeconds: {
@@ -37,6 +40,7 @@ export function buildRunPlan(input: {
   head: ConfigSide
   base: ConfigSide | null
   scenarios: LoadScenario[]
+  verify: VerifyPolicy
 }): RunPlan {
   const load = loadSeconds(input.scenarios, input.base ? 2 : 1)
   const budget = {
@@ -53,6 +57,7 @@ export function buildRunPlan(input: {
   }
   return {
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
+    verify: input.verify,
     manifests: {
       workloads: gateWorkloads({ mesh: input.meshName, nodeLabels: null }),
       head: input.head.objects.map((o) => o.object),
@@ -63,15 +68,21 @@ export function buildRunPlan(input: {
   }
 }
 
+/** How a planned download will be verified; the digest a checksum file gives is logged and recorded at run time. */
+export function verification(d: DownloadSpec, verify: VerifyPolicy): string {
+  if (d.sha256)
+    return `sha256 \`${d.sha256}\` (${d.pinnedBy === 'user' ? 'given in the gate config' : 'pinned'})`
+  if (verify === 'pinned' || !d.checksumUrl)
+    return '**REFUSED**: no SHA-256 is pinned for it and verify: pinned (give mesh.cli-sha256 or use verify: published)'
+  return `sha256 from the release's checksum file ${d.checksumUrl} (logged and recorded in the results)`
+}
+
 export function renderPlan(p: RunPlan): string {
   const lines = ['# mesh-mtls-gate run plan (dry run)', '']
-  lines.push('## Downloads (verified by SHA-256 before use)', '')
+  lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '')
   if (p.plan.downloads.length === 0) lines.push('none')
-  for (const d of p.plan.downloads) {
-    lines.push(
-      `- ${d.name} ${d.version}: ${d.url} ${d.sha256 ? `sha256 \`${d.sha256}\`` : '(no pinned SHA-256: refused unless one is given)'}`,
-    )
-  }
+  for (const d of p.plan.downloads)
+    lines.push(`- ${d.name} ${d.version}: ${d.url} — ${verification(d, p.verify)}`)
   lines.push('', '## Commands, in order', '')
   p.plan.commands.forEach((c, i) =>
     lines.push(`${i + 1}. \`${formatCommand(c.command, c.args)}\` — ${c.why}`),

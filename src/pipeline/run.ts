@@ -6,7 +6,7 @@
 import type { GateConfig } from '../config/gate-config.js'
 import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
 import { detectMeshOf } from '../mtls/evaluate.js'
-import type { MeshName, Profile, Requirement } from '../vocabulary.js'
+import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
 import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
 import { buildRunPlan, type RunPlan } from './plan.js'
 import { scenariosFor } from './profiles.js'
@@ -47,6 +47,7 @@ function deps(r: RunRequest, mesh: MeshName) {
     mesh,
     meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
     meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
+    verify: verifyPolicy(r),
     meshValuesPath: r.meshValuesPath ?? r.config.mesh.valuesPath ?? undefined,
   })
 }
@@ -62,7 +63,13 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
     head,
     base,
     scenarios: scenariosFor(r.config, r.profile),
+    verify: verifyPolicy(r),
   })
+}
+
+/** The command line / action input wins over the gate config file's `mesh.verify`; the default is published. */
+function verifyPolicy(r: RunRequest): VerifyPolicy {
+  return r.verify ?? r.config.mesh.verify ?? 'published'
 }
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {

@@ -11,17 +11,20 @@ import {
 import { connect } from '../k8s/client.js'
 import { clusterExec } from '../load/exec.js'
 import { createMeshInstaller } from '../mesh/install.js'
-import type { ClusterKind, MeshName } from '../vocabulary.js'
+import type { ClusterKind, MeshName, VerifyPolicy } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
 import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
+import type { VerifiedTool } from '../tools/download.js'
 import type { PipelineDeps } from './measure-on-cluster.js'
 import { PodProxyScraper, scrapeEndpoints } from './telemetry-source.js'
 
 export interface StageSettings {
   mesh: MeshName
   meshVersion?: string
-  /** SHA-256 of the mesh CLI archive where this release pins none (or for another version). */
+  /** The user's SHA-256 of the mesh CLI asset (gate config mesh.cli-sha256); wins over pins and checksum files. */
   meshCliSha256?: string
+  /** published (default): a release's checksum file verifies what the source pins no digest for; pinned: refuse. */
+  verify?: VerifyPolicy
   /** The user's install values/overlay from the repository. */
   meshValuesPath?: string
   cluster: ClusterKind
@@ -47,6 +50,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     action: s.action,
     mask: s.mask,
     recordTeardown: s.recordTeardown,
+    verify: s.verify,
   })
   const provider = createClusterProvider(
     {
@@ -57,14 +61,23 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     },
     ctx,
   )
+  const mesh: PipelineDeps['mesh'] = (cluster) =>
+    createMeshInstaller(
+      s.mesh,
+      { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
+      { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath },
+    )
   return {
     provider,
-    mesh: (cluster) =>
-      createMeshInstaller(
-        s.mesh,
-        { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
-        { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath },
-      ),
+    mesh,
+    // What the plan lists is what is fetched: the provider's (kind) and the mesh CLI, each verified once; the
+    // provider and the installer then get the same verified files from the store.
+    fetchTools: async () => {
+      const tools: VerifiedTool[] = []
+      for (const spec of [...provider.describe().downloads, ...mesh(provider.planned()).describe().downloads])
+        tools.push(await ctx.store.fetch(spec))
+      return tools
+    },
     connect: (handle) => connect(handle.kubeconfigPath),
     exec: clusterExec,
     stats: clusterNodeStats,

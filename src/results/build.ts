@@ -15,6 +15,8 @@ export interface BuildOptions {
   /** Overrides Fortio's Labels as the scenario name for every run. */
   scenario?: string
   mesh?: Fingerprint['mesh']
+  /** The downloaded tools and their verified digests. */
+  tools?: Fingerprint['tools']
   kubernetesVersion?: string | null
   nodeImage?: string | null
   runnerName?: string | null
@@ -66,6 +68,7 @@ export function buildResults(
     tool: { name: 'mesh-mtls-gate', version: TOOL_VERSION },
     createdAt: (options.now ?? new Date()).toISOString(),
     fingerprint: {
+      tools: options.tools ?? [],
       mesh: options.mesh ?? null,
       kubernetesVersion: options.kubernetesVersion ?? null,
       nodeImage: options.nodeImage ?? null,

@@ -94,7 +94,20 @@ export const ScenarioResults = z.object({
 })
 export type ScenarioResults = z.infer<typeof ScenarioResults>
 
+/** A binary the run downloaded, and how its SHA-256 was established (src/tools/download.ts). */
+export const VerifiedToolRecord = z.object({
+  name: z.string(),
+  version: z.string(),
+  url: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** pinned: in the gate's source; given: by the user; published: the release's checksum file at checksumUrl. */
+  verifiedBy: z.enum(['pinned', 'given', 'published']),
+  checksumUrl: z.string().nullable(),
+})
+
 export const Fingerprint = z.object({
+  /** The downloaded tools (kind, the mesh CLI) with the digests they were verified by; [] when none. */
+  tools: z.array(VerifiedToolRecord).default([]),
   mesh: z
     .object({ name: z.string(), version: z.string().nullable(), profile: z.string().nullable() })
     .nullable(),

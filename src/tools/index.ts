@@ -1,15 +1,19 @@
 /** Pinned, checksummed downloads and the one way to run external programs. */
 export {
-  downloadVerified,
-  folderStore,
+  fetchVerified,
+  parseChecksumFile,
+  resolveDigest,
   sha256File,
+  toolCacheVersion,
+  toolStore,
   ChecksumMismatchError,
   DownloadError,
+  UnverifiedDownloadError,
   type DownloadSpec,
-  type DownloadOptions,
+  type FetchOptions,
   type ToolStore,
+  type VerifiedTool,
 } from './download.js'
-export { toolCacheStore, toolCacheVersion } from './tool-cache-store.js'
 export {
   createCommandRunner,
   CommandError,

@@ -1,25 +1,23 @@
 /**
- * The versions and SHA-256 digests of every binary the gate downloads. A digest is pinned here, in the source,
- * rather than fetched next to the file: a checksum downloaded from the same place as the thing it checks proves
- * only that the two arrived together. Changing what the gate runs takes a commit.
+ * The default version of every binary the gate downloads, where its release assets and checksum files are, and the
+ * SHA-256 digests pinned in the source. A pinned digest wins; a version without one (any version a user names, and
+ * the defaults below where no digest could be pinned from here) is verified against the checksum file the project
+ * publishes with that release, unless `verify: pinned` asks for a pin (src/tools/download.ts).
  *
- * Where each value was verified (stored copies of public material, looked up when pinning):
- * - kind v0.33.0: linux-amd64 `aee61515…8d0e`, linux-arm64 `20022bee…67a2`, the same values in several
- *   independent projects that pin kind v0.33.0 from its `.sha256sum` release files (amd64 in five, arm64 in
- *   four). Node images: kind v0.33.0 release notes, "Images pre-built for this release" (quoted in full in
- *   polarsquad/krops#112).
- * - istioctl 1.28.0, Linkerd edge-25.5.2 (linux-arm64), cilium-cli v0.19.5 (linux-amd64): NO digest could be
- *   verified from here. They are `null`, and `downloadVerified` refuses to download a tool without a digest. They
- *   MUST be filled in at release from the projects' published checksum files (istio: `<asset>.sha256`; Linkerd:
- *   `<asset>.sha256`; cilium-cli: `<asset>.sha256sum`) — or given per run through `ToolOverride.sha256`.
- * - Linkerd edge-25.5.2 linux-amd64 `55e7721a…83cb`: one source (a conda-forge recipe pinning that asset).
- * - cilium-cli v0.19.5 linux-arm64 `5498defa…eb25`: one source (a lab config pinning that asset).
+ * Defaults: the projects' current stable releases, looked up when this was written (December 2026):
+ * - kind v0.33.0: the latest kind release ("kindest/node images: picking the version for your kind release",
+ *   checked against kind v0.33.0's release notes, 2026-11-03). Pinned: linux-amd64 `aee61515…8d0e`, linux-arm64
+ *   `20022bee…67a2`, the values of its `.sha256sum` release files as several independent projects pin them.
+ * - istioctl 1.30.4: istio.io's "1.30.x Releases" page lists 1.30.4 (2026-08-27) as the newest patch; checksum file
+ *   `istioctl-<v>-linux-<arch>.tar.gz.sha256` (`sha256sum` format).
+ * - Linkerd edge-26.9.1: the newest edge release (2026-09-04) listed from github.com/linkerd/linkerd2/releases;
+ *   open-source Linkerd ships edge releases only. Checksum file `linkerd2-cli-<v>-linux-<arch>.sha256`, which holds
+ *   the bare digest (the project's install script compares the whole file: run.linkerd.io/install-edge).
+ * - cilium-cli v0.19.7: the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280);
+ *   checksum file `cilium-linux-<arch>.tar.gz.sha256sum`, checked with `sha256sum --check` in Cilium's install docs.
  */
-import { chmod, mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { InputError, UnverifiedDownloadError } from '../errors.js'
-import { downloadVerified, type DownloadOptions, type DownloadSpec } from './download.js'
-import type { CommandRunner } from './exec.js'
+import { InputError } from '../errors.js'
+import type { DownloadSpec, ToolStore, VerifiedTool } from './download.js'
 
 export type Platform = 'linux-amd64' | 'linux-arm64'
 export type ToolName = 'kind' | 'istioctl' | 'linkerd' | 'cilium'
@@ -29,6 +27,9 @@ export interface ToolPin {
   version: string
   /** The release asset for a platform. */
   url: (platform: Platform, version: string) => string
+  /** The checksum file the project publishes beside that asset. */
+  checksumUrl: (platform: Platform, version: string) => string
+  /** SHA-256 pinned for `version`; null where none is pinned (the published checksum file serves). */
   sha256: Record<Platform, string | null>
   /** A bare executable, or a .tar.gz holding `binary` at its root. */
   archive: 'binary' | 'tar.gz'
@@ -40,6 +41,8 @@ export const PINS: Record<ToolName, ToolPin> = {
     name: 'kind',
     version: 'v0.33.0',
     url: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}`,
+    checksumUrl: (p, v) =>
+      `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}.sha256sum`,
     sha256: {
       'linux-amd64': 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
       'linux-arm64': '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
@@ -49,40 +52,37 @@ export const PINS: Record<ToolName, ToolPin> = {
   },
   istioctl: {
     name: 'istioctl',
-    version: '1.28.0',
+    version: '1.30.4',
     url: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz`,
-    // TODO(release): fill in from istioctl-1.28.0-linux-{amd64,arm64}.tar.gz.sha256 (not verifiable here).
+    checksumUrl: (p, v) =>
+      `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz.sha256`,
     sha256: { 'linux-amd64': null, 'linux-arm64': null },
     archive: 'tar.gz',
     binary: 'istioctl',
   },
   linkerd: {
     name: 'linkerd',
-    version: 'edge-25.5.2',
+    version: 'edge-26.9.1',
     url: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}`,
-    sha256: {
-      'linux-amd64': '55e7721ab0eb48217f239628b55517b7d663a962df18cdab180e5d42e45f83cb',
-      // TODO(release): fill in from linkerd2-cli-edge-25.5.2-linux-arm64.sha256 (not verifiable here).
-      'linux-arm64': null,
-    },
+    checksumUrl: (p, v) =>
+      `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}.sha256`,
+    sha256: { 'linux-amd64': null, 'linux-arm64': null },
     archive: 'binary',
     binary: 'linkerd',
   },
   cilium: {
     name: 'cilium',
-    version: 'v0.19.5',
+    version: 'v0.19.7',
     url: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz`,
-    sha256: {
-      // TODO(release): fill in from cilium-linux-amd64.tar.gz.sha256sum of v0.19.5 (not verifiable here).
-      'linux-amd64': null,
-      'linux-arm64': '5498defafc248160ca44a38be39f5ba090769ef112f9ec34a19e72dfa7e7eb25',
-    },
+    checksumUrl: (p, v) =>
+      `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz.sha256sum`,
+    sha256: { 'linux-amd64': null, 'linux-arm64': null },
     archive: 'tar.gz',
     binary: 'cilium',
   },
 }
 
-/** A per-run choice of another version; a version other than the pinned one needs its digest too. */
+/** A per-run choice of another version, and the user's digest for it (gate config `mesh.cli-sha256`). */
 export interface ToolOverride {
   version?: string
   sha256?: string
@@ -97,6 +97,7 @@ export function currentPlatform(os: string = process.platform, arch: string = pr
   )
 }
 
+/** What to download for `tool`: any version; the source's digest only for the version it was pinned for. */
 export function downloadSpecFor(
   tool: ToolName,
   platform: Platform,
@@ -104,39 +105,24 @@ export function downloadSpecFor(
 ): DownloadSpec {
   const pin = PINS[tool]
   const version = override.version ?? pin.version
-  if (version !== pin.version && !override.sha256)
-    throw new UnverifiedDownloadError(
-      `${tool} ${version}: this release of the gate pins ${tool} ${pin.version}; for another version give its ` +
-        `SHA-256 too (the digest from the project's published checksum file for ${pin.url(platform, version)})`,
-    )
+  const pinned = version === pin.version ? pin.sha256[platform] : null
+  const sha256 = override.sha256?.toLowerCase() ?? pinned
   return {
     name: tool,
     version,
     url: pin.url(platform, version),
-    sha256: override.sha256 ?? pin.sha256[platform],
-    executable: pin.archive === 'binary',
+    sha256,
+    ...(sha256 ? { pinnedBy: override.sha256 ? ('user' as const) : ('source' as const) } : {}),
+    checksumUrl: pin.checksumUrl(platform, version),
+    archive: pin.archive,
+    binary: pin.binary,
   }
 }
 
-export interface InstallToolOptions extends DownloadOptions {
-  runner: CommandRunner
-  platform: Platform
-  override?: ToolOverride
-}
-
-/** Downloads (verified) and unpacks a tool; returns the path of its executable. */
-export async function installTool(tool: ToolName, options: InstallToolOptions): Promise<string> {
-  const pin = PINS[tool]
-  const spec = downloadSpecFor(tool, options.platform, options.override)
-  const file = await downloadVerified(spec, options)
-  if (pin.archive === 'binary') {
-    await chmod(file, 0o755)
-    return file
-  }
-  const dir = join(options.store.scratch, `${tool}-${spec.version}-bin`)
-  await mkdir(dir, { recursive: true })
-  await options.runner.run('tar', ['-xzf', file, '-C', dir, pin.binary], { quiet: true })
-  const binary = join(dir, pin.binary)
-  await chmod(binary, 0o755)
-  return binary
+/** Downloads (verified, once per run) and unpacks a tool; returns its executable and how it was verified. */
+export async function installTool(
+  tool: ToolName,
+  options: { store: ToolStore; platform: Platform; override?: ToolOverride },
+): Promise<VerifiedTool> {
+  return options.store.fetch(downloadSpecFor(tool, options.platform, options.override))
 }

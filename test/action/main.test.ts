@@ -501,4 +501,11 @@ describe('action inputs', () => {
   it('rejects a bad comment-id', () => {
     expect(() => readSettings((n) => (n === 'comment-id' ? 'a b' : ''))).toThrow(/Invalid input 'comment-id'/)
   })
+  it('verify: empty defers to the gate config, published or pinned are taken, anything else names the input', () => {
+    expect(readSettings(() => '').verify).toBeNull()
+    expect(readSettings((n) => (n === 'verify' ? 'pinned' : '')).verify).toBe('pinned')
+    expect(() => readSettings((n) => (n === 'verify' ? 'strict' : ''))).toThrow(
+      "Invalid input 'verify': 'strict'. Expected one of: published, pinned.",
+    )
+  })
 })

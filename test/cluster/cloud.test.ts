@@ -7,7 +7,7 @@ import { GkeProvider, gkeCreateArgs, parseGkeConfig } from '../../src/cluster/gk
 import { clusterName, runIdentity } from '../../src/cluster/names.js'
 import type { ProviderContext } from '../../src/cluster/types.js'
 import { InputError } from '../../src/errors.js'
-import { folderStore } from '../../src/tools/download.js'
+import { testStore } from '../tools/store.js'
 import { fixture, readFixture, scratch } from '../helpers.js'
 import { FakeRunner } from './fake-runner.js'
 
@@ -24,7 +24,7 @@ function context(runner: FakeRunner): ProviderContext {
     log: () => {},
     warn: (l) => warnings.push(l),
     tempDir,
-    store: folderStore(join(tempDir, 'cache')),
+    store: testStore(tempDir),
     platform: 'linux-amd64',
     runId: 'github-123-1',
     now: () => NOW,

@@ -12,7 +12,7 @@ import {
 import type { ProviderContext, TeardownRecord } from '../../src/cluster/types.js'
 import { State } from '../../src/constants.js'
 import { InputError } from '../../src/errors.js'
-import { folderStore } from '../../src/tools/download.js'
+import { testStore } from '../tools/store.js'
 import { FakeRunner } from './fake-runner.js'
 import { scratch } from '../helpers.js'
 
@@ -40,7 +40,7 @@ function context(runner = new FakeRunner()): ProviderContext {
     log: () => {},
     warn: () => {},
     tempDir,
-    store: folderStore(join(tempDir, 'cache')),
+    store: testStore(tempDir),
     platform: 'linux-amd64',
     runId: 'github-1-1',
   }
@@ -196,7 +196,8 @@ describe('providerContext', () => {
       env: { XDG_CACHE_HOME: join(tempDir, 'xdg') },
       platform: 'linux-arm64',
     })
-    expect(ctx.store.scratch).toBe(join(tempDir, 'xdg', 'mesh-mtls-gate', 'tools', '.scratch'))
+    expect(ctx.store.cacheRoot).toBe(join(tempDir, 'xdg', 'mesh-mtls-gate', 'tools'))
+    expect(ctx.store.scratch).toBe(join(tempDir, 'downloads'))
     expect(ctx.platform).toBe('linux-arm64')
     expect(ctx.runId).toMatch(/^local-[0-9a-f]{8}$/)
   })
@@ -208,10 +209,11 @@ describe('providerContext', () => {
       warn: () => {},
       tempDir,
       action: true,
-      env: { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '3' },
+      env: { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '3', RUNNER_TOOL_CACHE: '/opt/hostedtoolcache' },
       platform: 'linux-amd64',
     })
-    expect(ctx.store.scratch).toBe(join(tempDir, 'mesh-mtls-gate-downloads'))
+    expect(ctx.store.cacheRoot).toBe('/opt/hostedtoolcache')
+    expect(ctx.store.scratch).toBe(join(tempDir, 'downloads'))
     expect(ctx.runId).toBe('github-77-3')
   })
 })

@@ -5,7 +5,7 @@ import { parse } from 'yaml'
 import { ClusterCreateError, KindProvider, kindNodeImage, parseKindCreate } from '../../src/cluster/kind.js'
 import type { ProviderContext } from '../../src/cluster/types.js'
 import { InputError } from '../../src/errors.js'
-import { folderStore } from '../../src/tools/download.js'
+import { testStore } from '../tools/store.js'
 import { readFixture, scratch } from '../helpers.js'
 import { enoent, FakeRunner, type Step } from './fake-runner.js'
 
@@ -30,7 +30,7 @@ function context(runner: FakeRunner): ProviderContext {
     log: (l) => logs.push(l),
     warn: (l) => warnings.push(l),
     tempDir,
-    store: folderStore(join(tempDir, 'cache')),
+    store: testStore(tempDir),
     platform: 'linux-amd64',
     runId: 'github-123-1',
     now: () => new Date('2026-11-26T10:00:00Z'),
@@ -254,7 +254,11 @@ describe('the dry-run plan', () => {
         version: 'v0.33.0',
         url: 'https://github.com/kubernetes-sigs/kind/releases/download/v0.33.0/kind-linux-amd64',
         sha256: 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
-        executable: true,
+        pinnedBy: 'source',
+        checksumUrl:
+          'https://github.com/kubernetes-sigs/kind/releases/download/v0.33.0/kind-linux-amd64.sha256sum',
+        archive: 'binary',
+        binary: 'kind',
       },
     ])
     expect(plan.files[0].content).toContain(IMAGE_1_34)

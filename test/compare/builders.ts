@@ -81,6 +81,7 @@ export function results(spec: SideSpec): Results {
     tool: { name: 'mesh-mtls-gate', version: 'test' },
     createdAt: '2026-11-26T00:00:00.000Z',
     fingerprint: {
+      tools: [],
       mesh: { name: spec.mesh ?? 'istio', version: spec.meshVersion ?? '1.28.0', profile: null },
       kubernetesVersion: 'v1.34.0',
       nodeImage: null,

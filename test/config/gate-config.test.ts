@@ -89,17 +89,28 @@ describe('gate config', () => {
     )
   })
 
-  it('reads the mesh section: version, the CLI checksum where none is pinned, install values', () => {
+  it('reads the mesh section: version, the CLI checksum, install values, how downloads are verified', () => {
     const sha = 'AB'.repeat(32)
     const c = gateConfigFrom(
-      { mesh: { version: '1.28.1', 'cli-sha256': sha, values: 'mesh/values.yaml' } },
+      { mesh: { version: '1.28.1', 'cli-sha256': sha, values: 'mesh/values.yaml', verify: 'pinned' } },
       'g.yaml',
     )
-    expect(c.mesh).toEqual({ version: '1.28.1', cliSha256: 'ab'.repeat(32), valuesPath: 'mesh/values.yaml' })
-    expect(defaultGateConfig().mesh).toEqual({ version: null, cliSha256: null, valuesPath: null })
+    expect(c.mesh).toEqual({
+      version: '1.28.1',
+      cliSha256: 'ab'.repeat(32),
+      valuesPath: 'mesh/values.yaml',
+      verify: 'pinned',
+    })
+    expect(defaultGateConfig().mesh).toEqual({
+      version: null,
+      cliSha256: null,
+      valuesPath: null,
+      verify: null,
+    })
     expect(() => gateConfigFrom({ mesh: { 'cli-sha256': 'abc' } }, 'g.yaml')).toThrow(
       /g\.yaml: mesh\.cli-sha256: expected a SHA-256: 64 hex digits/,
     )
+    expect(() => gateConfigFrom({ mesh: { verify: 'strict' } }, 'g.yaml')).toThrow(/g\.yaml: mesh\.verify: /)
   })
 
   it('input thresholds override the file', () => {

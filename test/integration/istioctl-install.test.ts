@@ -10,7 +10,7 @@ import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pollUntil } from '../../src/k8s/poll.js'
 import { createMeshInstaller } from '../../src/mesh/install.js'
-import { folderStore } from '../../src/tools/download.js'
+import { testStore } from '../tools/store.js'
 import { createCommandRunner } from '../../src/tools/exec.js'
 import { ROOT } from '../helpers.js'
 import { harnessCluster, harnessHandle } from './kube.js'
@@ -79,7 +79,7 @@ describe('istioctl install for real', () => {
         runner: createCommandRunner({ log: (l) => void log.push(l) }),
         log: (l) => void log.push(l),
         warn: (l) => void log.push(`warning: ${l}`),
-        store: folderStore(mkdtempSync(join(tmpdir(), 'tools-'))),
+        store: testStore(mkdtempSync(join(tmpdir(), 'tools-'))),
         platform: 'linux-amd64',
         cluster: handle,
       },

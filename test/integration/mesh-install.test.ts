@@ -10,7 +10,7 @@ import { serverSideApply } from '../../src/k8s/apply.js'
 import { WaitTimeoutError } from '../../src/k8s/wait.js'
 import { createMeshInstaller } from '../../src/mesh/install.js'
 import { kubeOps } from '../../src/mesh/kube-ops.js'
-import { folderStore } from '../../src/tools/download.js'
+import { testStore } from '../tools/store.js'
 import type { CommandResult, CommandRunner } from '../../src/tools/exec.js'
 import { fixture, readFixture } from '../helpers.js'
 import { createNamespace, harnessCluster, harnessHandle } from './kube.js'
@@ -109,7 +109,7 @@ describe('the Istio ambient installer against the real control plane', () => {
         runner,
         log: () => {},
         warn: () => {},
-        store: folderStore('/nonexistent'),
+        store: testStore('/nonexistent'),
         platform: 'linux-amd64',
         cluster: handle,
       },

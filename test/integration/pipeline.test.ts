@@ -128,6 +128,7 @@ describe('measureOnCluster on the real control plane', () => {
       {
         provider,
         mesh,
+        fetchTools: async () => [],
         connect: (h) => connect(h.kubeconfigPath),
         exec: () => exec,
         stats: () => ({ summary }),

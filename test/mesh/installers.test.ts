@@ -6,7 +6,9 @@ import { InputError } from '../../src/errors.js'
 import { createMeshInstaller, MeshInstallError, type MeshContext } from '../../src/mesh/install.js'
 import type { MeshName } from '../../src/vocabulary.js'
 import { imageTag } from '../../src/mesh/istio.js'
-import { folderStore } from '../../src/tools/download.js'
+import { testStore } from '../tools/store.js'
+import { toolStore, UnverifiedDownloadError } from '../../src/tools/download.js'
+import { PINS } from '../../src/tools/pins.js'
 import { FakeRunner } from '../cluster/fake-runner.js'
 import { readFixture, scratch } from '../helpers.js'
 import { FakeKube } from './fake-kube.js'
@@ -61,7 +63,7 @@ function context(runner: FakeRunner, kube: FakeKube, forCilium = false): MeshCon
     runner,
     log: (l) => logs.push(l),
     warn: (l) => warnings.push(l),
-    store: folderStore(join(dir, 'cache')),
+    store: testStore(dir),
     platform: 'linux-amd64',
     cluster: cluster(forCilium),
     kube,
@@ -159,14 +161,18 @@ describe('istio', () => {
     expect(runner.calls).toHaveLength(0)
   })
 
-  it('refuses to download istioctl while its digest is not pinned, and says how to pin it', async () => {
+  it('under verify: pinned, refuses to download an istioctl without a pinned digest, and says what to do', async () => {
     const runner = new FakeRunner()
-    const err = await createMeshInstaller('istio', context(runner, new FakeKube()))
+    const ctx = {
+      ...context(runner, new FakeKube()),
+      store: toolStore({ policy: 'pinned', cacheRoot: join(dir, 'cache'), scratch: join(dir, 'downloads') }),
+    }
+    const err = await createMeshInstaller('istio', ctx)
       .install()
       .catch((e: unknown) => e)
-    expect(err).toBeInstanceOf(InputError)
+    expect(err).toBeInstanceOf(UnverifiedDownloadError)
     expect((err as Error).message).toMatch(
-      /istioctl 1\.28\.0: no SHA-256 is pinned for https:\/\/github\.com\/istio/,
+      /istioctl 1\.30\.4: no SHA-256 is pinned for https:\/\/github\.com\/istio\/.*verify: pinned refuses .*mesh\.cli-sha256/,
     )
     expect(runner.calls).toHaveLength(0)
   })
@@ -205,7 +211,7 @@ describe('linkerd', () => {
       'wait deployment linkerd/linkerd-destination',
       'wait deployment linkerd/linkerd-proxy-injector',
     ])
-    expect(fp).toEqual({ name: 'linkerd', version: 'edge-25.5.2', profile: 'default' })
+    expect(fp).toEqual({ name: 'linkerd', version: PINS.linkerd.version, profile: 'default' })
     expect(warnings).toEqual([
       'linkerd check: cli is up-to-date: is running version 25.5.2 but the latest edge version is 25.11.3',
     ])
@@ -329,12 +335,7 @@ describe('the dry-run plan', () => {
   it.each<[MeshName, string, string | null, RegExp]>([
     ['istio', 'istioctl', null, /^istioctl install --kubeconfig \S+ --set profile=default/],
     ['istio-ambient', 'istioctl', null, /--set profile=ambient/],
-    [
-      'linkerd',
-      'linkerd',
-      '55e7721ab0eb48217f239628b55517b7d663a962df18cdab180e5d42e45f83cb',
-      /^linkerd install --crds --set installGatewayAPI=true/,
-    ],
+    ['linkerd', 'linkerd', null, /^linkerd install --crds --set installGatewayAPI=true/],
     [
       'cilium',
       'cilium',
@@ -349,6 +350,8 @@ describe('the dry-run plan', () => {
       expect(runner.calls).toHaveLength(0)
       expect(plan.downloads).toHaveLength(1)
       expect(plan.downloads[0]).toMatchObject({ name: tool, sha256: sha })
+      // No digest pinned for the default release: the plan names the checksum file it will be verified against.
+      expect(plan.downloads[0].checksumUrl).toMatch(/^https:\/\/github\.com\/.*\.sha256(sum)?$/)
       expect([plan.commands[0].command, ...plan.commands[0].args].join(' ')).toMatch(first)
     },
   )

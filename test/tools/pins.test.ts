@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals'
-import { UnverifiedDownloadError } from '../../src/errors.js'
 import { currentPlatform, downloadSpecFor, PINS, type ToolName } from '../../src/tools/pins.js'
 
 describe('pins', () => {
@@ -17,20 +16,30 @@ describe('pins', () => {
     [
       'istioctl',
       'linux-amd64',
-      'https://github.com/istio/istio/releases/download/1.28.0/istioctl-1.28.0-linux-amd64.tar.gz',
+      'https://github.com/istio/istio/releases/download/1.30.4/istioctl-1.30.4-linux-amd64.tar.gz',
     ],
     [
       'linkerd',
       'linux-amd64',
-      'https://github.com/linkerd/linkerd2/releases/download/edge-25.5.2/linkerd2-cli-edge-25.5.2-linux-amd64',
+      'https://github.com/linkerd/linkerd2/releases/download/edge-26.9.1/linkerd2-cli-edge-26.9.1-linux-amd64',
     ],
     [
       'cilium',
       'linux-arm64',
-      'https://github.com/cilium/cilium-cli/releases/download/v0.19.5/cilium-linux-arm64.tar.gz',
+      'https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-arm64.tar.gz',
     ],
   ] as const)('%s on %s comes from its release URL', (tool, platform, url) => {
     expect(downloadSpecFor(tool as ToolName, platform).url).toBe(url)
+  })
+
+  it.each([
+    ['kind', 'kind-linux-amd64.sha256sum'],
+    ['istioctl', 'istioctl-1.30.4-linux-amd64.tar.gz.sha256'],
+    ['linkerd', 'linkerd2-cli-edge-26.9.1-linux-amd64.sha256'],
+    ['cilium', 'cilium-linux-amd64.tar.gz.sha256sum'],
+  ] as const)('%s: the checksum file its project publishes beside the asset is %s', (tool, file) => {
+    const spec = downloadSpecFor(tool, 'linux-amd64')
+    expect(spec.checksumUrl).toBe(spec.url.replace(/[^/]+$/, file))
   })
 
   it('pins kind v0.33.0 by the digests of its published .sha256sum files', () => {
@@ -45,16 +54,20 @@ describe('pins', () => {
       for (const d of Object.values(pin.sha256)) expect(d === null || /^[0-9a-f]{64}$/.test(d)).toBe(true)
   })
 
-  it('another version needs its digest', () => {
-    expect(() => downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3' })).toThrow(
-      UnverifiedDownloadError,
-    )
-    expect(() => downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3' })).toThrow(
-      /give its SHA-256 too/,
-    )
-    const spec = downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3', sha256: 'a'.repeat(64) })
-    expect(spec).toMatchObject({ version: '1.27.3', sha256: 'a'.repeat(64) })
+  it('any other version works the same way: its release checksum file, or the digest the user gives', () => {
+    expect(downloadSpecFor('kind', 'linux-amd64', { version: 'v0.32.0' })).toMatchObject({
+      version: 'v0.32.0',
+      sha256: null, // the pin is for v0.33.0 only
+      checksumUrl:
+        'https://github.com/kubernetes-sigs/kind/releases/download/v0.32.0/kind-linux-amd64.sha256sum',
+    })
+    const spec = downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3', sha256: 'A'.repeat(64) })
+    expect(spec).toMatchObject({ version: '1.27.3', sha256: 'a'.repeat(64), pinnedBy: 'user' })
     expect(spec.url).toContain('/1.27.3/istioctl-1.27.3-linux-amd64.tar.gz')
+    expect(downloadSpecFor('kind', 'linux-arm64')).toMatchObject({
+      sha256: PINS.kind.sha256['linux-arm64'],
+      pinnedBy: 'source',
+    })
   })
 
   it.each([
