@@ -94,6 +94,50 @@ describe('mesh-mtls-gate run', () => {
     expect(readFileSync(join(out, 'files', 'kind-config.yaml'), 'utf8')).toMatch(/kind: Cluster/)
   })
 
+  it('--dry-run with default settings refuses no download; --verify pinned marks the unpinned mesh CLI refused', async () => {
+    const out = scratch('gate-plan-')
+    const r = await cli('run', '--repo', prRepository(), '--base-ref', 'main', '--dry-run', '--output', out)
+    expect(r.code).toBe(0)
+    const plan = readFileSync(join(out, 'plan.md'), 'utf8')
+    expect(plan).toContain('verify: published)')
+    expect(plan).toContain(
+      "- istioctl 1.30.4: https://github.com/istio/istio/releases/download/1.30.4/istioctl-1.30.4-linux-amd64.tar.gz — sha256 from the release's checksum file https://github.com/istio/istio/releases/download/1.30.4/istioctl-1.30.4-linux-amd64.tar.gz.sha256",
+    )
+    expect(plan).not.toMatch(/REFUSED/)
+
+    const strict = scratch('gate-plan-')
+    const p = await cli(
+      'run',
+      '--repo',
+      prRepository(),
+      '--base-ref',
+      'main',
+      '--verify',
+      'pinned',
+      '--dry-run',
+      '--output',
+      strict,
+    )
+    expect(p.code).toBe(0)
+    const pinned = readFileSync(join(strict, 'plan.md'), 'utf8')
+    expect(pinned).toMatch(
+      /- istioctl 1\.30\.4: \S+ — \*\*REFUSED\*\*: no SHA-256 is pinned for it and verify: pinned/,
+    )
+    expect(pinned).toMatch(/- kind v0\.33\.0: \S+ — sha256 `[0-9a-f]{64}` \(pinned\)/)
+    const bad = await cli(
+      'run',
+      '--repo',
+      prRepository(),
+      '--verify',
+      'sometimes',
+      '--dry-run',
+      '--output',
+      strict,
+    )
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/verify/)
+  }, 30_000)
+
   it('bad input: an unknown mesh, a missing --output, a missing base ref', async () => {
     expect((await cli('run', '--mesh', 'consul')).stderr).toMatch(
       /--mesh must be one of istio, istio-ambient, linkerd, cilium/,
