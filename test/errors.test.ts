@@ -6,6 +6,7 @@ import { ClusterCreateError } from '../src/cluster/kind.js'
 import { ExitCode, failureOf, InputError, MeasurementError, UnverifiedDownloadError } from '../src/errors.js'
 import { LoadError } from '../src/load/runner.js'
 import { MeshInstallError } from '../src/mesh/installer.js'
+import { downloadSpecFor } from '../src/tools/pins.js'
 import { ChecksumMismatchError } from '../src/tools/download.js'
 import { ROOT } from './helpers.js'
 
@@ -21,8 +22,10 @@ describe('failureOf', () => {
     [
       'a checksum mismatch',
       new ChecksumMismatchError(
-        { name: 'kind', version: 'v0.33.0', url: 'https://example.invalid/kind', sha256: 'a'.repeat(64) },
+        downloadSpecFor('kind', 'linux-amd64'),
+        'a'.repeat(64),
         'b'.repeat(64),
+        'pinned in the source',
       ),
       3,
       /^download not verified: kind v0\.33\.0: .* has SHA-256 b+, but the pinned SHA-256 is a+/,

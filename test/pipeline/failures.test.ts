@@ -52,6 +52,7 @@ function deps(
   return {
     provider,
     mesh,
+    fetchTools: async () => [],
     connect: () => cluster,
     exec: () => ({ exec: async () => ({ stdout: '', stderr: '', success: true, message: '' }) }),
     stats: () => ({ summary: async () => '{}' }),
