@@ -28,7 +28,7 @@ describe('failureOf', () => {
         'pinned in the source',
       ),
       3,
-      /^download not verified: kind v0\.33\.0: .* has SHA-256 b+, but the pinned SHA-256 is a+/,
+      /^download not verified: kind v0\.33\.0: .* has SHA-256 b+, but pinned in the source says a+/,
     ],
     [
       'a failed cluster creation',

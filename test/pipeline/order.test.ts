@@ -102,7 +102,7 @@ describe('measureOnCluster: downloads before the cluster', () => {
         deps(events, async () => tools),
         options,
       ),
-    ).rejects.toBe(STOP)
+    ).rejects.toThrow(STOP.message)
     const order = events.filter((e) => !e.startsWith('log: configuration'))
     expect(order).toEqual([
       'preflight',
