@@ -16,6 +16,9 @@ describe('config-paths globs', () => {
     ['mesh/', 'meshy/a.yaml', false],
     ['./mesh/a.yaml', 'mesh/a.yaml', true],
     ['mesh/a.b.yaml', 'mesh/aXb.yaml', false],
+    ['mesh/**', 'mesh/.hidden/a.yaml', true],
+    ['**/*.yaml', 'a.yaml', true],
+    ['!mesh/**', 'mesh/a.yaml', false],
   ])('%s matches %s: %s', (glob, path, expected) => {
     expect(matchesAny(path, [glob])).toBe(expected)
   })
