@@ -658,7 +658,7 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)({
     github: (token, baseUrl, log) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubApi */ ._)(token, { baseUrl, log }),
     artifacts: (token, repo) => (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .createArtifactStore */ .GA)(token, repo),
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
-    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(417), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 64686))).measureOnClusterForAction(request),
+    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(86), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 64686))).measureOnClusterForAction(request),
 });
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.
 process.exit();

@@ -1462,56 +1462,23 @@ async function meshCli(tool, ctx, options, version) {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(63118);
 ;// CONCATENATED MODULE: ./src/config/glob.ts
 /**
- * Glob matching for `config-paths`, the way actions users write them: `*` within a path segment, `**` across
- * segments, `?` one character, `{a,b}` alternatives. A pattern without glob characters that names a folder
- * matches everything below it (`mesh` = `mesh/**`).
+ * Glob matching for `config-paths`, the way actions users write them, with minimatch (the matcher of
+ * @actions/glob): `*` within a path segment, `**` across segments, `?` one character, `{a,b}` alternatives; dot
+ * files match like any other. The one rule of ours: a pattern without glob characters that names a folder matches
+ * everything below it (`mesh` = `mesh/**`), as a path filter reads.
  */
-function globToRegExp(glob) {
-    let re = '';
-    let i = 0;
-    let braces = 0;
-    while (i < glob.length) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            // `**/` matches zero or more whole segments; a trailing `**` matches the rest.
-            if (glob[i + 2] === '/') {
-                re += '(?:[^/]*/)*';
-                i += 3;
-            }
-            else {
-                re += '.*';
-                i += 2;
-            }
-            continue;
-        }
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            re += '(?:';
-            braces++;
-        }
-        else if (c === '}' && braces > 0) {
-            re += ')';
-            braces--;
-        }
-        else if (c === ',' && braces > 0)
-            re += '|';
-        else
-            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-        i++;
-    }
-    return new RegExp(`^${re}$`);
-}
+
+const OPTIONS = { dot: true, nonegate: true, nocomment: true };
 function matchesAny(path, globs) {
     return globs.some((g) => {
         const pattern = g.replace(/^\.\//, '').replace(/\/$/, '');
-        if (!/[*?{]/.test(pattern))
+        if (!/[*?{[]/.test(pattern))
             return path === pattern || path.startsWith(`${pattern}/`);
-        return globToRegExp(pattern).test(path);
+        return (0,esm/* minimatch */.xF)(path, pattern, OPTIONS);
     });
 }
 
