@@ -98,3 +98,44 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }
   return out || '(root)'
 }
+
+/** A zod issue as users read it: `field 'scenarios[0].qps' in gate.yaml: expected a number, got a string`. */
+export function describeIssue(
+  issue: { path: ReadonlyArray<PropertyKey>; message: string; code?: string; expected?: unknown },
+  source: string,
+): string {
+  const where = issue.path.length === 0 ? source : `field '${formatPath(issue.path)}' in ${source}`
+  return `${where}: ${issueText(issue)}`
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  record: 'a mapping (key: value)',
+  object: 'a mapping (key: value)',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+}
+
+function issueText(issue: { message: string; code?: string; expected?: unknown }): string {
+  if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
+    const got = /received (\w+)/.exec(issue.message)?.[1]
+    const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected
+    return `expected ${expected}${got ? `, got ${got === 'undefined' ? 'nothing' : `a${/^[aeiou]/.test(got) ? 'n' : ''} ${got}`}` : ''}`
+  }
+  // zod's own words start with "Invalid input: expected ..."; the rest of its messages already say what is expected.
+  return issue.message.replace(/^Invalid (input|option): /, '')
+}
+
+/**
+ * A YAML parser error with its position and the offending line, not cut at "at line 3, column 1:" (the yaml
+ * library puts the reason first, then the position, then a code frame).
+ */
+export function describeYamlError(e: Error & { linePos?: Array<{ line: number; col: number }> }): string {
+  const [first, ...frame] = e.message.split('\n')
+  const reason = first.replace(/ at line \d+, column \d+:?$/, '')
+  const at = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : ''
+  const context = frame.filter((l) => l.trim() !== '')
+  return `${at}${reason}${context.length ? `\n    ${context.join('\n    ')}` : ''}`
+}

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { InputError, formatPath } from '../errors.js'
+import { InputError, describeIssue, describeYamlError } from '../errors.js'
 import {
   DEFAULT_THRESHOLDS,
   METRICS,
@@ -147,7 +147,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
   const parsed = GateConfigFile.safeParse(data ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new InputError(`${formatPath(issue.path)}: ${issue.message}`, source)
+    throw new InputError(describeIssue(issue, source))
   }
   const file = parsed.data
   const config = defaultGateConfig()
@@ -180,7 +180,7 @@ export function overrideThresholds(config: GateConfig, yamlText: string, source:
   const parsed = ThresholdTable.safeParse(data ?? {})
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new InputError(`${formatPath(issue.path)}: ${issue.message}`, source)
+    throw new InputError(describeIssue(issue, source))
   }
   return { ...config, thresholds: { ...config.thresholds, ...thresholdTable(parsed.data) } }
 }
@@ -202,7 +202,7 @@ function parseYamlText(text: string, source: string): unknown {
   try {
     return parseYaml(text)
   } catch (e) {
-    throw new InputError(`not valid YAML: ${(e as Error).message.split('\n')[0]}`, source)
+    throw new InputError(`not valid YAML at ${describeYamlError(e as Error)}`, source)
   }
 }
 

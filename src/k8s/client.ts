@@ -3,6 +3,9 @@
  * point it at the real API server of the integration harness (or a kubeconfig given by the user).
  */
 import { KubeConfig } from '@kubernetes/client-node'
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { InputError } from '../errors.js'
 import { RawObjectApi } from './raw-objects.js'
 
@@ -18,6 +21,7 @@ export interface Cluster {
  */
 export function connect(kubeconfigPath?: string, context?: string): Cluster {
   const kubeConfig = new KubeConfig()
+  if (!kubeconfigPath) assertDefaultKubeconfig()
   try {
     if (kubeconfigPath) kubeConfig.loadFromFile(kubeconfigPath)
     else kubeConfig.loadFromDefault()
@@ -38,4 +42,19 @@ export function connect(kubeconfigPath?: string, context?: string): Cluster {
     throw new InputError('the kubeconfig has no current cluster', kubeconfigPath)
   }
   return { kubeConfig, objects: RawObjectApi.forConfig(kubeConfig) }
+}
+
+/**
+ * Without a kubeconfig anywhere, client-node falls back to an unauthenticated http://localhost:8080 and the first
+ * request fails with a message about TLS and HTTP; say instead where a kubeconfig was looked for.
+ */
+function assertDefaultKubeconfig(env = process.env): void {
+  const home = env.HOME || env.USERPROFILE || homedir()
+  const inCluster =
+    !!env.KUBERNETES_SERVICE_HOST && existsSync('/var/run/secrets/kubernetes.io/serviceaccount/token')
+  if (env.KUBECONFIG?.trim() || existsSync(join(home, '.kube', 'config')) || inCluster) return
+  throw new InputError(
+    `no kubeconfig: --kubeconfig is not given, KUBECONFIG is not set, ${join(home, '.kube', 'config')} does not ` +
+      'exist and this is not a pod with a service account; expected one of them (e.g. --kubeconfig ~/.kube/staging)',
+  )
 }

@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
-import { InputError } from '../errors.js'
+import { describeYamlError, InputError } from '../errors.js'
 import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './objects.js'
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
@@ -80,8 +80,7 @@ export function parseManifestText(text: string, file: string): LoadedObjects {
   const lineAt = (offset: number) => lineCounter.linePos(offset).line
   for (const doc of docs) {
     const error = doc.errors[0]
-    if (error)
-      throw new InputError(`line ${lineAt(error.pos[0])}: invalid YAML: ${firstLine(error.message)}`, file)
+    if (error) throw new InputError(`line ${lineAt(error.pos[0])}: invalid YAML: ${yamlReason(error)}`, file)
     const root = doc.contents
     // `---` at the end of a file leaves an empty document (a null scalar): nothing to read.
     if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) continue
@@ -162,6 +161,10 @@ function offsetOf(doc: Document, path: FieldPath): number | null {
   return best
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message
+/** The parser's reason and the offending line, without its own (duplicate) position. */
+function yamlReason(error: Error): string {
+  return describeYamlError({ name: error.name, message: error.message }).replace(
+    /^line \d+, column \d+: /,
+    '',
+  )
 }

@@ -30,6 +30,8 @@ export interface ConfigSide {
   /** The git ref the files came from; null for the working tree. */
   ref: string | null
   objects: ConfigObject[]
+  /** The files the globs matched (repository paths). */
+  files: string[]
 }
 
 /** Runs git in the repository; tests use the real git on a temporary repository. */
@@ -62,7 +64,7 @@ export async function readHeadSide(git: Git, globs: readonly string[]): Promise<
     const text = await readFile(join(root, file), 'utf8').catch(() => null)
     if (text !== null) objects.push(...parse(text, file))
   }
-  return { name: 'head', ref: null, objects }
+  return { name: 'head', ref: null, objects, files }
 }
 
 /** The base side: the same globs at the base ref (e.g. `origin/main`, needs `fetch-depth: 0` in the action). */
@@ -77,7 +79,24 @@ export async function readBaseSide(git: Git, ref: string, globs: readonly string
   const objects: ConfigObject[] = []
   for (const file of files.sort())
     objects.push(...parse(await git(['show', `${ref}:${file}`]), `${ref}:${file}`))
-  return { name: 'base', ref, objects }
+  return { name: 'base', ref, objects, files }
+}
+
+/**
+ * Globs that match no file on either side are a typo or the wrong folder, not an empty configuration: said so here,
+ * before mesh detection would report the symptom ("cannot tell which mesh").
+ */
+export function assertSomeFileMatched(
+  head: ConfigSide,
+  base: ConfigSide | null,
+  globs: readonly string[],
+): void {
+  if (head.files.length > 0 || (base?.files.length ?? 0) > 0) return
+  const where = base ? `in the work tree nor at ${base.ref}` : 'in the work tree'
+  throw new InputError(
+    `config-paths ${globs.map((g) => `'${g}'`).join(', ')}: no file matched ${where}; expected globs of the mesh ` +
+      "configuration's YAML or JSON files relative to the repository root, e.g. 'mesh/**'",
+  )
 }
 
 function parse(text: string, file: string): ConfigObject[] {

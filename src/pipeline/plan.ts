@@ -3,7 +3,8 @@
  * download with version and checksum, every command, every manifest the gate would apply (its own workloads and
  * both sides of the PR's configuration), the scenarios and the time budget. Needs no cluster and no Docker.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import { InputError } from '../errors.js'
 import { dirname, join } from 'node:path'
 import { stringify } from 'yaml'
 import type { ClusterProvider } from '../cluster/types.js'
@@ -128,6 +129,12 @@ export function renderPlan(p: RunPlan): string {
 
 /** Writes plan.md, plan.json, manifests/*.yaml and the generated files under `dir`. */
 export async function writePlan(p: RunPlan, dir: string): Promise<string[]> {
+  const existing = await stat(dir).catch(() => null)
+  if (existing && !existing.isDirectory())
+    throw new InputError(
+      'is a file; --output expects a folder for plan.md, plan.json, manifests/ and files/',
+      dir,
+    )
   const written: string[] = []
   const put = async (rel: string, content: string) => {
     const path = join(dir, rel)

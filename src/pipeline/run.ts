@@ -4,7 +4,14 @@
  * baseline, and the scenarios; then plans (dry run) or measures.
  */
 import type { GateConfig } from '../config/gate-config.js'
-import { readBaseSide, readHeadSide, gitIn, type ConfigSide } from '../mesh/pr-config.js'
+import {
+  assertSomeFileMatched,
+  readBaseSide,
+  readHeadSide,
+  gitIn,
+  type ConfigSide,
+} from '../mesh/pr-config.js'
+import { assertValidObjects } from '../mtls/crd-validation.js'
 import { detectMeshOf } from '../mtls/evaluate.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
 import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
@@ -33,6 +40,11 @@ async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSid
   const git = gitIn(r.repo)
   const head = await readHeadSide(git, r.configPaths)
   const base = r.baseRef ? await readBaseSide(git, r.baseRef, r.configPaths) : null
+  assertSomeFileMatched(head, base, r.configPaths)
+  // What the API server would refuse is refused here, exactly as `validate` refuses it, before any download or
+  // cluster: each side's problems with file, line and field.
+  assertValidObjects(head.objects)
+  if (base) assertValidObjects(base.objects)
   const loaded = (side: ConfigSide) => ({ objects: side.objects, values: [] })
   const mesh =
     r.mesh ??

@@ -4,7 +4,7 @@
  */
 import { readFile, stat, writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { InputError, formatPath } from '../errors.js'
+import { InputError, describeIssue } from '../errors.js'
 import { RESULTS_SCHEMA_VERSION, Results } from './schema.js'
 
 /** Far above any real artifact (a 10-scenario run with 10 repetitions is ~1 MB), far below what hurts a runner. */
@@ -37,21 +37,27 @@ export function parseResults(text: string, file: string): Results {
   const parsed = Results.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new InputError(`field '${formatPath(issue.path)}': ${issue.message}`, file)
+    throw new InputError(describeIssue(issue, file))
   }
   return parsed.data
 }
 
 export async function readResults(file: string): Promise<Results> {
-  let size: number
+  let info: Awaited<ReturnType<typeof stat>>
   try {
-    size = (await stat(file)).size
+    info = await stat(file)
   } catch (e) {
     throw new InputError(
       `cannot read the results file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
       file,
     )
   }
+  const size = info.size
+  if (info.isDirectory())
+    throw new InputError(
+      'is a folder; expected a results file (JSON, from mesh-mtls-gate results or a run)',
+      file,
+    )
   if (size > MAX_ARTIFACT_BYTES) {
     throw new InputError(`results file is ${size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`, file)
   }
@@ -59,6 +65,18 @@ export async function readResults(file: string): Promise<Results> {
 }
 
 export async function writeResults(file: string, results: Results): Promise<void> {
-  await mkdir(dirname(file), { recursive: true })
-  await writeFile(file, JSON.stringify(Results.parse(results), null, 2) + '\n')
+  const text = JSON.stringify(Results.parse(results), null, 2) + '\n'
+  try {
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, text)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EISDIR')
+      throw new InputError('is a folder; expected the path of a results file to write', file)
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+      throw new InputError(`cannot write here: a part of the path is a file, not a folder (${code})`, file)
+    if (code === 'EACCES' || code === 'EROFS')
+      throw new InputError(`cannot write the results file (${code})`, file)
+    throw e
+  }
 }

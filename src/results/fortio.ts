@@ -7,7 +7,7 @@
  * gRPC RetCodes are status names (very old versions wrote the health enum number, "1" = SERVING).
  */
 import { z } from 'zod'
-import { InputError, formatPath } from '../errors.js'
+import { InputError, describeIssue } from '../errors.js'
 import { percentile } from './histogram.js'
 import type { LatencyHistogram, Repetition, ScenarioSettings } from './schema.js'
 
@@ -108,7 +108,7 @@ export function importFortio(text: string, file: string, index = 0): ImportedRun
   const parsed = FortioResult.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new InputError(`field '${formatPath(issue.path)}': ${issue.message}`, file)
+    throw new InputError(describeIssue(issue, file))
   }
   return toRun(parsed.data, file, index)
 }

@@ -49,26 +49,38 @@ describe('gate config', () => {
   it.each([
     [
       { thresholds: { 'latency-p99': '10' } },
-      /gate\.yaml: thresholds\.latency-p99: expected a percentage like "\+10%"/,
+      /field 'thresholds\.latency-p99' in gate\.yaml: expected a percentage like "\+10%"/,
     ],
     [
       { thresholds: { 'latency-p99': '-10%' } },
-      /thresholds\.latency-p99: expected a percentage like "\+10%"/,
+      /field 'thresholds\.latency-p99' in gate\.yaml: expected a percentage like "\+10%"/,
     ],
-    [{ thresholds: { qps: '+5%' } }, /thresholds\.qps: expected a percentage like "-10%"/],
+    [
+      { thresholds: { qps: '+5%' } },
+      /field 'thresholds\.qps' in gate\.yaml: expected a percentage like "-10%"/,
+    ],
     [
       { thresholds: { 'error-rate': '+1%' } },
-      /thresholds\.error-rate: expected percentage points like "\+0\.1pt"/,
+      /field 'thresholds\.error-rate' in gate\.yaml: expected percentage points like "\+0\.1pt"/,
     ],
     [
       { thresholds: { 'latency-p95': '+10%' } },
-      /thresholds\.latency-p95: unknown metric; expected one of latency-p50/,
+      /field 'thresholds\.latency-p95' in gate\.yaml: unknown metric; expected one of latency-p50/,
     ],
     [{ scenarios: [{ name: 'x', qps: 'fast' }] }, /scenarios\[0\]\.qps/],
-    [{ scenarios: [{ name: 'x', repetitions: 1 }] }, /scenarios\[0\]\.repetitions: at least 2 repetitions/],
-    [{ scenarios: [{ name: 'x', duration: '30' }] }, /scenarios\[0\]\.duration: expected a duration/],
+    [
+      { scenarios: [{ name: 'x', repetitions: 1 }] },
+      /field 'scenarios\[0\]\.repetitions' in gate\.yaml: at least 2 repetitions/,
+    ],
+    [
+      { scenarios: [{ name: 'x', duration: '30' }] },
+      /field 'scenarios\[0\]\.duration' in gate\.yaml: expected a duration/,
+    ],
     [{ statistics: { 'false-alarm-rate': 2 } }, /statistics\.false-alarm-rate/],
-    [{ statistics: { 'max-repetitions': 3 } }, /statistics\.max-repetitions: at least 4/],
+    [
+      { statistics: { 'max-repetitions': 3 } },
+      /field 'statistics\.max-repetitions' in gate\.yaml: at least 4/,
+    ],
     [{ colour: 'red' }, /Unrecognized key.*colour|colour/],
   ])('rejects %j naming the path', (data, message) => {
     expect(() => gateConfigFrom(data, 'gate.yaml')).toThrow(InputError)
@@ -108,7 +120,7 @@ describe('gate config', () => {
       verify: null,
     })
     expect(() => gateConfigFrom({ mesh: { 'cli-sha256': 'abc' } }, 'g.yaml')).toThrow(
-      /g\.yaml: mesh\.cli-sha256: expected a SHA-256: 64 hex digits/,
+      /field 'mesh\.cli-sha256' in g\.yaml: expected a SHA-256: 64 hex digits/,
     )
     expect(() => gateConfigFrom({ mesh: { verify: 'strict' } }, 'g.yaml')).toThrow(/g\.yaml: mesh\.verify: /)
   })
@@ -117,7 +129,7 @@ describe('gate config', () => {
     const c = overrideThresholds(defaultGateConfig(), 'latency-p99: +5%', "input 'thresholds'")
     expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.05 })
     expect(() => overrideThresholds(defaultGateConfig(), 'latency-p99: 5', "input 'thresholds'")).toThrow(
-      /input 'thresholds': latency-p99: expected a percentage/,
+      /field 'latency-p99' in input 'thresholds': expected a percentage/,
     )
   })
 

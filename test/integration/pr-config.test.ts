@@ -94,6 +94,7 @@ describe('switching the cluster between the base and head configuration', () => 
     const bad = {
       name: 'head' as const,
       ref: null,
+      files: ['mesh/typo.yaml'],
       objects: [
         {
           file: 'mesh/typo.yaml',
