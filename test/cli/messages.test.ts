@@ -84,12 +84,12 @@ const CASES: Case[] = [
   [
     'run: a CRD typo in the head, before any plan',
     () => ['run', '--repo', headTypo, '--base-ref', 'main', '--dry-run', '--output', plan('p3')],
-    /\n  mesh\/pa\.yaml:8: PeerAuthentication default: spec\.mtls\.mode: Unsupported value: "STRCT"/,
+    /\n {2}mesh\/pa\.yaml:8: PeerAuthentication default: spec\.mtls\.mode: Unsupported value: "STRCT"/,
   ],
   [
     'run: a CRD typo in the base side, before any plan',
     () => ['run', '--repo', baseTypo, '--base-ref', 'main', '--dry-run', '--output', plan('p4')],
-    /\n  main:mesh\/pa\.yaml:8: PeerAuthentication default: spec\.mtls\.mode: Unsupported value: "STRCT"/,
+    /\n {2}main:mesh\/pa\.yaml:8: PeerAuthentication default: spec\.mtls\.mode: Unsupported value: "STRCT"/,
   ],
   [
     'validate --live without any kubeconfig',
