@@ -31,7 +31,7 @@ export interface ConfigSide {
   ref: string | null
   objects: ConfigObject[]
   /** The files the globs matched (repository paths). */
-  files: string[]
+  files?: string[]
 }
 
 /** Runs git in the repository; tests use the real git on a temporary repository. */
@@ -91,7 +91,7 @@ export function assertSomeFileMatched(
   base: ConfigSide | null,
   globs: readonly string[],
 ): void {
-  if (head.files.length > 0 || (base?.files.length ?? 0) > 0) return
+  if ((head.files?.length ?? 0) > 0 || (base?.files?.length ?? 0) > 0) return
   const where = base ? `in the work tree nor at ${base.ref}` : 'in the work tree'
   throw new InputError(
     `config-paths ${globs.map((g) => `'${g}'`).join(', ')}: no file matched ${where}; expected globs of the mesh ` +
