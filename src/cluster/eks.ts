@@ -82,6 +82,13 @@ export class EksProvider implements ClusterProvider {
     return ['delete', 'cluster', '--name', this.name, '--region', region]
   }
 
+  async prepare(): Promise<void> {
+    // The same checks create() makes (metadata.region among them), so a plan never shows a placeholder.
+    const config = await readYamlMapping(this.options.configPath, 'eksctl cluster config')
+    const generated = eksClusterConfig(config, this.options.configPath, this.name, this.ctx.runId, new Date(0))
+    this.region = (generated.metadata as Record<string, unknown>).region as string
+  }
+
   describe(): Plan {
     return {
       downloads: [],
@@ -96,7 +103,7 @@ export class EksProvider implements ClusterProvider {
         { command: this.eksctl, args: this.createArgs(), why: 'create the EKS cluster' },
         {
           command: this.eksctl,
-          args: this.deleteArgs('<metadata.region>'),
+          args: this.deleteArgs(this.region ?? '<metadata.region>'),
           why: 'in the post step, and after a failed create',
         },
       ],

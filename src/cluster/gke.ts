@@ -123,23 +123,35 @@ export class GkeProvider implements ClusterProvider {
     return ['--project', c.project, '--location', c.location]
   }
 
+  async prepare(): Promise<void> {
+    this.config = parseGkeConfig(
+      await readYamlMapping(this.options.configPath, 'GKE cluster config'),
+      this.options.configPath,
+    )
+  }
+
   describe(): Plan {
-    const placeholder = { project: '<project>', location: '<location>' }
+    const placeholder = this.config ?? { project: '<project>', location: '<location>' }
     return {
       downloads: [],
       files: [],
       commands: [
         {
           command: this.gcloud,
-          args: [
-            'container',
-            'clusters',
-            'create',
-            this.name,
-            '...',
-            '--labels',
-            `${GCP_EXPIRES_AT_LABEL}=<unix time>,${GCP_RUN_LABEL}=...`,
-          ],
+          // After prepare(): the real arguments, the expiry being known only when the cluster is created.
+          args: this.config
+            ? gkeCreateArgs(this.config, this.name, this.ctx.runId, new Date(0)).map((a) =>
+                a.startsWith(`${GCP_EXPIRES_AT_LABEL}=`) ? a.replace(/=\d+,/, '=<unix time>,') : a,
+              )
+            : [
+                'container',
+                'clusters',
+                'create',
+                this.name,
+                '...',
+                '--labels',
+                `${GCP_EXPIRES_AT_LABEL}=<unix time>,${GCP_RUN_LABEL}=...`,
+              ],
           why: `create the GKE cluster from ${this.options.configPath}`,
         },
         {

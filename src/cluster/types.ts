@@ -66,6 +66,11 @@ export interface ClusterProvider {
    * dry-run plan the mesh install for this cluster (e.g. Cilium's kube-proxy replacement on kind).
    */
   planned(): ClusterHandle
+  /**
+   * Reads what describe() needs from files (a cloud cluster's settings), so that a plan shows the real project,
+   * location or region, and missing or invalid settings are an error before any plan is written.
+   */
+  prepare?(): Promise<void>
 }
 
 /** What every provider is given. */

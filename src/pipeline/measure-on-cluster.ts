@@ -318,7 +318,11 @@ function verifiedBy(t: VerifiedTool): string {
 }
 
 /** The validator over a side's objects plus the gate's own workloads, so the server's mode is predicted too. */
-function predict(o: PipelineOptions, side: ConfigSide, base: ConfigSide | null): MtlsValidation {
+export function predict(
+  o: Pick<PipelineOptions, 'meshName' | 'require'>,
+  side: ConfigSide,
+  base: ConfigSide | null,
+): MtlsValidation {
   const loaded = (s: ConfigSide): LoadedObjects => ({
     objects: [
       ...gateWorkloads({ mesh: o.meshName, nodeLabels: null }).map((object) => ({

@@ -11,14 +11,32 @@ import type { ClusterProvider } from '../cluster/types.js'
 import type { LoadScenario } from '../load/fortio-args.js'
 import { gateWorkloads } from '../load/workloads.js'
 import type { ConfigSide } from '../mesh/pr-config.js'
-import type { MeshName, VerifyPolicy } from '../vocabulary.js'
+import { MODE_RANK, type MeshName, type Mode, type VerifyPolicy } from '../vocabulary.js'
 import type { DownloadSpec } from '../tools/download.js'
+import type { MatrixEntry } from '../mtls/model.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from '../mesh/installer.js'
 import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
+/** One workload (or port) the configuration or the gate names, with each side's predicted inbound mTLS mode. */
+export interface PredictedMode {
+  namespace: string
+  workload: string
+  port: number | null
+  base: Mode | null
+  head: Mode | null
+  /** weaker / stronger / same; new or gone when only one side has it; null without a base side. */
+  change: 'weaker' | 'stronger' | 'same' | 'new' | 'gone' | null
+  /** What decides the head's mode: the resource and its file:line, or the default that applied. */
+  decidedBy: string | null
+}
+
 export interface RunPlan {
+  /** The predicted mTLS mode of the gate's server and of every workload the configuration names, per side. */
+  mtls: PredictedMode[]
+  /** What a reviewer must know before trusting the run (e.g. the requested mesh and the configuration disagree). */
+  warnings: string[]
   plan: Plan
   /** How downloads without a pinned digest are verified in this run. */
   verify: VerifyPolicy
@@ -42,6 +60,8 @@ export function buildRunPlan(input: {
   base: ConfigSide | null
   scenarios: LoadScenario[]
   verify: VerifyPolicy
+  mtls?: PredictedMode[]
+  warnings?: string[]
 }): RunPlan {
   const load = loadSeconds(input.scenarios, input.base ? 2 : 1)
   const budget = {
@@ -57,6 +77,8 @@ export function buildRunPlan(input: {
       loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds),
   }
   return {
+    mtls: input.mtls ?? [],
+    warnings: input.warnings ?? [],
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
     verify: input.verify,
     manifests: {
@@ -78,8 +100,82 @@ export function verification(d: DownloadSpec, verify: VerifyPolicy): string {
   return `sha256 from the release's checksum file ${d.checksumUrl} (logged and recorded in the results)`
 }
 
+/** Each side's rows by (namespace, workload, port), the gate's server first; a side without a row for a port falls
+ * back to its workload-wide row (as the validator compares them). */
+export function predictedModes(
+  head: readonly MatrixEntry[],
+  base: readonly MatrixEntry[] | null,
+  server: { namespace: string; workload: string },
+): PredictedMode[] {
+  const key = (e: { namespace: string; workload: string; port: number | null }) =>
+    `${e.namespace}\u0000${e.workload}\u0000${e.port ?? ''}`
+  const lookup = (
+    rows: readonly MatrixEntry[],
+    e: { namespace: string; workload: string; port: number | null },
+  ) =>
+    rows.find((r) => key(r) === key(e)) ??
+    (e.port !== null ? rows.find((r) => key(r) === key({ ...e, port: null })) : undefined)
+  const all = new Map<string, { namespace: string; workload: string; port: number | null }>()
+  for (const e of [...head, ...(base ?? [])])
+    all.set(key(e), { namespace: e.namespace, workload: e.workload, port: e.port })
+  const out: PredictedMode[] = [...all.values()].map((e) => {
+    const headRow = lookup(head, e)
+    const h = headRow?.mode ?? null
+    const b = base ? (lookup(base, e)?.mode ?? null) : null
+    let change: PredictedMode['change'] = null
+    if (base) {
+      if (h && b)
+        change = MODE_RANK[h] < MODE_RANK[b] ? 'weaker' : MODE_RANK[h] > MODE_RANK[b] ? 'stronger' : 'same'
+      else change = h ? 'new' : 'gone'
+    }
+    return { ...e, base: b, head: h, change, decidedBy: headRow?.decidedBy ?? null }
+  })
+  const isServer = (m: PredictedMode) => m.namespace === server.namespace && m.workload === server.workload
+  return out.sort(
+    (a, b) =>
+      Number(isServer(b)) - Number(isServer(a)) ||
+      a.namespace.localeCompare(b.namespace) ||
+      a.workload.localeCompare(b.workload) ||
+      (a.port ?? -1) - (b.port ?? -1),
+  )
+}
+
+/** '*' is the validator's word for a mesh-wide or namespace-wide row; a reviewer reads words. */
+const where = (m: PredictedMode) =>
+  `${m.namespace === '*' ? 'every namespace' : m.namespace}/${m.workload === '*' ? 'every workload' : m.workload}` +
+  (m.port === null ? '' : `:${m.port}`)
+
+function renderModes(modes: readonly PredictedMode[]): string[] {
+  const hasBase = modes.some((m) => m.change !== null)
+  const lines = ['## mTLS, as the validator predicts it (inbound mode per workload and port)', '']
+  lines.push(
+    hasBase ? '| where | base | head | change | head decided by |' : '| where | head | head decided by |',
+    hasBase ? '|---|---|---|---|---|' : '|---|---|---|',
+  )
+  for (const m of modes) {
+    const change = m.change === 'weaker' ? '**weaker**' : (m.change ?? '')
+    const cells = hasBase
+      ? [where(m), m.base ?? '—', m.head ?? '—', change, m.decidedBy ?? '—']
+      : [where(m), m.head ?? '—', m.decidedBy ?? '—']
+    lines.push(`| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)
+  }
+  const weaker = modes.filter((m) => m.change === 'weaker')
+  lines.push(
+    '',
+    weaker.length
+      ? `${weaker.length} row(s) weaker than on the base branch: ${weaker.map((m) => `${where(m)} ${m.base} → ${m.head}`).join('; ')}.`
+      : hasBase
+        ? 'Nothing is weaker than on the base branch.'
+        : 'No base side: nothing to compare with.',
+    '',
+  )
+  return lines
+}
+
 export function renderPlan(p: RunPlan): string {
   const lines = ['# mesh-mtls-gate run plan (dry run)', '']
+  if (p.warnings.length) lines.push('## Warnings', '', ...p.warnings.map((w) => `- ⚠️ ${w}`), '')
+  if (p.mtls.length) lines.push(...renderModes(p.mtls))
   lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '')
   if (p.plan.downloads.length === 0) lines.push('none')
   for (const d of p.plan.downloads)

@@ -12,10 +12,11 @@ import {
   type ConfigSide,
 } from '../mesh/pr-config.js'
 import { assertValidObjects } from '../mtls/crd-validation.js'
-import { detectMeshOf } from '../mtls/evaluate.js'
+import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
-import { measureOnCluster, type PipelineResult } from './measure-on-cluster.js'
-import { buildRunPlan, type RunPlan } from './plan.js'
+import { measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
+import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
+import { buildRunPlan, predictedModes, type RunPlan } from './plan.js'
 import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
 
@@ -67,7 +68,19 @@ function deps(r: RunRequest, mesh: MeshName) {
 export async function planRun(r: RunRequest): Promise<RunPlan> {
   const { head, base, mesh } = await sides(r)
   const d = deps(r, mesh)
+  // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
+  await d.provider.prepare?.()
+  const require = r.require === 'none' ? 'permissive' : r.require
+  const headPrediction = predict({ meshName: mesh, require }, head, base)
+  const basePrediction = base ? predict({ meshName: mesh, require }, base, null) : null
+  const warnings = meshWarnings(r.mesh, head, base)
+  for (const w of warnings) r.warn(w)
   return buildRunPlan({
+    mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, {
+      namespace: GATE_NAMESPACE,
+      workload: `Deployment/${SERVER}`,
+    }),
+    warnings,
     provider: d.provider,
     // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
     mesh: d.mesh(d.provider.planned()),
@@ -86,6 +99,7 @@ function verifyPolicy(r: RunRequest): VerifyPolicy {
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
   const { head, base, mesh } = await sides(r)
+  for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
   return measureOnCluster(deps(r, mesh), {
     meshName: mesh,
     head,
@@ -94,4 +108,20 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
     require: r.require === 'none' ? 'permissive' : r.require,
   })
+}
+
+/**
+ * The mesh asked for (`--mesh`, the `mesh` input) and the mesh the configuration's kinds and labels belong to
+ * disagree: the run would install one mesh and apply another's resources, which it ignores.
+ */
+function meshWarnings(requested: MeshName | null, head: ConfigSide, base: ConfigSide | null): string[] {
+  if (!requested) return []
+  const family = (m: MeshName) => (m === 'istio-ambient' ? 'istio' : m)
+  const found = meshesIn({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
+  const others = [...found].filter((m) => family(m) !== family(requested))
+  if (others.length === 0) return []
+  return [
+    `the requested mesh is ${requested}, but the configuration has ${others.join(' and ')} resources or labels ` +
+      `(which ${requested} ignores): check --mesh / the mesh input, or config-paths`,
+  ]
 }

@@ -68,6 +68,20 @@ describe('mesh-mtls-gate run', () => {
     // It runs git and docker: a bound for a loaded machine, not a measure of speed.
   }, 30_000)
 
+  it('a CRD typo in the head stops the run before Docker, a download or a cluster (the action runs the same)', async () => {
+    const repo = prRepository()
+    writeFileSync(
+      join(repo, 'mesh', 'pa.yaml'),
+      readFileSync(join(repo, 'mesh', 'pa.yaml'), 'utf8').replace('PERMISSIVE', 'STRCT'),
+    )
+    const r = await cli('run', '--repo', repo, '--base-ref', 'main')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      /mesh\/pa\.yaml:8: PeerAuthentication default: spec\.mtls\.mode: Unsupported value: "STRCT"/,
+    )
+    expect(r.stderr).not.toMatch(/Docker|kind create|istioctl|download/)
+  }, 30_000)
+
   it('--dry-run writes the plan: downloads with checksums, commands, both sides and the gate’s manifests', async () => {
     const out = scratch('gate-plan-')
     const r = await cli('run', '--repo', prRepository(), '--base-ref', 'main', '--dry-run', '--output', out)
