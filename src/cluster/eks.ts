@@ -85,7 +85,13 @@ export class EksProvider implements ClusterProvider {
   async prepare(): Promise<void> {
     // The same checks create() makes (metadata.region among them), so a plan never shows a placeholder.
     const config = await readYamlMapping(this.options.configPath, 'eksctl cluster config')
-    const generated = eksClusterConfig(config, this.options.configPath, this.name, this.ctx.runId, new Date(0))
+    const generated = eksClusterConfig(
+      config,
+      this.options.configPath,
+      this.name,
+      this.ctx.runId,
+      new Date(0),
+    )
     this.region = (generated.metadata as Record<string, unknown>).region as string
   }
 
