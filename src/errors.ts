@@ -101,7 +101,13 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** A zod issue as users read it: `field 'scenarios[0].qps' in gate.yaml: expected a number, got a string`. */
 export function describeIssue(
-  issue: { path: ReadonlyArray<PropertyKey>; message: string; code?: string; expected?: unknown },
+  issue: {
+    path: ReadonlyArray<PropertyKey>
+    message: string
+    code?: string
+    expected?: unknown
+    values?: ReadonlyArray<unknown>
+  },
   source: string,
 ): string {
   const where = issue.path.length === 0 ? source : `field '${formatPath(issue.path)}' in ${source}`
@@ -118,7 +124,17 @@ const EXPECTED_WORDS: Record<string, string> = {
   boolean: 'true or false',
 }
 
-function issueText(issue: { message: string; code?: string; expected?: unknown }): string {
+function issueText(issue: {
+  message: string
+  code?: string
+  expected?: unknown
+  values?: ReadonlyArray<unknown>
+}): string {
+  // An enum: zod says 'expected one of "published"|"pinned"'; the words a user types are plainer.
+  if (issue.code === 'invalid_value' && issue.values?.length)
+    return issue.values.length === 1
+      ? `expected ${String(issue.values[0])}`
+      : `expected one of ${issue.values.map(String).join(', ')}`
   if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
     const got = /received (\w+)/.exec(issue.message)?.[1]
     const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected

@@ -146,6 +146,19 @@ const CASES: Case[] = [
     /field 'scenarios\[0\]\.qps' in .*qps\.yaml: expected a number, got a string/,
   ],
   [
+    'a gate config value outside its choices',
+    () => [
+      'compare',
+      '--baseline',
+      results,
+      '--current',
+      results,
+      '--config',
+      file('verify.yaml', 'mesh:\n  verify: strict\n'),
+    ],
+    /field 'mesh\.verify' in .*verify\.yaml: expected one of published, pinned\n/,
+  ],
+  [
     'a gate config that is not YAML',
     () => [
       'compare',

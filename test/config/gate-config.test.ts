@@ -122,7 +122,9 @@ describe('gate config', () => {
     expect(() => gateConfigFrom({ mesh: { 'cli-sha256': 'abc' } }, 'g.yaml')).toThrow(
       /field 'mesh\.cli-sha256' in g\.yaml: expected a SHA-256: 64 hex digits/,
     )
-    expect(() => gateConfigFrom({ mesh: { verify: 'strict' } }, 'g.yaml')).toThrow(/g\.yaml: mesh\.verify: /)
+    expect(() => gateConfigFrom({ mesh: { verify: 'strict' } }, 'g.yaml')).toThrow(
+      /^field 'mesh\.verify' in g\.yaml: expected one of published, pinned$/,
+    )
   })
 
   it('input thresholds override the file', () => {
