@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   g5: () => (/* binding */ failureOf),
 /* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   n6: () => (/* binding */ describeIssue),
 /* harmony export */   qJ: () => (/* binding */ isKnownFailure),
+/* harmony export */   rU: () => (/* binding */ describeYamlError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
 /**
@@ -98,6 +100,45 @@ function formatPath(path) {
             out += out ? `.${String(part)}` : String(part);
     }
     return out || '(root)';
+}
+/** A zod issue as users read it: `field 'scenarios[0].qps' in gate.yaml: expected a number, got a string`. */
+function describeIssue(issue, source) {
+    const where = issue.path.length === 0 ? source : `field '${formatPath(issue.path)}' in ${source}`;
+    return `${where}: ${issueText(issue)}`;
+}
+const EXPECTED_WORDS = {
+    record: 'a mapping (key: value)',
+    object: 'a mapping (key: value)',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+};
+function issueText(issue) {
+    // An enum: zod says 'expected one of "published"|"pinned"'; the words a user types are plainer.
+    if (issue.code === 'invalid_value' && issue.values?.length)
+        return issue.values.length === 1
+            ? `expected ${String(issue.values[0])}`
+            : `expected one of ${issue.values.map(String).join(', ')}`;
+    if (issue.code === 'invalid_type' && typeof issue.expected === 'string') {
+        const got = /received (\w+)/.exec(issue.message)?.[1];
+        const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+        return `expected ${expected}${got ? `, got ${got === 'undefined' ? 'nothing' : `a${/^[aeiou]/.test(got) ? 'n' : ''} ${got}`}` : ''}`;
+    }
+    // zod's own words start with "Invalid input: expected ..."; the rest of its messages already say what is expected.
+    return issue.message.replace(/^Invalid (input|option): /, '');
+}
+/**
+ * A YAML parser error with its position and the offending line, not cut at "at line 3, column 1:" (the yaml
+ * library puts the reason first, then the position, then a code frame).
+ */
+function describeYamlError(e) {
+    const [first, ...frame] = e.message.split('\n');
+    const reason = first.replace(/ at line \d+, column \d+:?$/, '');
+    const at = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}: ` : '';
+    const context = frame.filter((l) => l.trim() !== '');
+    return `${at}${reason}${context.length ? `\n    ${context.join('\n    ')}` : ''}`;
 }
 
 
@@ -658,7 +699,7 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)({
     github: (token, baseUrl, log) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubApi */ ._)(token, { baseUrl, log }),
     artifacts: (token, repo) => (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .createArtifactStore */ .GA)(token, repo),
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
-    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(86), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 64686))).measureOnClusterForAction(request),
+    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(86), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 98231))).measureOnClusterForAction(request),
 });
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.
 process.exit();
@@ -914,7 +955,7 @@ function gateConfigFrom(data, source) {
     const parsed = GateConfigFile.safeParse(data ?? {});
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`${(0,errors/* formatPath */.jV)(issue.path)}: ${issue.message}`, source);
+        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, source));
     }
     const file = parsed.data;
     const config = defaultGateConfig();
@@ -947,7 +988,7 @@ function overrideThresholds(config, yamlText, source) {
     const parsed = ThresholdTable.safeParse(data ?? {});
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz(`${(0,errors/* formatPath */.jV)(issue.path)}: ${issue.message}`, source);
+        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, source));
     }
     return { ...config, thresholds: { ...config.thresholds, ...thresholdTable(parsed.data) } };
 }
@@ -966,7 +1007,7 @@ function parseYamlText(text, source) {
         return (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`not valid YAML: ${e.message.split('\n')[0]}`, source);
+        throw new errors/* InputError */.dz(`not valid YAML at ${(0,errors/* describeYamlError */.rU)(e)}`, source);
     }
 }
 function thresholdTable(table) {
@@ -3031,26 +3072,42 @@ function parseResults(text, file) {
     const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Results */ .nB.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`field '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(issue.path)}': ${issue.message}`, file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIssue */ .n6)(issue, file));
     }
     return parsed.data;
 }
 async function readResults(file) {
-    let size;
+    let info;
     try {
-        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).size;
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
     }
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the results file (${e.code ?? e.message})`, file);
     }
+    const size = info.size;
+    if (info.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('is a folder; expected a results file (JSON, from mesh-mtls-gate results or a run)', file);
     if (size > MAX_ARTIFACT_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`results file is ${size} bytes, over the ${MAX_ARTIFACT_BYTES}-byte limit`, file);
     }
     return parseResults(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
 }
 async function writeResults(file, results) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify(Results.parse(results), null, 2) + '\n');
+    const text = JSON.stringify(Results.parse(results), null, 2) + '\n';
+    try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, text);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'EISDIR')
+            throw new InputError('is a folder; expected the path of a results file to write', file);
+        if (code === 'ENOTDIR' || code === 'EEXIST')
+            throw new InputError(`cannot write here: a part of the path is a file, not a folder (${code})`, file);
+        if (code === 'EACCES' || code === 'EROFS')
+            throw new InputError(`cannot write the results file (${code})`, file);
+        throw e;
+    }
 }
 
 
