@@ -68,7 +68,7 @@ export function createClusterProvider(settings: ClusterSettings, ctx: ProviderCo
     case 'gke': {
       if (!settings.configPath)
         throw new InputError(
-          `cluster '${settings.kind}' needs a cluster config from the repository (${settings.kind === 'eks' ? 'an eksctl ClusterConfig' : 'project, location, machineType, numNodes'})`,
+          `cluster '${settings.kind}' needs a cluster config from the repository (${settings.kind === 'eks' ? 'an eksctl ClusterConfig' : 'project, location, machineType, numNodes'}): give its path with --cluster-config FILE, or the action's cluster-config input`,
         )
       return settings.kind === 'eks'
         ? new EksProvider(ctx, {

@@ -168,7 +168,7 @@ describe('the dry-run plan a reviewer reads', () => {
       [
         'gke without its settings',
         ['--cluster', 'gke'],
-        /cluster 'gke' needs a cluster config from the repository/,
+        /cluster 'gke' needs a cluster config from the repository \(project, location, machineType, numNodes\): give its path with --cluster-config FILE, or the action's cluster-config input/,
       ],
       [
         'eks without its settings',
