@@ -5768,7 +5768,7 @@ function createClusterProvider(settings, ctx) {
         case 'eks':
         case 'gke': {
             if (!settings.configPath)
-                throw new errors/* InputError */.dz(`cluster '${settings.kind}' needs a cluster config from the repository (${settings.kind === 'eks' ? 'an eksctl ClusterConfig' : 'project, location, machineType, numNodes'})`);
+                throw new errors/* InputError */.dz(`cluster '${settings.kind}' needs a cluster config from the repository (${settings.kind === 'eks' ? 'an eksctl ClusterConfig' : 'project, location, machineType, numNodes'}): give its path with --cluster-config FILE, or the action's cluster-config input`);
             return settings.kind === 'eks'
                 ? new EksProvider(ctx, {
                     ...settings.eksOptions,
