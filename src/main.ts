@@ -32,6 +32,7 @@ import { annotationsFor } from './github/annotations.js'
 import { CHECK_SUMMARY_LIMIT } from './github/check-run.js'
 import { commentMarker } from './github/comment.js'
 import { readRunContext, type Env, type PullRequestRef, type RunContext } from './github/context.js'
+import { type ForkReview, reviewLength, reviewTriggeringRun, withReview } from './github/fork-review.js'
 import { isPermissionDenied, Permission, permissionWarning } from './github/permissions.js'
 import { checkProvenance, provenanceOf, runningDistDigest } from './github/provenance.js'
 import { publishToPullRequest } from './github/publish.js'
@@ -87,8 +88,10 @@ interface Sides {
   /** Why there is no baseline, in words, when there is none. */
   baselineMissing: string | null
   pullRequest: PullRequestRef | null
-  /** The mTLS check, when the measuring run made one. */
+  /** The mTLS check, when the measuring run made one (in `report` on workflow_run: recomputed). */
   mtls: MtlsOutcome | null
+  /** In `report` on workflow_run: what the report step checked itself (fork-review.ts). */
+  review?: ForkReview | null
 }
 
 export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> {
@@ -119,7 +122,12 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
 
     const sides = await resolveSides(p)
     if (sides.baseline === null) {
-      return await publish(p, sides, null, noBaselineReport(settings, sides.baselineMissing))
+      return await publish(
+        p,
+        sides,
+        null,
+        withReview(noBaselineReport(settings, sides.baselineMissing), sides.review ?? null),
+      )
     }
     const disjoint = noScenarioInCommon(sides.baseline, sides.current)
     if (disjoint) throw new InputError(`the baseline and current results cannot be compared: ${disjoint}`)
@@ -134,15 +142,16 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
     const render = (maxLength: number, marker: boolean) =>
       renderReport(comparison, {
         cost: config.cost,
-        maxLength,
+        maxLength: maxLength - reviewLength(sides.review ?? null),
         ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
       })
-    await publish(p, sides, comparison, {
+    const reports = {
       verdict: comparison.verdict,
       comment: render(GITHUB_COMMENT_LIMIT, true),
       summary: fitSummary((max) => render(max, true)),
       check: render(CHECK_SUMMARY_LIMIT, false),
-    })
+    }
+    await publish(p, sides, comparison, withReview(reports, sides.review ?? null))
   } catch (e) {
     const failure = failureOf(e)
     const logs = failure.logsDir ? await uploadLogs(rt, uploads, failure.logsDir) : ''
@@ -198,6 +207,7 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
   let currentPath: string | null = null
   let sameRun: Results | null = null
   let mtls: MtlsOutcome | null = null
+  let review: ForkReview | null = null
   let pullRequest = ctx.pullRequest
   let workflow: string | number | null = ctx.workflowFile
 
@@ -227,6 +237,22 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
     mtls = bundle.mtls
     workflow = trigger.workflowId
     pullRequest = await verifiedPullRequest(p, bundle.pullRequest)
+    if (pullRequest && p.gh && ctx.repo) {
+      review = await reviewTriggeringRun({
+        gh: p.gh,
+        repo: ctx.repo,
+        trigger,
+        pullNumber: pullRequest.number,
+        bundle,
+        settings,
+        ownDigest: await runningDistDigest(),
+      })
+      mtls = review.mtls ?? mtls
+      if (review.hold)
+        rt.warning(
+          `mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`,
+        )
+    }
   } else {
     const measured = await deps.measure(measureRequest(p))
     current = measured.current
@@ -238,7 +264,7 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
     }
   }
 
-  const common = { current, currentPath, pullRequest, mtls }
+  const common = { current, currentPath, pullRequest, mtls, review }
   if (settings.baselineResults) {
     const baseline = await readResults(settings.baselineResults)
     return { ...common, baseline, baselineMissing: null }
@@ -355,6 +381,7 @@ async function publish(
         gateId: settings.commentId,
         verdict: reports.verdict,
         failing,
+        hold: sides.review?.hold ?? null,
         comment: { body: reports.comment, policy: settings.comment },
         check: {
           summary: reports.check,

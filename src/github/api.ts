@@ -32,6 +32,33 @@ export interface WorkflowRunInfo {
   created_at: string
 }
 
+/** One file of a pull request's diff (GET /repos/{owner}/{repo}/pulls/{pull_number}/files: `diff-entry`). */
+export interface PullRequestFile {
+  filename: string
+  /** added, removed, modified, renamed, copied, changed, unchanged */
+  status: string
+  /** The blob SHA at the PR's head; null for a removed file. */
+  sha: string | null
+  previous_filename?: string
+}
+
+/** One entry of a recursive git tree (GET /repos/{owner}/{repo}/git/trees/{sha}?recursive=1: `git-tree`). */
+export interface TreeEntry {
+  path: string
+  mode: string
+  /** blob, tree or commit (a submodule). */
+  type: string
+  sha: string
+  size?: number
+}
+
+export interface GitTree {
+  sha: string
+  /** True when GitHub cut the listing at its limit (100,000 entries, 7 MB). */
+  truncated: boolean
+  tree: TreeEntry[]
+}
+
 export interface CheckAnnotation {
   path: string
   start_line: number
@@ -50,7 +77,7 @@ export interface CheckRunOutput {
 export interface CheckRunInput {
   name: string
   head_sha: string
-  conclusion: 'success' | 'failure' | 'neutral'
+  conclusion: 'success' | 'failure' | 'neutral' | 'action_required'
   output: CheckRunOutput
   details_url?: string
 }
@@ -71,6 +98,12 @@ export interface GitHubApi {
   createCheckRun(ref: RepoRef, input: CheckRunInput): Promise<CheckRunInfo>
   /** Adds a further batch of annotations to a check run (GitHub takes at most 50 per request). */
   updateCheckRun(ref: RepoRef, checkRunId: number, output: CheckRunOutput): Promise<void>
+  /** The files a pull request changes (paginated; GitHub lists at most 3000). */
+  listPullRequestFiles(ref: RepoRef, pull: number): Promise<PullRequestFile[]>
+  /** The whole tree of a commit (recursive), by commit SHA. */
+  getTree(ref: RepoRef, commitSha: string): Promise<GitTree>
+  /** A blob's bytes, by blob SHA. */
+  getBlob(ref: RepoRef, blobSha: string): Promise<Buffer>
   /** Successful push runs of a workflow on a branch, newest first (at most `limit`). */
   listSuccessfulPushRuns(
     ref: RepoRef,

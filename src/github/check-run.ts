@@ -21,10 +21,21 @@ export interface CheckRunRequest {
   summary: string
   annotations: CheckAnnotation[]
   detailsUrl?: string
+  /** Why a maintainer must look before this check may pass (fork-review.ts); the check then waits for one. */
+  hold?: string | null
 }
 
-export function conclusionFor(verdict: Verdict, failing: boolean): 'success' | 'failure' | 'neutral' {
+/**
+ * `action_required` when held: branch protection counts `success`, `neutral` and `skipped` as passing, so a held
+ * check must be none of them; GitHub shows `action_required` with a link to the check's `details_url`.
+ */
+export function conclusionFor(
+  verdict: Verdict,
+  failing: boolean,
+  held = false,
+): 'success' | 'failure' | 'neutral' | 'action_required' {
   if (failing) return 'failure'
+  if (held) return 'action_required'
   return verdict === 'pass' ? 'success' : 'neutral'
 }
 
@@ -40,11 +51,15 @@ export async function publishCheckRun(api: GitHubApi, request: CheckRunRequest):
   for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
   }
-  const output = { title: TITLE[request.verdict], summary: request.summary }
+  const held = Boolean(request.hold) && !request.failing
+  const output = {
+    title: held ? 'Maintainer review required' : TITLE[request.verdict],
+    summary: request.summary,
+  }
   const created = await api.createCheckRun(request.repo, {
     name: request.name,
     head_sha: request.headSha,
-    conclusion: conclusionFor(request.verdict, request.failing),
+    conclusion: conclusionFor(request.verdict, request.failing, held),
     output: batches.length > 0 ? { ...output, annotations: batches[0] } : output,
     ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
   })

@@ -112,6 +112,41 @@ export function createGitHubApi(token: string, options: ClientOptions): GitHubAp
     async updateCheckRun(ref, checkRunId, output) {
       await octokit.rest.checks.update({ ...ref, check_run_id: checkRunId, output })
     },
+    async listPullRequestFiles(ref, pull) {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...ref,
+        pull_number: pull,
+        per_page: 100,
+      })
+      return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        sha: f.sha,
+        ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+      }))
+    },
+    async getTree(ref, commitSha) {
+      // A commit SHA names its tree here too ("the SHA1 value or ref name for that tree").
+      const { data } = await octokit.rest.git.getTree({ ...ref, tree_sha: commitSha, recursive: 'true' })
+      return {
+        sha: data.sha,
+        truncated: data.truncated,
+        tree: data.tree.map((e) => ({
+          path: e.path,
+          mode: e.mode,
+          type: e.type,
+          sha: e.sha,
+          ...(e.size === undefined ? {} : { size: e.size }),
+        })),
+      }
+    },
+    async getBlob(ref, blobSha) {
+      const { data } = await octokit.rest.git.getBlob({ ...ref, file_sha: blobSha })
+      if (data.encoding !== 'base64' && data.encoding !== 'utf-8') {
+        throw new Error(`blob ${blobSha}: unexpected encoding '${data.encoding}'`)
+      }
+      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+    },
     async listSuccessfulPushRuns(ref, workflow, branch, limit) {
       const { data } = await octokit.rest.actions.listWorkflowRuns({
         ...ref,

@@ -18,6 +18,8 @@ export interface PublishRequest {
   failing: boolean
   comment: { body: string; policy: CommentPolicy }
   check: { summary: string; annotations: CheckAnnotation[]; detailsUrl: string | null }
+  /** Why the check run must wait for a maintainer (`action_required`), when it must. */
+  hold?: string | null
 }
 
 export interface PublishLog {
@@ -60,6 +62,7 @@ export async function publishToPullRequest(
       failing: req.failing,
       summary: req.check.summary,
       annotations: req.check.annotations,
+      hold: req.hold ?? null,
       ...(req.check.detailsUrl ? { detailsUrl: req.check.detailsUrl } : {}),
     })
     published.checkRunUrl = check.html_url

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { dirDigest } from '../../src/github/provenance.js'
 import { results } from '../compare/builders.js'
-import { measuredBy } from '../github/fork-fixtures.js'
+import { forkCommits, measuredBy, STRICT_MATRIX } from '../github/fork-fixtures.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
 import { GitHubStandIn } from './github-stand-in.js'
 import { unzip, zip } from './zip.js'
@@ -247,7 +247,8 @@ describe('dist/index.js under the runner’s environment', () => {
         'pull-request.json': JSON.stringify({ number: pr, headSha: HEAD, baseRef: 'main' }),
         'provenance.json': JSON.stringify(provenance),
       })
-    const pull42 = () =>
+    const pull42 = () => (commits({}), setPull42())
+    const setPull42 = () =>
       api.pulls.set(42, {
         number: 42,
         state: 'open',
@@ -289,6 +290,88 @@ describe('dist/index.js under the runner’s environment', () => {
       expect(step.stdout).toMatch(/::error::.*digest differs/)
       expect(api.comments).toHaveLength(0)
       expect(api.checkRuns).toHaveLength(0)
+    }, 60_000)
+
+    /** The PR's commits as GitHub's API serves them: the base, and the head with `change`. */
+    const commits = (change: Parameters<typeof forkCommits>[0]) => {
+      const [b, h] = forkCommits(change)
+      api.commits.set(b.sha, b.files)
+      api.commits.set(h.sha, h.files)
+      api.pullCommits.set(42, { base: b.sha, head: h.sha })
+    }
+    const passing = () =>
+      zip({
+        'results.json': JSON.stringify({
+          ...results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0] }),
+          mtls: STRICT_MATRIX,
+        }),
+        'baseline.json': JSON.stringify({
+          ...results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }),
+          mtls: STRICT_MATRIX,
+        }),
+        'pull-request.json': JSON.stringify({ number: 42, headSha: HEAD, baseRef: 'main' }),
+        'mtls.json': JSON.stringify({ verdict: 'pass', findings: [] }),
+        'provenance.json': JSON.stringify(measuredBy()),
+      })
+
+    it('a fork PR that changes the measuring workflow and uploads a passing artifact: action_required, the comment names the file; without that change: success', async () => {
+      pull42()
+      commits({ workflow: readFileSync(fixture('github', 'fork', 'mesh-gate-measure.forged.yml'), 'utf8') })
+      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', passing())
+      const held = await runStep(api, env())
+      // (stderr has Node's DEP0005 warning from the artifact client's unzip, as every workflow_run download does.)
+      expect(held.stdout + held.stderr).not.toMatch(/^\s+at /m)
+      expect(held.code).toBe(0)
+      expect(held.outputs.verdict).toBe('inconclusive')
+      expect(api.checkRuns.map((c) => [c.head_sha, c.conclusion, c.output.title])).toEqual([
+        [HEAD, 'action_required', 'Maintainer review required'],
+      ])
+      expect(api.checkRuns[0].details_url).toBe(
+        'https://github.com/acme/mesh-config/actions/runs/11223344999',
+      )
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0].body).toMatch(
+        /\| \.github\/workflows\/mesh-gate-measure\.yml \| modified \| the measuring workflow \| [0-9a-f]{7} → [0-9a-f]{7} \|/,
+      )
+      expect(api.comments[0].body).toContain('trusted context')
+      expect(held.stdout).toMatch(/::warning::mesh-mtls-gate: a maintainer must review this pull request/)
+      // Asked GitHub, with the PR's file list paginated and the trees and blobs of both commits.
+      expect(api.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(
+        expect.arrayContaining([
+          'GET /repos/acme/mesh-config/pulls/42/files',
+          `GET /repos/acme/mesh-config/git/trees/${HEAD}`,
+          'GET /repos/acme/mesh-config/git/trees/9049f1265b7d61be4a8904a9a27120d2064dab3b',
+          expect.stringMatching(/^GET \/repos\/acme\/mesh-config\/git\/blobs\/[0-9a-f]{40}$/),
+        ]),
+      )
+      expectTokenMasked(held)
+
+      commits({})
+      const clean = await runStep(api, env())
+      expect(clean.code).toBe(0)
+      expect(clean.outputs.verdict).toBe('pass')
+      expect(clean.outputs['mtls-verdict']).toBe('pass')
+      expect(api.checkRuns[1].conclusion).toBe('success')
+      // The sticky comment is updated: no longer asking for a maintainer.
+      expect(api.comments).toHaveLength(1)
+      expect(api.comments[0].body).not.toContain('Maintainer review required')
+      expect(api.comments[0].body).toContain('Measured by mesh-mtls-gate 0.1.0')
+    }, 90_000)
+
+    it('a passing artifact whose mTLS matrix hides STRICT → PERMISSIVE in the PR’s files: an mTLS regression', async () => {
+      pull42()
+      commits({ mesh: 'permissive' })
+      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', passing())
+      const step = await runStep(api, env())
+      expect(step.code).toBe(1)
+      expect(step.outputs.verdict).toBe('pass')
+      expect(step.outputs['mtls-verdict']).toBe('fail')
+      expect(step.stdout).toContain("::error::mesh-mtls-gate: mTLS below 'strict'")
+      expect(api.checkRuns.map((c) => c.conclusion)).toEqual(['failure'])
+      expect(step.summary).toMatch(
+        /🔻 weaker \| mesh-gate\/Deployment\/fortio-server \| STRICT \| PERMISSIVE \|/,
+      )
+      expect(step.summary).toMatch(/the artifact says STRICT, the pull request's files say PERMISSIVE/)
     }, 60_000)
 
     it('refuses an artifact that says another run measured it: exit 2 naming both run ids, nothing posted', async () => {

@@ -7,10 +7,14 @@ import type { components } from '@octokit/openapi-types'
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { diffEntries, gitBlobSha, treeOf } from '../github/fork-fixtures.js'
 
 type Schemas = components['schemas']
 type IssueComment = Schemas['issue-comment']
 type CheckRun = Schemas['check-run']
+type DiffEntry = Schemas['diff-entry']
+type GitTreeBody = Schemas['git-tree']
+type Blob = Schemas['blob']
 type BasicError = Schemas['basic-error']
 type Artifact = Schemas['artifact']
 type SimpleUser = NonNullable<Schemas['nullable-simple-user']>
@@ -81,6 +85,10 @@ export class GitHubStandIn {
   readonly checkRuns: CheckRun[] = []
   readonly pulls = new Map<number, PullRequest>()
   readonly runs: WorkflowRun[] = []
+  /** Commits' files by commit SHA: the git trees and blobs routes serve them. */
+  readonly commits = new Map<string, Record<string, string>>()
+  /** A pull request's base and head commits: the pull request files route lists their difference. */
+  readonly pullCommits = new Map<number, { base: string; head: string }>()
   /** Artifacts by workflow run id, with their zip archives. */
   readonly artifacts = new Map<number, (Artifact & { zip: Buffer })[]>()
   /** Blob storage for uploads: staged blocks by blob path and block id. */
@@ -130,6 +138,29 @@ export class GitHubStandIn {
       zip,
     })
     this.artifacts.set(runId, list)
+  }
+
+  /** The pull request files API's entries (`diff-entry`) between two stored commits. */
+  private diffEntries(base: string, head: string): DiffEntry[] {
+    const baseFiles = this.commits.get(base) ?? {}
+    const headFiles = this.commits.get(head) ?? {}
+    return diffEntries(baseFiles, headFiles).map((f) => {
+      const lines = (text: string | undefined) => (text === undefined ? 0 : text.split('\n').length)
+      const additions = f.status === 'removed' ? 0 : lines(headFiles[f.filename])
+      const deletions = f.status === 'added' ? 0 : lines(baseFiles[f.filename])
+      const at = f.status === 'removed' ? base : head
+      return {
+        sha: f.sha ?? gitBlobSha(baseFiles[f.filename] ?? ''),
+        filename: f.filename,
+        status: f.status as DiffEntry['status'],
+        additions,
+        deletions,
+        changes: additions + deletions,
+        blob_url: `https://github.com/acme/mesh-config/blob/${at}/${f.filename}`,
+        raw_url: `https://github.com/acme/mesh-config/raw/${at}/${f.filename}`,
+        contents_url: `${this.url}/repos/acme/mesh-config/contents/${f.filename}?ref=${at}`,
+      }
+    })
   }
 
   /** Adds a comment as if someone wrote it. */
@@ -352,6 +383,56 @@ export class GitHubStandIn {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p)) && method === 'GET') {
       const pr = this.pulls.get(Number(m[1]))
       return pr ? send(200, pr) : error(404, 'Not Found')
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/.exec(p)) && method === 'GET') {
+      const commits = this.pullCommits.get(Number(m[1]))
+      if (!commits) return error(404, 'Not Found')
+      const all = this.diffEntries(commits.base, commits.head)
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30))
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const last = Math.max(1, Math.ceil(all.length / perPage))
+      const headers: Record<string, string> = {}
+      if (page < last) {
+        const next = new URL(url)
+        next.searchParams.set('page', String(page + 1))
+        headers.link = `<${next.toString()}>; rel="next"`
+      }
+      return send(200, all.slice((page - 1) * perPage, page * perPage), headers)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/git\/trees\/([0-9a-f]{40})$/.exec(p)) && method === 'GET') {
+      const files = this.commits.get(m[1])
+      if (!files) return error(404, 'Not Found', 'https://docs.github.com/rest/git/trees#get-a-tree')
+      if (url.searchParams.get('recursive') === null)
+        return error(422, 'the stand-in serves recursive trees only')
+      const tree = treeOf(files)
+      const body: GitTreeBody = {
+        sha: tree.sha,
+        url: `${this.url}/repos/acme/mesh-config/git/trees/${tree.sha}`,
+        truncated: tree.truncated,
+        tree: tree.tree.map((e) => ({
+          ...e,
+          url: `${this.url}/repos/acme/mesh-config/git/${e.type === 'tree' ? 'trees' : 'blobs'}/${e.sha}`,
+        })),
+      }
+      return send(200, body)
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/.exec(p)) && method === 'GET') {
+      const content = [...this.commits.values()]
+        .flatMap((files) => Object.values(files))
+        .find((c) => gitBlobSha(c) === m![1])
+      if (content === undefined)
+        return error(404, 'Not Found', 'https://docs.github.com/rest/git/blobs#get-a-blob')
+      const bytes = Buffer.from(content)
+      const blob: Blob = {
+        sha: m[1],
+        node_id: `B_kwDO${m[1].slice(0, 12)}`,
+        size: bytes.length,
+        url: `${this.url}/repos/acme/mesh-config/git/blobs/${m[1]}`,
+        // Like GitHub: base64 in lines of 60 characters.
+        content: (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+        encoding: 'base64',
+      }
+      return send(200, blob)
     }
     if (/^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/[^/]+\/runs$/.test(p) && method === 'GET') {
       const branch = url.searchParams.get('branch')

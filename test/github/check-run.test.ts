@@ -57,4 +57,35 @@ describe('check run', () => {
   ] as const)('a %s verdict (failing the step: %s) concludes %s', (verdict, failing, conclusion) => {
     expect(conclusionFor(verdict, failing)).toBe(conclusion)
   })
+
+  it.each([
+    ['pass', false, 'action_required'],
+    ['inconclusive', false, 'action_required'],
+    ['regression', true, 'failure'],
+  ] as const)(
+    'held for a maintainer, a %s verdict (failing: %s) concludes %s',
+    (verdict, failing, conclusion) => {
+      expect(conclusionFor(verdict, failing, true)).toBe(conclusion)
+    },
+  )
+
+  it('a held check is titled for the maintainer and keeps its details_url', async () => {
+    const gh = new FakeGitHub()
+    await publishCheckRun(gh, {
+      repo,
+      name: 'n',
+      headSha: 'b'.repeat(40),
+      verdict: 'inconclusive',
+      failing: false,
+      summary: 's',
+      annotations: [],
+      detailsUrl: 'https://github.com/acme/mesh-config/actions/runs/1',
+      hold: 'the pull request changes .github/workflows/m.yml',
+    })
+    expect(gh.checkRuns[0]).toMatchObject({
+      conclusion: 'action_required',
+      details_url: 'https://github.com/acme/mesh-config/actions/runs/1',
+      output: { title: 'Maintainer review required', summary: 's' },
+    })
+  })
 })

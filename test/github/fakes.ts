@@ -5,12 +5,15 @@ import type {
   CheckRunInput,
   CheckRunOutput,
   GitHubApi,
+  GitTree,
+  PullRequestFile,
   IssueComment,
   PullRequestInfo,
   WorkflowRunInfo,
 } from '../../src/github/api.js'
 import type { ArtifactStore, StoredArtifact } from '../../src/github/artifact.js'
 import { InputError } from '../../src/errors.js'
+import { diffEntries, gitBlobSha, treeOf } from './fork-fixtures.js'
 
 /** An error shaped like Octokit's RequestError. */
 export function httpError(status: number, message: string): Error {
@@ -26,6 +29,10 @@ export class FakeGitHub implements GitHubApi {
   checkRuns: (CheckRunInput & { id: number; updates: CheckRunOutput[] })[] = []
   pulls = new Map<number, PullRequestInfo>()
   runs: WorkflowRunInfo[] = []
+  /** The pull request files API by PR number, trees by commit SHA, blobs by blob SHA. */
+  prFiles = new Map<number, PullRequestFile[]>()
+  trees = new Map<string, GitTree>()
+  blobs = new Map<string, Buffer>()
   /** The login the token acts as; null like GITHUB_TOKEN, which cannot read /user. */
   login: string | null = null
   /** Ops that fail, and how. */
@@ -85,6 +92,30 @@ export class FakeGitHub implements GitHubApi {
   async updateCheckRun(_ref: unknown, id: number, output: CheckRunOutput) {
     this.call('updateCheckRun')
     this.checkRuns.find((c) => c.id === id)!.updates.push(output)
+  }
+  async listPullRequestFiles(_ref: unknown, pull: number) {
+    this.call('listPullRequestFiles')
+    return (this.prFiles.get(pull) ?? []).map((f) => ({ ...f }))
+  }
+  async getTree(_ref: unknown, commitSha: string) {
+    this.call('getTree')
+    const tree = this.trees.get(commitSha)
+    if (!tree) throw httpError(404, 'Not Found')
+    return tree
+  }
+  async getBlob(_ref: unknown, blobSha: string) {
+    this.call('getBlob')
+    const blob = this.blobs.get(blobSha)
+    if (!blob) throw httpError(404, 'Not Found')
+    return blob
+  }
+  /** Stores a pull request's base and head commits: their trees, blobs, and the files the PR changes. */
+  commits(pull: number, base: { sha: string; files: Record<string, string> }, head: typeof base) {
+    for (const c of [base, head]) {
+      this.trees.set(c.sha, treeOf(c.files))
+      for (const content of Object.values(c.files)) this.blobs.set(gitBlobSha(content), Buffer.from(content))
+    }
+    this.prFiles.set(pull, diffEntries(base.files, head.files))
   }
   async listSuccessfulPushRuns(_ref: unknown, _workflow: string | number, branch: string, limit: number) {
     this.call('listSuccessfulPushRuns')
