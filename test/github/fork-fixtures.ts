@@ -127,5 +127,6 @@ export const STRICT_MATRIX = {
     mode,
     decidedBy: 'PeerAuthentication mesh-gate/default (mesh/peer-authentication.yaml:1)',
     live: 'not-probed' as const,
+    telemetry: 'not-read' as const,
   })),
 }
