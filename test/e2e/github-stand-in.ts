@@ -96,6 +96,8 @@ export class GitHubStandIn {
   /** The workflow run that uploads go to (what ACTIONS_RUNTIME_TOKEN's scope names on GitHub). */
   uploadRunId = 0
   private failures: Failure[] = []
+  /** Recorded response bodies, served as they are (see serveRecorded). */
+  private recordings: { method: string; path: RegExp; body: unknown; headers: Record<string, string> }[] = []
   private server: Server | null = null
   private nextId = 1_500_000_001
   /** Responses delayed by this many ms (to test timeouts). */
@@ -116,6 +118,14 @@ export class GitHubStandIn {
 
   fail(method: string, path: RegExp, status: number, message: string, times = Infinity): void {
     this.failures.push({ method, path, status, message, times })
+  }
+
+  /**
+   * Answers requests whose path and query match `path` with a recorded body (and headers, e.g. a Link), instead of
+   * the stand-in's own answer: for payloads as GitHub sends them (fixtures/github/api/).
+   */
+  serveRecorded(method: string, path: RegExp, body: unknown, headers: Record<string, string> = {}): void {
+    this.recordings.push({ method, path, body, headers })
   }
 
   /** Stores an artifact of a run; its digest is the zip's unless `digest` says otherwise (a tampered archive). */
@@ -292,6 +302,10 @@ export class GitHubStandIn {
       return this.resultsService(method, url, Buffer.concat(chunks), req, res)
     }
     if (!req.headers.authorization) return error(401, 'Requires authentication')
+    const recording = this.recordings.find(
+      (r) => r.method === method && r.path.test(url.pathname + url.search),
+    )
+    if (recording) return send(200, recording.body, recording.headers)
 
     let m: RegExpExecArray | null
     const p = url.pathname
