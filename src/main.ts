@@ -34,7 +34,7 @@ import { commentMarker } from './github/comment.js'
 import { readRunContext, type Env, type PullRequestRef, type RunContext } from './github/context.js'
 import { type ForkReview, reviewLength, reviewTriggeringRun, withReview } from './github/fork-review.js'
 import { isPermissionDenied, Permission, permissionWarning } from './github/permissions.js'
-import { checkProvenance, provenanceOf, runningDistDigest } from './github/provenance.js'
+import { checkProvenance, describeMeasurer, provenanceOf, runningDistDigest } from './github/provenance.js'
 import { publishToPullRequest } from './github/publish.js'
 import { fitSummary } from './github/summary.js'
 import type { Measure, MeasureRequest, Measurement, MtlsOutcome } from './measure.js'
@@ -232,6 +232,9 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
     )
     rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
     checkProvenance(bundle.provenance ?? null, trigger, `'${bundle.name}'`)
+    // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
+    const ownDigest = await runningDistDigest()
+    if (bundle.provenance) rt.info(describeMeasurer(bundle.provenance, ownDigest))
     current = bundle.current
     sameRun = bundle.baseline
     mtls = bundle.mtls
@@ -245,7 +248,7 @@ async function resolveSides(p: Pipeline): Promise<Sides> {
         pullNumber: pullRequest.number,
         bundle,
         settings,
-        ownDigest: await runningDistDigest(),
+        ownDigest,
       })
       mtls = review.mtls ?? mtls
       if (review.hold)

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SECURITY_DOC } from '../../src/github/fork-review.js'
 import { artifactName } from '../../src/github/artifact.js'
 import { run, type ActionRuntime } from '../../src/main.js'
 import { measureNotAvailable } from '../../src/measure.js'
@@ -11,7 +13,7 @@ import type { Results } from '../../src/results/schema.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub } from '../github/fakes.js'
 import { BASE_SHA, forkCommits, measuredBy, STRICT_MATRIX, TRIGGER } from '../github/fork-fixtures.js'
-import { fixture, scratch } from '../helpers.js'
+import { fixture, ROOT, scratch } from '../helpers.js'
 
 const forged = readFileSync(fixture('github', 'fork', 'mesh-gate-measure.forged.yml'), 'utf8')
 const base = results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })
@@ -110,6 +112,11 @@ describe('mode report for a fork’s pull request', () => {
   it('the same PR without the workflow change: success', async () => {
     const r = await report({ change: {}, current: same })
     expect(r.gh.checkRuns.map((c) => c.conclusion)).toEqual(['success'])
+    expect(r.rt.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^Measured by mesh-mtls-gate 0\.1\.0 \(dist sha256:abababab.*\) in run 11223344556 attempt 1/,
+      ),
+    )
     expect(r.outputs.verdict).toBe('pass')
     expect(r.outputs['mtls-verdict']).toBe('pass')
     expect(r.summary()).toContain('Measured by mesh-mtls-gate 0.1.0')
@@ -145,6 +152,35 @@ describe('mode report for a fork’s pull request', () => {
       /fortio-server: the artifact says STRICT, the pull request's files say PERMISSIVE/,
     )
     expect(r.rt.fail).toHaveBeenCalledWith("mesh-mtls-gate: mTLS below 'strict'", 1)
+  })
+
+  it('the README’s security section states the limits and the trusted re-run, as docs/security.md does', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const security = readFileSync(join(ROOT, SECURITY_DOC), 'utf8')
+    const start = readme.indexOf('**Security limits, in plain words**')
+    expect(start).toBeGreaterThan(-1)
+    const section = readme.slice(start, readme.indexOf('\n\n', start)).replace(/\s+/g, ' ')
+    for (const said of [
+      `(${SECURITY_DOC})`,
+      'refuses an artifact measured by another run',
+      "from the PR's own merge commit",
+      '`action_required`',
+      '`neutral` would count as passing',
+      "recomputed from the PR's files",
+      'What it cannot protect: latency figures',
+      'is not detected',
+      'only people with write access can push there',
+    ])
+      expect(section).toContain(said)
+    // GitHub's setting, named the same in both places.
+    for (const setting of [
+      'Approval for running fork pull request workflows from contributors',
+      'Require approval for all external contributors',
+      'all outside collaborators',
+    ]) {
+      expect(section).toContain(`"${setting}`)
+      expect(security.replace(/\s+/g, ' ')).toContain(setting)
+    }
   })
 
   it('an artifact from another run is refused naming both run ids; nothing is posted', async () => {
