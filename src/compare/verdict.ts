@@ -29,7 +29,10 @@ export type Verdict = 'pass' | 'regression' | 'inconclusive'
 export type Next = 'continue' | 'stop'
 
 export interface CompareOptions {
-  /** The most repetitions per side the run may take: the looks are sequential. Absent: one fixed look. */
+  /**
+   * The most repetitions per side the run may take: the looks are sequential. Absent or null: the artifact's own
+   * record of how it was measured (ScenarioResults.maxRepetitions), else one fixed look.
+   */
   maxRepetitions?: number | null
   /** Scenarios the false-alarm rate is shared by (a run that has measured only some so far); default: compared. */
   scenarioCount?: number
@@ -94,11 +97,11 @@ export function compareResults(
   const scenarios: ScenarioLook[] = []
   let gatedTests = 0
   for (const [base, cur] of matched) {
-    const one = compareScenario(base, cur, config, share, maxRepetitions)
+    const one = compareScenario(base, cur, config, share, maxRepetitions ?? cur.maxRepetitions ?? null)
     if (one.saturated) notes.push(one.saturated)
     if (one.look.look.scheduled === false)
       notes.push(
-        `Scenario '${cur.name}': a look at ${one.look.look.repetitions} repetitions per side is off the schedule (every block from 4 to ${maxRepetitions}); the false-alarm rate holds for scheduled looks.`,
+        `Scenario '${cur.name}': a look at ${one.look.look.repetitions} repetitions per side is off the schedule (every block from 4 to ${one.look.look.maxRepetitions}); the false-alarm rate holds for scheduled looks.`,
       )
     metrics.push(...one.metrics)
     scenarios.push(one.look)
@@ -123,12 +126,11 @@ export function compareResults(
     gatedTests,
     design: scenarios.length > 0 && scenarios.every((s) => s.design === 'paired') ? 'paired' : 'independent',
     scenarios,
-    next:
-      maxRepetitions === null
-        ? null
-        : verdict !== 'regression' && scenarios.some((s) => s.next === 'continue')
-          ? 'continue'
-          : 'stop',
+    next: scenarios.every((s) => s.next === null)
+      ? null
+      : verdict !== 'regression' && scenarios.some((s) => s.next === 'continue')
+        ? 'continue'
+        : 'stop',
     fingerprint,
     notes,
   }

@@ -13,7 +13,12 @@ export interface LoadScenario {
   durationSeconds: number
   payloadBytes: number
   warmupSeconds: number
+  /** Repetitions per side; with `sequential`, the most it may take. */
   repetitions: number
+  /** Look after every block (A A B B B B A A) and stop once the verdict is clear (compare/sequential.ts). */
+  sequential: boolean
+  /** Repetitions of one side between switches: 1 (A B B A) or 2 (A A B B B B A A, half the switches). */
+  segment: number
 }
 
 /** The binary inside the Fortio image (it has no shell: commands are exec'd directly). */

@@ -37,6 +37,11 @@ export interface InterleaveHooks {
   sample<T>(repetition: number, work: () => Promise<T>): Promise<{ result: T; sample: ResourceSample | null }>
   log(message: string): void
   now(): number
+  /**
+   * Sequential scenarios only: called whenever both sides have the same number of repetitions (the end of a
+   * segment pair); `stop` ends the scenario there. The decision is the orchestration's (compare/sequential.ts).
+   */
+  level?(repetitionsPerSide: number, runs: Record<Side, SideRuns>): Promise<'continue' | 'stop'>
 }
 
 /**
@@ -64,28 +69,35 @@ export async function runInterleaved(
   hooks: InterleaveHooks,
 ): Promise<Record<Side, SideRuns>> {
   const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } } as Record<Side, SideRuns>
-  const resolution: Partial<Record<Side, number>> = {}
+  // One resolution for both sides, set by the first warm-up: histograms of different bucket widths would make
+  // their percentiles differ by interpolation alone (like is compared with like).
+  let resolution: number | null = null
+  const warmed = new Set<Side>()
   const done: Record<Side, number> = { base: 0, head: 0 }
   const started = hooks.now()
   let current: Side | null = null
-  for (const side of interleaving(scenario.repetitions, sides)) {
+  for (const side of interleaving(scenario.repetitions, sides, scenario.segment)) {
     if (side !== current) {
       await hooks.switchTo(side)
       current = side
     }
-    if (resolution[side] === undefined) {
-      // The warm-up is discarded; its median latency sets the resolution of the measured runs.
+    if (!warmed.has(side)) {
+      // The warm-up is discarded (it warms connections and proxies after the first switch to the side); the
+      // first one's median latency sets the resolution of every measured run.
       const warm = await runOnce(
         exec,
         target,
         scenario,
         scenario.warmupSeconds,
-        DEFAULT_RESOLUTION,
+        resolution ?? DEFAULT_RESOLUTION,
         `${scenario.name} ${side} warm-up`,
       )
-      resolution[side] = resolutionFor(percentile(warm.repetition.latency.histogram, 50))
+      warmed.add(side)
+      const p50 = percentile(warm.repetition.latency.histogram, 50)
+      const kept = resolution !== null
+      resolution ??= resolutionFor(p50)
       hooks.log(
-        `[${scenario.name}] ${side} warm-up done: p50 ${ms(percentile(warm.repetition.latency.histogram, 50))}, resolution ${resolution[side]} s`,
+        `[${scenario.name}] ${side} warm-up done: p50 ${ms(p50)}, resolution ${resolution} s${kept ? ' (kept for both sides)' : ''}`,
       )
     }
     const index = done[side]++
@@ -95,7 +107,7 @@ export async function runInterleaved(
         target,
         scenario,
         scenario.durationSeconds,
-        resolution[side]!,
+        resolution!,
         `${scenario.name} ${side} #${index + 1}`,
       ),
     )
@@ -104,10 +116,13 @@ export async function runInterleaved(
     if (sample) out[side].samples.push(sample)
     const r = run.repetition
     hooks.log(
-      `[${scenario.name}] ${side} repetition ${index + 1} of ${scenario.repetitions}: ${r.actualQps.toFixed(1)} qps` +
+      `[${scenario.name}] ${side} repetition ${index + 1} of ${scenario.sequential ? 'at most ' : ''}${scenario.repetitions}: ${r.actualQps.toFixed(1)} qps` +
         ` (requested ${scenario.qps}), p99 ${ms(r.latency.percentiles['99'])}, ${r.errors} error(s)` +
         `${r.saturated ? ', SATURATED' : ''}; elapsed ${Math.round((hooks.now() - started) / 1000)} s`,
     )
+    if (scenario.sequential && hooks.level && sides.length === 2 && done.base === done.head) {
+      if ((await hooks.level(done.base, out)) === 'stop') break
+    }
   }
   return out
 }

@@ -38,6 +38,9 @@ import { readTelemetry, telemetryFindings, type TelemetryReading } from '../mtls
 import type { VerifiedTool } from '../tools/download.js'
 import { BUDGET } from './profiles.js'
 import { TelemetryRecorder, type TelemetryScraper } from './telemetry-source.js'
+import { lookSchedule } from '../compare/sequential.js'
+import { compareResults } from '../compare/verdict.js'
+import type { GateConfig } from '../config/gate-config.js'
 
 export interface PipelineDeps {
   provider: ClusterProvider
@@ -63,6 +66,8 @@ export interface PipelineOptions {
   /** The base branch's, for the same-run baseline; null measures the head only. */
   base: ConfigSide | null
   scenarios: LoadScenario[]
+  /** Thresholds and the false-alarm rate, for the looks of sequential scenarios. */
+  config: GateConfig
   require: EnforcedRequirement
 }
 
@@ -306,6 +311,22 @@ async function measureScenarios(
           stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
         log,
         now: deps.now,
+        level: async (n, runs) => {
+          // The same look, with the same spending, as the compare of the finished results.
+          if (!lookSchedule(scenario.repetitions).includes(n)) return 'continue'
+          const side = (s: Side) =>
+            buildResults(runs[s].runs, runs[s].samples, {
+              scenario: scenario.name,
+              maxRepetitions: scenario.repetitions,
+            })
+          const c = compareResults(side('base'), side('head'), o.config, {
+            maxRepetitions: scenario.repetitions,
+            scenarioCount: o.scenarios.length,
+          })
+          const look = c.scenarios[0]
+          log(`[${scenario.name}] look ${look.look.index} of ${look.look.looks}: ${c.verdict}; ${look.why}`)
+          return c.next === 'continue' ? 'continue' : 'stop'
+        },
       },
     )
     for (const side of order) bySide[side].push({ scenario, runs: out[side] })
@@ -384,6 +405,7 @@ function resultsOf(
   const parts = scenarios.map(({ scenario, runs }) =>
     buildResults(runs.runs, runs.samples, {
       scenario: scenario.name,
+      maxRepetitions: scenario.sequential ? scenario.repetitions : null,
       ...fingerprint,
       runnerName: process.env.RUNNER_NAME ?? null,
     }),

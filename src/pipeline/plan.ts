@@ -49,6 +49,8 @@ export interface RunPlan {
     load: number
     total: number
     typicalTotal: number
+    /** Load with typical switches and sequential scenarios stopping as they do on average. */
+    expectedLoad: number
   }
 }
 
@@ -74,7 +76,8 @@ export function buildRunPlan(input: {
       TYPICAL.clusterCreateSeconds +
       TYPICAL.meshInstallSeconds +
       TYPICAL.rolloutSeconds +
-      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds),
+      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true),
+    expectedLoad: loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true),
   }
   return {
     mtls: input.mtls ?? [],
@@ -203,7 +206,7 @@ export function renderPlan(p: RunPlan): string {
   )
   for (const s of p.scenarios) {
     lines.push(
-      `| ${s.name} | ${s.protocol} | ${s.qps} | ${s.connections} | ${s.durationSeconds} s | ${s.payloadBytes} B | ${s.warmupSeconds} s | ${s.repetitions} |`,
+      `| ${s.name} | ${s.protocol} | ${s.qps} | ${s.connections} | ${s.durationSeconds} s | ${s.payloadBytes} B | ${s.warmupSeconds} s | ${s.sequential ? `up to ${s.repetitions} (stops once clear)` : s.repetitions} |`,
     )
   }
   const b = p.budgetSeconds
@@ -217,7 +220,10 @@ export function renderPlan(p: RunPlan): string {
     `- mesh install: ${b.mesh} s`,
     `- workloads rollout: ${b.rollout} s`,
   )
-  lines.push(`- load, switches and live probes: ${b.load} s`, `- total bound: ${Math.ceil(b.total / 60)} min`)
+  lines.push(
+    `- load, switches and live probes: at most ${b.load} s; expected ${b.expectedLoad} s`,
+    `- total bound: ${Math.ceil(b.total / 60)} min`,
+  )
   lines.push(`- typical on a 4-vCPU runner: about ${Math.ceil(b.typicalTotal / 60)} min`)
   if (p.plan.notes.length) lines.push('', '## Notes', '', ...p.plan.notes.map((n) => `- ${n}`))
   return lines.join('\n') + '\n'

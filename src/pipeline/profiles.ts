@@ -1,6 +1,10 @@
 /**
  * Profiles: the scenarios a run measures when the gate config names none.
- * - quick: about 10 minutes on a 4-vCPU runner (cluster ~2 min, mesh ~2 min, 2 sides × (10 s warm-up + 5 × 30 s)).
+ * - quick: about 10 minutes on a 4-vCPU runner at most (cluster ~2 min, mesh ~2 min, load at most 680 s): up to 12
+ *   repetitions of 10 s per side in A A B B B B A A blocks, stopping after any block once the verdict is clear. Its
+ *   worst-case load time (2 × (10 s + 12 × 10 s) + 7 switches × 60 s = 680 s) is that of the former 5 × 30 s in
+ *   A B B A (2 × (10 s + 5 × 30 s) + 6 × 60 s); more, shorter repetitions with half the switches detect smaller
+ *   changes and pass more unchanged PRs (`npm run bench`, docs/statistics.md).
  * - thorough: HTTP and gRPC, 10 repetitions of 60 s: detects ~+15% p99 shifts at 5% run-to-run noise.
  * - published: the published benchmark methodology (three 16-vCPU nodes, 1 KB payload, 10k RPS, 5 minutes,
  *   3 repetitions): for eks/gke clusters, far beyond one runner.
@@ -18,11 +22,13 @@ const scenario = (s: Partial<LoadScenario> & { name: string }): LoadScenario => 
   payloadBytes: 1024,
   warmupSeconds: 10,
   repetitions: 5,
+  sequential: false,
+  segment: 1,
   ...s,
 })
 
 export const PROFILE_SCENARIOS: Record<Profile, LoadScenario[]> = {
-  quick: [scenario({ name: 'echo-1k' })],
+  quick: [scenario({ name: 'echo-1k', durationSeconds: 10, repetitions: 12, sequential: true, segment: 2 })],
   thorough: [
     scenario({ name: 'echo-1k', durationSeconds: 60, repetitions: 10 }),
     scenario({ name: 'grpc-500', protocol: 'grpc', qps: 500, durationSeconds: 60, repetitions: 10 }),
@@ -50,7 +56,10 @@ export function scenariosFor(config: GateConfig, profile: Profile): LoadScenario
     durationSeconds: parseGoDuration(s.duration) ?? 30,
     payloadBytes: s['payload-bytes'],
     warmupSeconds: parseGoDuration(s.warmup) ?? 10,
-    repetitions: s.repetitions,
+    // statistics.max-repetitions makes every scenario sequential, up to that many repetitions per side.
+    repetitions: config.maxRepetitions ?? s.repetitions,
+    sequential: config.maxRepetitions !== null,
+    segment: config.maxRepetitions !== null ? 2 : 1,
   }))
 }
 
@@ -60,6 +69,11 @@ export const TYPICAL = {
   meshInstallSeconds: 90,
   rolloutSeconds: 30,
   convergeSeconds: 5,
+  /**
+   * Sequential scenarios stop early on clear cases: an unchanged PR used 10.4 of 12 repetitions per side on
+   * average and a +20% change 7.9 (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
+   */
+  sequentialFraction: 10.4 / 12,
 }
 
 /** Bounds the plan states and the run enforces. */
@@ -71,14 +85,27 @@ export const BUDGET = {
   convergeSeconds: 60,
 }
 
-/** Worst-case load time of the scenarios, in seconds: both sides' warm-ups and repetitions, and the switches. */
+/**
+ * Load time of the scenarios, in seconds: both sides' warm-ups and repetitions, and the switches. Worst case by
+ * default; `expected` takes sequential scenarios to stop after TYPICAL.sequentialFraction of their maximum.
+ */
 export function loadSeconds(
   scenarios: readonly LoadScenario[],
   sides: number,
   convergeSeconds: number = BUDGET.convergeSeconds,
+  expected = false,
 ): number {
-  return scenarios.reduce((total, s) => {
-    const switches = sides === 1 ? 1 : s.repetitions + 1
+  return scenarios.reduce((total, full) => {
+    const s =
+      expected && full.sequential
+        ? { ...full, repetitions: Math.round(full.repetitions * TYPICAL.sequentialFraction) }
+        : full
+    const switches = sides === 1 ? 1 : switchesFor(s)
     return total + sides * (s.warmupSeconds + s.repetitions * s.durationSeconds) + switches * convergeSeconds
   }, 0)
+}
+
+/** Configuration switches of a two-sided scenario: one per segment boundary, plus the first. */
+export function switchesFor(s: Pick<LoadScenario, 'repetitions' | 'segment'>): number {
+  return Math.ceil(s.repetitions / s.segment) + 1
 }

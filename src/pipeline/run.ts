@@ -105,6 +105,7 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     head,
     base,
     scenarios: scenariosFor(r.config, r.profile),
+    config: r.config,
     // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
     require: r.require === 'none' ? 'permissive' : r.require,
   })

@@ -21,6 +21,8 @@ export interface BuildOptions {
   nodeImage?: string | null
   runnerName?: string | null
   now?: Date
+  /** Sequential stopping's maximum repetitions per side (ScenarioResults.maxRepetitions). */
+  maxRepetitions?: number | null
 }
 
 /**
@@ -40,6 +42,7 @@ export function buildResults(
     let s = scenarios.get(name)
     if (!s) {
       s = { name, settings: run.settings, repetitions: [], resources: [] }
+      if (options.maxRepetitions) s.maxRepetitions = options.maxRepetitions
       scenarios.set(name, s)
     } else {
       for (const key of ['protocol', 'qps', 'connections', 'durationSeconds', 'payloadBytes'] as const) {

@@ -91,6 +91,12 @@ export const ScenarioResults = z.object({
   settings: ScenarioSettings,
   repetitions: z.array(Repetition),
   resources: z.array(ResourceSample),
+  /**
+   * Set when the run looked after every block and could stop early (sequential stopping): the most repetitions per
+   * side it could have taken. The compare spends the false-alarm rate over the same looks, so its verdict is the
+   * run's. Absent or null: a fixed number of repetitions.
+   */
+  maxRepetitions: z.number().int().positive().nullable().optional(),
 })
 export type ScenarioResults = z.infer<typeof ScenarioResults>
 

@@ -92,7 +92,10 @@ describe('mesh-mtls-gate run', () => {
     )
     expect(plan).toMatch(/kind create cluster/)
     expect(plan).toMatch(/istioctl install/)
-    expect(plan).toMatch(/\| echo-1k \| http \| 1000 \| 16 \| 30 s \| 1024 B \| 10 s \| 5 \|/)
+    expect(plan).toMatch(
+      /\| echo-1k \| http \| 1000 \| 16 \| 10 s \| 1024 B \| 10 s \| up to 12 \(stops once clear\) \|/,
+    )
+    expect(plan).toMatch(/load, switches and live probes: at most 680 s; expected \d+ s/)
     expect(plan).toMatch(/typical on a 4-vCPU runner: about \d+ min/)
     const docs = (f: string) =>
       parseAllDocuments(readFileSync(join(out, 'manifests', f), 'utf8')).map((d) => d.toJS())

@@ -110,3 +110,13 @@ describe('sequential looks on A/A data keep the false-alarm promise (seeded tria
     expect(naive).toBeGreaterThan(alpha + slack)
   })
 })
+
+describe('the quick profile budget', () => {
+  it('keeps the former worst-case load time (2 × (10 + 5 × 30) + 6 × 60 = 680 s), switches and probes included', async () => {
+    const { PROFILE_SCENARIOS, loadSeconds } = await import('../../src/pipeline/profiles.js')
+    const quick = PROFILE_SCENARIOS.quick
+    expect(quick[0]).toMatchObject({ sequential: true, segment: 2, repetitions: 12, durationSeconds: 10 })
+    expect(loadSeconds(quick, 2)).toBeLessThanOrEqual(2 * (10 + 5 * 30) + 6 * 60)
+    expect(loadSeconds(quick, 2, 5, true)).toBeLessThan(loadSeconds(quick, 2, 5))
+  })
+})

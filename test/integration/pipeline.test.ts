@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterProvider } from '../../src/cluster/types.js'
 import { compareResults } from '../../src/compare/verdict.js'
-import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { connect } from '../../src/k8s/client.js'
 import type { ExecResult, PodExec } from '../../src/load/exec.js'
 import { GATE_NAMESPACE } from '../../src/load/workloads.js'
@@ -17,6 +16,7 @@ import { emptyPlan } from '../../src/tools/plan.js'
 import { fixture, readFixture } from '../helpers.js'
 import { readState } from './harness/state.js'
 import { harnessHandle, installMeshCrds } from './kube.js'
+import { defaultGateConfig } from '../../src/config/gate-config.js'
 
 /**
  * The whole pipeline against the real control plane (kwok nodes and pods). What kwok cannot do — run Fortio in a
@@ -157,8 +157,11 @@ describe('measureOnCluster on the real control plane', () => {
             payloadBytes: 0,
             warmupSeconds: 1,
             repetitions: 2,
+            sequential: false,
+            segment: 1,
           },
         ],
+        config: defaultGateConfig(),
         require: 'permissive',
       },
     )

@@ -13,6 +13,8 @@ const scenario: LoadScenario = {
   payloadBytes: 1024,
   warmupSeconds: 10,
   repetitions: 3,
+  sequential: false,
+  segment: 1,
 }
 const target = {
   namespace: 'gate',
@@ -185,5 +187,52 @@ describe('runInterleaved with recorded Fortio outputs', () => {
       sat,
     )
     expect(sat.events.join('\n')).toMatch(/SATURATED/)
+  })
+})
+
+describe('sequential scenarios', () => {
+  it('segments of 2 alternate A A B B B B A A, with the remainder at the end', () => {
+    expect(interleaving(4, ['base', 'head'], 2).join(' ')).toBe('base base head head head head base base')
+    expect(interleaving(3, ['base', 'head'], 2).join(' ')).toBe('base base head head head base')
+  })
+
+  it('asks after every level whether to go on, and stops when told', async () => {
+    const exec = fakeExec([{ stdout: readFixture('fortio', 'http-ok.json') }])
+    const h = hooks()
+    const levels: number[] = []
+    const out = await runInterleaved(
+      exec,
+      target,
+      { ...scenario, repetitions: 12, sequential: true, segment: 2 },
+      ['base', 'head'],
+      {
+        ...h,
+        level: async (n, runs) => {
+          levels.push(n)
+          expect(runs.base.runs).toHaveLength(n)
+          expect(runs.head.runs).toHaveLength(n)
+          return n >= 4 ? 'stop' : 'continue'
+        },
+      },
+    )
+    expect(levels).toEqual([2, 4])
+    expect(out.base.runs).toHaveLength(4)
+    expect(out.head.runs).toHaveLength(4)
+    expect(h.events.filter((e) => e.startsWith('switch'))).toEqual([
+      'switch base',
+      'switch head',
+      'switch base',
+    ])
+    expect(h.events.join('\n')).toMatch(/base repetition 1 of at most 12/)
+  })
+
+  it('both sides use the resolution the first warm-up set', async () => {
+    const exec = fakeExec([{ stdout: readFixture('fortio', 'http-ok.json') }])
+    const h = hooks()
+    await runInterleaved(exec, target, scenario, ['base', 'head'], h)
+    const resolutions = exec.commands.map((c) => c[c.indexOf('-r') + 1])
+    // The first warm-up runs at the default; every later run, the other side's warm-up included, at one value.
+    expect(new Set(resolutions.slice(1)).size).toBe(1)
+    expect(h.events.join('\n')).toMatch(/head warm-up done: .* \(kept for both sides\)/)
   })
 })

@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ClusterCreateError } from '../../src/cluster/kind.js'
 import type { ClusterHandle, ClusterProvider } from '../../src/cluster/types.js'
+import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { failureOf, InputError } from '../../src/errors.js'
 import type { Cluster } from '../../src/k8s/client.js'
 import { MeshInstallError, type MeshInstaller } from '../../src/mesh/installer.js'
@@ -67,6 +68,7 @@ const options = {
   head: { name: 'head' as const, ref: null, objects: [] },
   base: null,
   scenarios: [],
+  config: defaultGateConfig(),
   require: 'strict' as const,
 }
 const never = () => Promise.reject(new Error('not reached'))
