@@ -24,6 +24,13 @@ export interface MetricComparison {
   interval: [number, number] | null
   /** Two-sided confidence of this interval. */
   confidence: number
+  /**
+   * The one-sided bound on the worse side that a pass must keep below the threshold (same kind as `change`), at
+   * confidence 1 − (this look's share of the false-pass rate); null when there is no interval.
+   */
+  passBound: number | null
+  /** One-sided confidence of `passBound`. */
+  passConfidence: number
   verdict: MetricVerdict
   threshold: string
   /** Why the verdict is inconclusive or info, in words; null for plain pass/regression. */
@@ -50,7 +57,13 @@ export interface Candidate {
   blocked: string | null
 }
 
-export function decide(c: Candidate, confidence: number): MetricComparison {
+/**
+ * `confidence`: two-sided, of the interval that must exclude zero for a regression (its share of the false-alarm
+ * rate); `passConfidence`: one-sided, of the bound that must stay below the threshold for a pass (its share of the
+ * false-pass rate). A metric cannot be both: a regression needs the estimate past the threshold, a pass its bound
+ * below it.
+ */
+export function decide(c: Candidate, confidence: number, passConfidence: number): MetricComparison {
   const info = METRIC_INFO[c.metric]
   const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0)
   const summarize = (xs: number[]) => (xs.length === 0 ? null : logScale ? geometricMean(xs) : mean(xs))
@@ -64,6 +77,8 @@ export function decide(c: Candidate, confidence: number): MetricComparison {
     changeKind: info.scale,
     interval: null,
     confidence,
+    passBound: null,
+    passConfidence,
     verdict: c.threshold ? 'inconclusive' : 'info',
     threshold: formatThreshold(c.threshold),
     reason: c.blocked ?? (c.threshold ? null : 'not gated'),
@@ -107,16 +122,19 @@ export function decide(c: Candidate, confidence: number): MetricComparison {
   out.change = estimate
   out.interval = [lo, hi]
   out.mde = minimumDetectable(iv, tail, thresholdOnScale, sign, toChange)
+  // The pass bound, on the worse side of the estimate: estimate + t₁₋β·se in the worse direction.
+  const passReach = iv.se === 0 ? 0 : tQuantile(passConfidence, iv.df) * iv.se
+  out.passBound = toChange(iv.estimate + sign * passReach)
   if (!c.threshold || c.blocked) return out
 
-  const [wEstimate, wLo, wHi, wThreshold] = [
+  const [wEstimate, wLo, wPass, wThreshold] = [
     sign * estimate,
     Math.min(sign * lo, sign * hi),
-    Math.max(sign * lo, sign * hi),
+    sign * out.passBound,
     sign * c.threshold.value,
   ]
   if (wLo > 0 && wEstimate >= wThreshold) out.verdict = 'regression'
-  else if (wHi < wThreshold) out.verdict = 'pass'
+  else if (wPass < wThreshold) out.verdict = 'pass'
   else {
     out.verdict = 'inconclusive'
     out.reason =

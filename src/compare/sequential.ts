@@ -10,6 +10,13 @@
  * conservatively, but need the joint law of the looks' t statistics, which with an estimated variance and a
  * handful of repetitions is itself an approximation; the union bound keeps the promise exactly.
  *
+ * The same spending pays for early passes. A pass says "whatever the change is, it is below the threshold"; its
+ * error, a false pass, is passing a metric whose change is as large as its threshold. Each look tests that at its
+ * share of the false-pass rate β (`statistics.false-pass-rate`, default 5%), so by the same union bound a metric
+ * whose change sits on its threshold passes at some look with probability at most β. Stopping for a pass only ever
+ * ends a run before a later look could call a regression, so it cannot raise the false-alarm rate (a non-binding
+ * futility bound, Jennison & Turnbull ch. 7.2): the two promises hold together.
+ *
  * The spending function is the power family a(t) = α·t^ρ (Kim & DeMets, Biometrika 74:149–154, 1987); ρ was
  * chosen with `npm run bench` (docs/statistics.md): large enough that the final look keeps most of α, small enough
  * that a clear case can stop early. Looks come after every block (2 repetitions per side: A B B A), the first
@@ -51,14 +58,27 @@ export interface Look {
   looks: number
   /** The share of the false-alarm rate this look may spend (all metrics together). */
   alpha: number
+  /** The share of the false-pass rate this look may spend (each metric on its own). */
+  passAlpha: number
   /** False when the look is not on the schedule: the promise covers the scheduled looks only. */
   scheduled: boolean
 }
 
-/** The look at `n` repetitions per side of a run with the family-wise false-alarm rate `alpha`. */
-export function lookAt(alpha: number, n: number, max: number | null): Look {
+/**
+ * The look at `n` repetitions per side of a run with the family-wise false-alarm rate `alpha` and the false-pass
+ * rate `passRate`.
+ */
+export function lookAt(alpha: number, n: number, max: number | null, passRate: number): Look {
   if (max === null)
-    return { repetitions: n, maxRepetitions: null, index: 1, looks: 1, alpha, scheduled: true }
+    return {
+      repetitions: n,
+      maxRepetitions: null,
+      index: 1,
+      looks: 1,
+      alpha,
+      passAlpha: passRate,
+      scheduled: true,
+    }
   const schedule = lookSchedule(max)
   const last = Math.min(n, max)
   const previous = schedule.filter((l) => l < last).at(-1) ?? 0
@@ -69,6 +89,7 @@ export function lookAt(alpha: number, n: number, max: number | null): Look {
     index,
     looks: schedule.length,
     alpha: spent(alpha, last / max) - spent(alpha, previous / max),
+    passAlpha: spent(passRate, last / max) - spent(passRate, previous / max),
     scheduled: schedule.includes(n),
   }
 }

@@ -9,8 +9,9 @@
  *    metrics (Bonferroni); with a maximum number of repetitions the run may look after every block, and each
  *    look spends only its share of that (`sequential.ts`), so all looks together keep the promise;
  * 4. regression when the interval lies wholly on the worse side of zero AND the estimate passes the threshold
- *    (a real change that is also big enough); pass when the interval lies wholly on the better side of the
- *    threshold (any change is smaller than the threshold); inconclusive otherwise (the data cannot tell).
+ *    (a real change that is also big enough); pass when the one-sided bound at this look's share of the
+ *    false-pass rate β lies on the better side of the threshold (any change is smaller than the threshold; a
+ *    change as large as the threshold passes at some look with probability at most β); inconclusive otherwise.
  *
  * Ungated metrics get the same interval and the verdict `info`. Pure: no I/O. The runner calls it after every
  * block and the CLI once per look: one function, one answer.
@@ -58,6 +59,8 @@ export interface Comparison {
   /** The smallest confidence of any interval shown (1 − 2α/k for one scenario and a fixed design). */
   confidence: number
   falseAlarmRate: number
+  /** Per gated metric, all looks together: the chance that a change as large as its threshold passes. */
+  falsePassRate: number
   gatedTests: number
   /** paired when every compared scenario was paired by time, else independent. */
   design: Design
@@ -123,6 +126,7 @@ export function compareResults(
     metrics,
     confidence: scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.confidence)) : 1 - 2 * alpha,
     falseAlarmRate: alpha,
+    falsePassRate: config.falsePassRate,
     gatedTests,
     design: scenarios.length > 0 && scenarios.every((s) => s.design === 'paired') ? 'paired' : 'independent',
     scenarios,
@@ -171,10 +175,10 @@ function compareScenario(
   // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
   const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length
   const n = Math.min(base.repetitions.length, cur.repetitions.length)
-  const look = lookAt(alpha, n, maxRepetitions)
+  const look = lookAt(alpha, n, maxRepetitions, config.falsePassRate)
   // Each one-sided error of each gated test gets (this look's share)/k: all of them together stay within it.
   const confidence = 1 - (2 * look.alpha) / Math.max(gatedTests, 1)
-  const metrics = candidates.map((c) => decide(c, confidence))
+  const metrics = candidates.map((c) => decide(c, confidence, 1 - look.passAlpha))
   const gated = metrics.filter((m) => m.verdict !== 'info')
   const designReason = pairing.reason
   const stop = (why: string): Pick<ScenarioLook, 'next' | 'why'> => ({ next: 'stop', why })

@@ -83,6 +83,11 @@ export const GateConfigFile = z.strictObject({
       /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
       'false-alarm-rate': z.number().gt(0).lt(0.5).default(0.01),
       /**
+       * False-pass rate: the chance that a metric whose change is as large as its threshold is called a pass
+       * (each metric, all looks together).
+       */
+      'false-pass-rate': z.number().gt(0).lt(0.5).default(0.05),
+      /**
        * Sequential stopping: the most repetitions per side a run may take, looking after every block and stopping
        * once the verdict is clear. Absent: every scenario runs its `repetitions`, with one look at the end.
        */
@@ -115,6 +120,8 @@ export interface GateConfig {
   thresholds: Partial<Record<MetricName, Threshold | null>>
   scenarioThresholds: Record<string, Partial<Record<MetricName, Threshold | null>>>
   falseAlarmRate: number
+  /** Per metric: the chance that a change as large as its threshold passes. */
+  falsePassRate: number
   /** Sequential stopping's maximum repetitions per side; null: a fixed design. */
   maxRepetitions: number | null
   cost: CostSettings
@@ -135,6 +142,7 @@ export function defaultGateConfig(): GateConfig {
     thresholds: { ...DEFAULT_THRESHOLDS },
     scenarioThresholds: {},
     falseAlarmRate: 0.01,
+    falsePassRate: 0.05,
     maxRepetitions: null,
     cost: DEFAULT_COST,
     scenarios: [],
@@ -156,6 +164,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     if (s.thresholds) config.scenarioThresholds[s.name] = thresholdTable(s.thresholds)
   }
   config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate
+  config.falsePassRate = file.statistics?.['false-pass-rate'] ?? config.falsePassRate
   config.maxRepetitions = file.statistics?.['max-repetitions'] ?? null
   if (file.cost) {
     config.cost = {

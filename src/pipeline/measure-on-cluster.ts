@@ -37,9 +37,8 @@ import type { MtlsOutcome } from '../measure.js'
 import { readTelemetry, telemetryFindings, type TelemetryReading } from '../mtls/telemetry.js'
 import type { VerifiedTool } from '../tools/download.js'
 import { BUDGET } from './profiles.js'
+import { sequentialLook } from './sequential-look.js'
 import { TelemetryRecorder, type TelemetryScraper } from './telemetry-source.js'
-import { lookSchedule } from '../compare/sequential.js'
-import { compareResults } from '../compare/verdict.js'
 import type { GateConfig } from '../config/gate-config.js'
 
 export interface PipelineDeps {
@@ -311,22 +310,7 @@ async function measureScenarios(
           stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
         log,
         now: deps.now,
-        level: async (n, runs) => {
-          // The same look, with the same spending, as the compare of the finished results.
-          if (!lookSchedule(scenario.repetitions).includes(n)) return 'continue'
-          const side = (s: Side) =>
-            buildResults(runs[s].runs, runs[s].samples, {
-              scenario: scenario.name,
-              maxRepetitions: scenario.repetitions,
-            })
-          const c = compareResults(side('base'), side('head'), o.config, {
-            maxRepetitions: scenario.repetitions,
-            scenarioCount: o.scenarios.length,
-          })
-          const look = c.scenarios[0]
-          log(`[${scenario.name}] look ${look.look.index} of ${look.look.looks}: ${c.verdict}; ${look.why}`)
-          return c.next === 'continue' ? 'continue' : 'stop'
-        },
+        level: scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined,
       },
     )
     for (const side of order) bySide[side].push({ scenario, runs: out[side] })

@@ -76,7 +76,9 @@ function severity(m: MetricComparison): number {
 export function statisticsLine(comparison: Comparison): string {
   const lines = [
     `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
-      `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}.`,
+      `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}; ` +
+      `a metric whose change is as large as its threshold passes with probability at most ` +
+      `${formatPercent(comparison.falsePassRate)}.`,
   ]
   for (const s of comparison.scenarios) lines.push(scenarioLookLine(comparison, s))
   return lines.join('\n')

@@ -16,7 +16,7 @@ describe('alpha spending', () => {
 
   it('the scheduled looks spend exactly α together, each a positive share', () => {
     for (const max of [4, 10, 12, 16, 30]) {
-      const shares = lookSchedule(max).map((n) => lookAt(0.01, n, max).alpha)
+      const shares = lookSchedule(max).map((n) => lookAt(0.01, n, max, 0.05).alpha)
       expect(shares.every((a) => a > 0)).toBe(true)
       expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(0.01, 15)
     }
@@ -26,21 +26,23 @@ describe('alpha spending', () => {
     expect(spent(0.01, 0)).toBe(0)
     expect(spent(0.01, 1)).toBe(0.01)
     expect(spent(0.01, 0.5)).toBeCloseTo(0.01 * 0.5 ** SPENDING_RHO, 15)
-    const look = lookAt(0.01, 8, 12)
+    const look = lookAt(0.01, 8, 12, 0.05)
     expect(look).toMatchObject({ index: 2, looks: 3, scheduled: true })
     expect(look.alpha).toBeCloseTo(spent(0.01, 8 / 12) - spent(0.01, 4 / 12), 15)
+    expect(look.passAlpha).toBeCloseTo(spent(0.05, 8 / 12) - spent(0.05, 4 / 12), 15)
   })
 
   it('a fixed design is one look with all of α; an off-schedule look says so', () => {
-    expect(lookAt(0.01, 5, null)).toEqual({
+    expect(lookAt(0.01, 5, null, 0.05)).toEqual({
       repetitions: 5,
       maxRepetitions: null,
       index: 1,
       looks: 1,
       alpha: 0.01,
+      passAlpha: 0.05,
       scheduled: true,
     })
-    expect(lookAt(0.01, 6, 12).scheduled).toBe(false)
+    expect(lookAt(0.01, 6, 12, 0.05).scheduled).toBe(false)
   })
 })
 
@@ -108,6 +110,45 @@ describe('sequential looks on A/A data keep the false-alarm promise (seeded tria
   it('the control: looking as often without spending exceeds α, so the test above can fail', () => {
     const naive = falseAlarms(true, null, 11)
     expect(naive).toBeGreaterThan(alpha + slack)
+  })
+})
+
+describe('sequential looks keep the false-pass promise: a change on the threshold rarely passes (seeded trials)', () => {
+  // p99 +10% on the current side, exactly the default threshold: every pass is a false pass. β = 5% (default).
+  const beta = 0.05
+  const config = gateConfigFrom({ statistics: { 'false-pass-rate': beta } }, 'gate.yaml')
+  const MAX = 12
+  const TRIALS = 1500
+  const starts = startsFor('AB BA '.repeat(MAX / 2))
+
+  /** Fraction of runs with the change on the threshold that pass at some look. */
+  function falsePasses(maxRepetitions: number | null, seed: number): number {
+    const normal = normals(seed)
+    let passes = 0
+    for (let t = 0; t < TRIALS; t++) {
+      const base = Array.from({ length: MAX }, () => Math.exp(0.05 * normal()))
+      const head = Array.from({ length: MAX }, () => 1.1 * Math.exp(0.05 * normal()))
+      for (const n of lookSchedule(MAX)) {
+        const c = compareResults(
+          results({ p99: base.slice(0, n), startSeconds: starts.base }),
+          results({ p99: head.slice(0, n), startSeconds: starts.head }),
+          config,
+          { maxRepetitions },
+        )
+        if (c.verdict === 'pass') passes++
+        if (c.verdict !== 'inconclusive') break
+      }
+    }
+    return passes / TRIALS
+  }
+  const slack = 3 * Math.sqrt((beta * (1 - beta)) / TRIALS)
+
+  it('at most β over all looks', () => {
+    expect(falsePasses(MAX, 23)).toBeLessThanOrEqual(beta + slack)
+  })
+
+  it('the control: each look at the full β passes more often, so the test above can fail', () => {
+    expect(falsePasses(null, 23)).toBeGreaterThan(beta + slack)
   })
 })
 

@@ -52,11 +52,13 @@ describe('compareResults: the three-way verdict', () => {
 
   it('a real change whose size straddles the threshold is inconclusive', () => {
     const c = compareResults(
-      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }),
-      results({ p99: [1.08, 1.1, 1.06, 1.09, 1.07] }),
+      results({ p99: [1.0, 1.04, 0.96, 1.02, 0.98] }),
+      results({ p99: [1.08, 1.12, 1.04, 1.1, 1.06] }),
       config,
     )
     expect(p99(c).change).toBeLessThan(0.1)
+    // Below the threshold, but the pass bound (one-sided, 1 − false-pass rate) reaches past it.
+    expect(p99(c).passBound).toBeGreaterThan(0.1)
     expect(p99(c).interval![0]).toBeGreaterThan(0)
     expect(p99(c).interval![1]).toBeGreaterThan(0.1)
     expect(p99(c).verdict).toBe('inconclusive')

@@ -25,7 +25,7 @@ describe('gate config', () => {
     const c = gateConfigFrom(
       {
         thresholds: { 'latency-p999': '+20%', 'proxy-cpu': 'off' },
-        statistics: { 'false-alarm-rate': 0.05, 'max-repetitions': 12 },
+        statistics: { 'false-alarm-rate': 0.05, 'false-pass-rate': 0.1, 'max-repetitions': 12 },
         cost: { pods: 5000 },
         scenarios: [{ name: 'echo-1k', qps: 1000 }],
       },
@@ -35,6 +35,8 @@ describe('gate config', () => {
     expect(c.thresholds['proxy-cpu']).toBeNull()
     expect(c.thresholds['latency-p99']).toEqual({ kind: 'relative', value: 0.1 })
     expect(c.falseAlarmRate).toBe(0.05)
+    expect(c.falsePassRate).toBe(0.1)
+    expect(gateConfigFrom({}, 'gate.yaml').falsePassRate).toBe(0.05)
     expect(c.maxRepetitions).toBe(12)
     expect(gateConfigFrom({}, 'gate.yaml').maxRepetitions).toBeNull()
     expect(c.cost).toEqual({ pods: 5000, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 })
@@ -77,6 +79,7 @@ describe('gate config', () => {
       /field 'scenarios\[0\]\.duration' in gate\.yaml: expected a duration/,
     ],
     [{ statistics: { 'false-alarm-rate': 2 } }, /statistics\.false-alarm-rate/],
+    [{ statistics: { 'false-pass-rate': 0 } }, /statistics\.false-pass-rate/],
     [
       { statistics: { 'max-repetitions': 3 } },
       /field 'statistics\.max-repetitions' in gate\.yaml: at least 4/,

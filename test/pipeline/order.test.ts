@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ClusterHandle, ClusterProvider } from '../../src/cluster/types.js'
 import { measureOnCluster, type PipelineDeps } from '../../src/pipeline/measure-on-cluster.js'
+import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { ChecksumMismatchError, type VerifiedTool } from '../../src/tools/download.js'
 import { downloadSpecFor } from '../../src/tools/pins.js'
 import { emptyPlan } from '../../src/tools/plan.js'
@@ -58,6 +59,7 @@ const options = {
   base: null,
   scenarios: [],
   require: 'strict' as const,
+  config: defaultGateConfig(),
 }
 
 describe('measureOnCluster: downloads before the cluster', () => {

@@ -57,7 +57,15 @@ describe('renderReport', () => {
           scenario: 'echo-1k',
           design: 'paired' as const,
           designReason: null,
-          look: { repetitions: 8, maxRepetitions: 12, index: 2, looks: 3, alpha: 0.0027, scheduled: true },
+          look: {
+            repetitions: 8,
+            maxRepetitions: 12,
+            index: 2,
+            looks: 3,
+            alpha: 0.0027,
+            passAlpha: 0.0135,
+            scheduled: true,
+          },
           confidence: 0.997,
           next: 'stop' as const,
           why: 'a regression is established after 8 repetitions per side',
@@ -80,7 +88,10 @@ describe('renderReport', () => {
       '❌ **Regression.** proxy CPU of scenario <code>echo-1k</code> rose 27.9% ' +
         '(interval +20.0% … +36.0%; threshold +15%). 1 more gated metric regressed as well.',
     )
-    expect(text).toContain('99.7% simultaneous intervals, false-alarm rate 1% over 7 gated metrics.')
+    expect(text).toContain(
+      '99.7% simultaneous intervals, false-alarm rate 1% over 7 gated metrics; ' +
+        'a metric whose change is as large as its threshold passes with probability at most 5%.',
+    )
     expect(text).toContain(
       '| p99 latency | 8.74 ms | 9.81 ms | +12.3% | +8.1% … +16.6% | +10% | ❌ regression |',
     )
