@@ -448,7 +448,7 @@ async function main(): Promise<void> {
       `α·t^${SPENDING_RHO}; worst-case load time ${loadSeconds([PROFILE], 2)} s (switches and probes included)`,
   )
   out.push(
-    `- gate config: defaultGateConfig() (p99 +10% and error rate +0.1pt gated; false-alarm rate ${config.falseAlarmRate})`,
+    `- gate config: defaultGateConfig() (p99 +10% and error rate +0.1pt gated; false-alarm rate ${config.falseAlarmRate}, false-pass rate ${config.falsePassRate})`,
   )
   out.push(
     `- pool: ${pool.length} runs of ${PROFILE.durationSeconds} s${replayed ? '' : ` (${WARMUP_RUNS} warm-up discarded)`}, actual QPS ` +
@@ -481,9 +481,9 @@ async function main(): Promise<void> {
   }
   out.push('')
   out.push(
-    '| noise model (on top of the pool) | A/A false regression (95% Wilson) | A/A pass | A/A inconclusive | +10% caught | +20% caught | smallest p99 change caught 90% | repetitions used on average (A/A · +20%) |',
+    '| noise model (on top of the pool) | A/A false regression (95% Wilson) | A/A pass | A/A inconclusive | +10% passed (false pass) | +10% caught | +20% caught | smallest p99 change caught 90% | repetitions used on average (A/A · +20%) |',
   )
-  out.push('|---|---|---:|---:|---:|---:|---:|---:|')
+  out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|')
   for (const r of results) {
     const aa = r.cells.get(1)!
     const [lo, hi] = wilson(aa.counts.regression, aa.trials)
@@ -493,14 +493,14 @@ async function main(): Promise<void> {
         : `+${Math.round((r.mde.effect - 1) * 100)}%`
     out.push(
       `| ${r.model.name} | ${pct(rate(aa, 'regression'), 2)} (${pct(lo, 2)}–${pct(hi, 2)}) | ${pct(rate(aa, 'pass'))} | ` +
-        `${pct(rate(aa, 'inconclusive'))} | ${pct(rate(r.cells.get(1.1)!, 'regression'))} | ` +
+        `${pct(rate(aa, 'inconclusive'))} | ${pct(rate(r.cells.get(1.1)!, 'pass'))} | ${pct(rate(r.cells.get(1.1)!, 'regression'))} | ` +
         `${pct(rate(r.cells.get(1.2)!, 'regression'))} | ${mde} | ${used(aa)} · ${used(r.cells.get(1.2)!)} of ${PROFILE.repetitions} |`,
     )
   }
   out.push('', 'MDE search (detection rate per effect, until one reaches 90%):', '')
   for (const r of results) {
     out.push(
-      `- ${r.model.name}: ${r.mde.rates.map((x, i) => `+${Math.round((MDE_GRID[i] - 1) * 100)}% ${pct(x, 0)}`).join(', ')}`,
+      `- ${r.model.name}: ${r.mde.rates.map((x, i) => `+${Math.round((MDE_GRID[i] - 1) * 100)}% ${pct(x, 1)}`).join(', ')}`,
     )
   }
   out.push('', `Total time ${((performance.now() - started) / 1000).toFixed(0)} s.`)

@@ -70,10 +70,10 @@ export const TYPICAL = {
   rolloutSeconds: 30,
   convergeSeconds: 5,
   /**
-   * Sequential scenarios stop early on clear cases: an unchanged PR used 10.4 of 12 repetitions per side on
+   * Sequential scenarios stop early on clear cases: an unchanged PR used 8.9 of 12 repetitions per side on
    * average and a +20% change 7.9 (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
    */
-  sequentialFraction: 10.4 / 12,
+  sequentialFraction: 8.9 / 12,
 }
 
 /** Bounds the plan states and the run enforces. */
