@@ -2,6 +2,806 @@ export const id = 407;
 export const ids = [407];
 export const modules = {
 
+/***/ 62452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ lookSchedule),
+/* harmony export */   t5: () => (/* binding */ lookAt)
+/* harmony export */ });
+/* unused harmony exports BLOCK, FIRST_LOOK, SPENDING_RHO, spent */
+/**
+ * Sequential stopping: when a run may look at its data after every block and stop as soon as the answer is
+ * clear, every look is another chance of a false alarm. The looks are paid for by alpha spending (Lan & DeMets,
+ * "Discrete sequential boundaries for clinical trials", Biometrika 70:659–663, 1983): a spending function a(t),
+ * rising from a(0) = 0 to a(1) = α over the information fraction t = n / N (n repetitions per side so far, N the
+ * most a run may take), gives look j the share a(t_j) − a(t_{j−1}). Each look's test runs at its share, so by the
+ * union bound (Bonferroni) the chance of a false alarm at any look is at most Σ shares = a(1) = α, whatever the
+ * correlation between the looks and however few degrees of freedom each look's t statistic has. Exact
+ * group-sequential boundaries (Jennison & Turnbull, "Group Sequential Methods", 2000, ch. 7) spend the same α less
+ * conservatively, but need the joint law of the looks' t statistics, which with an estimated variance and a
+ * handful of repetitions is itself an approximation; the union bound keeps the promise exactly.
+ *
+ * The same spending pays for early passes. A pass says "whatever the change is, it is below the threshold"; its
+ * error, a false pass, is passing a metric whose change is as large as its threshold. Each look tests that at its
+ * share of the false-pass rate β (`statistics.false-pass-rate`, default 5%), so by the same union bound a metric
+ * whose change sits on its threshold passes at some look with probability at most β. Stopping for a pass only ever
+ * ends a run before a later look could call a regression, so it cannot raise the false-alarm rate (a non-binding
+ * futility bound, Jennison & Turnbull ch. 7.2): the two promises hold together.
+ *
+ * The spending function is the power family a(t) = α·t^ρ (Kim & DeMets, Biometrika 74:149–154, 1987); ρ was
+ * chosen with `npm run bench` (docs/statistics.md): large enough that the final look keeps most of α, small enough
+ * that a clear case can stop early. Looks come after every block (2 repetitions per side: A B B A), the first
+ * once there are FIRST_LOOK repetitions per side (fewer leave a t statistic with too few degrees of freedom to
+ * decide anything at a small share of α).
+ *
+ * Pure: numbers in, numbers out.
+ */
+/** Repetitions per side that one block (A B B A) adds. */
+const BLOCK = 4;
+/** The first look, in repetitions per side. */
+const FIRST_LOOK = 4;
+/** Exponent of the power spending function a(t) = α·t^ρ. */
+const SPENDING_RHO = 3;
+/** α spent by information fraction t ∈ [0, 1]. */
+function spent(alpha, t) {
+    if (t <= 0)
+        return 0;
+    if (t >= 1)
+        return alpha;
+    return alpha * t ** SPENDING_RHO;
+}
+/** The looks a run with at most `max` repetitions per side takes: every block from FIRST_LOOK, and at `max`. */
+function lookSchedule(max) {
+    const looks = [];
+    for (let n = Math.min(FIRST_LOOK, max); n < max; n += BLOCK)
+        looks.push(n);
+    looks.push(max);
+    return looks;
+}
+/**
+ * The look at `n` repetitions per side of a run with the family-wise false-alarm rate `alpha` and the false-pass
+ * rate `passRate`.
+ */
+function lookAt(alpha, n, max, passRate) {
+    if (max === null)
+        return {
+            repetitions: n,
+            maxRepetitions: null,
+            index: 1,
+            looks: 1,
+            alpha,
+            passAlpha: passRate,
+            scheduled: true,
+        };
+    const schedule = lookSchedule(max);
+    const last = Math.min(n, max);
+    const previous = schedule.filter((l) => l < last).at(-1) ?? 0;
+    const index = schedule.filter((l) => l < last).length + 1;
+    return {
+        repetitions: n,
+        maxRepetitions: max,
+        index,
+        looks: schedule.length,
+        alpha: spent(alpha, last / max) - spent(alpha, previous / max),
+        passAlpha: spent(passRate, last / max) - spent(passRate, previous / max),
+        scheduled: schedule.includes(n),
+    };
+}
+
+
+/***/ }),
+
+/***/ 20110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ compareResults)
+});
+
+// EXTERNAL MODULE: ./src/config/thresholds.ts
+var thresholds = __webpack_require__(40036);
+;// CONCATENATED MODULE: ./src/compare/stats.ts
+/**
+ * Pure statistics for the compare stage. No I/O.
+ *
+ * The interval of a difference of means is Welch's (unequal variances, Welch–Satterthwaite degrees of freedom);
+ * Student's t quantiles come from the regularized incomplete beta function, evaluated by its continued fraction
+ * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by bisection, which is exact enough and cannot diverge.
+ */
+function mean(xs) {
+    return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+/** Sample variance (n − 1 denominator). */
+function variance(xs) {
+    const m = mean(xs);
+    return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
+}
+function geometricMean(xs) {
+    return Math.exp(mean(xs.map(Math.log)));
+}
+/** log Γ(x) for x > 0, Lanczos approximation (g = 7, n = 9), about 15 significant digits. */
+function logGamma(x) {
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    x -= 1;
+    let a = c[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** The regularized incomplete beta function I_x(a, b). */
+function incompleteBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(x, a, b)) / a;
+    return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+}
+function betaContinuedFraction(x, a, b) {
+    const tiny = 1e-300;
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < tiny)
+        d = tiny;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 300; m++) {
+        const m2 = 2 * m;
+        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        h *= d * c;
+        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + aa * d;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = 1 + aa / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-15)
+            break;
+    }
+    return h;
+}
+/** P(T ≤ t) for Student's t with `df` degrees of freedom (df may be fractional). */
+function studentTCdf(t, df) {
+    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
+    return t >= 0 ? 1 - tail : tail;
+}
+/** The t such that P(T ≤ t) = p. */
+function studentTQuantile(p, df) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`quantile probability must be in (0, 1), got ${p}`);
+    if (p === 0.5)
+        return 0;
+    // Bracket by doubling from ±1 (quantiles of interest are far below 1e6), then Newton's method on the CDF
+    // (its derivative is the density), kept inside the bracket: a step that leaves it bisects instead.
+    let lo = -1;
+    let hi = 1;
+    while (studentTCdf(lo, df) > p && lo > -1e6)
+        lo *= 2;
+    while (studentTCdf(hi, df) < p && hi < 1e6)
+        hi *= 2;
+    const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+    const density = (t) => Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df));
+    let t = (lo + hi) / 2;
+    for (let i = 0; i < 200; i++) {
+        const f = studentTCdf(t, df) - p;
+        if (f === 0)
+            return t;
+        if (f < 0)
+            lo = t;
+        else
+            hi = t;
+        let next = t - f / density(t);
+        if (!(next > lo && next < hi))
+            next = (lo + hi) / 2;
+        if (Math.abs(next - t) <= 1e-12 * Math.max(1, Math.abs(t)))
+            return next;
+        t = next;
+    }
+    return t;
+}
+/**
+ * Two-sided `confidence` interval of mean(current) − mean(baseline) by Welch's t. Both sides need two or more
+ * observations. With no spread on either side the difference is exact and the interval is that point.
+ */
+function welchInterval(baseline, current, confidence) {
+    if (baseline.length < 2 || current.length < 2)
+        throw new RangeError('Welch interval needs two observations per side');
+    const vb = variance(baseline) / baseline.length;
+    const vc = variance(current) / current.length;
+    const estimate = mean(current) - mean(baseline);
+    const se = Math.sqrt(vb + vc);
+    if (se === 0)
+        return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity };
+    const df = (vb + vc) ** 2 / (vb ** 2 / (baseline.length - 1) + vc ** 2 / (current.length - 1));
+    const t = tQuantile(1 - (1 - confidence) / 2, df);
+    return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df };
+}
+/**
+ * Two-sided `confidence` interval of mean(current − baseline) over pairs taken at the same time (a paired t
+ * interval: the one-sample t interval of the differences, n − 1 degrees of freedom). Needs two or more pairs.
+ */
+function pairedInterval(differences, confidence) {
+    if (differences.length < 2)
+        throw new RangeError('a paired interval needs two pairs');
+    const estimate = mean(differences);
+    const se = Math.sqrt(variance(differences) / differences.length);
+    if (se === 0)
+        return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity };
+    const df = differences.length - 1;
+    const t = tQuantile(1 - (1 - confidence) / 2, df);
+    return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df };
+}
+const quantileMemo = new Map();
+/**
+ * Student's t quantile that also accepts df = Infinity (the normal quantile). Memoized: a run's looks ask for the
+ * same few (p, df) again and again, and each bisection costs a few hundred incomplete-beta evaluations.
+ */
+function tQuantile(p, df) {
+    const key = `${p}|${df}`;
+    let q = quantileMemo.get(key);
+    if (q === undefined) {
+        q = Number.isFinite(df) ? studentTQuantile(p, df) : normalQuantile(p);
+        if (quantileMemo.size > 10_000)
+            quantileMemo.clear();
+        quantileMemo.set(key, q);
+    }
+    return q;
+}
+/**
+ * The regularized lower incomplete gamma function P(a, x): its series for x < a + 1, else 1 − the continued
+ * fraction of Q(a, x) (Abramowitz & Stegun 6.5.29 and 6.5.31), both converging to double precision.
+ */
+function lowerGammaP(a, x) {
+    if (x <= 0)
+        return 0;
+    const front = Math.exp(-x + a * Math.log(x) - logGamma(a));
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < 500; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-16)
+                break;
+        }
+        return front * sum;
+    }
+    // Lentz's method for the continued fraction of Q(a, x).
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 500; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return 1 - front * h;
+}
+/** Φ(z), the standard normal CDF: erf(x) = P(1/2, x²), so Φ(z) = (1 ± P(1/2, z²/2)) / 2. */
+function normalCdf(z) {
+    const half = 0.5 * lowerGammaP(0.5, (z * z) / 2);
+    return z >= 0 ? 0.5 + half : 0.5 - half;
+}
+/** The z such that Φ(z) = p, by bisection (monotone, cannot diverge). */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`quantile probability must be in (0, 1), got ${p}`);
+    if (p === 0.5)
+        return 0;
+    // Beyond 0.5 the tail form keeps precision for p near 1.
+    if (p > 0.5)
+        return -normalQuantile(1 - p);
+    let lo = -40;
+    let hi = 0;
+    for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalCdf(mid) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/compare/decide.ts
+/**
+ * One metric of one scenario: its interval, its verdict at this look, and the smallest change it could have
+ * caught. Pure: no I/O.
+ */
+
+
+/** The power the minimum detectable effect is stated at: the change caught in 90% of runs. */
+const MDE_POWER = 0.9;
+/**
+ * `confidence`: two-sided, of the interval that must exclude zero for a regression (its share of the false-alarm
+ * rate); `passConfidence`: one-sided, of the bound that must stay below the threshold for a pass (its share of the
+ * false-pass rate). A metric cannot be both: a regression needs the estimate past the threshold, a pass its bound
+ * below it.
+ */
+function decide(c, confidence, passConfidence) {
+    const info = thresholds/* METRIC_INFO */.mp[c.metric];
+    const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0);
+    const summarize = (xs) => (xs.length === 0 ? null : logScale ? geometricMean(xs) : mean(xs));
+    const out = {
+        scenario: c.scenario,
+        metric: c.metric,
+        unit: info.unit,
+        baseline: summarize(c.base),
+        current: summarize(c.cur),
+        change: null,
+        changeKind: info.scale,
+        interval: null,
+        confidence,
+        passBound: null,
+        passConfidence,
+        verdict: c.threshold ? 'inconclusive' : 'info',
+        threshold: (0,thresholds/* formatThreshold */.B6)(c.threshold),
+        reason: c.blocked ?? (c.threshold ? null : 'not gated'),
+        repetitions: { baseline: c.base.length, current: c.cur.length },
+        design: c.pairs ? 'paired' : 'independent',
+        mde: null,
+    };
+    if (c.base.length < 2 || c.cur.length < 2)
+        return out;
+    const interval = (f) => c.pairs
+        ? pairedInterval(c.pairs.map((g) => mean(g.cur.map(f)) - mean(g.base.map(f))), confidence)
+        : welchInterval(c.base.map(f), c.cur.map(f), confidence);
+    // Mirror `down` metrics (throughput) so that "worse" is always "greater".
+    const sign = info.worse === 'up' ? 1 : -1;
+    // One-sided error of each side of the interval, and the threshold on the analysis scale.
+    const tail = (1 - confidence) / 2;
+    let toChange;
+    let iv;
+    let thresholdOnScale = null;
+    if (logScale) {
+        iv = interval(Math.log);
+        toChange = Math.expm1;
+        if (c.threshold)
+            thresholdOnScale = Math.log1p(sign * c.threshold.value);
+    }
+    else {
+        // A relative metric with zeros (an idle proxy) falls back to the difference over the baseline mean.
+        const scale = info.scale === 'relative' ? mean(c.base) : 1;
+        if (scale === 0) {
+            out.reason ??= 'baseline is zero: no relative change';
+            out.verdict = c.threshold ? 'inconclusive' : 'info';
+            return out;
+        }
+        iv = interval((x) => x / scale);
+        toChange = (x) => x;
+        if (c.threshold)
+            thresholdOnScale = sign * c.threshold.value;
+    }
+    const [estimate, lo, hi] = [toChange(iv.estimate), toChange(iv.lo), toChange(iv.hi)];
+    out.change = estimate;
+    out.interval = [lo, hi];
+    out.mde = minimumDetectable(iv, tail, thresholdOnScale, sign, toChange);
+    // The pass bound, on the worse side of the estimate: estimate + t₁₋β·se in the worse direction.
+    const passReach = iv.se === 0 ? 0 : tQuantile(passConfidence, iv.df) * iv.se;
+    out.passBound = toChange(iv.estimate + sign * passReach);
+    if (!c.threshold || c.blocked)
+        return out;
+    const [wEstimate, wLo, wPass, wThreshold] = [
+        sign * estimate,
+        Math.min(sign * lo, sign * hi),
+        sign * out.passBound,
+        sign * c.threshold.value,
+    ];
+    if (wLo > 0 && wEstimate >= wThreshold)
+        out.verdict = 'regression';
+    else if (wPass < wThreshold)
+        out.verdict = 'pass';
+    else {
+        out.verdict = 'inconclusive';
+        out.reason =
+            wLo > 0
+                ? 'a real change, but the data cannot tell whether it passes the threshold'
+                : 'the interval is too wide to tell: more repetitions or less noise needed';
+    }
+    return out;
+}
+/**
+ * A change δ (worse direction, analysis scale) is called a regression when the estimate is past the threshold
+ * and the interval's lower end is above zero: estimate ≥ max(threshold, t₁₋ₐ·se). The estimate scatters around δ
+ * with standard error se, so it clears that bar in 90% of runs when δ = max(threshold, t₁₋ₐ·se) + t₀.₉·se (the
+ * usual power approximation with the t quantiles of the look's degrees of freedom; Cohen, "Statistical Power
+ * Analysis", 1988, ch. 2). Without a threshold: the smallest change whose interval excludes zero 90% of the time.
+ */
+function minimumDetectable(iv, tail, thresholdOnScale, sign, toChange) {
+    const bar = iv.se === 0 ? 0 : tQuantile(1 - tail, iv.df) * iv.se;
+    const delta = Math.max(thresholdOnScale ?? 0, bar) + (iv.se === 0 ? 0 : tQuantile(MDE_POWER, iv.df) * iv.se);
+    return toChange(sign * delta);
+}
+
+;// CONCATENATED MODULE: ./src/compare/design.ts
+/** Milliseconds since the epoch of a Fortio StartTime, or null when missing or unreadable. */
+function startMillis(startTime) {
+    if (!startTime)
+        return null;
+    // Go writes up to nine fractional digits ("…:28.857554488Z", "…58.895472681-07:00"); Date takes three.
+    const trimmed = startTime.trim().replace(/(\.\d{3})\d+/, '$1');
+    const ms = Date.parse(trimmed);
+    return Number.isFinite(ms) ? ms : null;
+}
+/** Pair members further apart than this many positions in time order are not neighbours. */
+const MAX_PAIR_GAP = 3;
+/** Pair members started further apart than this were not measured in one run. */
+const MAX_PAIR_SECONDS = 1800;
+/**
+ * Pairs the sides when they interleave. In time order, each repetition pairs with the nearest earlier unpaired
+ * repetition of the other side (matched like brackets): A B B A gives (A₁ B₁) (B₂ A₂); the longer segments of
+ * A A B B B B A A give (A₂ B₁) (A₁ B₂) (B₄ A₃) (B₃ A₄), each pair symmetric around a switch. Pairs around one
+ * switch form a group: under slow drift their differences are strongly correlated (they share the switch), so the
+ * group's mean difference, not each pair, is one independent observation of the change. The design is
+ * paired when every repetition has a partner at most MAX_PAIR_GAP positions and MAX_PAIR_SECONDS away; two runs
+ * one after the other (A A A B B B) fail that, and so do sides of unequal size.
+ */
+function pairByTime(baseline, current) {
+    const independent = (reason) => ({ design: 'independent', groups: [], reason });
+    if (baseline.length !== current.length)
+        return independent(`unequal repetitions (baseline ${baseline.length}, current ${current.length})`);
+    if (baseline.length < 2)
+        return independent('fewer than 2 repetitions per side');
+    const timed = [
+        ...baseline.map((r, i) => ({ side: 0, i, t: startMillis(r.startTime) })),
+        ...current.map((r, i) => ({ side: 1, i, t: startMillis(r.startTime) })),
+    ];
+    if (timed.some((x) => x.t === null))
+        return independent('start times are missing');
+    const sorted = timed
+        .map((x) => ({ ...x, t: x.t }))
+        .sort((a, b) => a.t - b.t)
+        .map((x, position) => ({ ...x, position }));
+    const open = [];
+    const groups = [];
+    for (const x of sorted) {
+        const top = open.at(-1);
+        if (!top || top.side === x.side) {
+            open.push(x);
+            continue;
+        }
+        open.pop();
+        if (x.position - top.position > MAX_PAIR_GAP || x.t - top.t > MAX_PAIR_SECONDS * 1000)
+            return independent('the sides were not measured interleaved in time');
+        const pair = top.side === 0 ? [top.i, x.i] : [x.i, top.i];
+        // Adjacent: a new switch. Otherwise the pair encloses the one made last, around the same switch.
+        if (x.position - top.position === 1)
+            groups.push([pair]);
+        else
+            groups.at(-1).push(pair);
+    }
+    if (groups.length < 2)
+        return independent('fewer than 2 switches between the sides');
+    return { design: 'paired', groups, reason: null };
+}
+
+;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
+function checkFingerprints(baseline, current) {
+    const refused = [];
+    const flagged = [];
+    const a = baseline.fingerprint;
+    const b = current.fingerprint;
+    const differ = (label, x, y, into) => {
+        if (JSON.stringify(x) !== JSON.stringify(y))
+            into.push(`${label}: baseline ${show(x)}, current ${show(y)}`);
+    };
+    differ('mesh', a.mesh?.name ?? null, b.mesh?.name ?? null, refused);
+    differ('mesh version', a.mesh?.version ?? null, b.mesh?.version ?? null, flagged);
+    differ('mesh profile', a.mesh?.profile ?? null, b.mesh?.profile ?? null, flagged);
+    differ('Kubernetes version', a.kubernetesVersion, b.kubernetesVersion, flagged);
+    differ('node image', a.nodeImage, b.nodeImage, flagged);
+    differ('runner', `${a.runner.os}/${a.runner.arch}`, `${b.runner.os}/${b.runner.arch}`, flagged);
+    differ('Fortio version', a.fortio.version, b.fortio.version, flagged);
+    differ('Fortio flags', a.fortio.flags, b.fortio.flags, refused);
+    const baseScenarios = new Map(baseline.scenarios.map((s) => [s.name, s.settings]));
+    for (const s of current.scenarios) {
+        const base = baseScenarios.get(s.name);
+        if (!base)
+            continue;
+        for (const key of ['protocol', 'qps', 'connections', 'durationSeconds', 'payloadBytes']) {
+            differ(`scenario '${s.name}' ${key}`, base[key], s.settings[key], refused);
+        }
+    }
+    return { refused, flagged };
+}
+function show(x) {
+    return x === null || x === undefined ? '(unknown)' : typeof x === 'string' ? x : JSON.stringify(x);
+}
+
+// EXTERNAL MODULE: ./src/results/histogram.ts
+var histogram = __webpack_require__(97528);
+;// CONCATENATED MODULE: ./src/compare/observations.ts
+/**
+ * Turns a scenario's results into per-repetition observations of each metric: the data the statistics use.
+ * Each repetition (or resource sample) is one observation, because repetitions, not requests, are independent
+ * draws of the run-to-run noise that decides whether a change is real.
+ */
+
+
+const LATENCY_PERCENTILE = {
+    'latency-p50': 50,
+    'latency-p90': 90,
+    'latency-p99': 99,
+    'latency-p999': 99.9,
+};
+function observations(scenario, metric) {
+    return observationsByRepetition(scenario, metric).map((o) => o.value);
+}
+/** The observations with their repetitions, so that a paired analysis can match them across the sides. */
+function observationsByRepetition(scenario, metric) {
+    const perRepetition = (f) => scenario.repetitions.map((r, i) => ({ value: f(r), repetition: i }));
+    const p = LATENCY_PERCENTILE[metric];
+    if (p !== undefined) {
+        return perRepetition((r) => 1000 * (r.latency.percentiles[String(p)] ?? (0,histogram/* percentile */.Ym)(r.latency.histogram, p)));
+    }
+    switch (metric) {
+        case 'error-rate':
+            return perRepetition((r) => (r.requests === 0 ? 100 : (100 * r.errors) / r.requests));
+        case 'qps':
+            return perRepetition((r) => r.actualQps);
+        case 'proxy-cpu':
+            return perMeshedPod(scenario.resources, 'cpuMillicores');
+        case 'proxy-memory':
+            return perMeshedPod(scenario.resources, 'memoryMiB');
+    }
+    throw new Error(`no observations defined for ${metric} (${thresholds/* METRIC_INFO */.mp[metric].unit})`);
+}
+/** The pooled value over all repetitions (latencies from the merged histogram), for the report's columns. */
+function pooled(scenario, metric) {
+    const p = LATENCY_PERCENTILE[metric];
+    if (p !== undefined) {
+        const merged = mergeHistograms(scenario.repetitions.map((r) => r.latency.histogram));
+        return merged.count === 0 ? null : 1000 * percentile(merged, p);
+    }
+    if (metric === 'error-rate') {
+        const requests = scenario.repetitions.reduce((a, r) => a + r.requests, 0);
+        const errors = scenario.repetitions.reduce((a, r) => a + r.errors, 0);
+        return requests === 0 ? null : (100 * errors) / requests;
+    }
+    const xs = observations(scenario, metric);
+    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+/**
+ * Data-plane cost per meshed pod in one sample: sidecar proxies plus node-level agents (ztunnel, cilium-agent...)
+ * amortised over the meshed pods. A meshed pod is one with a sidecar; with no sidecars at all (ambient, Cilium),
+ * the app pods are the ones the node-level data plane serves.
+ */
+function perMeshedPod(samples, field) {
+    const out = [];
+    for (const s of samples) {
+        const dataPlane = s.containers.filter((c) => c.role !== 'app');
+        if (dataPlane.length === 0)
+            continue;
+        const proxyPods = new Set(s.containers.filter((c) => c.role === 'proxy').map((c) => `${c.namespace}/${c.pod}`));
+        const appPods = new Set(s.containers.filter((c) => c.role === 'app').map((c) => `${c.namespace}/${c.pod}`));
+        const meshedPods = proxyPods.size > 0 ? proxyPods.size : appPods.size;
+        if (meshedPods === 0)
+            continue;
+        out.push({ value: dataPlane.reduce((a, c) => a + c[field], 0) / meshedPods, repetition: s.repetition });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/compare/sequential.ts
+var sequential = __webpack_require__(62452);
+;// CONCATENATED MODULE: ./src/compare/verdict.ts
+
+
+
+
+
+
+function compareResults(baseline, current, config, options = {}) {
+    const fingerprint = checkFingerprints(baseline, current);
+    const notes = [];
+    const baseByName = new Map(baseline.scenarios.map((s) => [s.name, s]));
+    const currentNames = new Set(current.scenarios.map((s) => s.name));
+    for (const s of baseline.scenarios) {
+        if (!currentNames.has(s.name))
+            notes.push(`Scenario '${s.name}' is in the baseline only: not compared.`);
+    }
+    const matched = [];
+    for (const cur of current.scenarios) {
+        const base = baseByName.get(cur.name);
+        if (base)
+            matched.push([base, cur]);
+        else
+            notes.push(`Scenario '${cur.name}' has no baseline: not compared.`);
+    }
+    const alpha = config.falseAlarmRate;
+    const maxRepetitions = options.maxRepetitions ?? null;
+    const share = alpha / Math.max(options.scenarioCount ?? matched.length, 1);
+    const metrics = [];
+    const scenarios = [];
+    let gatedTests = 0;
+    for (const [base, cur] of matched) {
+        const one = compareScenario(base, cur, config, share, maxRepetitions ?? cur.maxRepetitions ?? null);
+        if (one.saturated)
+            notes.push(one.saturated);
+        if (one.look.look.scheduled === false)
+            notes.push(`Scenario '${cur.name}': a look at ${one.look.look.repetitions} repetitions per side is off the schedule (every block from 4 to ${one.look.look.maxRepetitions}); the false-alarm rate holds for scheduled looks.`);
+        metrics.push(...one.metrics);
+        scenarios.push(one.look);
+        gatedTests += one.gatedTests;
+    }
+    const gated = metrics.filter((m) => m.verdict !== 'info');
+    // A scenario on one side only (removed or renamed) was not checked: that cannot make the run a pass.
+    const unmatched = matched.length !== baseline.scenarios.length || matched.length !== current.scenarios.length;
+    let verdict = 'pass';
+    if (gated.some((m) => m.verdict === 'regression'))
+        verdict = 'regression';
+    else if (unmatched || gated.length === 0 || gated.some((m) => m.verdict === 'inconclusive'))
+        verdict = 'inconclusive';
+    if (gated.length === 0)
+        notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.');
+    return {
+        verdict,
+        metrics,
+        confidence: scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.confidence)) : 1 - 2 * alpha,
+        falseAlarmRate: alpha,
+        falsePassRate: config.falsePassRate,
+        gatedTests,
+        design: scenarios.length > 0 && scenarios.every((s) => s.design === 'paired') ? 'paired' : 'independent',
+        scenarios,
+        next: scenarios.every((s) => s.next === null)
+            ? null
+            : verdict !== 'regression' && scenarios.some((s) => s.next === 'continue')
+                ? 'continue'
+                : 'stop',
+        fingerprint,
+        notes,
+    };
+}
+function compareScenario(base, cur, config, alpha, maxRepetitions) {
+    const saturated = saturation(base, cur);
+    const pairing = pairByTime(base.repetitions, cur.repetitions);
+    const candidates = [];
+    for (const metric of thresholds/* METRICS */.Cb) {
+        const threshold = thresholdFor(config, cur.name, metric);
+        const b = observationsByRepetition(base, metric);
+        const c = observationsByRepetition(cur, metric);
+        if (b.length === 0 && c.length === 0)
+            continue; // metric not measured at all (e.g. no resource samples)
+        let blocked = null;
+        if (b.length < 2 || c.length < 2) {
+            blocked = `needs at least 2 observations per side (baseline ${b.length}, current ${c.length})`;
+        }
+        else if (saturated && metric.startsWith('latency-')) {
+            blocked = 'saturated run: latencies suffer coordinated omission';
+        }
+        candidates.push({
+            scenario: cur.name,
+            metric,
+            threshold,
+            base: b.map((o) => o.value),
+            cur: c.map((o) => o.value),
+            pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
+            blocked,
+        });
+    }
+    // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
+    // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
+    const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length;
+    const n = Math.min(base.repetitions.length, cur.repetitions.length);
+    const look = (0,sequential/* lookAt */.t5)(alpha, n, maxRepetitions, config.falsePassRate);
+    // Each one-sided error of each gated test gets (this look's share)/k: all of them together stay within it.
+    const confidence = 1 - (2 * look.alpha) / Math.max(gatedTests, 1);
+    const metrics = candidates.map((c) => decide(c, confidence, 1 - look.passAlpha));
+    const gated = metrics.filter((m) => m.verdict !== 'info');
+    const designReason = pairing.reason;
+    const stop = (why) => ({ next: 'stop', why });
+    let decision;
+    const undecided = gated.filter((m) => m.verdict === 'inconclusive');
+    const where = `after ${n} repetitions per side`;
+    if (gated.some((m) => m.verdict === 'regression'))
+        decision = stop(`a regression is established ${where}`);
+    else if (gated.length > 0 && undecided.length === 0)
+        decision = stop(`every gated metric passes ${where}`);
+    else if (maxRepetitions === null)
+        decision = stop(`fixed design: ${n} repetitions per side`);
+    else if (n >= maxRepetitions)
+        decision = stop(`the maximum of ${maxRepetitions} repetitions per side is reached, still inconclusive`);
+    else if (gated.length > 0 && undecided.every((m) => m.reason?.startsWith('saturated')))
+        decision = stop(`saturated ${where}: more repetitions cannot make its latencies comparable`);
+    else
+        decision = {
+            next: 'continue',
+            why: `inconclusive ${where} (${undecided.map((m) => m.metric).join(', ') || 'no gated metric yet'}); up to ${maxRepetitions} allowed`,
+        };
+    return {
+        metrics,
+        gatedTests,
+        saturated,
+        look: {
+            scenario: cur.name,
+            design: pairing.design,
+            designReason,
+            look,
+            confidence,
+            next: maxRepetitions === null ? null : decision.next,
+            why: decision.why,
+        },
+    };
+}
+/** The observations of the paired groups; null when any observation has no partner (resource samples). */
+function pairUp(base, cur, groups) {
+    const byRep = (xs) => new Map(xs.map((o) => [o.repetition, o.value]));
+    const [b, c] = [byRep(base), byRep(cur)];
+    const out = [];
+    let used = 0;
+    for (const [i, j] of groups.flat()) {
+        const [x, y] = [b.get(i), c.get(j)];
+        if (x === undefined || y === undefined)
+            return null;
+        out.push({ base: [x], cur: [y] });
+        used++;
+    }
+    return out.length >= 2 && used === base.length && used === cur.length ? out : null;
+}
+function constantAndEqual(c) {
+    const first = c.base[0];
+    return [...c.base, ...c.cur].every((x) => x === first);
+}
+function thresholdFor(config, scenario, metric) {
+    const perScenario = config.scenarioThresholds[scenario];
+    if (perScenario && metric in perScenario)
+        return perScenario[metric] ?? null;
+    return config.thresholds[metric] ?? null;
+}
+function saturation(base, cur) {
+    const sides = [
+        ['baseline', base],
+        ['current', cur],
+    ];
+    const parts = sides
+        .map(([side, s]) => {
+        const n = s.repetitions.filter((r) => r.saturated).length;
+        return n > 0 ? `${n} of ${s.repetitions.length} ${side} repetitions` : null;
+    })
+        .filter((x) => x !== null);
+    if (parts.length === 0)
+        return null;
+    return `Scenario '${cur.name}' is saturated (${parts.join(', ')} reached less than 95% of the requested QPS): its latencies are not compared.`;
+}
+
+
+/***/ }),
+
 /***/ 33334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,6 +824,85 @@ function matchesAny(path, globs) {
             return path === pattern || path.startsWith(`${pattern}/`);
         return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(path, pattern, OPTIONS);
     });
+}
+
+
+/***/ }),
+
+/***/ 40036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ formatThreshold),
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
+/* harmony export */   M8: () => (/* binding */ isMetricName),
+/* harmony export */   mp: () => (/* binding */ METRIC_INFO)
+/* harmony export */ });
+/**
+ * Metric names, their units and direction, and the threshold syntax: `+10%` (relative), `+0.1pt` (absolute, in
+ * the metric's own unit of percent, for the error rate), `-5%` (a drop, for throughput), `off` (not gated).
+ */
+const METRICS = [
+    'latency-p50',
+    'latency-p90',
+    'latency-p99',
+    'latency-p999',
+    'error-rate',
+    'qps',
+    'proxy-cpu',
+    'proxy-memory',
+];
+const METRIC_INFO = {
+    'latency-p50': { unit: 'ms', worse: 'up', scale: 'relative' },
+    'latency-p90': { unit: 'ms', worse: 'up', scale: 'relative' },
+    'latency-p99': { unit: 'ms', worse: 'up', scale: 'relative' },
+    'latency-p999': { unit: 'ms', worse: 'up', scale: 'relative' },
+    'error-rate': { unit: '%', worse: 'up', scale: 'absolute' },
+    qps: { unit: 'qps', worse: 'down', scale: 'relative' },
+    'proxy-cpu': { unit: 'millicores', worse: 'up', scale: 'relative' },
+    'proxy-memory': { unit: 'MiB', worse: 'up', scale: 'relative' },
+};
+/** Defaults from the issue: p99 +10%, CPU +15%, memory +10%, error rate +0.1 pt; the rest is shown, not gated. */
+const DEFAULT_THRESHOLDS = {
+    'latency-p99': { kind: 'relative', value: 0.1 },
+    'proxy-cpu': { kind: 'relative', value: 0.15 },
+    'proxy-memory': { kind: 'relative', value: 0.1 },
+    'error-rate': { kind: 'absolute', value: 0.1 },
+};
+function isMetricName(name) {
+    return METRICS.includes(name);
+}
+/**
+ * Parses one threshold for `metric`. Returns null for `off`; an error message (not thrown) for a bad value, so
+ * that the caller can name where it came from (a config path or an action input).
+ */
+function parseThreshold(metric, text) {
+    const info = METRIC_INFO[metric];
+    const value = text.trim();
+    if (value === 'off' || value === 'none')
+        return null;
+    const sign = info.worse === 'up' ? '+' : '-';
+    if (info.scale === 'absolute') {
+        const m = /^\+(\d+(?:\.\d+)?)pt$/.exec(value);
+        if (!m)
+            return { error: `expected percentage points like "+0.1pt" (or "off"), got "${value}"` };
+        return { kind: 'absolute', value: Number(m[1]) };
+    }
+    const m = new RegExp(`^\\${sign}(\\d+(?:\\.\\d+)?)%$`).exec(value);
+    if (!m || Number(m[1]) === 0) {
+        return { error: `expected a percentage like "${sign}10%" (or "off"), got "${value}"` };
+    }
+    return { kind: 'relative', value: (sign === '+' ? 1 : -1) * (Number(m[1]) / 100) };
+}
+function formatThreshold(t) {
+    if (!t)
+        return 'not gated';
+    if (t.kind === 'absolute')
+        return `+${t.value}pt`;
+    // ASCII signs, so the text parses back as a threshold.
+    return `${t.value > 0 ? '+' : '-'}${+(Math.abs(t.value) * 100).toFixed(2)}%`;
 }
 
 
@@ -735,7 +1614,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _github_artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49721);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96584);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90720);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79798);
 /** The action's main entry: binds the pipeline to @actions/core, the GitHub API and the artifact service. */
 
 
@@ -762,7 +1641,7 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)({
     github: (token, baseUrl, log) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubApi */ ._)(token, { baseUrl, log }),
     artifacts: (token, repo) => (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .createArtifactStore */ .GA)(token, repo),
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
-    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 73325))).measureOnClusterForAction(request),
+    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 19989))).measureOnClusterForAction(request),
 });
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.
 process.exit();
@@ -1075,7 +1954,7 @@ function serverUrl(protocol) {
 
 /***/ }),
 
-/***/ 90720:
+/***/ 79798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1153,72 +2032,8 @@ function readSettings(get) {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(16435);
-;// CONCATENATED MODULE: ./src/config/thresholds.ts
-/**
- * Metric names, their units and direction, and the threshold syntax: `+10%` (relative), `+0.1pt` (absolute, in
- * the metric's own unit of percent, for the error rate), `-5%` (a drop, for throughput), `off` (not gated).
- */
-const METRICS = [
-    'latency-p50',
-    'latency-p90',
-    'latency-p99',
-    'latency-p999',
-    'error-rate',
-    'qps',
-    'proxy-cpu',
-    'proxy-memory',
-];
-const METRIC_INFO = {
-    'latency-p50': { unit: 'ms', worse: 'up', scale: 'relative' },
-    'latency-p90': { unit: 'ms', worse: 'up', scale: 'relative' },
-    'latency-p99': { unit: 'ms', worse: 'up', scale: 'relative' },
-    'latency-p999': { unit: 'ms', worse: 'up', scale: 'relative' },
-    'error-rate': { unit: '%', worse: 'up', scale: 'absolute' },
-    qps: { unit: 'qps', worse: 'down', scale: 'relative' },
-    'proxy-cpu': { unit: 'millicores', worse: 'up', scale: 'relative' },
-    'proxy-memory': { unit: 'MiB', worse: 'up', scale: 'relative' },
-};
-/** Defaults from the issue: p99 +10%, CPU +15%, memory +10%, error rate +0.1 pt; the rest is shown, not gated. */
-const DEFAULT_THRESHOLDS = {
-    'latency-p99': { kind: 'relative', value: 0.1 },
-    'proxy-cpu': { kind: 'relative', value: 0.15 },
-    'proxy-memory': { kind: 'relative', value: 0.1 },
-    'error-rate': { kind: 'absolute', value: 0.1 },
-};
-function isMetricName(name) {
-    return METRICS.includes(name);
-}
-/**
- * Parses one threshold for `metric`. Returns null for `off`; an error message (not thrown) for a bad value, so
- * that the caller can name where it came from (a config path or an action input).
- */
-function parseThreshold(metric, text) {
-    const info = METRIC_INFO[metric];
-    const value = text.trim();
-    if (value === 'off' || value === 'none')
-        return null;
-    const sign = info.worse === 'up' ? '+' : '-';
-    if (info.scale === 'absolute') {
-        const m = /^\+(\d+(?:\.\d+)?)pt$/.exec(value);
-        if (!m)
-            return { error: `expected percentage points like "+0.1pt" (or "off"), got "${value}"` };
-        return { kind: 'absolute', value: Number(m[1]) };
-    }
-    const m = new RegExp(`^\\${sign}(\\d+(?:\\.\\d+)?)%$`).exec(value);
-    if (!m || Number(m[1]) === 0) {
-        return { error: `expected a percentage like "${sign}10%" (or "off"), got "${value}"` };
-    }
-    return { kind: 'relative', value: (sign === '+' ? 1 : -1) * (Number(m[1]) / 100) };
-}
-function formatThreshold(t) {
-    if (!t)
-        return 'not gated';
-    if (t.kind === 'absolute')
-        return `+${t.value}pt`;
-    // ASCII signs, so the text parses back as a threshold.
-    return `${t.value > 0 ? '+' : '-'}${+(Math.abs(t.value) * 100).toFixed(2)}%`;
-}
-
+// EXTERNAL MODULE: ./src/config/thresholds.ts
+var thresholds = __webpack_require__(40036);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
 /**
  * The gate config file (`.github/mesh-gate.yaml`): scenarios, thresholds, statistics and cost. Parsed once,
@@ -1235,15 +2050,15 @@ const duration = schemas/* string */.YjP()
 const ThresholdTable = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String))
     .superRefine((table, ctx) => {
     for (const [metric, text] of Object.entries(table)) {
-        if (!isMetricName(metric)) {
+        if (!(0,thresholds/* isMetricName */.M8)(metric)) {
             ctx.addIssue({
                 code: 'custom',
                 path: [metric],
-                message: `unknown metric; expected one of ${METRICS.join(', ')}`,
+                message: `unknown metric; expected one of ${thresholds/* METRICS */.Cb.join(', ')}`,
             });
             continue;
         }
-        const t = parseThreshold(metric, text);
+        const t = (0,thresholds/* parseThreshold */.B7)(metric, text);
         if (t && 'error' in t)
             ctx.addIssue({ code: 'custom', path: [metric], message: t.error });
     }
@@ -1288,6 +2103,11 @@ const GateConfigFile = schemas/* strictObject */.rej({
         /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
         'false-alarm-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.01),
         /**
+         * False-pass rate: the chance that a metric whose change is as large as its threshold is called a pass
+         * (each metric, all looks together).
+         */
+        'false-pass-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.05),
+        /**
          * Sequential stopping: the most repetitions per side a run may take, looking after every block and stopping
          * once the verdict is clear. Absent: every scenario runs its `repetitions`, with one look at the end.
          */
@@ -1307,9 +2127,10 @@ const GateConfigFile = schemas/* strictObject */.rej({
 const DEFAULT_COST = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 };
 function defaultGateConfig() {
     return {
-        thresholds: { ...DEFAULT_THRESHOLDS },
+        thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.JJ },
         scenarioThresholds: {},
         falseAlarmRate: 0.01,
+        falsePassRate: 0.05,
         maxRepetitions: null,
         cost: DEFAULT_COST,
         scenarios: [],
@@ -1331,6 +2152,7 @@ function gateConfigFrom(data, source) {
             config.scenarioThresholds[s.name] = thresholdTable(s.thresholds);
     }
     config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate;
+    config.falsePassRate = file.statistics?.['false-pass-rate'] ?? config.falsePassRate;
     config.maxRepetitions = file.statistics?.['max-repetitions'] ?? null;
     if (file.cost) {
         config.cost = {
@@ -1379,7 +2201,7 @@ function parseYamlText(text, source) {
 function thresholdTable(table) {
     const out = {};
     for (const [metric, text] of Object.entries(table ?? {})) {
-        const t = parseThreshold(metric, text);
+        const t = (0,thresholds/* parseThreshold */.B7)(metric, text);
         out[metric] = t && 'error' in t ? null : t;
     }
     return out;
@@ -1424,749 +2246,8 @@ function failures(outcome, policy) {
     return why;
 }
 
-;// CONCATENATED MODULE: ./src/compare/stats.ts
-/**
- * Pure statistics for the compare stage. No I/O.
- *
- * The interval of a difference of means is Welch's (unequal variances, Welch–Satterthwaite degrees of freedom);
- * Student's t quantiles come from the regularized incomplete beta function, evaluated by its continued fraction
- * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by bisection, which is exact enough and cannot diverge.
- */
-function mean(xs) {
-    return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-/** Sample variance (n − 1 denominator). */
-function variance(xs) {
-    const m = mean(xs);
-    return xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
-}
-function geometricMean(xs) {
-    return Math.exp(mean(xs.map(Math.log)));
-}
-/** log Γ(x) for x > 0, Lanczos approximation (g = 7, n = 9), about 15 significant digits. */
-function logGamma(x) {
-    const c = [
-        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-    ];
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    x -= 1;
-    let a = c[0];
-    const t = x + 7.5;
-    for (let i = 1; i < 9; i++)
-        a += c[i] / (x + i);
-    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
-}
-/** The regularized incomplete beta function I_x(a, b). */
-function incompleteBeta(x, a, b) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
-    // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
-    if (x < (a + 1) / (a + b + 2))
-        return (front * betaContinuedFraction(x, a, b)) / a;
-    return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
-}
-function betaContinuedFraction(x, a, b) {
-    const tiny = 1e-300;
-    let c = 1;
-    let d = 1 - ((a + b) * x) / (a + 1);
-    if (Math.abs(d) < tiny)
-        d = tiny;
-    d = 1 / d;
-    let h = d;
-    for (let m = 1; m <= 300; m++) {
-        const m2 = 2 * m;
-        let aa = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        h *= d * c;
-        aa = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
-        d = 1 + aa * d;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = 1 + aa / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < 1e-15)
-            break;
-    }
-    return h;
-}
-/** P(T ≤ t) for Student's t with `df` degrees of freedom (df may be fractional). */
-function studentTCdf(t, df) {
-    const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
-    return t >= 0 ? 1 - tail : tail;
-}
-/** The t such that P(T ≤ t) = p. */
-function studentTQuantile(p, df) {
-    if (!(p > 0 && p < 1))
-        throw new RangeError(`quantile probability must be in (0, 1), got ${p}`);
-    if (p === 0.5)
-        return 0;
-    // Bracket by doubling from ±1 (quantiles of interest are far below 1e6), then Newton's method on the CDF
-    // (its derivative is the density), kept inside the bracket: a step that leaves it bisects instead.
-    let lo = -1;
-    let hi = 1;
-    while (studentTCdf(lo, df) > p && lo > -1e6)
-        lo *= 2;
-    while (studentTCdf(hi, df) < p && hi < 1e6)
-        hi *= 2;
-    const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-    const density = (t) => Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((t * t) / df));
-    let t = (lo + hi) / 2;
-    for (let i = 0; i < 200; i++) {
-        const f = studentTCdf(t, df) - p;
-        if (f === 0)
-            return t;
-        if (f < 0)
-            lo = t;
-        else
-            hi = t;
-        let next = t - f / density(t);
-        if (!(next > lo && next < hi))
-            next = (lo + hi) / 2;
-        if (Math.abs(next - t) <= 1e-12 * Math.max(1, Math.abs(t)))
-            return next;
-        t = next;
-    }
-    return t;
-}
-/**
- * Two-sided `confidence` interval of mean(current) − mean(baseline) by Welch's t. Both sides need two or more
- * observations. With no spread on either side the difference is exact and the interval is that point.
- */
-function welchInterval(baseline, current, confidence) {
-    if (baseline.length < 2 || current.length < 2)
-        throw new RangeError('Welch interval needs two observations per side');
-    const vb = variance(baseline) / baseline.length;
-    const vc = variance(current) / current.length;
-    const estimate = mean(current) - mean(baseline);
-    const se = Math.sqrt(vb + vc);
-    if (se === 0)
-        return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity };
-    const df = (vb + vc) ** 2 / (vb ** 2 / (baseline.length - 1) + vc ** 2 / (current.length - 1));
-    const t = tQuantile(1 - (1 - confidence) / 2, df);
-    return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df };
-}
-/**
- * Two-sided `confidence` interval of mean(current − baseline) over pairs taken at the same time (a paired t
- * interval: the one-sample t interval of the differences, n − 1 degrees of freedom). Needs two or more pairs.
- */
-function pairedInterval(differences, confidence) {
-    if (differences.length < 2)
-        throw new RangeError('a paired interval needs two pairs');
-    const estimate = mean(differences);
-    const se = Math.sqrt(variance(differences) / differences.length);
-    if (se === 0)
-        return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity };
-    const df = differences.length - 1;
-    const t = tQuantile(1 - (1 - confidence) / 2, df);
-    return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df };
-}
-const quantileMemo = new Map();
-/**
- * Student's t quantile that also accepts df = Infinity (the normal quantile). Memoized: a run's looks ask for the
- * same few (p, df) again and again, and each bisection costs a few hundred incomplete-beta evaluations.
- */
-function tQuantile(p, df) {
-    const key = `${p}|${df}`;
-    let q = quantileMemo.get(key);
-    if (q === undefined) {
-        q = Number.isFinite(df) ? studentTQuantile(p, df) : normalQuantile(p);
-        if (quantileMemo.size > 10_000)
-            quantileMemo.clear();
-        quantileMemo.set(key, q);
-    }
-    return q;
-}
-/**
- * The regularized lower incomplete gamma function P(a, x): its series for x < a + 1, else 1 − the continued
- * fraction of Q(a, x) (Abramowitz & Stegun 6.5.29 and 6.5.31), both converging to double precision.
- */
-function lowerGammaP(a, x) {
-    if (x <= 0)
-        return 0;
-    const front = Math.exp(-x + a * Math.log(x) - logGamma(a));
-    if (x < a + 1) {
-        let term = 1 / a;
-        let sum = term;
-        for (let n = 1; n < 500; n++) {
-            term *= x / (a + n);
-            sum += term;
-            if (Math.abs(term) < Math.abs(sum) * 1e-16)
-                break;
-        }
-        return front * sum;
-    }
-    // Lentz's method for the continued fraction of Q(a, x).
-    const tiny = 1e-300;
-    let b = x + 1 - a;
-    let c = 1 / tiny;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < 500; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < tiny)
-            d = tiny;
-        c = b + an / c;
-        if (Math.abs(c) < tiny)
-            c = tiny;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < 1e-16)
-            break;
-    }
-    return 1 - front * h;
-}
-/** Φ(z), the standard normal CDF: erf(x) = P(1/2, x²), so Φ(z) = (1 ± P(1/2, z²/2)) / 2. */
-function normalCdf(z) {
-    const half = 0.5 * lowerGammaP(0.5, (z * z) / 2);
-    return z >= 0 ? 0.5 + half : 0.5 - half;
-}
-/** The z such that Φ(z) = p, by bisection (monotone, cannot diverge). */
-function normalQuantile(p) {
-    if (!(p > 0 && p < 1))
-        throw new RangeError(`quantile probability must be in (0, 1), got ${p}`);
-    if (p === 0.5)
-        return 0;
-    // Beyond 0.5 the tail form keeps precision for p near 1.
-    if (p > 0.5)
-        return -normalQuantile(1 - p);
-    let lo = -40;
-    let hi = 0;
-    for (let i = 0; i < 200 && hi - lo > 1e-13; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalCdf(mid) < p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/compare/decide.ts
-/**
- * One metric of one scenario: its interval, its verdict at this look, and the smallest change it could have
- * caught. Pure: no I/O.
- */
-
-
-/** The power the minimum detectable effect is stated at: the change caught in 90% of runs. */
-const MDE_POWER = 0.9;
-function decide(c, confidence) {
-    const info = METRIC_INFO[c.metric];
-    const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0);
-    const summarize = (xs) => (xs.length === 0 ? null : logScale ? geometricMean(xs) : mean(xs));
-    const out = {
-        scenario: c.scenario,
-        metric: c.metric,
-        unit: info.unit,
-        baseline: summarize(c.base),
-        current: summarize(c.cur),
-        change: null,
-        changeKind: info.scale,
-        interval: null,
-        confidence,
-        verdict: c.threshold ? 'inconclusive' : 'info',
-        threshold: formatThreshold(c.threshold),
-        reason: c.blocked ?? (c.threshold ? null : 'not gated'),
-        repetitions: { baseline: c.base.length, current: c.cur.length },
-        design: c.pairs ? 'paired' : 'independent',
-        mde: null,
-    };
-    if (c.base.length < 2 || c.cur.length < 2)
-        return out;
-    const interval = (f) => c.pairs
-        ? pairedInterval(c.pairs.map((g) => mean(g.cur.map(f)) - mean(g.base.map(f))), confidence)
-        : welchInterval(c.base.map(f), c.cur.map(f), confidence);
-    // Mirror `down` metrics (throughput) so that "worse" is always "greater".
-    const sign = info.worse === 'up' ? 1 : -1;
-    // One-sided error of each side of the interval, and the threshold on the analysis scale.
-    const tail = (1 - confidence) / 2;
-    let toChange;
-    let iv;
-    let thresholdOnScale = null;
-    if (logScale) {
-        iv = interval(Math.log);
-        toChange = Math.expm1;
-        if (c.threshold)
-            thresholdOnScale = Math.log1p(sign * c.threshold.value);
-    }
-    else {
-        // A relative metric with zeros (an idle proxy) falls back to the difference over the baseline mean.
-        const scale = info.scale === 'relative' ? mean(c.base) : 1;
-        if (scale === 0) {
-            out.reason ??= 'baseline is zero: no relative change';
-            out.verdict = c.threshold ? 'inconclusive' : 'info';
-            return out;
-        }
-        iv = interval((x) => x / scale);
-        toChange = (x) => x;
-        if (c.threshold)
-            thresholdOnScale = sign * c.threshold.value;
-    }
-    const [estimate, lo, hi] = [toChange(iv.estimate), toChange(iv.lo), toChange(iv.hi)];
-    out.change = estimate;
-    out.interval = [lo, hi];
-    out.mde = minimumDetectable(iv, tail, thresholdOnScale, sign, toChange);
-    if (!c.threshold || c.blocked)
-        return out;
-    const [wEstimate, wLo, wHi, wThreshold] = [
-        sign * estimate,
-        Math.min(sign * lo, sign * hi),
-        Math.max(sign * lo, sign * hi),
-        sign * c.threshold.value,
-    ];
-    if (wLo > 0 && wEstimate >= wThreshold)
-        out.verdict = 'regression';
-    else if (wHi < wThreshold)
-        out.verdict = 'pass';
-    else {
-        out.verdict = 'inconclusive';
-        out.reason =
-            wLo > 0
-                ? 'a real change, but the data cannot tell whether it passes the threshold'
-                : 'the interval is too wide to tell: more repetitions or less noise needed';
-    }
-    return out;
-}
-/**
- * A change δ (worse direction, analysis scale) is called a regression when the estimate is past the threshold
- * and the interval's lower end is above zero: estimate ≥ max(threshold, t₁₋ₐ·se). The estimate scatters around δ
- * with standard error se, so it clears that bar in 90% of runs when δ = max(threshold, t₁₋ₐ·se) + t₀.₉·se (the
- * usual power approximation with the t quantiles of the look's degrees of freedom; Cohen, "Statistical Power
- * Analysis", 1988, ch. 2). Without a threshold: the smallest change whose interval excludes zero 90% of the time.
- */
-function minimumDetectable(iv, tail, thresholdOnScale, sign, toChange) {
-    const bar = iv.se === 0 ? 0 : tQuantile(1 - tail, iv.df) * iv.se;
-    const delta = Math.max(thresholdOnScale ?? 0, bar) + (iv.se === 0 ? 0 : tQuantile(MDE_POWER, iv.df) * iv.se);
-    return toChange(sign * delta);
-}
-
-;// CONCATENATED MODULE: ./src/compare/design.ts
-/** Milliseconds since the epoch of a Fortio StartTime, or null when missing or unreadable. */
-function startMillis(startTime) {
-    if (!startTime)
-        return null;
-    // Go writes up to nine fractional digits ("…:28.857554488Z", "…58.895472681-07:00"); Date takes three.
-    const trimmed = startTime.trim().replace(/(\.\d{3})\d+/, '$1');
-    const ms = Date.parse(trimmed);
-    return Number.isFinite(ms) ? ms : null;
-}
-/** Pair members further apart than this many positions in time order are not neighbours. */
-const MAX_PAIR_GAP = 3;
-/** Pair members started further apart than this were not measured in one run. */
-const MAX_PAIR_SECONDS = 1800;
-/**
- * Pairs the sides when they interleave. In time order, each repetition pairs with the nearest earlier unpaired
- * repetition of the other side (matched like brackets): A B B A gives (A₁ B₁) (B₂ A₂); the longer segments of
- * A A B B B B A A give (A₂ B₁) (A₁ B₂) (B₄ A₃) (B₃ A₄), each pair symmetric around a switch. Pairs around one
- * switch form a group: under slow drift their differences are strongly correlated (they share the switch), so the
- * group's mean difference, not each pair, is one independent observation of the change. The design is
- * paired when every repetition has a partner at most MAX_PAIR_GAP positions and MAX_PAIR_SECONDS away; two runs
- * one after the other (A A A B B B) fail that, and so do sides of unequal size.
- */
-function pairByTime(baseline, current) {
-    const independent = (reason) => ({ design: 'independent', groups: [], reason });
-    if (baseline.length !== current.length)
-        return independent(`unequal repetitions (baseline ${baseline.length}, current ${current.length})`);
-    if (baseline.length < 2)
-        return independent('fewer than 2 repetitions per side');
-    const timed = [
-        ...baseline.map((r, i) => ({ side: 0, i, t: startMillis(r.startTime) })),
-        ...current.map((r, i) => ({ side: 1, i, t: startMillis(r.startTime) })),
-    ];
-    if (timed.some((x) => x.t === null))
-        return independent('start times are missing');
-    const sorted = timed
-        .map((x) => ({ ...x, t: x.t }))
-        .sort((a, b) => a.t - b.t)
-        .map((x, position) => ({ ...x, position }));
-    const open = [];
-    const groups = [];
-    for (const x of sorted) {
-        const top = open.at(-1);
-        if (!top || top.side === x.side) {
-            open.push(x);
-            continue;
-        }
-        open.pop();
-        if (x.position - top.position > MAX_PAIR_GAP || x.t - top.t > MAX_PAIR_SECONDS * 1000)
-            return independent('the sides were not measured interleaved in time');
-        const pair = top.side === 0 ? [top.i, x.i] : [x.i, top.i];
-        // Adjacent: a new switch. Otherwise the pair encloses the one made last, around the same switch.
-        if (x.position - top.position === 1)
-            groups.push([pair]);
-        else
-            groups.at(-1).push(pair);
-    }
-    if (groups.length < 2)
-        return independent('fewer than 2 switches between the sides');
-    return { design: 'paired', groups, reason: null };
-}
-
-;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
-function checkFingerprints(baseline, current) {
-    const refused = [];
-    const flagged = [];
-    const a = baseline.fingerprint;
-    const b = current.fingerprint;
-    const differ = (label, x, y, into) => {
-        if (JSON.stringify(x) !== JSON.stringify(y))
-            into.push(`${label}: baseline ${show(x)}, current ${show(y)}`);
-    };
-    differ('mesh', a.mesh?.name ?? null, b.mesh?.name ?? null, refused);
-    differ('mesh version', a.mesh?.version ?? null, b.mesh?.version ?? null, flagged);
-    differ('mesh profile', a.mesh?.profile ?? null, b.mesh?.profile ?? null, flagged);
-    differ('Kubernetes version', a.kubernetesVersion, b.kubernetesVersion, flagged);
-    differ('node image', a.nodeImage, b.nodeImage, flagged);
-    differ('runner', `${a.runner.os}/${a.runner.arch}`, `${b.runner.os}/${b.runner.arch}`, flagged);
-    differ('Fortio version', a.fortio.version, b.fortio.version, flagged);
-    differ('Fortio flags', a.fortio.flags, b.fortio.flags, refused);
-    const baseScenarios = new Map(baseline.scenarios.map((s) => [s.name, s.settings]));
-    for (const s of current.scenarios) {
-        const base = baseScenarios.get(s.name);
-        if (!base)
-            continue;
-        for (const key of ['protocol', 'qps', 'connections', 'durationSeconds', 'payloadBytes']) {
-            differ(`scenario '${s.name}' ${key}`, base[key], s.settings[key], refused);
-        }
-    }
-    return { refused, flagged };
-}
-function show(x) {
-    return x === null || x === undefined ? '(unknown)' : typeof x === 'string' ? x : JSON.stringify(x);
-}
-
-// EXTERNAL MODULE: ./src/results/histogram.ts
-var histogram = __webpack_require__(97528);
-;// CONCATENATED MODULE: ./src/compare/observations.ts
-/**
- * Turns a scenario's results into per-repetition observations of each metric: the data the statistics use.
- * Each repetition (or resource sample) is one observation, because repetitions, not requests, are independent
- * draws of the run-to-run noise that decides whether a change is real.
- */
-
-
-const LATENCY_PERCENTILE = {
-    'latency-p50': 50,
-    'latency-p90': 90,
-    'latency-p99': 99,
-    'latency-p999': 99.9,
-};
-function observations(scenario, metric) {
-    return observationsByRepetition(scenario, metric).map((o) => o.value);
-}
-/** The observations with their repetitions, so that a paired analysis can match them across the sides. */
-function observationsByRepetition(scenario, metric) {
-    const perRepetition = (f) => scenario.repetitions.map((r, i) => ({ value: f(r), repetition: i }));
-    const p = LATENCY_PERCENTILE[metric];
-    if (p !== undefined) {
-        return perRepetition((r) => 1000 * (r.latency.percentiles[String(p)] ?? (0,histogram/* percentile */.Ym)(r.latency.histogram, p)));
-    }
-    switch (metric) {
-        case 'error-rate':
-            return perRepetition((r) => (r.requests === 0 ? 100 : (100 * r.errors) / r.requests));
-        case 'qps':
-            return perRepetition((r) => r.actualQps);
-        case 'proxy-cpu':
-            return perMeshedPod(scenario.resources, 'cpuMillicores');
-        case 'proxy-memory':
-            return perMeshedPod(scenario.resources, 'memoryMiB');
-    }
-    throw new Error(`no observations defined for ${metric} (${METRIC_INFO[metric].unit})`);
-}
-/** The pooled value over all repetitions (latencies from the merged histogram), for the report's columns. */
-function pooled(scenario, metric) {
-    const p = LATENCY_PERCENTILE[metric];
-    if (p !== undefined) {
-        const merged = mergeHistograms(scenario.repetitions.map((r) => r.latency.histogram));
-        return merged.count === 0 ? null : 1000 * percentile(merged, p);
-    }
-    if (metric === 'error-rate') {
-        const requests = scenario.repetitions.reduce((a, r) => a + r.requests, 0);
-        const errors = scenario.repetitions.reduce((a, r) => a + r.errors, 0);
-        return requests === 0 ? null : (100 * errors) / requests;
-    }
-    const xs = observations(scenario, metric);
-    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-/**
- * Data-plane cost per meshed pod in one sample: sidecar proxies plus node-level agents (ztunnel, cilium-agent...)
- * amortised over the meshed pods. A meshed pod is one with a sidecar; with no sidecars at all (ambient, Cilium),
- * the app pods are the ones the node-level data plane serves.
- */
-function perMeshedPod(samples, field) {
-    const out = [];
-    for (const s of samples) {
-        const dataPlane = s.containers.filter((c) => c.role !== 'app');
-        if (dataPlane.length === 0)
-            continue;
-        const proxyPods = new Set(s.containers.filter((c) => c.role === 'proxy').map((c) => `${c.namespace}/${c.pod}`));
-        const appPods = new Set(s.containers.filter((c) => c.role === 'app').map((c) => `${c.namespace}/${c.pod}`));
-        const meshedPods = proxyPods.size > 0 ? proxyPods.size : appPods.size;
-        if (meshedPods === 0)
-            continue;
-        out.push({ value: dataPlane.reduce((a, c) => a + c[field], 0) / meshedPods, repetition: s.repetition });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compare/sequential.ts
-/**
- * Sequential stopping: when a run may look at its data after every block and stop as soon as the answer is
- * clear, every look is another chance of a false alarm. The looks are paid for by alpha spending (Lan & DeMets,
- * "Discrete sequential boundaries for clinical trials", Biometrika 70:659–663, 1983): a spending function a(t),
- * rising from a(0) = 0 to a(1) = α over the information fraction t = n / N (n repetitions per side so far, N the
- * most a run may take), gives look j the share a(t_j) − a(t_{j−1}). Each look's test runs at its share, so by the
- * union bound (Bonferroni) the chance of a false alarm at any look is at most Σ shares = a(1) = α, whatever the
- * correlation between the looks and however few degrees of freedom each look's t statistic has. Exact
- * group-sequential boundaries (Jennison & Turnbull, "Group Sequential Methods", 2000, ch. 7) spend the same α less
- * conservatively, but need the joint law of the looks' t statistics, which with an estimated variance and a
- * handful of repetitions is itself an approximation; the union bound keeps the promise exactly.
- *
- * The spending function is the power family a(t) = α·t^ρ (Kim & DeMets, Biometrika 74:149–154, 1987); ρ was
- * chosen with `npm run bench` (docs/statistics.md): large enough that the final look keeps most of α, small enough
- * that a clear case can stop early. Looks come after every block (2 repetitions per side: A B B A), the first
- * once there are FIRST_LOOK repetitions per side (fewer leave a t statistic with too few degrees of freedom to
- * decide anything at a small share of α).
- *
- * Pure: numbers in, numbers out.
- */
-/** Repetitions per side that one block (A B B A) adds. */
-const BLOCK = 4;
-/** The first look, in repetitions per side. */
-const FIRST_LOOK = 4;
-/** Exponent of the power spending function a(t) = α·t^ρ. */
-const SPENDING_RHO = 3;
-/** α spent by information fraction t ∈ [0, 1]. */
-function spent(alpha, t) {
-    if (t <= 0)
-        return 0;
-    if (t >= 1)
-        return alpha;
-    return alpha * t ** SPENDING_RHO;
-}
-/** The looks a run with at most `max` repetitions per side takes: every block from FIRST_LOOK, and at `max`. */
-function lookSchedule(max) {
-    const looks = [];
-    for (let n = Math.min(FIRST_LOOK, max); n < max; n += BLOCK)
-        looks.push(n);
-    looks.push(max);
-    return looks;
-}
-/** The look at `n` repetitions per side of a run with the family-wise false-alarm rate `alpha`. */
-function lookAt(alpha, n, max) {
-    if (max === null)
-        return { repetitions: n, maxRepetitions: null, index: 1, looks: 1, alpha, scheduled: true };
-    const schedule = lookSchedule(max);
-    const last = Math.min(n, max);
-    const previous = schedule.filter((l) => l < last).at(-1) ?? 0;
-    const index = schedule.filter((l) => l < last).length + 1;
-    return {
-        repetitions: n,
-        maxRepetitions: max,
-        index,
-        looks: schedule.length,
-        alpha: spent(alpha, last / max) - spent(alpha, previous / max),
-        scheduled: schedule.includes(n),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compare/verdict.ts
-
-
-
-
-
-
-function compareResults(baseline, current, config, options = {}) {
-    const fingerprint = checkFingerprints(baseline, current);
-    const notes = [];
-    const baseByName = new Map(baseline.scenarios.map((s) => [s.name, s]));
-    const currentNames = new Set(current.scenarios.map((s) => s.name));
-    for (const s of baseline.scenarios) {
-        if (!currentNames.has(s.name))
-            notes.push(`Scenario '${s.name}' is in the baseline only: not compared.`);
-    }
-    const matched = [];
-    for (const cur of current.scenarios) {
-        const base = baseByName.get(cur.name);
-        if (base)
-            matched.push([base, cur]);
-        else
-            notes.push(`Scenario '${cur.name}' has no baseline: not compared.`);
-    }
-    const alpha = config.falseAlarmRate;
-    const maxRepetitions = options.maxRepetitions ?? null;
-    const share = alpha / Math.max(options.scenarioCount ?? matched.length, 1);
-    const metrics = [];
-    const scenarios = [];
-    let gatedTests = 0;
-    for (const [base, cur] of matched) {
-        const one = compareScenario(base, cur, config, share, maxRepetitions);
-        if (one.saturated)
-            notes.push(one.saturated);
-        if (one.look.look.scheduled === false)
-            notes.push(`Scenario '${cur.name}': a look at ${one.look.look.repetitions} repetitions per side is off the schedule (every block from 4 to ${maxRepetitions}); the false-alarm rate holds for scheduled looks.`);
-        metrics.push(...one.metrics);
-        scenarios.push(one.look);
-        gatedTests += one.gatedTests;
-    }
-    const gated = metrics.filter((m) => m.verdict !== 'info');
-    // A scenario on one side only (removed or renamed) was not checked: that cannot make the run a pass.
-    const unmatched = matched.length !== baseline.scenarios.length || matched.length !== current.scenarios.length;
-    let verdict = 'pass';
-    if (gated.some((m) => m.verdict === 'regression'))
-        verdict = 'regression';
-    else if (unmatched || gated.length === 0 || gated.some((m) => m.verdict === 'inconclusive'))
-        verdict = 'inconclusive';
-    if (gated.length === 0)
-        notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.');
-    return {
-        verdict,
-        metrics,
-        confidence: scenarios.length > 0 ? Math.min(...scenarios.map((s) => s.confidence)) : 1 - 2 * alpha,
-        falseAlarmRate: alpha,
-        gatedTests,
-        design: scenarios.length > 0 && scenarios.every((s) => s.design === 'paired') ? 'paired' : 'independent',
-        scenarios,
-        next: maxRepetitions === null
-            ? null
-            : verdict !== 'regression' && scenarios.some((s) => s.next === 'continue')
-                ? 'continue'
-                : 'stop',
-        fingerprint,
-        notes,
-    };
-}
-function compareScenario(base, cur, config, alpha, maxRepetitions) {
-    const saturated = saturation(base, cur);
-    const pairing = pairByTime(base.repetitions, cur.repetitions);
-    const candidates = [];
-    for (const metric of METRICS) {
-        const threshold = thresholdFor(config, cur.name, metric);
-        const b = observationsByRepetition(base, metric);
-        const c = observationsByRepetition(cur, metric);
-        if (b.length === 0 && c.length === 0)
-            continue; // metric not measured at all (e.g. no resource samples)
-        let blocked = null;
-        if (b.length < 2 || c.length < 2) {
-            blocked = `needs at least 2 observations per side (baseline ${b.length}, current ${c.length})`;
-        }
-        else if (saturated && metric.startsWith('latency-')) {
-            blocked = 'saturated run: latencies suffer coordinated omission';
-        }
-        candidates.push({
-            scenario: cur.name,
-            metric,
-            threshold,
-            base: b.map((o) => o.value),
-            cur: c.map((o) => o.value),
-            pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
-            blocked,
-        });
-    }
-    // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
-    // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
-    const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length;
-    const n = Math.min(base.repetitions.length, cur.repetitions.length);
-    const look = lookAt(alpha, n, maxRepetitions);
-    // Each one-sided error of each gated test gets (this look's share)/k: all of them together stay within it.
-    const confidence = 1 - (2 * look.alpha) / Math.max(gatedTests, 1);
-    const metrics = candidates.map((c) => decide(c, confidence));
-    const gated = metrics.filter((m) => m.verdict !== 'info');
-    const designReason = pairing.reason;
-    const stop = (why) => ({ next: 'stop', why });
-    let decision;
-    const undecided = gated.filter((m) => m.verdict === 'inconclusive');
-    const where = `after ${n} repetitions per side`;
-    if (gated.some((m) => m.verdict === 'regression'))
-        decision = stop(`a regression is established ${where}`);
-    else if (gated.length > 0 && undecided.length === 0)
-        decision = stop(`every gated metric passes ${where}`);
-    else if (maxRepetitions === null)
-        decision = stop(`fixed design: ${n} repetitions per side`);
-    else if (n >= maxRepetitions)
-        decision = stop(`the maximum of ${maxRepetitions} repetitions per side is reached, still inconclusive`);
-    else if (gated.length > 0 && undecided.every((m) => m.reason?.startsWith('saturated')))
-        decision = stop(`saturated ${where}: more repetitions cannot make its latencies comparable`);
-    else
-        decision = {
-            next: 'continue',
-            why: `inconclusive ${where} (${undecided.map((m) => m.metric).join(', ') || 'no gated metric yet'}); up to ${maxRepetitions} allowed`,
-        };
-    return {
-        metrics,
-        gatedTests,
-        saturated,
-        look: {
-            scenario: cur.name,
-            design: pairing.design,
-            designReason,
-            look,
-            confidence,
-            next: maxRepetitions === null ? null : decision.next,
-            why: decision.why,
-        },
-    };
-}
-/** The observations of the paired groups; null when any observation has no partner (resource samples). */
-function pairUp(base, cur, groups) {
-    const byRep = (xs) => new Map(xs.map((o) => [o.repetition, o.value]));
-    const [b, c] = [byRep(base), byRep(cur)];
-    const out = [];
-    let used = 0;
-    for (const [i, j] of groups.flat()) {
-        const [x, y] = [b.get(i), c.get(j)];
-        if (x === undefined || y === undefined)
-            return null;
-        out.push({ base: [x], cur: [y] });
-        used++;
-    }
-    return out.length >= 2 && used === base.length && used === cur.length ? out : null;
-}
-function constantAndEqual(c) {
-    const first = c.base[0];
-    return [...c.base, ...c.cur].every((x) => x === first);
-}
-function thresholdFor(config, scenario, metric) {
-    const perScenario = config.scenarioThresholds[scenario];
-    if (perScenario && metric in perScenario)
-        return perScenario[metric] ?? null;
-    return config.thresholds[metric] ?? null;
-}
-function saturation(base, cur) {
-    const sides = [
-        ['baseline', base],
-        ['current', cur],
-    ];
-    const parts = sides
-        .map(([side, s]) => {
-        const n = s.repetitions.filter((r) => r.saturated).length;
-        return n > 0 ? `${n} of ${s.repetitions.length} ${side} repetitions` : null;
-    })
-        .filter((x) => x !== null);
-    if (parts.length === 0)
-        return null;
-    return `Scenario '${cur.name}' is saturated (${parts.join(', ')} reached less than 95% of the requested QPS): its latencies are not compared.`;
-}
-
+// EXTERNAL MODULE: ./src/compare/verdict.ts + 5 modules
+var verdict = __webpack_require__(20110);
 // EXTERNAL MODULE: ./src/github/artifact.ts
 var github_artifact = __webpack_require__(49721);
 ;// CONCATENATED MODULE: ./src/github/baseline.ts
@@ -3199,7 +3280,7 @@ function headline(comparison) {
     }
 }
 function describeRegression(m) {
-    const verb = METRIC_INFO[m.metric].worse === 'up' ? 'rose' : 'fell';
+    const verb = thresholds/* METRIC_INFO */.mp[m.metric].worse === 'up' ? 'rose' : 'fell';
     const size = m.change === null ? '' : ` ${formatChange(Math.abs(m.change), m.changeKind).replace(/^\+/, '')}`;
     return (`${METRIC_LABEL[m.metric]} of scenario <code>${(0,report_escape/* untrusted */.bp)(m.scenario, 100)}</code> ${verb}${size} ` +
         `(interval ${formatInterval(m.interval, m.changeKind)}; threshold ${(0,report_escape/* untrusted */.bp)(m.threshold, 40)}).`);
@@ -3209,7 +3290,7 @@ function describeRegression(m) {
  * the threshold's size. The threshold is only available as text here, hence the parse.
  */
 function severity(m) {
-    const worse = METRIC_INFO[m.metric].worse === 'up' ? 1 : -1;
+    const worse = thresholds/* METRIC_INFO */.mp[m.metric].worse === 'up' ? 1 : -1;
     const match = /(\d+(?:\.\d+)?)\s*(%|pt)/.exec(m.threshold);
     const size = match ? Number(match[1]) / (match[2] === '%' ? 100 : 1) : 0;
     return (worse * (m.change ?? 0)) / (size > 0 ? size : 1);
@@ -3217,7 +3298,9 @@ function severity(m) {
 function statisticsLine(comparison) {
     const lines = [
         `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
-            `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}.`,
+            `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}; ` +
+            `a metric whose change is as large as its threshold passes with probability at most ` +
+            `${formatPercent(comparison.falsePassRate)}.`,
     ];
     for (const s of comparison.scenarios)
         lines.push(scenarioLookLine(comparison, s));
@@ -3584,7 +3667,7 @@ async function run(rt, deps) {
         const disjoint = noScenarioInCommon(sides.baseline, sides.current);
         if (disjoint)
             throw new errors/* InputError */.dz(`the baseline and current results cannot be compared: ${disjoint}`);
-        const comparison = compareResults(sides.baseline, sides.current, config, {
+        const comparison = (0,verdict/* compareResults */.e)(sides.baseline, sides.current, config, {
             maxRepetitions: config.maxRepetitions,
         });
         if (comparison.fingerprint.refused.length > 0) {
@@ -6361,6 +6444,12 @@ const ScenarioResults = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     settings: ScenarioSettings,
     repetitions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(Repetition),
     resources: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(ResourceSample),
+    /**
+     * Set when the run looked after every block and could stop early (sequential stopping): the most repetitions per
+     * side it could have taken. The compare spends the false-alarm rate over the same looks, so its verdict is the
+     * run's. Absent or null: a fixed number of repetitions.
+     */
+    maxRepetitions: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable().optional(),
 });
 /** A binary the run downloaded, and how its SHA-256 was established (src/tools/download.ts). */
 const VerifiedToolRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
