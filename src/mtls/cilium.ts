@@ -11,6 +11,8 @@ import { describeRef, finding, refOf, type Finding, type ResourceRef } from './m
 import type { Mode } from '../vocabulary.js'
 import type { SourcedObject, SourcedValues } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
+import type { MeshEvaluator } from './evaluator.js'
+import { readCilium } from './telemetry.js'
 import type { Decided, Subject } from './entries.js'
 import {
   dedupeFindings,
@@ -31,6 +33,9 @@ function stringKeyed(value: unknown): Record<string, unknown> {
     ? (value as Record<string, unknown>)
     : {}
 }
+
+/** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
+const CILIUM_CONFIG = 'cilium-config'
 
 export interface Encryption {
   enabled: boolean
@@ -83,11 +88,7 @@ export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[
     }
   }
   for (const { object, origin } of inv.others) {
-    if (
-      object.kind !== 'ConfigMap' ||
-      object.apiVersion !== 'v1' ||
-      object.metadata?.name !== 'cilium-config'
-    )
+    if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1' || object.metadata?.name !== CILIUM_CONFIG)
       continue
     const data = stringMap(object.data)
     const wg = data['enable-wireguard'] === 'true'
@@ -414,4 +415,43 @@ export function evaluateCilium(
   for (const w of inv.workloads) subjects.push(judge(w))
   for (const sel of selections) subjects.push(judge(selectionWorkload(sel)))
   return { subjects, findings: dedupeFindings(findings) }
+}
+
+export const CILIUM_EVALUATOR: MeshEvaluator = {
+  title: 'Cilium',
+  reads: {
+    kinds: [
+      { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
+      { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
+    ],
+    // The install's encryption (see ciliumEncryption).
+    configMaps: [{ namespace: 'kube-system', name: CILIUM_CONFIG }],
+  },
+  recognises: {
+    object: (object, group) =>
+      group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG),
+    values: (values) =>
+      get(values, ['encryption']) !== undefined || get(values, ['authentication', 'mutual']) !== undefined,
+  },
+  selections: (inventory) => ciliumSelections(inventory),
+  evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
+  // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
+  namespaceEnrolment: null,
+  consequence: (_from, to) =>
+    to === 'DISABLE'
+      ? 'peers now admitted without mutual authentication or encryption'
+      : 'peers now admitted without mutual authentication',
+  rules: {
+    'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
+    'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
+  },
+  telemetry: {
+    /**
+     * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
+     * `prometheus.enabled` (docs.cilium.io observability/metrics).
+     */
+    endpoints: () => [{ namespace: 'kube-system', selector: 'k8s-app=cilium', port: 9962, path: '/metrics' }],
+    read: (samples) => readCilium(samples),
+    evidence: 'authentication-drops',
+  },
 }

@@ -2,16 +2,13 @@
  * The engine: parsed objects in, the mTLS matrix and findings out. No I/O, so a manifest source and a live-cluster
  * source feed the same code. Schema validation is the caller's step before this one (see validate.ts).
  */
-import { parse } from 'yaml'
 import { InputError } from '../errors.js'
 import { splitApiVersion } from './crd-validation.js'
-import { ciliumSelections, evaluateCilium } from './cilium.js'
-import { entriesFor, type Subject } from './entries.js'
-import { evaluateIstio, ISTIO_ROOT_NAMESPACE, istioSelections } from './istio.js'
-import { evaluateLinkerd, LINKERD_CONFIG, LINKERD_INSTALL_DEFAULT, linkerdSelections } from './linkerd.js'
-import { finding, type Evaluation, type Finding, type ResourceRef } from './model.js'
+import { entriesFor } from './entries.js'
+import { EVALUATORS, evaluators } from './meshes.js'
+import { finding, type Evaluation } from './model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
-import type { MeshName } from '../vocabulary.js'
+import { MESHES, type MeshName } from '../vocabulary.js'
 import { buildInventory, get, unknownNamespaces, type Selection, type Workload } from './workloads.js'
 
 export interface EvaluateOptions {
@@ -35,19 +32,7 @@ export function selectionsOf(
   mesh: MeshName,
   options: Pick<EvaluateOptions, 'rootNamespace'> = {},
 ): Selection[] {
-  const inventory = buildInventory(loaded.objects)
-  switch (mesh) {
-    case 'istio':
-    case 'istio-ambient':
-      return istioSelections(
-        inventory,
-        options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
-      )
-    case 'linkerd':
-      return linkerdSelections(inventory)
-    case 'cilium':
-      return ciliumSelections(inventory)
-  }
+  return EVALUATORS[mesh].selections(buildInventory(loaded.objects), loaded, options)
 }
 
 /** The selections of several inputs, once each (by namespace and key), that no workload of any input falls in. */
@@ -64,49 +49,53 @@ export function unmatchedSelections(
   })
 }
 
-const ISTIO_LABELS = ['istio-injection', 'istio.io/rev', 'sidecar.istio.io/inject', 'istio.io/dataplane-mode']
-
-/** Which meshes the objects speak of: API groups, injection labels and annotations, install values. */
+/**
+ * Which meshes the objects speak of (each evaluator's `recognises`: API groups, injection labels and annotations,
+ * install values), in the vocabulary's order.
+ */
 export function meshesIn(loaded: LoadedObjects): Set<MeshName> {
   const found = new Set<MeshName>()
+  const all = evaluators()
   for (const { object } of loaded.objects) {
     const group = splitApiVersion(object.apiVersion)?.group ?? ''
-    if (group.endsWith('istio.io')) found.add('istio')
-    if (
-      group === 'policy.linkerd.io' ||
-      (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG)
-    )
-      found.add('linkerd')
-    if (group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === 'cilium-config'))
-      found.add('cilium')
-    const metas = [object.metadata, get(object, ['spec', 'template', 'metadata'])]
-    for (const meta of metas) {
-      const labels = (get(meta, ['labels']) ?? {}) as Record<string, unknown>
-      const annotations = (get(meta, ['annotations']) ?? {}) as Record<string, unknown>
-      if (ISTIO_LABELS.some((l) => l in labels)) found.add('istio')
-      if (labels['istio.io/dataplane-mode'] === 'ambient') found.add('istio-ambient')
+    const metas = [object.metadata, get(object, ['spec', 'template', 'metadata'])].map((meta) => ({
+      labels: (get(meta, ['labels']) ?? {}) as Record<string, unknown>,
+      annotations: (get(meta, ['annotations']) ?? {}) as Record<string, unknown>,
+    }))
+    for (const [mesh, { recognises }] of all) {
       if (
-        Object.keys(annotations).some((a) => a === 'linkerd.io/inject' || a.startsWith('config.linkerd.io/'))
+        recognises.object?.(object, group) ||
+        metas.some((m) => recognises.metadata?.(m.labels, m.annotations))
       )
-        found.add('linkerd')
+        found.add(mesh)
     }
   }
   for (const { values } of loaded.values) {
-    if (get(values, ['encryption']) !== undefined || get(values, ['authentication', 'mutual']) !== undefined)
-      found.add('cilium')
-    if (get(values, ['proxy', 'defaultInboundPolicy']) !== undefined) found.add('linkerd')
+    for (const [mesh, { recognises }] of all) if (recognises.values?.(values)) found.add(mesh)
   }
-  return found
+  return new Set(MESHES.filter((m) => found.has(m)))
 }
 
 export function detectMesh(loaded: LoadedObjects, what: string): MeshName {
   const found = meshesIn(loaded)
-  // Ambient is Istio with one more label; both spellings in one input mean ambient.
-  if (found.has('istio-ambient')) found.delete('istio')
+  // A refinement (ambient is Istio with one more label) spoken of with what it refines means the refinement.
+  for (const mesh of [...found]) {
+    const refined = EVALUATORS[mesh].refines
+    if (refined) found.delete(refined)
+  }
   if (found.size === 1) return [...found][0]!
   if (found.size === 0) {
+    const titles = [
+      ...new Set(
+        evaluators()
+          .filter(([, e]) => Object.keys(e.recognises).length > 0)
+          .map(([, e]) => e.title),
+      ),
+    ]
+    const named =
+      titles.length > 1 ? `${titles.slice(0, -1).join(', ')} or ${titles.at(-1)}` : titles.join('')
     throw new InputError(
-      `cannot tell which mesh ${what} configures (no Istio, Linkerd or Cilium resources, labels or annotations): pass --mesh`,
+      `cannot tell which mesh ${what} configures (no ${named} resources, labels or annotations): pass --mesh`,
     )
   }
   throw new InputError(
@@ -129,28 +118,10 @@ export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: Evaluat
     options.selections ?? selectionsOf(loaded, mesh, options),
     inventory.workloads,
   )
-  let result: { subjects: Subject[]; findings: Finding[] }
-  switch (mesh) {
-    case 'istio':
-    case 'istio-ambient':
-      result = evaluateIstio(
-        inventory,
-        {
-          ambientByDefault: mesh === 'istio-ambient',
-          rootNamespace: options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
-        },
-        selections,
-      )
-      break
-    case 'linkerd':
-      result = evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections)
-      break
-    case 'cilium':
-      result = evaluateCilium(inventory, loaded.values, selections)
-      break
-  }
+  const evaluator = EVALUATORS[mesh]
+  const result = evaluator.evaluate(inventory, loaded, selections, options)
   const entries = result.subjects.flatMap(entriesFor)
-  if (mesh !== 'cilium') {
+  if (evaluator.namespaceEnrolment !== null) {
     for (const [namespace, workloads] of unknownNamespaces(inventory)) {
       const outside = workloads.filter((w) =>
         entries.some((e) => e.subject === w.ref && e.port === null && e.mode === 'DISABLE'),
@@ -160,7 +131,7 @@ export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: Evaluat
         finding(
           'warning',
           'namespace-not-in-inputs',
-          `namespace ${namespace} is not among the inputs, so its ${mesh === 'linkerd' ? 'linkerd.io/inject annotation' : 'injection and ambient labels'} are unknown: ${outside.length} workload(s) in it are taken as outside the mesh (add the Namespace manifest)`,
+          `namespace ${namespace} is not among the inputs, so its ${evaluator.namespaceEnrolment} are unknown: ${outside.length} workload(s) in it are taken as outside the mesh (add the Namespace manifest)`,
           outside[0]!.ref,
         ),
       )
@@ -174,64 +145,4 @@ export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: Evaluat
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** meshConfig.rootNamespace from the `istio` ConfigMap in istio-system, when the inputs carry it. */
-export function istioRootNamespace(loaded: Pick<LoadedObjects, 'objects'>): string | undefined {
-  for (const { object } of loaded.objects) {
-    if (object.kind !== 'ConfigMap' || object.metadata?.name !== 'istio') continue
-    const mesh = get(object, ['data', 'mesh'])
-    const match = typeof mesh === 'string' ? /^rootNamespace:\s*["']?([a-z0-9-]+)/m.exec(mesh) : null
-    if (match) return match[1]
-  }
-  return undefined
-}
-
-/**
- * Linkerd's install-wide default inbound policy: Helm values among the inputs (`proxy.defaultInboundPolicy`), else
- * the `linkerd-config` ConfigMap the control plane was installed with (its `values` key holds the chart's values as
- * YAML, charts/linkerd-control-plane/templates/config.yaml; this is where a live cluster keeps it), else Linkerd's
- * default, all-unauthenticated (charts/linkerd-control-plane/values.yaml).
- */
-function linkerdInstallDefault(loaded: LoadedObjects): { policy: string; ref: ResourceRef | null } {
-  for (const v of loaded.values) {
-    const policy = get(v.values, ['proxy', 'defaultInboundPolicy'])
-    if (typeof policy === 'string') {
-      const line = v.origin.lineOf?.(['proxy', 'defaultInboundPolicy']) ?? v.origin.line
-      return {
-        policy,
-        ref: {
-          kind: 'HelmValues',
-          namespace: null,
-          name: 'proxy.defaultInboundPolicy',
-          file: v.origin.file,
-          line,
-        },
-      }
-    }
-  }
-  for (const { object, origin } of loaded.objects) {
-    if (object.kind !== 'ConfigMap' || object.metadata?.name !== LINKERD_CONFIG) continue
-    const text = get(object, ['data', 'values'])
-    let values: unknown
-    try {
-      values = typeof text === 'string' ? parse(text) : undefined
-    } catch {
-      values = undefined
-    }
-    const policy = get(values, ['proxy', 'defaultInboundPolicy'])
-    if (typeof policy === 'string') {
-      return {
-        policy,
-        ref: {
-          kind: 'ConfigMap',
-          namespace: typeof object.metadata?.namespace === 'string' ? object.metadata.namespace : null,
-          name: `${LINKERD_CONFIG} values proxy.defaultInboundPolicy`,
-          file: origin.file,
-          line: origin.lineOf?.(['data', 'values']) ?? origin.line,
-        },
-      }
-    }
-  }
-  return { policy: LINKERD_INSTALL_DEFAULT, ref: null }
 }

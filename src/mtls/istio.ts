@@ -4,8 +4,10 @@
  */
 import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
 import type { Mode } from '../vocabulary.js'
-import type { SourcedObject } from '../k8s/objects.js'
+import type { LoadedObjects, SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
+import type { EvaluatorOptions, ListedKind, MeshEvaluator } from './evaluator.js'
+import { readIstio } from './telemetry.js'
 import {
   get,
   labelsMatch,
@@ -395,3 +397,88 @@ function strictServers(
   }
   return out
 }
+
+/** meshConfig.rootNamespace from the `istio` ConfigMap in istio-system, when the inputs carry it. */
+export function istioRootNamespace(loaded: Pick<LoadedObjects, 'objects'>): string | undefined {
+  for (const { object } of loaded.objects) {
+    if (object.kind !== 'ConfigMap' || object.metadata?.name !== 'istio') continue
+    const mesh = get(object, ['data', 'mesh'])
+    const match = typeof mesh === 'string' ? /^rootNamespace:\s*["']?([a-z0-9-]+)/m.exec(mesh) : null
+    if (match) return match[1]
+  }
+  return undefined
+}
+
+const ISTIO_LABELS = ['istio-injection', 'istio.io/rev', 'sidecar.istio.io/inject', 'istio.io/dataplane-mode']
+
+function rootNamespaceOf(loaded: LoadedObjects, options: EvaluatorOptions): string {
+  return options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE
+}
+
+/**
+ * Istio's evaluator, sidecar or ambient. The `istio` mesh ConfigMap is read by the live source itself (its
+ * rootNamespace decides which PeerAuthentications are mesh-wide, before anything else is listed).
+ */
+function istioEvaluator(ambient: boolean): MeshEvaluator {
+  return {
+    title: 'Istio',
+    ...(ambient ? { refines: 'istio' as const } : {}),
+    reads: {
+      kinds: ISTIO_KINDS,
+      configMaps: [],
+    },
+    recognises: ambient
+      ? { metadata: (labels) => labels['istio.io/dataplane-mode'] === 'ambient' }
+      : {
+          object: (_object, group) => group.endsWith('istio.io'),
+          metadata: (labels) => ISTIO_LABELS.some((l) => l in labels),
+        },
+    selections: (inventory, loaded, options) => istioSelections(inventory, rootNamespaceOf(loaded, options)),
+    evaluate: (inventory, loaded, selections, options) =>
+      evaluateIstio(
+        inventory,
+        { ambientByDefault: ambient, rootNamespace: rootNamespaceOf(loaded, options) },
+        selections,
+      ),
+    namespaceEnrolment: 'injection and ambient labels',
+    rules: {
+      'istio-destinationrule-breaks-strict':
+        'A DestinationRule sends plaintext or one-way TLS to a STRICT server',
+      'istio-root-selector-ignored':
+        'A PeerAuthentication with a selector in the root namespace is ignored by Istio',
+      'istio-duplicate-scope-policy':
+        'A second namespace- or mesh-wide PeerAuthentication is ignored by Istio',
+    },
+    telemetry: {
+      /**
+       * Sidecar: the server pod's merged stats on the agent's port 15020 `/stats/prometheus` (istio.io/latest/docs/
+       * ops/integrations/prometheus: "15020 ... merged metrics"). Ambient: every ztunnel (`app=ztunnel` in
+       * istio-system) on 15020 `/metrics`; the destination's ztunnel reports its inbound connections.
+       */
+      endpoints: (server) =>
+        ambient
+          ? [{ namespace: 'istio-system', selector: 'app=ztunnel', port: 15020, path: '/metrics' }]
+          : [
+              {
+                namespace: server.namespace,
+                selector: `app=${server.app}`,
+                port: 15020,
+                path: '/stats/prometheus',
+              },
+            ],
+      read: readIstio,
+      evidence: 'mtls-counters',
+    },
+  }
+}
+
+const ISTIO_KINDS: readonly ListedKind[] = [
+  { versions: ['security.istio.io/v1', 'security.istio.io/v1beta1'], kind: 'PeerAuthentication' },
+  {
+    versions: ['networking.istio.io/v1', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3'],
+    kind: 'DestinationRule',
+  },
+]
+
+export const ISTIO_EVALUATOR = istioEvaluator(false)
+export const ISTIO_AMBIENT_EVALUATOR = istioEvaluator(true)

@@ -5,8 +5,11 @@
  */
 import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
 import type { Mode } from '../vocabulary.js'
-import type { SourcedObject } from '../k8s/objects.js'
+import { parse } from 'yaml'
+import type { LoadedObjects, SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
+import type { ListedKind, MeshEvaluator } from './evaluator.js'
+import { readLinkerd } from './telemetry.js'
 import type { Decided, Subject } from './entries.js'
 import {
   dedupeFindings,
@@ -523,4 +526,109 @@ function collectAuthorizations(
     }
   }
   return byServer
+}
+
+/**
+ * Linkerd's install-wide default inbound policy: Helm values among the inputs (`proxy.defaultInboundPolicy`), else
+ * the `linkerd-config` ConfigMap the control plane was installed with (its `values` key holds the chart's values as
+ * YAML, charts/linkerd-control-plane/templates/config.yaml; this is where a live cluster keeps it), else Linkerd's
+ * default, all-unauthenticated (charts/linkerd-control-plane/values.yaml).
+ */
+function linkerdInstallDefault(loaded: LoadedObjects): { policy: string; ref: ResourceRef | null } {
+  for (const v of loaded.values) {
+    const policy = get(v.values, ['proxy', 'defaultInboundPolicy'])
+    if (typeof policy === 'string') {
+      const line = v.origin.lineOf?.(['proxy', 'defaultInboundPolicy']) ?? v.origin.line
+      return {
+        policy,
+        ref: {
+          kind: 'HelmValues',
+          namespace: null,
+          name: 'proxy.defaultInboundPolicy',
+          file: v.origin.file,
+          line,
+        },
+      }
+    }
+  }
+  for (const { object, origin } of loaded.objects) {
+    if (object.kind !== 'ConfigMap' || object.metadata?.name !== LINKERD_CONFIG) continue
+    const text = get(object, ['data', 'values'])
+    let values: unknown
+    try {
+      values = typeof text === 'string' ? parse(text) : undefined
+    } catch {
+      values = undefined
+    }
+    const policy = get(values, ['proxy', 'defaultInboundPolicy'])
+    if (typeof policy === 'string') {
+      return {
+        policy,
+        ref: {
+          kind: 'ConfigMap',
+          namespace: typeof object.metadata?.namespace === 'string' ? object.metadata.namespace : null,
+          name: `${LINKERD_CONFIG} values proxy.defaultInboundPolicy`,
+          file: origin.file,
+          line: origin.lineOf?.(['data', 'values']) ?? origin.line,
+        },
+      }
+    }
+  }
+  return { policy: LINKERD_INSTALL_DEFAULT, ref: null }
+}
+
+/** The policy kinds of policy.linkerd.io, and the Gateway API routes an authorization may target. */
+const LINKERD_KINDS: readonly ListedKind[] = [
+  {
+    versions: [
+      'policy.linkerd.io/v1beta3',
+      'policy.linkerd.io/v1beta2',
+      'policy.linkerd.io/v1beta1',
+      'policy.linkerd.io/v1alpha1',
+    ],
+    kind: 'Server',
+  },
+  { versions: ['policy.linkerd.io/v1beta1', 'policy.linkerd.io/v1alpha1'], kind: 'ServerAuthorization' },
+  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'AuthorizationPolicy' },
+  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'MeshTLSAuthentication' },
+  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'NetworkAuthentication' },
+  {
+    versions: ['policy.linkerd.io/v1beta3', 'policy.linkerd.io/v1beta2', 'policy.linkerd.io/v1beta1'],
+    kind: 'HTTPRoute',
+  },
+  { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1'], kind: 'HTTPRoute' },
+  { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1alpha2'], kind: 'GRPCRoute' },
+]
+
+export const LINKERD_EVALUATOR: MeshEvaluator = {
+  title: 'Linkerd',
+  reads: {
+    kinds: LINKERD_KINDS,
+    // The install-wide default inbound policy lives in the control plane's values (see linkerdInstallDefault).
+    configMaps: [{ namespace: 'linkerd', name: LINKERD_CONFIG }],
+  },
+  recognises: {
+    object: (object, group) =>
+      group === POLICY_GROUP || (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
+    metadata: (_labels, annotations) =>
+      Object.keys(annotations).some((a) => a === INJECT || a.startsWith('config.linkerd.io/')),
+    values: (values) => get(values, ['proxy', 'defaultInboundPolicy']) !== undefined,
+  },
+  selections: (inventory) => linkerdSelections(inventory),
+  evaluate: (inventory, loaded, selections) =>
+    evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections),
+  namespaceEnrolment: 'linkerd.io/inject annotation',
+  rules: {
+    'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
+    'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
+    'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
+  },
+  telemetry: {
+    /** The server pod's proxy admin port 4191 `/metrics` (linkerd.io/2/reference/proxy-metrics). */
+    endpoints: (server) => [
+      { namespace: server.namespace, selector: `app=${server.app}`, port: 4191, path: '/metrics' },
+    ],
+    read: readLinkerd,
+    evidence: 'mtls-counters',
+  },
 }

@@ -15,7 +15,7 @@
  */
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
 import type { TelemetryOutcome } from '../results/schema.js'
-import type { MeshName, Mode } from '../vocabulary.js'
+import type { Mode } from '../vocabulary.js'
 import { finding, type Finding } from './model.js'
 
 export interface Sample {
@@ -233,32 +233,18 @@ export function readCilium(samples: readonly Sample[]): TelemetryReading {
   }
 }
 
-export function readTelemetry(
-  mesh: MeshName,
-  samples: readonly Sample[],
-  target: TelemetryTarget,
-): TelemetryReading {
-  switch (mesh) {
-    case 'istio':
-    case 'istio-ambient':
-      return readIstio(samples, target)
-    case 'linkerd':
-      return readLinkerd(samples, target)
-    case 'cilium':
-      return readCilium(samples)
-  }
-}
-
 /**
  * The gate's meshed client sends the measured traffic; the prediction says what the mesh must have done with it. A
  * disagreement is a finding: plaintext from the meshed client where the prediction says mTLS (the latency measured
  * "with mTLS" was not), mTLS where it says plaintext, no counted traffic at all (nothing confirms either), and for
- * Cilium a required authentication that the datapath never held a flow for.
+ * a data plane whose evidence is authentication drops (Cilium) a required authentication that the datapath never held a
+ * flow for.
  *
- * `authenticated` is the Cilium prediction: whether mutual authentication is required for the server.
+ * `evidence` is the mesh's (its evaluator's `telemetry.evidence`); `authenticated` is the prediction for
+ * `authentication-drops`: whether mutual authentication is required for the server.
  */
-export function telemetryFindings(
-  mesh: MeshName,
+export function evidenceFindings(
+  evidence: 'mtls-counters' | 'authentication-drops',
   predicted: Mode,
   reading: TelemetryReading,
   where: string,
@@ -268,7 +254,7 @@ export function telemetryFindings(
   const f = (severity: 'error' | 'warning', message: string) =>
     out.push(finding(severity, 'mtls-telemetry-mismatch', `${where}: ${message} (${reading.detail})`, null))
   if (reading.outcome === 'not-read') return out
-  if (mesh === 'cilium') {
+  if (evidence === 'authentication-drops') {
     if (authenticated && reading.mtls === 0)
       f(
         'error',

@@ -8,6 +8,7 @@ import { diffMatrices, type MatrixDiff, type ModeChange } from './diff.js'
 import { InputError } from '../errors.js'
 import { detectMeshOf, evaluate, meshesIn, selectionsOf, unmatchedSelections } from './evaluate.js'
 import { buildInventory } from './workloads.js'
+import { EVALUATORS } from './meshes.js'
 import {
   describeRef,
   finding,
@@ -144,12 +145,10 @@ export function validateLoaded(
   }
 }
 
-/** Consequence of a mode change, in the mesh's terms. */
+/** Consequence of a mode change, in the mesh's terms (its evaluator's, else in terms of mTLS and plaintext). */
 function consequence(from: Mode | null, to: Mode, mesh: MeshName): string {
-  if (mesh === 'cilium')
-    return to === 'DISABLE'
-      ? 'peers now admitted without mutual authentication or encryption'
-      : 'peers now admitted without mutual authentication'
+  const own = EVALUATORS[mesh].consequence
+  if (own) return own(from, to)
   return to === 'DISABLE'
     ? 'mTLS no longer enforced: plaintext only'
     : from === 'STRICT'

@@ -6,11 +6,9 @@
  * skipped, not an error):
  * - Namespaces, Services, and the workloads: Deployments, StatefulSets, DaemonSets, ReplicaSets,
  *   ReplicationControllers, Jobs, CronJobs and Pods.
- * - Istio PeerAuthentication and DestinationRule; Linkerd Server, ServerAuthorization, AuthorizationPolicy,
- *   MeshTLSAuthentication, NetworkAuthentication, HTTPRoute and GRPCRoute (policy.linkerd.io and Gateway API);
- *   Cilium CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy.
- * - The `istio` mesh ConfigMap (istio-system, for meshConfig.rootNamespace), `cilium-config` (kube-system, for
- *   encryption) and `linkerd-config` (linkerd, whose values hold the install-wide default inbound policy).
+ * - Each mesh's policy kinds and install ConfigMaps, as its evaluator declares them (`reads` in mtls/evaluator.ts).
+ * - The `istio` mesh ConfigMap (istio-system, or istioctl's --istioNamespace), first: its meshConfig.rootNamespace
+ *   decides which PeerAuthentications are mesh-wide (see the namespace filter below).
  *
  * Controllers' children are not workloads of their own. A manifest holds the Deployment, never the ReplicaSets and
  * Pods the controllers make of it; evaluating all three would report one workload three times (as
@@ -26,7 +24,7 @@
  *
  * With a namespace filter, namespaced objects are read from those namespaces only, plus the PeerAuthentications of
  * Istio's root namespace (the mesh-wide policy applies to every namespace); cluster-scoped policies
- * (CiliumClusterwideNetworkPolicy) and the three ConfigMaps are always read. References to objects outside the filter
+ * and the ConfigMaps are always read. References to objects outside the filter
  * (a MeshTLSAuthentication in another namespace) are not followed.
  */
 import { InputError } from '../errors.js'
@@ -35,21 +33,14 @@ import { ManifestSource } from '../k8s/manifests.js'
 import type { KubeObject, LoadedObjects, ObjectSource, SourcedObject } from '../k8s/objects.js'
 import { apiReader, type ClusterReader } from '../k8s/reader.js'
 import { assertValidObjects } from '../mtls/crd-validation.js'
-import { istioRootNamespace } from '../mtls/evaluate.js'
-import { ISTIO_ROOT_NAMESPACE } from '../mtls/istio.js'
-import { LINKERD_CONFIG } from '../mtls/linkerd.js'
+import type { ListedKind } from '../mtls/evaluator.js'
+import { istioRootNamespace, ISTIO_ROOT_NAMESPACE } from '../mtls/istio.js'
+import { evaluators } from '../mtls/meshes.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import type { EnforcedRequirement, MeshName } from '../vocabulary.js'
 
-interface KindToList {
-  /** group/version candidates, newest first ('v1' for the core group). */
-  versions: readonly string[]
-  kind: string
-  clusterScoped?: boolean
-}
-
-/** The kinds listed, in the order they are read (which is also the order of the loaded objects). */
-export const LISTED_KINDS: readonly KindToList[] = [
+/** Namespaces come first; then these, each at the first of its versions the server serves. */
+const WORKLOAD_KINDS: readonly ListedKind[] = [
   { versions: ['v1'], kind: 'Service' },
   { versions: ['apps/v1'], kind: 'Deployment' },
   { versions: ['apps/v1'], kind: 'StatefulSet' },
@@ -59,33 +50,28 @@ export const LISTED_KINDS: readonly KindToList[] = [
   { versions: ['batch/v1'], kind: 'Job' },
   { versions: ['batch/v1'], kind: 'CronJob' },
   { versions: ['v1'], kind: 'Pod' },
-  { versions: ['security.istio.io/v1', 'security.istio.io/v1beta1'], kind: 'PeerAuthentication' },
-  {
-    versions: ['networking.istio.io/v1', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3'],
-    kind: 'DestinationRule',
-  },
-  {
-    versions: [
-      'policy.linkerd.io/v1beta3',
-      'policy.linkerd.io/v1beta2',
-      'policy.linkerd.io/v1beta1',
-      'policy.linkerd.io/v1alpha1',
-    ],
-    kind: 'Server',
-  },
-  { versions: ['policy.linkerd.io/v1beta1', 'policy.linkerd.io/v1alpha1'], kind: 'ServerAuthorization' },
-  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'AuthorizationPolicy' },
-  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'MeshTLSAuthentication' },
-  { versions: ['policy.linkerd.io/v1alpha1'], kind: 'NetworkAuthentication' },
-  {
-    versions: ['policy.linkerd.io/v1beta3', 'policy.linkerd.io/v1beta2', 'policy.linkerd.io/v1beta1'],
-    kind: 'HTTPRoute',
-  },
-  { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1'], kind: 'HTTPRoute' },
-  { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1alpha2'], kind: 'GRPCRoute' },
-  { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
-  { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
 ]
+
+/** Each item once, by key, in the order first met (sidecar and ambient Istio read the same kinds). */
+function once<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((t) => !seen.has(key(t)) && seen.add(key(t)))
+}
+
+/**
+ * The kinds listed, in the order they are read (which is also the order of the loaded objects): the workloads, then
+ * each mesh's (its evaluator's `reads.kinds`) in the vocabulary's order.
+ */
+export const LISTED_KINDS: readonly ListedKind[] = once(
+  [...WORKLOAD_KINDS, ...evaluators().flatMap(([, e]) => e.reads.kinds)],
+  (k) => `${k.versions.join(',')} ${k.kind}`,
+)
+
+/** The meshes' install ConfigMaps (each evaluator's `reads.configMaps`), read whatever the namespace filter. */
+const CONFIG_MAPS = once(
+  evaluators().flatMap(([, e]) => e.reads.configMaps),
+  (c) => `${c.namespace}/${c.name}`,
+)
 
 /** Which controller kinds stand for a child of the given kind (see the module comment). */
 const REPRESENTED_BY: Record<string, ReadonlySet<string>> = {
@@ -138,9 +124,11 @@ export async function readClusterObjects(
 
   const istioNamespace = options.istioNamespace ?? ISTIO_ROOT_NAMESPACE
   const meshConfig = await reader.get('v1', 'ConfigMap', istioNamespace, 'istio')
-  const ciliumConfig = await reader.get('v1', 'ConfigMap', 'kube-system', 'cilium-config')
-  // Linkerd's install-wide default inbound policy lives in the control plane's values (mtls/evaluate.ts).
-  const linkerdConfig = await reader.get('v1', 'ConfigMap', 'linkerd', LINKERD_CONFIG)
+  const configMaps: KubeObject[] = []
+  for (const { namespace, name } of CONFIG_MAPS) {
+    const found = await reader.get('v1', 'ConfigMap', namespace, name)
+    if (found) configMaps.push(found)
+  }
   const rootNamespace =
     (meshConfig ? istioRootNamespace({ objects: [sourced(meshConfig)] }) : undefined) ?? ISTIO_ROOT_NAMESPACE
 
@@ -175,8 +163,7 @@ export async function readClusterObjects(
     }
   }
   if (meshConfig) out.push(withKind(meshConfig, 'v1', 'ConfigMap'))
-  if (ciliumConfig) out.push(withKind(ciliumConfig, 'v1', 'ConfigMap'))
-  if (linkerdConfig) out.push(withKind(linkerdConfig, 'v1', 'ConfigMap'))
+  out.push(...configMaps.map((c) => withKind(c, 'v1', 'ConfigMap')))
 
   return out.filter((o) => !representedByController(o)).map((o) => sourced(stripServerFields(o)))
 }

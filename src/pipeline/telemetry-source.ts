@@ -4,46 +4,18 @@
  */
 import type { Cluster } from '../k8s/client.js'
 import type { MeshName } from '../vocabulary.js'
+import type { ScrapeEndpoint } from '../mtls/evaluator.js'
+import { EVALUATORS } from '../mtls/meshes.js'
 import { counterDelta, parsePrometheusText, sumSamples, type Sample } from '../mtls/telemetry.js'
 
-export interface ScrapeEndpoint {
-  namespace: string
-  /** Label selector of the pods that serve it. */
-  selector: string
-  port: number
-  path: string
-}
+export type { ScrapeEndpoint }
 
-/**
- * - Istio sidecar: the server pod's merged stats on the agent's port 15020 `/stats/prometheus` (istio.io/latest/docs/
- *   ops/integrations/prometheus: "15020 ... merged metrics").
- * - Istio ambient: every ztunnel (`app=ztunnel` in istio-system) on 15020 `/metrics`; the destination's ztunnel
- *   reports its inbound connections.
- * - Linkerd: the server pod's proxy admin port 4191 `/metrics` (linkerd.io/2/reference/proxy-metrics).
- * - Cilium: every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
- *   `prometheus.enabled` (docs.cilium.io observability/metrics).
- */
+/** Each mesh's endpoints, as its evaluator declares them (`telemetry.endpoints` in mtls/). */
 export function scrapeEndpoints(
   mesh: MeshName,
   server: { namespace: string; app: string },
 ): ScrapeEndpoint[] {
-  switch (mesh) {
-    case 'istio':
-      return [
-        {
-          namespace: server.namespace,
-          selector: `app=${server.app}`,
-          port: 15020,
-          path: '/stats/prometheus',
-        },
-      ]
-    case 'istio-ambient':
-      return [{ namespace: 'istio-system', selector: 'app=ztunnel', port: 15020, path: '/metrics' }]
-    case 'linkerd':
-      return [{ namespace: server.namespace, selector: `app=${server.app}`, port: 4191, path: '/metrics' }]
-    case 'cilium':
-      return [{ namespace: 'kube-system', selector: 'k8s-app=cilium', port: 9962, path: '/metrics' }]
-  }
+  return EVALUATORS[mesh].telemetry.endpoints(server)
 }
 
 /** Reads every endpoint's pods once and adds their samples up. */

@@ -2,6 +2,7 @@
 import { TOOL_VERSION } from '../version.js'
 import type { Finding, Severity } from '../mtls/model.js'
 import type { Mode } from '../vocabulary.js'
+import { EVALUATORS } from '../mtls/meshes.js'
 import type { MtlsValidation } from '../mtls/validate.js'
 
 export interface ValidateJson {
@@ -34,24 +35,18 @@ export function validationJson(v: MtlsValidation): ValidateJson {
   }
 }
 
-const RULES: Record<string, string> = {
-  'mtls-below-required': 'A workload or port accepts connections below the required mTLS mode',
-  'mtls-regression': 'mTLS got weaker than on the base branch',
-  'mtls-new-plaintext-hole': 'A new workload or port accepts plaintext only',
-  'mtls-improvement': 'mTLS got stronger than on the base branch',
-  'istio-destinationrule-breaks-strict':
-    'A DestinationRule sends plaintext or one-way TLS to a STRICT server',
-  'istio-root-selector-ignored':
-    'A PeerAuthentication with a selector in the root namespace is ignored by Istio',
-  'istio-duplicate-scope-policy': 'A second namespace- or mesh-wide PeerAuthentication is ignored by Istio',
-  'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
-  'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
-  'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
-  'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
-  'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
-  'namespace-not-in-inputs':
-    'A namespace whose injection labels are unknown because its manifest is not an input',
-}
+/** The SARIF rules: the mesh-neutral findings' and each mesh's own (its evaluator's `rules`). */
+const RULES: Record<string, string> = Object.assign(
+  {
+    'mtls-below-required': 'A workload or port accepts connections below the required mTLS mode',
+    'mtls-regression': 'mTLS got weaker than on the base branch',
+    'mtls-new-plaintext-hole': 'A new workload or port accepts plaintext only',
+    'mtls-improvement': 'mTLS got stronger than on the base branch',
+    'namespace-not-in-inputs':
+      'A namespace whose injection labels are unknown because its manifest is not an input',
+  },
+  ...Object.values(EVALUATORS).map((e) => e.rules),
+)
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',

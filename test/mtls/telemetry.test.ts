@@ -7,9 +7,9 @@ import {
   readIstio,
   readLinkerd,
   sumSamples,
-  telemetryFindings,
   TelemetryParseError,
 } from '../../src/mtls/telemetry.js'
+import { telemetryFindings } from '../../src/mtls/meshes.js'
 import { readFixture } from '../helpers.js'
 
 const payload = (name: string) => parsePrometheusText(readFixture('mtls', 'telemetry', name), name)

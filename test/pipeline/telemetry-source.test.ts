@@ -8,7 +8,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Cluster } from '../../src/k8s/client.js'
 import { RawObjectApi } from '../../src/k8s/raw-objects.js'
-import { readTelemetry, type Sample } from '../../src/mtls/telemetry.js'
+import { readTelemetry } from '../../src/mtls/meshes.js'
+import type { Sample } from '../../src/mtls/telemetry.js'
 import {
   PodProxyScraper,
   scrapeEndpoints,
