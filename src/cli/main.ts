@@ -32,7 +32,7 @@ Commands:
   results   build a results artifact from Fortio outputs and resource samples
   compare   compare two results artifacts: regression, pass or inconclusive
   run       the whole gate: cluster, mesh, A/B load, live mTLS probe, report (--dry-run: the plan)
-  validate  check mTLS strictness of mesh manifests, base vs head (Istio, Linkerd, Cilium)
+  validate  check mTLS strictness of mesh manifests, base vs head
 
 Run 'mesh-mtls-gate <command> --help' for a command's options.
 Exit codes: 0 pass, 1 regression or violation, 2 bad input or usage, 3 a download that could not be verified,

@@ -5,7 +5,9 @@ import { writeResults } from '../results/artifact.js'
 import { buildResults } from '../results/build.js'
 import { importFortio, isSuccess } from '../results/fortio.js'
 import type { Repetition, ScenarioSettings } from '../results/schema.js'
+import { containerRoles } from '../mesh/install.js'
 import { newCpuHistory, parseResourcePayload } from '../resources/payloads.js'
+import { MESHES } from '../vocabulary.js'
 import { parseCommandArgs, UsageError, type ArgToken, type CommandIO } from './args.js'
 
 export const RESULTS_HELP = `Usage: mesh-mtls-gate results --fortio FILE... [--scenario NAME] [--pod-metrics FILE...] --out RESULTS.json
@@ -17,7 +19,7 @@ Builds a results artifact (schema v1) from 'fortio load -json' outputs.
   --scenario NAME      scenario name for every run (default: Fortio's Labels, else "default")
   --pod-metrics FILE...  a resource sample: metrics.k8s.io PodMetrics/PodMetricsList JSON or kubelet stats/summary
                        JSON; one per repetition, in the same order, pairs each sample with its repetition
-  --mesh NAME          mesh under test, recorded in the fingerprint (istio, istio-ambient, linkerd, cilium)
+  --mesh NAME          mesh under test, recorded in the fingerprint (${MESHES.join(', ')})
   --mesh-version V     mesh version, recorded in the fingerprint
   --kubernetes-version V, --node-image IMAGE   recorded in the fingerprint
   --out FILE           where to write the artifact (required)
@@ -58,9 +60,10 @@ export async function resultsCommand(argv: string[], io: CommandIO): Promise<num
   const metricFiles = lists.get('pod-metrics') ?? []
   const paired = metricFiles.length === runs.length
   const history = newCpuHistory()
+  const roles = containerRoles()
   const samples = []
   for (const [i, file] of metricFiles.entries()) {
-    samples.push(parseResourcePayload(await readText(file), file, paired ? i : null, history))
+    samples.push(parseResourcePayload(await readText(file), file, paired ? i : null, roles, history))
   }
   const results = buildResults(runs, samples, {
     scenario: values.scenario,

@@ -8,7 +8,7 @@ import { renderMtlsMarkdown } from '../report/mtls.js'
 import { ClusterSource, validateMeshConfig, validateSources } from '../pipeline/mtls-sources.js'
 import { oneOf, parseCommandArgs, UsageError, type CommandIO } from './args.js'
 
-export const VALIDATE_HELP = `Usage: mesh-mtls-gate validate [--mesh istio|istio-ambient|linkerd|cilium] [--require strict|permissive|none] [--base PATH]... [--format markdown|json|sarif] PATH...
+export const VALIDATE_HELP = `Usage: mesh-mtls-gate validate [--mesh ${MESHES.join('|')}] [--require strict|permissive|none] [--base PATH]... [--format markdown|json|sarif] PATH...
        mesh-mtls-gate validate --live [--kubeconfig FILE] [--context NAME] [--namespace NS]... [--mesh ...] [--require ...] [--base PATH]... [--format ...]
 
 Computes the effective inbound mTLS mode (STRICT, PERMISSIVE, DISABLE) of every workload and port from the
@@ -17,13 +17,13 @@ compares it with the base branch's manifests.
 
   PATH...              the pull request's mesh configuration (and workloads, namespaces, Services)
   --base PATH          the base branch's; repeat for several paths
-  --mesh MESH          istio, istio-ambient, linkerd or cilium (detected from the manifests when not given)
+  --mesh MESH          ${MESHES.slice(0, -1).join(', ')} or ${MESHES.at(-1)} (detected from the manifests when not given)
   --require MODE       strict (default) or permissive: the weakest mode every workload must have; none reports
                        the same (checked against permissive) but exits 0 whatever the mTLS verdict, as run and
                        the action's require-mtls: none do
   --format FORMAT      markdown (default), json or sarif (SARIF 2.1.0 for GitHub code scanning)
   --live               read the head from a running cluster through its API server instead of PATHs
-                       (workloads, Namespaces, Services, the mesh resources, the istio and cilium-config ConfigMaps)
+                       (workloads, Namespaces, Services, the mesh resources, the meshes' install ConfigMaps)
   --kubeconfig FILE    the cluster's kubeconfig (implies --live; default: KUBECONFIG, ~/.kube/config, in-cluster)
   --context NAME       a context of the kubeconfig other than its current one (implies --live)
   --namespace NS       with --live: read namespaced objects from NS only (repeatable); Istio's mesh-wide policies

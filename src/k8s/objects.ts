@@ -51,3 +51,9 @@ export interface ObjectSource {
   readonly description: string
   load(): Promise<LoadedObjects>
 }
+
+/** Labels and annotations to set on an object's metadata: how a namespace is enrolled in a mesh, or kept out. */
+export interface MetadataMarks {
+  labels: Record<string, string>
+  annotations: Record<string, string>
+}

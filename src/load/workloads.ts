@@ -3,7 +3,7 @@
  * traffic crosses the network and, for Cilium, WireGuard), and an unmeshed probe pod in a namespace that is not
  * enrolled, from which plaintext must be refused when the mesh says STRICT.
  */
-import type { MeshName } from '../vocabulary.js'
+import type { MetadataMarks } from '../k8s/objects.js'
 
 export const GATE_NAMESPACE = 'mesh-gate'
 export const PROBE_NAMESPACE = 'mesh-gate-probe'
@@ -16,25 +16,6 @@ export const HTTP_PORT = 8080
 export const GRPC_PORT = 8079
 
 type Obj = Record<string, unknown>
-
-/** How a namespace joins each mesh: a label for Istio (sidecar and ambient), an annotation for Linkerd. */
-export function enrollment(mesh: MeshName): {
-  labels: Record<string, string>
-  annotations: Record<string, string>
-} {
-  switch (mesh) {
-    case 'istio':
-      return { labels: { 'istio-injection': 'enabled' }, annotations: {} }
-    case 'istio-ambient':
-      return { labels: { 'istio.io/dataplane-mode': 'ambient' }, annotations: {} }
-    case 'linkerd':
-      // An annotation: `linkerd.io/inject` as a label does nothing.
-      return { labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } }
-    case 'cilium':
-      // Cilium enforces per endpoint from the policies themselves; the namespace needs nothing.
-      return { labels: {}, annotations: {} }
-  }
-}
 
 function namespace(name: string, labels: Record<string, string>, annotations: Record<string, string>): Obj {
   return {
@@ -98,23 +79,23 @@ function fortioDeployment(
 }
 
 export interface WorkloadOptions {
-  mesh: MeshName
+  /** How the mesh under test takes the gate's namespace in and keeps the probe's out (its installer's setup). */
+  mesh: { enrol: MetadataMarks; exclude: MetadataMarks }
   /** nodeSelectors from the cluster provider (kind labels its workers); else anti-affinity keeps them apart. */
   nodeLabels: { client: Record<string, string>; server: Record<string, string> } | null
 }
 
 /** Every object the gate applies for its workloads, in apply order. */
 export function gateWorkloads(o: WorkloadOptions): Obj[] {
-  const e = enrollment(o.mesh)
-  const probeLabels: Record<string, string> = o.mesh === 'istio' ? { 'istio-injection': 'disabled' } : {}
+  const { enrol, exclude } = o.mesh
   const server = fortioDeployment(SERVER, GATE_NAMESPACE, { nodeSelector: o.nodeLabels?.server })
   const client = fortioDeployment(CLIENT, GATE_NAMESPACE, {
     nodeSelector: o.nodeLabels?.client,
     avoid: o.nodeLabels ? undefined : SERVER,
   })
   return [
-    namespace(GATE_NAMESPACE, e.labels, e.annotations),
-    namespace(PROBE_NAMESPACE, probeLabels, {}),
+    namespace(GATE_NAMESPACE, enrol.labels, enrol.annotations),
+    namespace(PROBE_NAMESPACE, exclude.labels, exclude.annotations),
     server,
     {
       apiVersion: 'v1',

@@ -18,6 +18,7 @@ import {
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
+  type MeshSetup,
   meshCli,
 } from './installer.js'
 import { parseCiliumStatus } from './outputs.js'
@@ -150,4 +151,14 @@ export class CiliumInstaller implements MeshInstaller {
       profile: withValues(CILIUM_PROFILE, this.valuesDigest ? { digest: this.valuesDigest } : null),
     }
   }
+}
+
+export const CILIUM_SETUP: MeshSetup = {
+  // Cilium enforces per endpoint from the policies themselves; the namespace needs nothing.
+  enrol: { labels: {}, annotations: {} },
+  exclude: { labels: {}, annotations: {} },
+  containers: { proxy: [], node: ['cilium-agent', 'cilium-envoy', 'spire-agent'] },
+  // It replaces kube-proxy too (see the module comment).
+  replacesCni: true,
+  create: (ctx, options) => new CiliumInstaller(ctx, options),
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import { connect } from '../k8s/client.js'
+import type { MetadataMarks } from '../k8s/objects.js'
 import type { ClusterTarget } from '../k8s/target.js'
 import type { ToolStore } from '../tools/download.js'
 import type { CommandRunner } from '../tools/exec.js'
@@ -35,6 +36,25 @@ export interface MeshInstaller {
   install(): Promise<MeshFingerprint>
   /** What will be (or was) installed. */
   fingerprint(): MeshFingerprint
+}
+
+/**
+ * What the pipeline needs to know of a mesh besides installing it, and how to make its installer: one per mesh,
+ * registered in `INSTALLERS` (install.ts), so a new mesh's setup is asked for by the compiler.
+ */
+export interface MeshSetup {
+  /** How the gate's namespace (the Fortio server and client) joins the mesh. */
+  enrol: MetadataMarks
+  /** How the plaintext probe's namespace stays out, where the mesh would otherwise take it in. */
+  exclude: MetadataMarks
+  /**
+   * The data plane's container names: sidecars that serve their pod (`proxy`, native-sidecar init containers keep
+   * these names) and node-level agents that serve every meshed pod on their node (`node`).
+   */
+  containers: { proxy: readonly string[]; node: readonly string[] }
+  /** The mesh is the cluster's CNI: a kind cluster is made without its default CNI and without kube-proxy. */
+  replacesCni: boolean
+  create(ctx: MeshContext, options: MeshOptions): MeshInstaller
 }
 
 export interface MeshContext {

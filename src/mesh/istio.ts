@@ -17,6 +17,7 @@ import {
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
+  type MeshSetup,
   meshCli,
 } from './installer.js'
 import { parseIstioctlVersion } from './outputs.js'
@@ -152,3 +153,25 @@ export function imageTag(images: readonly string[]): string | null {
   const colon = image?.lastIndexOf(':') ?? -1
   return image && colon > image.lastIndexOf('/') ? image.slice(colon + 1) : null
 }
+
+/**
+ * Sidecar: a namespace label makes the injector add `istio-proxy` to its pods; the probe's namespace says
+ * `disabled`, so a revision-based or default injection leaves it alone. Ambient: the namespace label puts its pods
+ * into ztunnel's data plane (node agents: ztunnel and the istio-cni node agent), no label leaves them out.
+ */
+function istioSetup(ambient: boolean): MeshSetup {
+  return {
+    enrol: ambient
+      ? { labels: { 'istio.io/dataplane-mode': 'ambient' }, annotations: {} }
+      : { labels: { 'istio-injection': 'enabled' }, annotations: {} },
+    exclude: ambient
+      ? { labels: {}, annotations: {} }
+      : { labels: { 'istio-injection': 'disabled' }, annotations: {} },
+    containers: { proxy: ['istio-proxy'], node: ['ztunnel', 'install-cni', 'istio-cni-node'] },
+    replacesCni: false,
+    create: (ctx, options) => new IstioInstaller(ctx, ambient, options),
+  }
+}
+
+export const ISTIO_SETUP = istioSetup(false)
+export const ISTIO_AMBIENT_SETUP = istioSetup(true)

@@ -18,6 +18,7 @@ import {
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
+  type MeshSetup,
   meshCli,
 } from './installer.js'
 import { parseLinkerdCheck } from './outputs.js'
@@ -148,4 +149,13 @@ export class LinkerdInstaller implements MeshInstaller {
       profile: withValues('default', this.valuesDigest ? { digest: this.valuesDigest } : null),
     }
   }
+}
+
+export const LINKERD_SETUP: MeshSetup = {
+  // An annotation: `linkerd.io/inject` as a label does nothing. The proxy injector adds `linkerd-proxy`.
+  enrol: { labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } },
+  exclude: { labels: {}, annotations: {} },
+  containers: { proxy: ['linkerd-proxy'], node: [] },
+  replacesCni: false,
+  create: (ctx, options) => new LinkerdInstaller(ctx, options),
 }

@@ -22,6 +22,7 @@ import {
   gateWorkloads,
   serverUrl,
 } from '../load/workloads.js'
+import { containerRoles, INSTALLERS } from '../mesh/install.js'
 import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
 import { ConfigSwitcher, type ConfigSide } from '../mesh/pr-config.js'
 import type { ClusterTarget } from '../k8s/target.js'
@@ -226,7 +227,7 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
   const cluster = deps.connect(handle)
   await named(
     async () => {
-      for (const object of gateWorkloads({ mesh: o.meshName, nodeLabels: handle.nodeLabels })) {
+      for (const object of gateWorkloads({ mesh: INSTALLERS[o.meshName], nodeLabels: handle.nodeLabels })) {
         await serverSideApply(cluster, object as never)
       }
       for (const [ns, name] of [
@@ -252,6 +253,7 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
     sampler: new OverheadSampler(deps.stats(cluster), {
       nodes,
       namespaces: [GATE_NAMESPACE, ...mesh.systemNamespaces],
+      roles: containerRoles(),
     }),
     recorder: new TelemetryRecorder<Side>(deps.telemetry?.(cluster, o.meshName) ?? null),
   }
@@ -331,7 +333,7 @@ export function predict(
 ): MtlsValidation {
   const loaded = (s: ConfigSide): LoadedObjects => ({
     objects: [
-      ...gateWorkloads({ mesh: o.meshName, nodeLabels: null }).map((object) => ({
+      ...gateWorkloads({ mesh: INSTALLERS[o.meshName], nodeLabels: null }).map((object) => ({
         object: object as never,
         origin: { file: '(the gate’s workloads)', line: null },
       })),

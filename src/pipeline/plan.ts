@@ -16,6 +16,7 @@ import type { DownloadSpec } from '../tools/download.js'
 import type { MatrixEntry } from '../mtls/model.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
+import { INSTALLERS } from '../mesh/install.js'
 import type { MeshInstaller } from '../mesh/installer.js'
 import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
@@ -85,7 +86,7 @@ export function buildRunPlan(input: {
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
     verify: input.verify,
     manifests: {
-      workloads: gateWorkloads({ mesh: input.meshName, nodeLabels: null }),
+      workloads: gateWorkloads({ mesh: INSTALLERS[input.meshName], nodeLabels: null }),
       head: input.head.objects.map((o) => o.object),
       base: input.base ? input.base.objects.map((o) => o.object) : null,
     },

@@ -10,7 +10,7 @@ import {
 } from '../cluster/index.js'
 import { connect } from '../k8s/client.js'
 import { clusterExec } from '../load/exec.js'
-import { createMeshInstaller } from '../mesh/install.js'
+import { createMeshInstaller, INSTALLERS } from '../mesh/install.js'
 import type { ClusterKind, MeshName, VerifyPolicy } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
 import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
@@ -55,7 +55,8 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
   const provider = createClusterProvider(
     {
       kind: s.cluster,
-      forCilium: s.mesh === 'cilium',
+      // A mesh that is the cluster's CNI gets a kind cluster without its own (see MeshSetup.replacesCni).
+      forCilium: INSTALLERS[s.mesh].replacesCni,
       kubeconfig: s.kubeconfig,
       configPath: s.clusterConfigPath,
     },

@@ -5,21 +5,18 @@
  */
 import type { ResourceRole } from '../results/schema.js'
 
-/** Sidecar containers, including native-sidecar init containers that keep these names. */
-export const PROXY_CONTAINERS = new Set(['istio-proxy', 'linkerd-proxy'])
+/**
+ * The data plane's container names: sidecars (including native-sidecar init containers that keep these names) and
+ * node-level agents. Each mesh's installer names its own (mesh/ `MeshSetup.containers`); the pipeline and the CLI
+ * pass them in.
+ */
+export interface ContainerRoles {
+  proxy: ReadonlySet<string>
+  dataPlane: ReadonlySet<string>
+}
 
-/** Node-level data-plane containers. */
-export const DATA_PLANE_CONTAINERS = new Set([
-  'ztunnel',
-  'install-cni',
-  'istio-cni-node',
-  'cilium-agent',
-  'cilium-envoy',
-  'spire-agent',
-])
-
-export function roleOf(container: string): ResourceRole {
-  if (PROXY_CONTAINERS.has(container)) return 'proxy'
-  if (DATA_PLANE_CONTAINERS.has(container)) return 'data-plane'
+export function roleOf(container: string, roles: ContainerRoles): ResourceRole {
+  if (roles.proxy.has(container)) return 'proxy'
+  if (roles.dataPlane.has(container)) return 'data-plane'
   return 'app'
 }

@@ -4,7 +4,7 @@
  */
 import { InputError } from '../errors.js'
 import type { ContainerUsage, ResourceSample } from '../results/schema.js'
-import { roleOf } from './attribution.js'
+import { roleOf, type ContainerRoles } from './attribution.js'
 import { parseQuantity } from './quantity.js'
 
 const MIB = 2 ** 20
@@ -36,11 +36,15 @@ export function rememberCpuCounters(text: string, history: CumulativeCpu): void 
   }
 }
 
-/** Parses one payload. `history` carries cumulative CPU counters from earlier samples of the same run. */
+/**
+ * Parses one payload. `roles` names the data plane's containers; `history` carries cumulative CPU counters from
+ * earlier samples of the same run.
+ */
 export function parseResourcePayload(
   text: string,
   file: string,
   repetition: number | null,
+  roles: ContainerRoles,
   history: CumulativeCpu = newCpuHistory(),
 ): ResourceSample {
   let json: unknown
@@ -50,9 +54,10 @@ export function parseResourcePayload(
     throw new InputError(`not valid JSON (${(e as Error).message})`, file)
   }
   const obj = (json ?? {}) as Record<string, unknown>
-  if (obj.kind === 'PodMetrics' || obj.kind === 'PodMetricsList') return fromPodMetrics(obj, file, repetition)
+  if (obj.kind === 'PodMetrics' || obj.kind === 'PodMetricsList')
+    return fromPodMetrics(obj, file, repetition, roles)
   if (Array.isArray(obj.pods) && typeof obj.node === 'object')
-    return fromSummary(obj, file, repetition, history)
+    return fromSummary(obj, file, repetition, roles, history)
   throw new InputError(
     "not a resource sample: expected metrics.k8s.io PodMetrics/PodMetricsList ('kind') or a kubelet stats/summary ('node' and 'pods')",
     file,
@@ -69,6 +74,7 @@ function fromPodMetrics(
   obj: Record<string, unknown>,
   file: string,
   repetition: number | null,
+  roles: ContainerRoles,
 ): ResourceSample {
   const items = (obj.kind === 'PodMetricsList' ? obj.items : [obj]) as PodMetricsItem[] | undefined
   if (!Array.isArray(items)) throw new InputError("field 'items': expected a list of PodMetrics", file)
@@ -89,7 +95,7 @@ function fromPodMetrics(
         namespace: item.metadata?.namespace ?? '',
         pod,
         container: name,
-        role: roleOf(name),
+        role: roleOf(name, roles),
         cpuMillicores: cpu * 1000,
         memoryMiB: memory / MIB,
       })
@@ -113,6 +119,7 @@ function fromSummary(
   obj: Record<string, unknown>,
   file: string,
   repetition: number | null,
+  roles: ContainerRoles,
   history: CumulativeCpu,
 ): ResourceSample {
   const containers: ContainerUsage[] = []
@@ -151,7 +158,7 @@ function fromSummary(
         namespace,
         pod,
         container: name,
-        role: roleOf(name),
+        role: roleOf(name, roles),
         cpuMillicores: Math.max(millicores, 0),
         memoryMiB: workingSet / MIB,
       })

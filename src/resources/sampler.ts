@@ -4,6 +4,7 @@
  * interval (robust where `usageNanoCores` is missing or a 10-second average), memory the working set at the end.
  */
 import { newCpuHistory, parseResourcePayload, rememberCpuCounters } from './payloads.js'
+import type { ContainerRoles } from './attribution.js'
 import type { Cluster } from '../k8s/client.js'
 import type { ResourceSample } from '../results/schema.js'
 
@@ -17,6 +18,8 @@ export interface SampleScope {
   nodes: string[]
   /** Namespaces whose pods are measured (the gate's meshed namespace and the mesh's system namespaces). */
   namespaces: string[]
+  /** Which containers are the data plane (the mesh installers'). */
+  roles: ContainerRoles
 }
 
 export class OverheadSampler {
@@ -48,7 +51,13 @@ export class OverheadSampler {
       const text = scoped(await this.source.summary(node), this.scope.namespaces)
       // A node without the gate's pods (the control plane, say) has nothing to contribute.
       if (text === null) continue
-      const sample = parseResourcePayload(text, `stats/summary of node ${node}`, repetition, history)
+      const sample = parseResourcePayload(
+        text,
+        `stats/summary of node ${node}`,
+        repetition,
+        this.scope.roles,
+        history,
+      )
       merged.timestamp ??= sample.timestamp
       merged.containers.push(...sample.containers)
     }

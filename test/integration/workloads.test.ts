@@ -9,13 +9,14 @@ import {
   SERVER,
   gateWorkloads,
 } from '../../src/load/workloads.js'
+import { INSTALLERS } from '../../src/mesh/install.js'
 import { harnessCluster } from './kube.js'
 
 describe('the gate’s workloads on the real control plane', () => {
   const cluster = harnessCluster()
 
   it('are accepted, roll out, and put client and server on different nodes', async () => {
-    for (const o of gateWorkloads({ mesh: 'linkerd', nodeLabels: null }))
+    for (const o of gateWorkloads({ mesh: INSTALLERS.linkerd, nodeLabels: null }))
       await serverSideApply(cluster, o as never)
     await waitForRollout(cluster, GATE_NAMESPACE, SERVER, 60_000)
     await waitForRollout(cluster, GATE_NAMESPACE, CLIENT, 60_000)

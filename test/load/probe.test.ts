@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { pollUntil, PollTimeoutError } from '../../src/k8s/poll.js'
 import type { ExecResult, PodExec } from '../../src/load/exec.js'
-import { GATE_NAMESPACE, enrollment, gateWorkloads, serverUrl } from '../../src/load/workloads.js'
+import { GATE_NAMESPACE, gateWorkloads, serverUrl } from '../../src/load/workloads.js'
+import { INSTALLERS } from '../../src/mesh/install.js'
 import { expectPlaintext, probeOnce } from '../../src/load/plaintext-probe.js'
 import { readFixture } from '../helpers.js'
 
@@ -74,12 +75,17 @@ type Obj = Record<string, any>
 
 describe('gate workloads', () => {
   it('enrols the gate namespace the way each mesh reads it', () => {
-    expect(enrollment('istio').labels).toEqual({ 'istio-injection': 'enabled' })
-    expect(enrollment('istio-ambient').labels).toEqual({ 'istio.io/dataplane-mode': 'ambient' })
-    expect(enrollment('linkerd')).toEqual({ labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } })
+    const gateNamespace = (mesh: keyof typeof INSTALLERS) =>
+      (gateWorkloads({ mesh: INSTALLERS[mesh], nodeLabels: null }) as Array<Obj>).find(
+        (o) => o.kind === 'Namespace' && o.metadata.name === GATE_NAMESPACE,
+      )!.metadata
+    expect(gateNamespace('istio').labels).toMatchObject({ 'istio-injection': 'enabled' })
+    expect(gateNamespace('istio-ambient').labels).toMatchObject({ 'istio.io/dataplane-mode': 'ambient' })
+    expect(gateNamespace('linkerd').annotations).toEqual({ 'linkerd.io/inject': 'enabled' })
+    expect(gateNamespace('linkerd').labels).not.toHaveProperty('linkerd.io/inject')
   })
   it('keeps client and server on different nodes and the probe unmeshed', () => {
-    const objs = gateWorkloads({ mesh: 'istio', nodeLabels: null }) as Array<Obj>
+    const objs = gateWorkloads({ mesh: INSTALLERS.istio, nodeLabels: null }) as Array<Obj>
     const client = objs.find((o) => o.metadata.name === 'fortio-client')!
     expect(
       client.spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]
@@ -88,7 +94,7 @@ describe('gate workloads', () => {
     const probeNs = objs.find((o) => o.kind === 'Namespace' && o.metadata.name !== GATE_NAMESPACE)!
     expect(probeNs.metadata.labels['istio-injection']).toBe('disabled')
     const labelled = gateWorkloads({
-      mesh: 'cilium',
+      mesh: INSTALLERS.cilium,
       nodeLabels: { client: { role: 'client' }, server: { role: 'server' } },
     }) as Array<Obj>
     expect(

@@ -4,6 +4,10 @@ import { roleOf } from '../../src/resources/attribution.js'
 import { newCpuHistory, parseResourcePayload } from '../../src/resources/payloads.js'
 import { parseQuantity } from '../../src/resources/quantity.js'
 import { readFixture } from '../helpers.js'
+import { containerRoles } from '../../src/mesh/install.js'
+
+/** The data plane's containers as every mesh installer names them. */
+const ROLES = containerRoles()
 
 describe('quantities', () => {
   it.each([
@@ -21,7 +25,7 @@ describe('quantities', () => {
 
 describe('resource payloads', () => {
   it('reads a real metrics.k8s.io PodMetrics', () => {
-    const s = parseResourcePayload(readFixture('k8s', 'podmetrics.json'), 'podmetrics.json', 0)
+    const s = parseResourcePayload(readFixture('k8s', 'podmetrics.json'), 'podmetrics.json', 0, ROLES)
     expect(s.containers).toEqual([
       {
         namespace: 'kube-system',
@@ -37,7 +41,7 @@ describe('resource payloads', () => {
 
   it('reads a real kubelet stats/summary', () => {
     const raw = JSON.parse(readFixture('k8s', 'kubelet-stats-summary.json'))
-    const s = parseResourcePayload(JSON.stringify(raw), 'summary.json', null)
+    const s = parseResourcePayload(JSON.stringify(raw), 'summary.json', null, ROLES)
     const first = raw.pods[0].containers[0]
     expect(s.containers[0]).toMatchObject({
       pod: raw.pods[0].podRef.name,
@@ -51,23 +55,23 @@ describe('resource payloads', () => {
     const raw = JSON.parse(readFixture('k8s', 'kubelet-stats-summary.json'))
     const c = raw.pods[0].containers[0]
     const history = newCpuHistory()
-    parseResourcePayload(JSON.stringify(raw), 'a.json', 0, history)
+    parseResourcePayload(JSON.stringify(raw), 'a.json', 0, ROLES, history)
     // 10 s later, 0.25 core-seconds more: 25 millicores, whatever usageNanoCores says.
     const later = structuredClone(raw)
     const lc = later.pods[0].containers[0]
     lc.cpu.time = new Date(Date.parse(c.cpu.time) + 10_000).toISOString()
     lc.cpu.usageCoreNanoSeconds = c.cpu.usageCoreNanoSeconds + 0.25e9
     delete lc.cpu.usageNanoCores
-    const s = parseResourcePayload(JSON.stringify(later), 'b.json', 1, history)
+    const s = parseResourcePayload(JSON.stringify(later), 'b.json', 1, ROLES, history)
     expect(s.containers[0].cpuMillicores).toBeCloseTo(25, 9)
   })
 
   it('attributes sidecars, node agents and apps', () => {
-    expect(roleOf('istio-proxy')).toBe('proxy')
-    expect(roleOf('linkerd-proxy')).toBe('proxy')
-    expect(roleOf('ztunnel')).toBe('data-plane')
-    expect(roleOf('cilium-agent')).toBe('data-plane')
-    expect(roleOf('fortio')).toBe('app')
+    expect(roleOf('istio-proxy', ROLES)).toBe('proxy')
+    expect(roleOf('linkerd-proxy', ROLES)).toBe('proxy')
+    expect(roleOf('ztunnel', ROLES)).toBe('data-plane')
+    expect(roleOf('cilium-agent', ROLES)).toBe('data-plane')
+    expect(roleOf('fortio', ROLES)).toBe('app')
   })
 
   it.each([
@@ -82,7 +86,7 @@ describe('resource payloads', () => {
       /usageNanoCores' is missing/,
     ],
   ])('rejects %s', (text, message) => {
-    expect(() => parseResourcePayload(text, 'm.json', null)).toThrow(InputError)
-    expect(() => parseResourcePayload(text, 'm.json', null)).toThrow(message)
+    expect(() => parseResourcePayload(text, 'm.json', null, ROLES)).toThrow(InputError)
+    expect(() => parseResourcePayload(text, 'm.json', null, ROLES)).toThrow(message)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { observations } from '../../src/compare/observations.js'
+import { containerRoles } from '../../src/mesh/install.js'
 import { OverheadSampler, type NodeStatsSource } from '../../src/resources/sampler.js'
 import type { ScenarioResults } from '../../src/results/schema.js'
 import { readFixture } from '../helpers.js'
@@ -51,7 +52,11 @@ describe('OverheadSampler on recorded Summary API payloads', () => {
   it('splits CPU and memory per container and role over the repetition', async () => {
     const readings = [reading(0), reading(10)]
     const source: NodeStatsSource = { summary: async () => readings.shift()! }
-    const sampler = new OverheadSampler(source, { nodes: ['node-a'], namespaces: ['gate', 'istio-system'] })
+    const sampler = new OverheadSampler(source, {
+      nodes: ['node-a'],
+      namespaces: ['gate', 'istio-system'],
+      roles: containerRoles(),
+    })
     let ran = false
     const { sample } = await sampler.during(3, async () => (ran = true))
     expect(ran).toBe(true)
