@@ -94,7 +94,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   let handle: ClusterHandle | null = null
   let record: TeardownRecord | null = null
   const request: RunRequest = {
-    mesh: values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, 'istio') : null,
+    mesh: values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, MESHES[0]) : null,
     meshVersion: values['mesh-version'],
     verify: values.verify ? oneOf('run', 'verify', values.verify, VERIFY_POLICIES, 'published') : undefined,
     meshValuesPath: values['mesh-values'],

@@ -65,7 +65,9 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
   if (!live && positionals.length === 0)
     throw new UsageError('at least one PATH (the head configuration) or --live is required', 'validate')
   const mesh =
-    values.mesh === undefined ? undefined : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, 'istio')
+    values.mesh === undefined
+      ? undefined
+      : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, MESHES[0])
   const requested = oneOf('validate', 'require', values.require, REQUIREMENTS, 'strict')
   // `none` means what it means for `run` and the action's require-mtls: the matrix and findings are still computed
   // and printed (against `permissive`), but the mTLS verdict does not decide the exit code.

@@ -76,7 +76,7 @@ export function readSettings(get: InputReader): ActionSettings {
   const mesh = str(Inputs.Mesh)
   return {
     mode: choice(Inputs.Mode, ACTION_MODES, 'full'),
-    mesh: mesh === null ? null : choice(Inputs.Mesh, MESHES, 'istio'),
+    mesh: mesh === null ? null : choice(Inputs.Mesh, MESHES, MESHES[0]),
     meshVersion: str(Inputs.MeshVersion),
     verify: str(Inputs.Verify) === null ? null : choice(Inputs.Verify, VERIFY_POLICIES, 'published'),
     configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
