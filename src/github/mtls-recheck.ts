@@ -13,6 +13,7 @@ import { parseManifestText } from '../k8s/manifests.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import { gateWorkloads, PROBE_NAMESPACE } from '../load/workloads.js'
 import type { MtlsOutcome } from '../measure.js'
+import { INSTALLERS } from '../mesh/install.js'
 import { detectMesh } from '../mtls/evaluate.js'
 import { finding, type Finding } from '../mtls/model.js'
 import { label, validateLoaded, type MtlsValidation } from '../mtls/validate.js'
@@ -137,7 +138,7 @@ function withGateWorkloads(side: LoadedObjects, mesh: MeshName): LoadedObjects {
     (o.kind === 'Namespace' && o.metadata?.name === PROBE_NAMESPACE)
   return {
     objects: [
-      ...gateWorkloads({ mesh, nodeLabels: null })
+      ...gateWorkloads({ mesh: INSTALLERS[mesh], nodeLabels: null })
         .filter((object) => !probe(object as never))
         .map((object) => ({
           object: object as never,
