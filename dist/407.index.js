@@ -1641,13 +1641,131 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)({
     github: (token, baseUrl, log) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubApi */ ._)(token, { baseUrl, log }),
     artifacts: (token, repo) => (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .createArtifactStore */ .GA)(token, repo),
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
-    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 19989))).measureOnClusterForAction(request),
+    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 16081))).measureOnClusterForAction(request),
 });
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.
 process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 66684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jY: () => (/* binding */ serverSideApply)
+/* harmony export */ });
+/* unused harmony exports FIELD_MANAGER, apiErrorMessage */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71943);
+/* harmony import */ var _raw_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78143);
+/** Server-side apply under the gate's own field manager, so the gate owns exactly the fields it set. */
+
+
+const FIELD_MANAGER = 'mesh-mtls-gate';
+async function serverSideApply(cluster, object, options = {}) {
+    const query = {
+        fieldManager: FIELD_MANAGER,
+        // Take over fields another manager set: the gate's configuration is the source of truth while it runs.
+        force: 'true',
+        // Unknown or duplicate fields are errors, as `kubectl apply --server-side` reports them.
+        fieldValidation: 'Strict',
+    };
+    if (options.dryRun)
+        query.dryRun = 'All';
+    return cluster.objects.send('PATCH', object, 'patch', query, object, _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .PatchStrategy */ .Qve.ServerSideApply);
+}
+/** The API server's reason for refusing a request, from the Status body client-node attaches to its error. */
+function apiErrorMessage(e) {
+    if (e instanceof KubernetesApiError)
+        return e.message;
+    const err = e;
+    if (typeof err.body === 'string') {
+        try {
+            const status = JSON.parse(err.body);
+            if (status.message)
+                return status.message;
+        }
+        catch {
+            return err.body;
+        }
+    }
+    if (err.body && typeof err.body === 'object' && 'message' in err.body)
+        return String(err.body.message);
+    return err.message ?? String(e);
+}
+
+
+/***/ }),
+
+/***/ 46213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ connect)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71943);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _raw_objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78143);
+/**
+ * The one place that loads a kubeconfig into a Kubernetes client. Everything else takes a `Cluster` so tests can
+ * point it at the real API server of the integration harness (or a kubeconfig given by the user).
+ */
+
+
+
+
+
+
+/**
+ * From a kubeconfig file path, or the default loading rules (KUBECONFIG, ~/.kube/config, in-cluster), switched to
+ * `context` when one is named. Bad input (exit 2) names the file or the context.
+ */
+function connect(kubeconfigPath, context) {
+    const kubeConfig = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+    if (!kubeconfigPath)
+        assertDefaultKubeconfig();
+    try {
+        if (kubeconfigPath)
+            kubeConfig.loadFromFile(kubeconfigPath);
+        else
+            kubeConfig.loadFromDefault();
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`cannot load the kubeconfig: ${e.message}`, kubeconfigPath);
+    }
+    if (context !== undefined) {
+        if (!kubeConfig.getContextObject(context)) {
+            const known = kubeConfig.getContexts().map((c) => c.name);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`no context named '${context}' in the kubeconfig (it has: ${known.join(', ') || 'none'})`, kubeconfigPath);
+        }
+        kubeConfig.setCurrentContext(context);
+    }
+    if (!kubeConfig.getCurrentCluster()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('the kubeconfig has no current cluster', kubeconfigPath);
+    }
+    return { kubeConfig, objects: _raw_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .RawObjectApi */ .S.forConfig(kubeConfig) };
+}
+/**
+ * Without a kubeconfig anywhere, client-node falls back to an unauthenticated http://localhost:8080 and the first
+ * request fails with a message about TLS and HTTP; say instead where a kubeconfig was looked for.
+ */
+function assertDefaultKubeconfig(env = process.env) {
+    const home = env.HOME || env.USERPROFILE || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)();
+    const inCluster = !!env.KUBERNETES_SERVICE_HOST && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)('/var/run/secrets/kubernetes.io/serviceaccount/token');
+    if (env.KUBECONFIG?.trim() || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.kube', 'config')) || inCluster)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`no kubeconfig: --kubeconfig is not given, KUBECONFIG is not set, ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(home, '.kube', 'config')} does not ` +
+        'exist and this is not a pod with a service account; expected one of them (e.g. --kubeconfig ~/.kube/staging)');
+}
+
 
 /***/ }),
 
@@ -1825,6 +1943,229 @@ function yamlReason(error) {
 
 /***/ }),
 
+/***/ 78143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ RawObjectApi),
+/* harmony export */   d: () => (/* binding */ KubernetesApiError)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71943);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * client-node's KubernetesObjectApi serializes a request body through its generated models: for a built-in kind
+ * it keeps only the model's attributes, so JSON names that differ from the TypeScript ones are silently dropped —
+ * `x-kubernetes-int-or-string`, `enum` and `default` of a CRD schema among them (the real API server then refuses
+ * the CRD). Manifests here are plain JSON objects, so writes go out as raw JSON; discovery (which resource a kind
+ * is, whether it is namespaced) still comes from client-node.
+ */
+
+
+
+/** A refusal from the API server, with its Status body. */
+class KubernetesApiError extends Error {
+    code;
+    body;
+    name = 'KubernetesApiError';
+    constructor(code, body) {
+        super(statusMessage(body) ?? `HTTP ${code}`);
+        this.code = code;
+        this.body = body;
+    }
+}
+function statusMessage(body) {
+    try {
+        return JSON.parse(body).message;
+    }
+    catch {
+        return undefined;
+    }
+}
+class RawObjectApi extends _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubernetesObjectApi */ .e1Y {
+    kubeConfig;
+    static forConfig(kc) {
+        const api = kc.makeApiClient(RawObjectApi);
+        api.kubeConfig = kc;
+        // Same default namespace as KubernetesObjectApi.makeApiClient.
+        api.defaultNamespace = kc.getContextObject(kc.getCurrentContext())?.namespace ?? 'default';
+        return api;
+    }
+    /** The namespace for namespaced objects that name none (cluster-scoped objects keep none). */
+    useDefaultNamespace(namespace) {
+        this.defaultNamespace = namespace;
+    }
+    /** GET of an arbitrary API path (a subresource such as a node's proxy), as text. */
+    async getText(path) {
+        return this.requestText('GET', path, {});
+    }
+    /** Sends `body` as raw JSON to the object's URL; returns the parsed response. */
+    async send(method, spec, action, query, body, contentType = 'application/json') {
+        const path = await this.specUriPath(spec, action);
+        const text = await this.requestText(method, path, query, body === undefined ? undefined : JSON.stringify(body), contentType);
+        return (text ? JSON.parse(text) : undefined);
+    }
+    async requestText(method, path, query, payload, contentType = 'application/json') {
+        const cluster = this.kubeConfig.getCurrentCluster();
+        if (!cluster)
+            throw new Error('the kubeconfig has no current cluster');
+        const url = new URL(cluster.server.replace(/\/$/, '') + path);
+        for (const [k, v] of Object.entries(query))
+            url.searchParams.set(k, v);
+        const options = {
+            method,
+            headers: { accept: 'application/json', 'content-type': contentType },
+        };
+        await this.kubeConfig.applyToHTTPSOptions(options);
+        return new Promise((resolve, reject) => {
+            const req = (url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_2__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request)(url, { ...options, timeout: 30_000 }, (res) => {
+                let text = '';
+                res.setEncoding('utf8');
+                res.on('data', (c) => (text += c));
+                res.on('end', () => {
+                    const code = res.statusCode ?? 0;
+                    if (code >= 200 && code < 300)
+                        resolve(text);
+                    else
+                        reject(new KubernetesApiError(code, text));
+                });
+            });
+            req.on('timeout', () => req.destroy(new Error(`${method} ${url.pathname}: no answer in 30 s`)));
+            req.on('error', reject);
+            req.end(payload);
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 66051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gj: () => (/* binding */ waitForRollout),
+/* harmony export */   mw: () => (/* binding */ waitForCrdEstablished),
+/* harmony export */   oC: () => (/* binding */ waitForDaemonSetRollout)
+/* harmony export */ });
+/* unused harmony exports WaitTimeoutError, waitFor, deploymentRolledOut, daemonSetRolledOut */
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71943);
+/**
+ * Waiting for a condition on Kubernetes objects by watching them: list once for the current state and a
+ * resourceVersion, then watch from there until the predicate holds. Never a fixed sleep; always a bound, and a
+ * timeout message that says what was awaited and what was last seen.
+ */
+
+class WaitTimeoutError extends Error {
+    name = 'WaitTimeoutError';
+}
+async function waitFor(cluster, spec) {
+    const fieldSelector = `metadata.name=${spec.name}`;
+    let last;
+    let abort;
+    let timer;
+    try {
+        return await new Promise((resolve, reject) => {
+            timer = setTimeout(() => {
+                const seen = last ? spec.describe(last) : 'the object does not exist';
+                reject(new WaitTimeoutError(`timed out after ${spec.timeoutMs / 1000} s waiting for ${spec.what} (last seen: ${seen})`));
+            }, spec.timeoutMs);
+            const consider = (object) => {
+                last = object;
+                if (spec.ready(object))
+                    resolve(object);
+            };
+            const start = async () => {
+                // The list gives both the current state (the condition may already hold) and where to watch from.
+                const list = await cluster.objects.list(spec.apiVersion, spec.kind, spec.namespace, undefined, undefined, undefined, fieldSelector);
+                for (const item of list.items)
+                    consider(item);
+                abort = await new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .Watch */ .ox1(cluster.kubeConfig).watch(spec.path, { fieldSelector, resourceVersion: list.metadata?.resourceVersion, allowWatchBookmarks: true }, (phase, object) => {
+                    if (phase === 'ADDED' || phase === 'MODIFIED')
+                        consider(object);
+                }, (err) => {
+                    // The server ends watches after a while; start again unless we are done.
+                    if (err && err.name !== 'AbortError')
+                        reject(err);
+                    else if (!abort?.signal.aborted)
+                        start().catch(reject);
+                });
+            };
+            start().catch(reject);
+        });
+    }
+    finally {
+        clearTimeout(timer);
+        abort?.abort();
+    }
+}
+/** A Deployment has rolled out when the controller saw its generation and every replica is updated and available. */
+function deploymentRolledOut(d) {
+    const want = d.spec?.replicas ?? 1;
+    const s = d.status ?? {};
+    return ((s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1) &&
+        (s.updatedReplicas ?? 0) === want &&
+        (s.availableReplicas ?? 0) === want &&
+        (s.replicas ?? 0) === want);
+}
+function waitForRollout(cluster, namespace, name, timeoutMs) {
+    return waitFor(cluster, {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        namespace,
+        path: `/apis/apps/v1/namespaces/${namespace}/deployments`,
+        name,
+        what: `deployment ${namespace}/${name} to roll out`,
+        ready: deploymentRolledOut,
+        describe: (d) => `${d.status?.updatedReplicas ?? 0} updated, ${d.status?.availableReplicas ?? 0} available of ${d.spec?.replicas ?? 1}`,
+        timeoutMs,
+    });
+}
+function waitForCrdEstablished(cluster, name, timeoutMs) {
+    return waitFor(cluster, {
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+        path: '/apis/apiextensions.k8s.io/v1/customresourcedefinitions',
+        name,
+        what: `CustomResourceDefinition ${name} to be Established`,
+        ready: (c) => c.status?.conditions?.some((x) => x.type === 'Established' && x.status === 'True') ?? false,
+        describe: (c) => JSON.stringify(c.status?.conditions ?? []),
+        timeoutMs,
+    });
+}
+/**
+ * A DaemonSet has rolled out when the controller saw its generation and every scheduled pod is updated and
+ * available. Zero scheduled pods is not rolled out: a node-level data plane (ztunnel, istio-cni, cilium) on no
+ * node serves nothing.
+ */
+function daemonSetRolledOut(d) {
+    const s = d.status ?? {};
+    const want = s.desiredNumberScheduled ?? 0;
+    return ((s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1) &&
+        want > 0 &&
+        (s.updatedNumberScheduled ?? 0) === want &&
+        (s.numberAvailable ?? 0) === want);
+}
+function waitForDaemonSetRollout(cluster, namespace, name, timeoutMs) {
+    return waitFor(cluster, {
+        apiVersion: 'apps/v1',
+        kind: 'DaemonSet',
+        namespace,
+        path: `/apis/apps/v1/namespaces/${namespace}/daemonsets`,
+        name,
+        what: `daemonset ${namespace}/${name} to roll out`,
+        ready: daemonSetRolledOut,
+        describe: (d) => `${d.status?.updatedNumberScheduled ?? 0} updated, ${d.status?.numberAvailable ?? 0} available of ` +
+            `${d.status?.desiredNumberScheduled ?? 0} scheduled`,
+        timeoutMs,
+    });
+}
+
+
+/***/ }),
+
 /***/ 29210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1837,7 +2178,7 @@ function yamlReason(error) {
 /* harmony export */   vD: () => (/* binding */ PROBE),
 /* harmony export */   yv: () => (/* binding */ SERVER)
 /* harmony export */ });
-/* unused harmony exports FORTIO_IMAGE, HTTP_PORT, GRPC_PORT, enrollment */
+/* unused harmony exports FORTIO_IMAGE, HTTP_PORT, GRPC_PORT */
 const GATE_NAMESPACE = 'mesh-gate';
 const PROBE_NAMESPACE = 'mesh-gate-probe';
 /** Pinned like every other download; the image has no shell, commands are exec'd as argv. */
@@ -1847,21 +2188,6 @@ const CLIENT = 'fortio-client';
 const PROBE = 'plaintext-probe';
 const HTTP_PORT = 8080;
 const GRPC_PORT = 8079;
-/** How a namespace joins each mesh: a label for Istio (sidecar and ambient), an annotation for Linkerd. */
-function enrollment(mesh) {
-    switch (mesh) {
-        case 'istio':
-            return { labels: { 'istio-injection': 'enabled' }, annotations: {} };
-        case 'istio-ambient':
-            return { labels: { 'istio.io/dataplane-mode': 'ambient' }, annotations: {} };
-        case 'linkerd':
-            // An annotation: `linkerd.io/inject` as a label does nothing.
-            return { labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } };
-        case 'cilium':
-            // Cilium enforces per endpoint from the policies themselves; the namespace needs nothing.
-            return { labels: {}, annotations: {} };
-    }
-}
 function namespace(name, labels, annotations) {
     return {
         apiVersion: 'v1',
@@ -1919,16 +2245,15 @@ function fortioDeployment(name, ns, opts) {
 }
 /** Every object the gate applies for its workloads, in apply order. */
 function gateWorkloads(o) {
-    const e = enrollment(o.mesh);
-    const probeLabels = o.mesh === 'istio' ? { 'istio-injection': 'disabled' } : {};
+    const { enrol, exclude } = o.mesh;
     const server = fortioDeployment(SERVER, GATE_NAMESPACE, { nodeSelector: o.nodeLabels?.server });
     const client = fortioDeployment(CLIENT, GATE_NAMESPACE, {
         nodeSelector: o.nodeLabels?.client,
         avoid: o.nodeLabels ? undefined : SERVER,
     });
     return [
-        namespace(GATE_NAMESPACE, e.labels, e.annotations),
-        namespace(PROBE_NAMESPACE, probeLabels, {}),
+        namespace(GATE_NAMESPACE, enrol.labels, enrol.annotations),
+        namespace(PROBE_NAMESPACE, exclude.labels, exclude.annotations),
         server,
         {
             apiVersion: 'v1',
@@ -2003,7 +2328,7 @@ function readSettings(get) {
     const mesh = str(constants/* Inputs */.G0.Mesh);
     return {
         mode: choice(constants/* Inputs */.G0.Mode, ACTION_MODES, 'full'),
-        mesh: mesh === null ? null : choice(constants/* Inputs */.G0.Mesh, vocabulary/* MESHES */.Sc, 'istio'),
+        mesh: mesh === null ? null : choice(constants/* Inputs */.G0.Mesh, vocabulary/* MESHES */.Sc, vocabulary/* MESHES */.Sc[0]),
         meshVersion: str(constants/* Inputs */.G0.MeshVersion),
         verify: str(constants/* Inputs */.G0.Verify) === null ? null : choice(constants/* Inputs */.G0.Verify, vocabulary/* VERIFY_POLICIES */.z0, 'published'),
         configPaths: (str(constants/* Inputs */.G0.ConfigPaths) ?? 'mesh/**')
@@ -2511,8 +2836,10 @@ var glob = __webpack_require__(33334);
 var manifests = __webpack_require__(67526);
 // EXTERNAL MODULE: ./src/load/workloads.ts
 var workloads = __webpack_require__(29210);
-// EXTERNAL MODULE: ./src/mtls/evaluate.ts + 3 modules
-var evaluate = __webpack_require__(76367);
+// EXTERNAL MODULE: ./src/mesh/install.ts + 4 modules
+var install = __webpack_require__(35590);
+// EXTERNAL MODULE: ./src/mtls/evaluate.ts
+var evaluate = __webpack_require__(34473);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
 // EXTERNAL MODULE: ./src/mtls/validate.ts + 1 modules
@@ -2637,6 +2964,7 @@ function renderRunMtls(sides) {
 
 
 
+
 /** What one side may hold: far above a real mesh configuration, far below what hurts the report step. */
 const LIMITS = { files: 2000, fileBytes: 1024 * 1024, totalBytes: 32 * 1024 * 1024 };
 /** Disagreements listed in the report; the rest are counted. */
@@ -2712,7 +3040,7 @@ function withGateWorkloads(side, mesh) {
         (o.kind === 'Namespace' && o.metadata?.name === workloads/* PROBE_NAMESPACE */.l8);
     return {
         objects: [
-            ...(0,workloads/* gateWorkloads */.WQ)({ mesh, nodeLabels: null })
+            ...(0,workloads/* gateWorkloads */.WQ)({ mesh: install/* INSTALLERS */.UP[mesh], nodeLabels: null })
                 .filter((object) => !probe(object))
                 .map((object) => ({
                 object: object,
@@ -3962,6 +4290,702 @@ function p99Change(c) {
 
 /***/ }),
 
+/***/ 35590:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UP: () => (/* binding */ INSTALLERS),
+  bd: () => (/* binding */ containerRoles),
+  cN: () => (/* binding */ createMeshInstaller)
+});
+
+// UNUSED EXPORTS: CILIUM_PROFILE, CiliumInstaller, DEFAULT_CILIUM_VERSION, DEFAULT_INSTALL_TIMEOUT_MS, GATEWAY_API_CRD, ISTIO_NAMESPACE, IstioInstaller, LINKERD_NAMESPACE, LinkerdInstaller, MUTUAL_AUTH_WIREGUARD_VALUES, MeshInstallError, durationFlag, kubeFor, kubeOps, manifestObjects, meshCli, parseCiliumStatus, parseIstioctlVersion, parseLinkerdCheck, userValues, withValues
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/tools/pins.ts
+var pins = __webpack_require__(87507);
+// EXTERNAL MODULE: ./src/mesh/installer.ts
+var installer = __webpack_require__(99485);
+;// CONCATENATED MODULE: ./src/mesh/outputs.ts
+/** Reading what the mesh CLIs print: versions and health checks (fixtures in fixtures/mesh, with their sources). */
+/** `istioctl version`: `client version: 1.28.0` / `control plane version: 1.28.0` / `data plane version: …`. */
+function parseIstioctlVersion(text) {
+    const line = (label) => new RegExp(`^${label} version:\\s*(\\S.*?)\\s*$`, 'm').exec(text)?.[1] ?? null;
+    return { client: line('client'), controlPlane: line('control plane'), dataPlane: line('data plane') };
+}
+/** `linkerd check`: `√` passed, `‼` warning, `×` failed; the summary `Status check results are √`. */
+function parseLinkerdCheck(text) {
+    const lines = text.split('\n');
+    const failures = [];
+    const warnings = [];
+    let checks = 0;
+    lines.forEach((raw, i) => {
+        const line = raw.trim();
+        if (/^Status check results/.test(line))
+            return;
+        const mark = line[0];
+        if (mark !== '√' && mark !== '×' && mark !== '‼')
+            return;
+        checks++;
+        const detail = lines[i + 1]?.trim() ?? '';
+        const explained = detail && !/^[√×‼]/.test(detail) && !/^see https?:/.test(detail) ? `: ${detail}` : '';
+        if (mark === '×')
+            failures.push(line.slice(1).trim() + explained);
+        if (mark === '‼')
+            warnings.push(line.slice(1).trim() + explained);
+    });
+    const summary = /Status check results are (\S)/.exec(text)?.[1];
+    return { ok: summary === '√' && failures.length === 0, failures, warnings, checks };
+}
+/** `cilium status` (summary output). */
+function parseCiliumStatus(text) {
+    const components = {};
+    const workloads = {};
+    const errors = [];
+    let inErrors = false;
+    for (const raw of text.split('\n')) {
+        const component = /^[\s/¯\\_]*([A-Z][A-Za-z ]+?):\s+(OK|disabled|\d+ errors?|\d+ warnings?|[A-Za-z ]+)\s*$/.exec(raw);
+        if (component &&
+            !/^(Containers|Cluster Pods|Helm chart version|Image versions|Errors|Warnings)$/.test(component[1])) {
+            components[component[1]] = component[2];
+            continue;
+        }
+        const workload = /^(Deployment|DaemonSet|StatefulSet)\s+(\S+)\s+(.+?)\s*$/.exec(raw.trim());
+        if (workload)
+            workloads[`${workload[1]}/${workload[2]}`] = workload[3];
+        if (/^Errors:/.test(raw.trim()))
+            inErrors = true;
+        else if (/^\S/.test(raw) && !/^Errors:/.test(raw))
+            inErrors = false;
+        if (inErrors)
+            errors.push(raw.replace(/^\s*Errors:\s*/, '').trim());
+    }
+    const bad = Object.entries(components).filter(([, v]) => /error/.test(v));
+    return {
+        components,
+        workloads,
+        errors: errors.filter(Boolean),
+        ok: bad.length === 0 && errors.length === 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/mesh/cilium.ts
+/**
+ * Cilium with the pinned cilium-cli: `cilium install --version …` with mutual authentication through a SPIRE
+ * server Cilium installs (`authentication.mutual.spire.enabled`, `authentication.mutual.spire.install.enabled`)
+ * and WireGuard encryption (`encryption.enabled`, `encryption.type=wireguard`) — mutual authentication alone does
+ * not encrypt. On kind it also replaces kube-proxy (the cluster was made without it). Then the gate's
+ * watch-based waits and `cilium status --wait` as the final word. User Helm values go to `--values`.
+ */
+
+
+
+/** The Cilium release installed by default (the agent; the CLI is pinned separately in src/tools/pins.ts). */
+const DEFAULT_CILIUM_VERSION = '1.19.5';
+const CILIUM_PROFILE = 'spire-mutual-auth+wireguard';
+const CILIUM_NAMESPACE = 'kube-system';
+const SPIRE_NAMESPACE = 'cilium-spire';
+/** Helm values names as in Cilium's Helm reference. */
+const MUTUAL_AUTH_WIREGUARD_VALUES = [
+    'authentication.mutual.spire.enabled=true',
+    'authentication.mutual.spire.install.enabled=true',
+    'encryption.enabled=true',
+    'encryption.type=wireguard',
+];
+class CiliumInstaller {
+    ctx;
+    options;
+    mesh = 'cilium';
+    systemNamespaces = [CILIUM_NAMESPACE, SPIRE_NAMESPACE];
+    version;
+    valuesDigest = null;
+    constructor(ctx, options = {}) {
+        this.ctx = ctx;
+        this.options = options;
+        this.version = (options.version ?? DEFAULT_CILIUM_VERSION).replace(/^v/, '');
+    }
+    timeout() {
+        return this.options.timeoutMs ?? installer/* DEFAULT_INSTALL_TIMEOUT_MS */.XI;
+    }
+    installArgs() {
+        const net = this.ctx.cluster.network;
+        const sets = [...MUTUAL_AUTH_WIREGUARD_VALUES];
+        if (!net.kubeProxy) {
+            if (!net.apiServer)
+                throw new installer/* MeshInstallError */.Dm('cilium: the cluster has no kube-proxy but no API server address was given');
+            sets.push('kubeProxyReplacement=true', `k8sServiceHost=${net.apiServer.host}`, `k8sServicePort=${net.apiServer.port}`);
+        }
+        return [
+            'install',
+            '--version',
+            this.version,
+            ...sets.flatMap((s) => ['--set', s]),
+            ...(this.options.valuesPath ? ['--values', this.options.valuesPath] : []),
+            '--kubeconfig',
+            this.ctx.cluster.kubeconfigPath,
+        ];
+    }
+    statusArgs() {
+        return [
+            'status',
+            '--wait',
+            '--wait-duration',
+            (0,installer/* durationFlag */.h5)(this.timeout()),
+            '--interactive=false',
+            '--kubeconfig',
+            this.ctx.cluster.kubeconfigPath,
+        ];
+    }
+    describe() {
+        const cli = this.options.cliPath ?? 'cilium';
+        return {
+            downloads: this.options.cliPath
+                ? []
+                : [(0,pins/* downloadSpecFor */.Tv)('cilium', this.ctx.platform, { sha256: this.options.cliSha256 })],
+            files: [],
+            commands: [
+                {
+                    command: cli,
+                    args: this.installArgs(),
+                    why: `install Cilium ${this.version} with SPIRE mutual authentication and WireGuard`,
+                },
+                { command: cli, args: this.statusArgs(), why: 'Cilium’s own readiness check' },
+            ],
+            notes: [
+                `wait (watch, ≤ ${(0,installer/* durationFlag */.h5)(this.timeout())}) for daemonsets ${CILIUM_NAMESPACE}/cilium and ${SPIRE_NAMESPACE}/spire-agent, deployment ${CILIUM_NAMESPACE}/cilium-operator`,
+                'cilium-cli takes the Cilium Helm chart for this version from its own embedded copy or Cilium’s chart repository',
+                ...(this.options.valuesPath ? [`the user's Helm values ${this.options.valuesPath}`] : []),
+            ],
+        };
+    }
+    async install() {
+        const { runner, log } = this.ctx;
+        const values = await (0,installer/* userValues */.UF)(this.options.valuesPath);
+        this.valuesDigest = values?.digest ?? null;
+        const cilium = await (0,installer/* meshCli */.ky)('cilium', this.ctx, this.options);
+        const started = Date.now();
+        await runner.run(cilium, this.installArgs(), { timeoutMs: this.timeout() });
+        const kube = (0,installer/* kubeFor */.nu)(this.ctx);
+        await kube.waitForDaemonSet(CILIUM_NAMESPACE, 'cilium', this.timeout());
+        await kube.waitForDeployment(CILIUM_NAMESPACE, 'cilium-operator', this.timeout());
+        await kube.waitForDaemonSet(SPIRE_NAMESPACE, 'spire-agent', this.timeout());
+        const status = await runner.run(cilium, this.statusArgs(), {
+            timeoutMs: this.timeout() + 60_000,
+            allowFailure: true,
+        });
+        const parsed = parseCiliumStatus(status.stdout);
+        if (status.exitCode !== 0 || !parsed.ok)
+            throw new installer/* MeshInstallError */.Dm(`cilium status failed (exit ${status.exitCode}): ${parsed.errors.join('; ') || status.stderr.trim() || JSON.stringify(parsed.components)}`);
+        log(`cilium: ${this.version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(parsed.components)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`);
+        return this.fingerprint();
+    }
+    fingerprint() {
+        return {
+            name: 'cilium',
+            version: this.version,
+            profile: (0,installer/* withValues */.tV)(CILIUM_PROFILE, this.valuesDigest ? { digest: this.valuesDigest } : null),
+        };
+    }
+}
+const CILIUM_SETUP = {
+    // Cilium enforces per endpoint from the policies themselves; the namespace needs nothing.
+    enrol: { labels: {}, annotations: {} },
+    exclude: { labels: {}, annotations: {} },
+    containers: { proxy: [], node: ['cilium-agent', 'cilium-envoy', 'spire-agent'] },
+    // It replaces kube-proxy too (see the module comment).
+    replacesCni: true,
+    create: (ctx, options) => new CiliumInstaller(ctx, options),
+};
+
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
+;// CONCATENATED MODULE: ./src/mesh/istio.ts
+/**
+ * Istio, sidecar (`profile=default`) or ambient (`profile=ambient`), installed with the pinned istioctl:
+ * `istioctl install --set profile=… -y`, then the gate's own watch-based waits for istiod (and for ambient the
+ * ztunnel and istio-cni-node DaemonSets), then `istioctl version` to read what really runs. A user overlay
+ * (IstioOperator) from the repository is passed with `-f`.
+ */
+
+
+
+const ISTIO_NAMESPACE = 'istio-system';
+class IstioInstaller {
+    ctx;
+    ambient;
+    options;
+    mesh;
+    systemNamespaces = [ISTIO_NAMESPACE];
+    version;
+    observedVersion = null;
+    valuesDigest = null;
+    constructor(ctx, ambient, options = {}) {
+        this.ctx = ctx;
+        this.ambient = ambient;
+        this.options = options;
+        this.mesh = ambient ? 'istio-ambient' : 'istio';
+        this.version = options.version ?? pins/* PINS */.$x.istioctl.version;
+    }
+    get profile() {
+        return this.ambient ? 'ambient' : 'default';
+    }
+    timeout() {
+        return this.options.timeoutMs ?? installer/* DEFAULT_INSTALL_TIMEOUT_MS */.XI;
+    }
+    installArgs() {
+        return [
+            'install',
+            '--kubeconfig',
+            this.ctx.cluster.kubeconfigPath,
+            '--set',
+            `profile=${this.profile}`,
+            ...(this.options.valuesPath ? ['-f', this.options.valuesPath] : []),
+            '--readiness-timeout',
+            (0,installer/* durationFlag */.h5)(this.timeout()),
+            '-y',
+        ];
+    }
+    describe() {
+        const cli = this.options.cliPath ?? 'istioctl';
+        return {
+            downloads: this.options.cliPath
+                ? []
+                : [
+                    (0,pins/* downloadSpecFor */.Tv)('istioctl', this.ctx.platform, {
+                        version: this.version,
+                        sha256: this.options.cliSha256,
+                    }),
+                ],
+            files: [],
+            commands: [
+                {
+                    command: cli,
+                    args: this.installArgs(),
+                    why: `install Istio ${this.version}, profile ${this.profile}`,
+                },
+                {
+                    command: cli,
+                    args: ['version', '--kubeconfig', this.ctx.cluster.kubeconfigPath],
+                    why: 'read the control plane version that runs',
+                },
+            ],
+            notes: [
+                `wait (watch, ≤ ${(0,installer/* durationFlag */.h5)(this.timeout())}) for deployment ${ISTIO_NAMESPACE}/istiod to roll out`,
+                ...(this.ambient
+                    ? [
+                        `wait (watch) for daemonsets ${ISTIO_NAMESPACE}/ztunnel and ${ISTIO_NAMESPACE}/istio-cni-node to roll out`,
+                    ]
+                    : []),
+                ...(this.options.valuesPath ? [`the user's IstioOperator overlay ${this.options.valuesPath}`] : []),
+                'Istio’s images are pulled by the cluster from Istio’s registry at the version above',
+            ],
+        };
+    }
+    async install() {
+        const { runner, log, warn } = this.ctx;
+        const values = await (0,installer/* userValues */.UF)(this.options.valuesPath);
+        this.valuesDigest = values?.digest ?? null;
+        const istioctl = await (0,installer/* meshCli */.ky)('istioctl', this.ctx, this.options, this.version);
+        const started = Date.now();
+        await runner.run(istioctl, this.installArgs(), { timeoutMs: this.timeout() + 60_000 });
+        const kube = (0,installer/* kubeFor */.nu)(this.ctx);
+        await kube.waitForDeployment(ISTIO_NAMESPACE, 'istiod', this.timeout());
+        if (this.ambient) {
+            await kube.waitForDaemonSet(ISTIO_NAMESPACE, 'ztunnel', this.timeout());
+            await kube.waitForDaemonSet(ISTIO_NAMESPACE, 'istio-cni-node', this.timeout());
+        }
+        const version = parseIstioctlVersion((await runner.run(istioctl, ['version', '--kubeconfig', this.ctx.cluster.kubeconfigPath], {
+            timeoutMs: 60_000,
+        })).stdout);
+        // `istioctl version` asks istiod itself (through a port-forward), which a network policy or a cluster without
+        // pod networking for the API server can prevent; the istiod image the rollout just completed tells the same.
+        const controlPlane = version.controlPlane ?? imageTag(await kube.deploymentImages(ISTIO_NAMESPACE, 'istiod'));
+        if (!controlPlane)
+            throw new installer/* MeshInstallError */.Dm(`istio: neither istioctl version nor the istiod image shows a control plane version`);
+        if (!version.controlPlane)
+            warn(`istio: istioctl version could not reach istiod; the version ${controlPlane} is read from the istiod image`);
+        this.observedVersion = controlPlane;
+        if (controlPlane !== this.version)
+            warn(`istio: asked for ${this.version}, the control plane reports ${controlPlane}`);
+        log(`istio: ${this.mesh} ${controlPlane} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        return this.fingerprint();
+    }
+    fingerprint() {
+        return {
+            name: this.mesh,
+            version: this.observedVersion ?? this.version,
+            profile: (0,installer/* withValues */.tV)(this.profile, this.valuesDigest ? { digest: this.valuesDigest } : null),
+        };
+    }
+}
+/** `docker.io/istio/pilot:1.28.0` (or `...@sha256:...`) → `1.28.0`; null without a tag. */
+function imageTag(images) {
+    const image = images[0]?.split('@')[0];
+    const colon = image?.lastIndexOf(':') ?? -1;
+    return image && colon > image.lastIndexOf('/') ? image.slice(colon + 1) : null;
+}
+/**
+ * Sidecar: a namespace label makes the injector add `istio-proxy` to its pods; the probe's namespace says
+ * `disabled`, so a revision-based or default injection leaves it alone. Ambient: the namespace label puts its pods
+ * into ztunnel's data plane (node agents: ztunnel and the istio-cni node agent), no label leaves them out.
+ */
+function istioSetup(ambient) {
+    return {
+        enrol: ambient
+            ? { labels: { 'istio.io/dataplane-mode': 'ambient' }, annotations: {} }
+            : { labels: { 'istio-injection': 'enabled' }, annotations: {} },
+        exclude: ambient
+            ? { labels: {}, annotations: {} }
+            : { labels: { 'istio-injection': 'disabled' }, annotations: {} },
+        containers: { proxy: ['istio-proxy'], node: ['ztunnel', 'install-cni', 'istio-cni-node'] },
+        replacesCni: false,
+        create: (ctx, options) => new IstioInstaller(ctx, ambient, options),
+    };
+}
+const ISTIO_SETUP = istioSetup(false);
+const ISTIO_AMBIENT_SETUP = istioSetup(true);
+
+;// CONCATENATED MODULE: ./src/mesh/linkerd.ts
+/**
+ * Linkerd with the pinned CLI: the Gateway API CRDs it requires (installed by `linkerd install --crds --set
+ * installGatewayAPI=true` only when the cluster has none, so a cluster's own Gateway API is left alone), then
+ * `linkerd install --crds`, `linkerd install` (each applied by the gate's server-side apply, CRDs waited for until
+ * Established), watch-based waits for the control plane, and `linkerd check` as the final word. User Helm values
+ * from the repository go to `linkerd install --values`.
+ */
+
+
+
+const LINKERD_NAMESPACE = 'linkerd';
+const LINKERD_DEPLOYMENTS = [
+    'linkerd-identity',
+    'linkerd-destination',
+    'linkerd-proxy-injector',
+];
+const GATEWAY_API_CRD = 'httproutes.gateway.networking.k8s.io';
+class LinkerdInstaller {
+    ctx;
+    options;
+    mesh = 'linkerd';
+    systemNamespaces = [LINKERD_NAMESPACE];
+    version;
+    valuesDigest = null;
+    constructor(ctx, options = {}) {
+        this.ctx = ctx;
+        this.options = options;
+        this.version = options.version ?? pins/* PINS */.$x.linkerd.version;
+    }
+    timeout() {
+        return this.options.timeoutMs ?? installer/* DEFAULT_INSTALL_TIMEOUT_MS */.XI;
+    }
+    kubeconfig() {
+        return ['--kubeconfig', this.ctx.cluster.kubeconfigPath];
+    }
+    crdsArgs(installGatewayApi) {
+        return [
+            'install',
+            '--crds',
+            ...(installGatewayApi ? ['--set', 'installGatewayAPI=true'] : []),
+            ...this.kubeconfig(),
+        ];
+    }
+    controlPlaneArgs() {
+        return [
+            'install',
+            ...(this.options.valuesPath ? ['--values', this.options.valuesPath] : []),
+            ...this.kubeconfig(),
+        ];
+    }
+    checkArgs() {
+        return ['check', '--wait', (0,installer/* durationFlag */.h5)(this.timeout()), ...this.kubeconfig()];
+    }
+    describe() {
+        const cli = this.options.cliPath ?? 'linkerd';
+        return {
+            downloads: this.options.cliPath
+                ? []
+                : [
+                    (0,pins/* downloadSpecFor */.Tv)('linkerd', this.ctx.platform, {
+                        version: this.version,
+                        sha256: this.options.cliSha256,
+                    }),
+                ],
+            files: [],
+            commands: [
+                {
+                    command: cli,
+                    args: this.crdsArgs(true),
+                    why: `Linkerd's CRDs (with the Gateway API CRDs only when the cluster has no ${GATEWAY_API_CRD}); applied with server-side apply`,
+                },
+                {
+                    command: cli,
+                    args: this.controlPlaneArgs(),
+                    why: `Linkerd ${this.version} control plane; applied with server-side apply`,
+                },
+                { command: cli, args: this.checkArgs(), why: 'Linkerd’s own health checks' },
+            ],
+            notes: [
+                'CRDs are waited for until Established (watch)',
+                `wait (watch, ≤ ${(0,installer/* durationFlag */.h5)(this.timeout())}) for deployments ${LINKERD_DEPLOYMENTS.map((d) => `${LINKERD_NAMESPACE}/${d}`).join(', ')}`,
+                ...(this.options.valuesPath ? [`the user's Helm values ${this.options.valuesPath}`] : []),
+                'linkerd install generates the trust anchor and issuer certificates for this throw-away cluster',
+            ],
+        };
+    }
+    async install() {
+        const { runner, log } = this.ctx;
+        const values = await (0,installer/* userValues */.UF)(this.options.valuesPath);
+        this.valuesDigest = values?.digest ?? null;
+        const linkerd = await (0,installer/* meshCli */.ky)('linkerd', this.ctx, this.options, this.version);
+        const started = Date.now();
+        const kube = (0,installer/* kubeFor */.nu)(this.ctx);
+        const hasGatewayApi = await kube.crdExists(GATEWAY_API_CRD);
+        if (!hasGatewayApi)
+            log(`linkerd: the cluster has no Gateway API (${GATEWAY_API_CRD}); Linkerd's CRDs bring it`);
+        const crds = await runner.run(linkerd, this.crdsArgs(!hasGatewayApi), {
+            timeoutMs: 120_000,
+            quiet: false,
+        });
+        const n1 = await kube.applyManifests(crds.stdout, 'linkerd install --crds', this.timeout());
+        const cp = await runner.run(linkerd, this.controlPlaneArgs(), { timeoutMs: 120_000 });
+        const n2 = await kube.applyManifests(cp.stdout, 'linkerd install', this.timeout());
+        log(`linkerd: applied ${n1} CRD objects and ${n2} control-plane objects`);
+        for (const d of LINKERD_DEPLOYMENTS)
+            await kube.waitForDeployment(LINKERD_NAMESPACE, d, this.timeout());
+        const check = await runner.run(linkerd, this.checkArgs(), {
+            timeoutMs: this.timeout() + 60_000,
+            allowFailure: true,
+        });
+        const result = parseLinkerdCheck(check.stdout);
+        if (check.exitCode !== 0 || !result.ok)
+            throw new installer/* MeshInstallError */.Dm(`linkerd check failed (exit ${check.exitCode}): ${result.failures.join('; ') || check.stderr.trim() || 'no result'}`);
+        for (const w of result.warnings)
+            this.ctx.warn(`linkerd check: ${w}`);
+        log(`linkerd: ${this.version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.checks} checks passed)`);
+        return this.fingerprint();
+    }
+    fingerprint() {
+        return {
+            name: 'linkerd',
+            version: this.version,
+            profile: (0,installer/* withValues */.tV)('default', this.valuesDigest ? { digest: this.valuesDigest } : null),
+        };
+    }
+}
+const LINKERD_SETUP = {
+    // An annotation: `linkerd.io/inject` as a label does nothing. The proxy injector adds `linkerd-proxy`.
+    enrol: { labels: {}, annotations: { 'linkerd.io/inject': 'enabled' } },
+    exclude: { labels: {}, annotations: {} },
+    containers: { proxy: ['linkerd-proxy'], node: [] },
+    replacesCni: false,
+    create: (ctx, options) => new LinkerdInstaller(ctx, options),
+};
+
+// EXTERNAL MODULE: ./src/mesh/kube-ops.ts
+var kube_ops = __webpack_require__(28089);
+;// CONCATENATED MODULE: ./src/mesh/install.ts
+/**
+ * The public face of the mesh installers: `INSTALLERS` registers each mesh's setup (installer.ts `MeshSetup`) in a
+ * `Record` over every `MeshName`, so a new name in the vocabulary does not compile until its setup is here;
+ * `createMeshInstaller` is what `run` calls.
+ */
+
+
+
+
+
+const INSTALLERS = {
+    istio: ISTIO_SETUP,
+    'istio-ambient': ISTIO_AMBIENT_SETUP,
+    linkerd: LINKERD_SETUP,
+    cilium: CILIUM_SETUP,
+};
+
+
+
+
+
+
+/** Every mesh's data-plane containers: a sample is attributed alike whichever mesh (or none) runs them. */
+function containerRoles() {
+    const setups = Object.values(INSTALLERS);
+    return {
+        proxy: new Set(setups.flatMap((s) => s.containers.proxy)),
+        dataPlane: new Set(setups.flatMap((s) => s.containers.node)),
+    };
+}
+function createMeshInstaller(mesh, ctx, options = {}) {
+    if (!Object.hasOwn(INSTALLERS, mesh))
+        throw new errors/* InputError */.dz(`mesh '${String(mesh)}' is not one of ${vocabulary/* MESHES */.Sc.join(', ')}`);
+    return INSTALLERS[mesh].create(ctx, options);
+}
+
+
+/***/ }),
+
+/***/ 99485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ MeshInstallError),
+/* harmony export */   UF: () => (/* binding */ userValues),
+/* harmony export */   XI: () => (/* binding */ DEFAULT_INSTALL_TIMEOUT_MS),
+/* harmony export */   h5: () => (/* binding */ durationFlag),
+/* harmony export */   ky: () => (/* binding */ meshCli),
+/* harmony export */   nu: () => (/* binding */ kubeFor),
+/* harmony export */   tV: () => (/* binding */ withValues)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _k8s_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46213);
+/* harmony import */ var _tools_pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87507);
+/* harmony import */ var _kube_ops_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28089);
+/**
+ * Mesh installers behind one interface: Istio (sidecar), Istio ambient, Linkerd and Cilium (mutual authentication
+ * via SPIRE, WireGuard). Each uses its project's own CLI at a pinned, checksummed version, installs with explicit
+ * readiness checks (watch-based waits plus the CLI's own health check), and reports the fingerprint that goes into
+ * the results: mesh, version, profile.
+ */
+
+
+
+
+
+
+const DEFAULT_INSTALL_TIMEOUT_MS = 600_000;
+/** The mesh did not install or never became ready (exit code 5). */
+class MeshInstallError extends Error {
+    name = 'MeshInstallError';
+}
+function kubeFor(ctx) {
+    return ctx.kube ?? (0,_kube_ops_js__WEBPACK_IMPORTED_MODULE_5__/* .kubeOps */ .Y)((0,_k8s_client_js__WEBPACK_IMPORTED_MODULE_3__/* .connect */ .N)(ctx.cluster.kubeconfigPath));
+}
+/** Reads the user's values file (refused with its path when missing) and a short digest for the fingerprint. */
+async function userValues(path) {
+    if (!path)
+        return null;
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the mesh install values: ${e.code ?? e.message}`, path);
+    }
+    return { path, digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12) };
+}
+function withValues(profile, values) {
+    return values ? `${profile}+values:${values.digest}` : profile;
+}
+function durationFlag(ms) {
+    return `${Math.round(ms / 1000)}s`;
+}
+/**
+ * The mesh CLI to run: the user's binary (`cliPath`), else the release download, verified by SHA-256 (the pin, the
+ * user's `cliSha256`, or the release's checksum file). `version` is the CLI's when it follows the mesh's version.
+ */
+async function meshCli(tool, ctx, options, version) {
+    if (options.cliPath)
+        return options.cliPath;
+    const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 };
+    return (await (0,_tools_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(tool, { store: ctx.store, platform: ctx.platform, override })).path;
+}
+
+
+/***/ }),
+
+/***/ 28089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ kubeOps)
+/* harmony export */ });
+/* unused harmony export manifestObjects */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _k8s_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66684);
+/* harmony import */ var _k8s_raw_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78143);
+/* harmony import */ var _k8s_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66051);
+
+
+
+
+/** The objects of a YAML stream as a CLI prints them (`linkerd install`): empty documents and Lists flattened. */
+function manifestObjects(yaml, source) {
+    const out = [];
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(yaml)) {
+        if (doc.errors.length)
+            throw new Error(`${source}: ${doc.errors[0].message}`);
+        const value = doc.toJS();
+        if (!value)
+            continue;
+        if (value.kind?.endsWith('List') && Array.isArray(value.items))
+            out.push(...(value.items ?? []));
+        else
+            out.push(value);
+    }
+    return out;
+}
+function kubeOps(cluster) {
+    return {
+        async applyManifests(yaml, source, timeoutMs) {
+            const objects = manifestObjects(yaml, source);
+            for (const o of objects) {
+                try {
+                    await (0,_k8s_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .serverSideApply */ .jY)(cluster, o);
+                }
+                catch (e) {
+                    const what = `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`;
+                    throw new Error(`${source}: applying ${what}: ${e.message}`);
+                }
+            }
+            for (const o of objects)
+                if (o.kind === 'CustomResourceDefinition' && o.metadata?.name)
+                    await (0,_k8s_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForCrdEstablished */ .mw)(cluster, o.metadata.name, timeoutMs);
+            return objects.length;
+        },
+        async crdExists(name) {
+            try {
+                await cluster.objects.read({
+                    apiVersion: 'apiextensions.k8s.io/v1',
+                    kind: 'CustomResourceDefinition',
+                    metadata: { name },
+                });
+                return true;
+            }
+            catch (e) {
+                const code = e instanceof _k8s_raw_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .KubernetesApiError */ .d ? e.code : e.code;
+                if (code === 404)
+                    return false;
+                throw e;
+            }
+        },
+        async waitForDeployment(namespace, name, timeoutMs) {
+            await (0,_k8s_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForRollout */ .gj)(cluster, namespace, name, timeoutMs);
+        },
+        async waitForDaemonSet(namespace, name, timeoutMs) {
+            await (0,_k8s_wait_js__WEBPACK_IMPORTED_MODULE_3__/* .waitForDaemonSetRollout */ .oC)(cluster, namespace, name, timeoutMs);
+        },
+        async deploymentImages(namespace, name) {
+            const d = (await cluster.objects.read({
+                apiVersion: 'apps/v1',
+                kind: 'Deployment',
+                metadata: { name, namespace },
+            }));
+            return (d.spec?.template?.spec?.containers ?? []).map((c) => c.image ?? '').filter(Boolean);
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 97634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4304,32 +5328,155 @@ function modeAt(entries, port) {
 
 /***/ }),
 
-/***/ 76367:
+/***/ 34473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ unmatchedSelections),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   jy: () => (/* binding */ selectionsOf),
+/* harmony export */   l5: () => (/* binding */ detectMesh),
+/* harmony export */   q$: () => (/* binding */ detectMeshOf),
+/* harmony export */   vi: () => (/* binding */ meshesIn)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _crd_validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97634);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5140);
+/* harmony import */ var _meshes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31584);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19413);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47819);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82242);
+/**
+ * The engine: parsed objects in, the mTLS matrix and findings out. No I/O, so a manifest source and a live-cluster
+ * source feed the same code. Schema validation is the caller's step before this one (see validate.ts).
+ */
+
+
+
+
+
+
+
+/**
+ * What the input's policies select, as selections, less those a workload manifest of `workloads` (default: the
+ * input's own) falls in: that workload is judged instead. Namespace- and mesh-wide selections (`*`) always stay.
+ */
+function selectionsOf(loaded, mesh, options = {}) {
+    return _meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .EVALUATORS */ .Jn[mesh].selections((0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .buildInventory */ .Rs)(loaded.objects), loaded, options);
+}
+/** The selections of several inputs, once each (by namespace and key), that no workload of any input falls in. */
+function unmatchedSelections(selections, workloads) {
+    const seen = new Set();
+    return selections.filter((s) => {
+        const key = `${s.namespace}\u0000${s.workload}`;
+        if (seen.has(key) || workloads.some((w) => s.matches(w)))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * Which meshes the objects speak of (each evaluator's `recognises`: API groups, injection labels and annotations,
+ * install values), in the vocabulary's order.
+ */
+function meshesIn(loaded) {
+    const found = new Set();
+    const all = (0,_meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluators */ .DM)();
+    for (const { object } of loaded.objects) {
+        const group = (0,_crd_validation_js__WEBPACK_IMPORTED_MODULE_1__/* .splitApiVersion */ .Np)(object.apiVersion)?.group ?? '';
+        const metas = [object.metadata, (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(object, ['spec', 'template', 'metadata'])].map((meta) => ({
+            labels: ((0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(meta, ['labels']) ?? {}),
+            annotations: ((0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .get */ .Jt)(meta, ['annotations']) ?? {}),
+        }));
+        for (const [mesh, { recognises }] of all) {
+            if (recognises.object?.(object, group) ||
+                metas.some((m) => recognises.metadata?.(m.labels, m.annotations)))
+                found.add(mesh);
+        }
+    }
+    for (const { values } of loaded.values) {
+        for (const [mesh, { recognises }] of all)
+            if (recognises.values?.(values))
+                found.add(mesh);
+    }
+    return new Set(_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .MESHES */ .Sc.filter((m) => found.has(m)));
+}
+function detectMesh(loaded, what) {
+    const found = meshesIn(loaded);
+    // A refinement (ambient is Istio with one more label) spoken of with what it refines means the refinement.
+    for (const mesh of [...found]) {
+        const refined = _meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .EVALUATORS */ .Jn[mesh].refines;
+        if (refined)
+            found.delete(refined);
+    }
+    if (found.size === 1)
+        return [...found][0];
+    if (found.size === 0) {
+        const titles = [
+            ...new Set((0,_meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluators */ .DM)()
+                .filter(([, e]) => Object.keys(e.recognises).length > 0)
+                .map(([, e]) => e.title)),
+        ];
+        const named = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} or ${titles.at(-1)}` : titles.join('');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell which mesh ${what} configures (no ${named} resources, labels or annotations): pass --mesh`);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${what} holds configuration of several meshes (${[...found].join(', ')}): pass --mesh to choose one`);
+}
+/**
+ * The one rule for which mesh a change configures: the head's configuration says; a head that deletes all mesh
+ * configuration (or keeps only plain Namespaces) still has a mesh, the base's.
+ */
+function detectMeshOf(head, base, what) {
+    if (base && meshesIn(head).size === 0 && meshesIn(base).size > 0)
+        return detectMesh(base, 'the base');
+    return detectMesh(head, what);
+}
+function evaluate(loaded, mesh, options = {}) {
+    const inventory = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .buildInventory */ .Rs)(loaded.objects);
+    const selections = unmatchedSelections(options.selections ?? selectionsOf(loaded, mesh, options), inventory.workloads);
+    const evaluator = _meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .EVALUATORS */ .Jn[mesh];
+    const result = evaluator.evaluate(inventory, loaded, selections, options);
+    const entries = result.subjects.flatMap(_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .entriesFor */ .a);
+    if (evaluator.namespaceEnrolment !== null) {
+        for (const [namespace, workloads] of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownNamespaces */ .$t)(inventory)) {
+            const outside = workloads.filter((w) => entries.some((e) => e.subject === w.ref && e.port === null && e.mode === 'DISABLE'));
+            if (outside.length === 0)
+                continue;
+            result.findings.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('warning', 'namespace-not-in-inputs', `namespace ${namespace} is not among the inputs, so its ${evaluator.namespaceEnrolment} are unknown: ${outside.length} workload(s) in it are taken as outside the mesh (add the Namespace manifest)`, outside[0].ref));
+        }
+    }
+    entries.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || (a.port ?? -1) - (b.port ?? -1));
+    return { mesh, entries, findings: result.findings };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 31584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l5: () => (/* binding */ detectMesh),
-  q$: () => (/* binding */ detectMeshOf),
-  _3: () => (/* binding */ evaluate),
-  vi: () => (/* binding */ meshesIn),
-  jy: () => (/* binding */ selectionsOf),
-  Pn: () => (/* binding */ unmatchedSelections)
+  Jn: () => (/* binding */ EVALUATORS),
+  DM: () => (/* binding */ evaluators),
+  eI: () => (/* binding */ readTelemetry),
+  kM: () => (/* binding */ telemetryFindings)
 });
 
-// UNUSED EXPORTS: istioRootNamespace
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
-var crd_validation = __webpack_require__(97634);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
+// EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
+var crd_validation = __webpack_require__(97634);
+// EXTERNAL MODULE: ./src/mtls/telemetry.ts
+var telemetry = __webpack_require__(86979);
 // EXTERNAL MODULE: ./src/mtls/workloads.ts
-var mtls_workloads = __webpack_require__(82242);
+var workloads = __webpack_require__(82242);
 ;// CONCATENATED MODULE: ./src/mtls/cilium.ts
 /**
  * Cilium: mutual authentication per ingress rule (`authentication.mode` on CiliumNetworkPolicy and
@@ -4343,11 +5490,14 @@ var mtls_workloads = __webpack_require__(82242);
 
 
 
+
 function stringKeyed(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
         ? value
         : {};
 }
+/** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
+const CILIUM_CONFIG = 'cilium-config';
 /**
  * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
  * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
@@ -4362,11 +5512,11 @@ function ciliumEncryption(inv, values) {
         ref: null,
     };
     for (const v of values) {
-        const enc = (0,mtls_workloads/* get */.Jt)(v.values, ['encryption']);
+        const enc = (0,workloads/* get */.Jt)(v.values, ['encryption']);
         if (enc === undefined)
             continue;
-        const enabled = (0,mtls_workloads/* get */.Jt)(enc, ['enabled']) === true;
-        const type = typeof (0,mtls_workloads/* get */.Jt)(enc, ['type']) === 'string' ? (0,mtls_workloads/* get */.Jt)(enc, ['type']) : 'ipsec';
+        const enabled = (0,workloads/* get */.Jt)(enc, ['enabled']) === true;
+        const type = typeof (0,workloads/* get */.Jt)(enc, ['type']) === 'string' ? (0,workloads/* get */.Jt)(enc, ['type']) : 'ipsec';
         found = {
             enabled,
             type: enabled ? type : null,
@@ -4381,17 +5531,15 @@ function ciliumEncryption(inv, values) {
         };
     }
     for (const { object, origin } of inv.others) {
-        if (object.kind !== 'ConfigMap' ||
-            object.apiVersion !== 'v1' ||
-            object.metadata?.name !== 'cilium-config')
+        if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1' || object.metadata?.name !== CILIUM_CONFIG)
             continue;
-        const data = (0,mtls_workloads/* stringMap */.Qi)(object.data);
+        const data = (0,workloads/* stringMap */.Qi)(object.data);
         const wg = data['enable-wireguard'] === 'true';
         const ipsec = data['enable-ipsec'] === 'true';
         found = {
             enabled: wg || ipsec,
             type: wg ? 'wireguard' : ipsec ? 'ipsec' : null,
-            source: `ConfigMap ${(0,mtls_workloads/* namespaceOf */.N6)(object)}/cilium-config`,
+            source: `ConfigMap ${(0,workloads/* namespaceOf */.N6)(object)}/cilium-config`,
             ref: (0,model/* refOf */.H8)(object, origin, ['data']),
         };
     }
@@ -4408,14 +5556,14 @@ function ciliumSelects(selector, w) {
     if (w.namespace !== '*')
         labels[NAMESPACE_LABEL] = w.namespace;
     const strip = stripSource;
-    for (const [k, v] of Object.entries((0,mtls_workloads/* stringMap */.Qi)((0,mtls_workloads/* get */.Jt)(selector, ['matchLabels']))))
+    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))))
         if (labels[strip(k)] !== v && !(w.namespace === '*' && strip(k) === NAMESPACE_LABEL))
             return false;
-    const exprs = (0,mtls_workloads/* get */.Jt)(selector, ['matchExpressions']);
+    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
     for (const e of Array.isArray(exprs) ? exprs : []) {
-        const key = strip(String((0,mtls_workloads/* get */.Jt)(e, ['key'])));
-        const vals = (Array.isArray((0,mtls_workloads/* get */.Jt)(e, ['values'])) ? (0,mtls_workloads/* get */.Jt)(e, ['values']) : []).map(String);
-        const op = (0,mtls_workloads/* get */.Jt)(e, ['operator']);
+        const key = strip(String((0,workloads/* get */.Jt)(e, ['key'])));
+        const vals = (Array.isArray((0,workloads/* get */.Jt)(e, ['values'])) ? (0,workloads/* get */.Jt)(e, ['values']) : []).map(String);
+        const op = (0,workloads/* get */.Jt)(e, ['operator']);
         const ok = op === 'In'
             ? vals.includes(labels[key] ?? '\0')
             : op === 'NotIn'
@@ -4462,26 +5610,26 @@ function ciliumSelections(inv) {
         out.push(s);
     };
     for (const { object, spec, clusterwide } of policySpecs(inv)) {
-        const policy = `${String(object.kind)} ${clusterwide ? '' : `${(0,mtls_workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`;
-        const endpoint = (0,mtls_workloads/* get */.Jt)(spec, ['endpointSelector']);
-        const node = (0,mtls_workloads/* get */.Jt)(spec, ['nodeSelector']);
+        const policy = `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`;
+        const endpoint = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
+        const node = (0,workloads/* get */.Jt)(spec, ['nodeSelector']);
         if (endpoint !== undefined) {
-            const labels = (0,mtls_workloads/* representativeLabels */.Vh)(endpoint, stripSource);
-            const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : (0,mtls_workloads/* namespaceOf */.N6)(object);
+            const labels = (0,workloads/* representativeLabels */.Vh)(endpoint, stripSource);
+            const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : (0,workloads/* namespaceOf */.N6)(object);
             delete labels[NAMESPACE_LABEL];
             // The namespace is the selection's own column: the key is the rest of the selector.
-            const key = (0,mtls_workloads/* selectorKey */.je)(withoutNamespace(endpoint), stripSource);
-            const matches = (w) => (clusterwide || w.namespace === (0,mtls_workloads/* namespaceOf */.N6)(object)) && ciliumSelects(endpoint, w);
+            const key = (0,workloads/* selectorKey */.je)(withoutNamespace(endpoint), stripSource);
+            const matches = (w) => (clusterwide || w.namespace === (0,workloads/* namespaceOf */.N6)(object)) && ciliumSelects(endpoint, w);
             push({ namespace, workload: key, labels, policy, matches });
             for (const name of namedPorts(spec))
                 push({ namespace, workload: `${key}:${name}`, labels, portName: name, policy, matches });
         }
         else if (node !== undefined && clusterwide) {
-            const key = `node${(0,mtls_workloads/* selectorKey */.je)(node, stripSource)}`;
+            const key = `node${(0,workloads/* selectorKey */.je)(node, stripSource)}`;
             push({
                 namespace: '*',
                 workload: key,
-                labels: (0,mtls_workloads/* representativeLabels */.Vh)(node, stripSource),
+                labels: (0,workloads/* representativeLabels */.Vh)(node, stripSource),
                 policy,
                 // Nodes are not among the manifests: a host policy's selection is always judged on its own.
                 matches: () => false,
@@ -4492,17 +5640,17 @@ function ciliumSelections(inv) {
     return out;
 }
 function withoutNamespace(selector) {
-    const labels = Object.fromEntries(Object.entries((0,mtls_workloads/* stringMap */.Qi)((0,mtls_workloads/* get */.Jt)(selector, ['matchLabels']))).filter(([k]) => stripSource(k) !== NAMESPACE_LABEL));
+    const labels = Object.fromEntries(Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))).filter(([k]) => stripSource(k) !== NAMESPACE_LABEL));
     return { ...stringKeyed(selector), matchLabels: labels };
 }
 function namedPorts(spec) {
     const names = [];
-    const ingress = (0,mtls_workloads/* get */.Jt)(spec, ['ingress']);
+    const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
     for (const rule of Array.isArray(ingress) ? ingress : []) {
-        const toPorts = (0,mtls_workloads/* get */.Jt)(rule, ['toPorts']);
+        const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
         for (const tp of Array.isArray(toPorts) ? toPorts : [])
-            for (const p of (0,mtls_workloads/* get */.Jt)(tp, ['ports']) ?? []) {
-                const port = (0,mtls_workloads/* get */.Jt)(p, ['port']);
+            for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? []) {
+                const port = (0,workloads/* get */.Jt)(p, ['port']);
                 if (typeof port === 'string' && !/^\d+$/.test(port) && !names.includes(port))
                     names.push(port);
             }
@@ -4513,28 +5661,28 @@ function rulesFor(inv, w) {
     const out = [];
     const isNode = w.selection?.target?.kind === 'node';
     for (const { object, origin, spec, path, clusterwide } of policySpecs(inv)) {
-        if (!clusterwide && (0,mtls_workloads/* namespaceOf */.N6)(object) !== w.namespace)
+        if (!clusterwide && (0,workloads/* namespaceOf */.N6)(object) !== w.namespace)
             continue;
         {
             // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
-            const sel = (0,mtls_workloads/* get */.Jt)(spec, [isNode ? 'nodeSelector' : 'endpointSelector']);
+            const sel = (0,workloads/* get */.Jt)(spec, [isNode ? 'nodeSelector' : 'endpointSelector']);
             if (sel === undefined || !ciliumSelects(sel, w))
                 continue;
-            const ingress = (0,mtls_workloads/* get */.Jt)(spec, ['ingress']);
+            const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
             (Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
-                const mode = String((0,mtls_workloads/* get */.Jt)(rule, ['authentication', 'mode']) ?? 'disabled');
-                const toPorts = (0,mtls_workloads/* get */.Jt)(rule, ['toPorts']);
+                const mode = String((0,workloads/* get */.Jt)(rule, ['authentication', 'mode']) ?? 'disabled');
+                const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
                 const ports = [];
                 for (const tp of Array.isArray(toPorts) ? toPorts : []) {
-                    for (const p of (0,mtls_workloads/* get */.Jt)(tp, ['ports']) ?? [])
-                        ports.push((0,mtls_workloads/* get */.Jt)(p, ['port']));
+                    for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? [])
+                        ports.push((0,workloads/* get */.Jt)(p, ['port']));
                 }
                 const peers = JSON.stringify(Object.fromEntries(Object.entries(stringKeyed(rule)).filter(([k]) => k.startsWith('from'))));
                 out.push({
                     authenticated: mode !== 'disabled',
                     mode,
                     peers,
-                    rule: `${String(object.kind)} ${clusterwide ? '' : `${(0,mtls_workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
+                    rule: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
                     ports: ports.length ? ports : 'all',
                     ref: (0,model/* refOf */.H8)(object, origin, [
                         ...path,
@@ -4542,7 +5690,7 @@ function rulesFor(inv, w) {
                         i,
                         ...(mode !== 'disabled' ? ['authentication', 'mode'] : []),
                     ]),
-                    policy: `${String(object.kind)} ${clusterwide ? '' : `${(0,mtls_workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`,
+                    policy: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`,
                 });
             });
         }
@@ -4572,7 +5720,7 @@ function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
     const encText = encryption.enabled
         ? `encrypted by ${encryption.type} (${encryption.source})`
         : `not encrypted (${encryption.source})`;
-    const spireOff = values.some((v) => (0,mtls_workloads/* get */.Jt)(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false);
+    const spireOff = values.some((v) => (0,workloads/* get */.Jt)(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false);
     const judge = (w) => {
         const portName = w.selection?.portName;
         const rules = rulesFor(inv, w);
@@ -4609,7 +5757,7 @@ function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
             };
         };
         const covers = (r, port) => r.ports === 'all' ||
-            r.ports.some((p) => (typeof port === 'string' ? p === port : (0,mtls_workloads/* resolvePort */.UH)(p, w) === port));
+            r.ports.some((p) => (typeof port === 'string' ? p === port : (0,workloads/* resolvePort */.UH)(p, w) === port));
         // A selection about one named port: the rules for that port (or all ports) decide it.
         if (portName !== undefined) {
             const covering = rules.filter((r) => covers(r, portName));
@@ -4644,7 +5792,7 @@ function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
         for (const r of rules)
             if (r.ports !== 'all')
                 for (const p of r.ports) {
-                    const n = (0,mtls_workloads/* resolvePort */.UH)(p, w);
+                    const n = (0,workloads/* resolvePort */.UH)(p, w);
                     if (n !== null)
                         listed.add(n);
                 }
@@ -4676,17 +5824,51 @@ function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
     for (const w of inv.workloads)
         subjects.push(judge(w));
     for (const sel of selections)
-        subjects.push(judge((0,mtls_workloads/* selectionWorkload */.c7)(sel)));
-    return { subjects, findings: (0,mtls_workloads/* dedupeFindings */._4)(findings) };
+        subjects.push(judge((0,workloads/* selectionWorkload */.c7)(sel)));
+    return { subjects, findings: (0,workloads/* dedupeFindings */._4)(findings) };
 }
+const CILIUM_EVALUATOR = {
+    title: 'Cilium',
+    reads: {
+        kinds: [
+            { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
+            { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
+        ],
+        // The install's encryption (see ciliumEncryption).
+        configMaps: [{ namespace: 'kube-system', name: CILIUM_CONFIG }],
+    },
+    recognises: {
+        object: (object, group) => group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG),
+        values: (values) => (0,workloads/* get */.Jt)(values, ['encryption']) !== undefined || (0,workloads/* get */.Jt)(values, ['authentication', 'mutual']) !== undefined,
+    },
+    selections: (inventory) => ciliumSelections(inventory),
+    evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
+    // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
+    namespaceEnrolment: null,
+    consequence: (_from, to) => to === 'DISABLE'
+        ? 'peers now admitted without mutual authentication or encryption'
+        : 'peers now admitted without mutual authentication',
+    rules: {
+        'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
+        'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
+    },
+    telemetry: {
+        /**
+         * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
+         * `prometheus.enabled` (docs.cilium.io observability/metrics).
+         */
+        endpoints: () => [{ namespace: 'kube-system', selector: 'k8s-app=cilium', port: 9962, path: '/metrics' }],
+        read: (samples) => (0,telemetry/* readCilium */.Mx)(samples),
+        evidence: 'authentication-drops',
+    },
+};
 
-// EXTERNAL MODULE: ./src/mtls/entries.ts
-var mtls_entries = __webpack_require__(5140);
 ;// CONCATENATED MODULE: ./src/mtls/istio.ts
 /**
  * Istio (sidecar and ambient): the effective PeerAuthentication of each workload and port, composed the way istiod
  * composes it, and DestinationRules whose client TLS would break a STRICT server. Pure: objects in, data out.
  */
+
 
 
 
@@ -4702,14 +5884,14 @@ function parsePeerAuthentications(inv) {
         const spec = (object.spec ?? {});
         const ports = new Map();
         for (const [port, value] of Object.entries(istio_stringKeyed(spec.portLevelMtls))) {
-            ports.set(Number(port), modeOf((0,mtls_workloads/* get */.Jt)(value, ['mode'])));
+            ports.set(Number(port), modeOf((0,workloads/* get */.Jt)(value, ['mode'])));
         }
         const created = Date.parse(String(object.metadata?.creationTimestamp ?? ''));
         out.push({
-            namespace: (0,mtls_workloads/* namespaceOf */.N6)(object),
+            namespace: (0,workloads/* namespaceOf */.N6)(object),
             name: String(object.metadata?.name),
-            selector: (0,mtls_workloads/* stringMap */.Qi)((0,mtls_workloads/* get */.Jt)(spec, ['selector', 'matchLabels'])),
-            mode: modeOf((0,mtls_workloads/* get */.Jt)(spec, ['mtls', 'mode'])),
+            selector: (0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(spec, ['selector', 'matchLabels'])),
+            mode: modeOf((0,workloads/* get */.Jt)(spec, ['mtls', 'mode'])),
             ports,
             // Unknown creation times (manifests) all compare equal, and then istiod orders by name, then namespace.
             created: Number.isNaN(created) ? 0 : created,
@@ -4750,7 +5932,7 @@ function composePeerAuthentication(policies, namespace, labels, rootNamespace) {
         else if (!wide &&
             p.namespace === namespace &&
             namespace !== rootNamespace &&
-            (0,mtls_workloads/* labelsMatch */.ze)(p.selector, labels)) {
+            (0,workloads/* labelsMatch */.ze)(p.selector, labels)) {
             workload ??= p;
         }
     }
@@ -4886,10 +6068,10 @@ function istioSelections(inv, rootNamespace) {
             continue;
         out.push({
             namespace: p.namespace,
-            workload: (0,mtls_workloads/* selectorName */.fW)(p.selector),
+            workload: (0,workloads/* selectorName */.fW)(p.selector),
             labels: p.selector,
             policy: `PeerAuthentication ${p.namespace}/${p.name}`,
-            matches: (w) => w.namespace === p.namespace && (0,mtls_workloads/* labelsMatch */.ze)(p.selector, w.labels),
+            matches: (w) => w.namespace === p.namespace && (0,workloads/* labelsMatch */.ze)(p.selector, w.labels),
         });
     }
     return out;
@@ -4924,26 +6106,26 @@ function destinationRuleFindings(inv, policies, root) {
             continue;
         const spec = istio_stringKeyed(object.spec);
         const host = String(spec.host ?? '');
-        const target = resolveHost(host, (0,mtls_workloads/* namespaceOf */.N6)(object));
+        const target = resolveHost(host, (0,workloads/* namespaceOf */.N6)(object));
         if (!target)
             continue;
         const policiesToCheck = [{ path: ['spec', 'trafficPolicy'], tp: spec.trafficPolicy, subsetLabels: {} }];
         const subsets = Array.isArray(spec.subsets) ? spec.subsets : [];
         subsets.forEach((s, i) => policiesToCheck.push({
             path: ['spec', 'subsets', i, 'trafficPolicy'],
-            tp: (0,mtls_workloads/* get */.Jt)(s, ['trafficPolicy']),
-            subsetLabels: (0,mtls_workloads/* stringMap */.Qi)((0,mtls_workloads/* get */.Jt)(s, ['labels'])),
+            tp: (0,workloads/* get */.Jt)(s, ['trafficPolicy']),
+            subsetLabels: (0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(s, ['labels'])),
         }));
         for (const { path, tp, subsetLabels } of policiesToCheck) {
             const settings = [
-                { path: [...path, 'tls', 'mode'], mode: (0,mtls_workloads/* get */.Jt)(tp, ['tls', 'mode']), port: null },
+                { path: [...path, 'tls', 'mode'], mode: (0,workloads/* get */.Jt)(tp, ['tls', 'mode']), port: null },
             ];
-            const pls = (0,mtls_workloads/* get */.Jt)(tp, ['portLevelSettings']);
+            const pls = (0,workloads/* get */.Jt)(tp, ['portLevelSettings']);
             if (Array.isArray(pls)) {
                 pls.forEach((s, i) => settings.push({
                     path: [...path, 'portLevelSettings', i, 'tls', 'mode'],
-                    mode: (0,mtls_workloads/* get */.Jt)(s, ['tls', 'mode']),
-                    port: Number((0,mtls_workloads/* get */.Jt)(s, ['port', 'number'])) || null,
+                    mode: (0,workloads/* get */.Jt)(s, ['tls', 'mode']),
+                    port: Number((0,workloads/* get */.Jt)(s, ['port', 'number'])) || null,
                 }));
             }
             for (const s of settings) {
@@ -4952,7 +6134,7 @@ function destinationRuleFindings(inv, policies, root) {
                 const strict = strictServers(inv, policies, root, target, s.port, subsetLabels);
                 if (strict.length === 0)
                     continue;
-                out.push((0,model/* finding */.gk)('error', 'istio-destinationrule-breaks-strict', `DestinationRule ${(0,mtls_workloads/* namespaceOf */.N6)(object)}/${String(object.metadata?.name)} sets tls.mode ${String(s.mode)} toward ${host}${s.port ? ` port ${s.port}` : ''}, whose server requires mTLS (STRICT: ${strict.join(', ')}): this overrides auto mTLS and the connections are refused`, (0,model/* refOf */.H8)(object, origin, s.path)));
+                out.push((0,model/* finding */.gk)('error', 'istio-destinationrule-breaks-strict', `DestinationRule ${(0,workloads/* namespaceOf */.N6)(object)}/${String(object.metadata?.name)} sets tls.mode ${String(s.mode)} toward ${host}${s.port ? ` port ${s.port}` : ''}, whose server requires mTLS (STRICT: ${strict.join(', ')}): this overrides auto mTLS and the connections are refused`, (0,model/* refOf */.H8)(object, origin, s.path)));
             }
         }
     }
@@ -4979,7 +6161,7 @@ function strictServers(inv, policies, root, target, servicePort, subsetLabels) {
     for (const w of inv.workloads) {
         if (w.namespace !== service.namespace || Object.keys(service.selector).length === 0)
             continue;
-        if (!(0,mtls_workloads/* labelsMatch */.ze)(service.selector, w.labels) || !(0,mtls_workloads/* labelsMatch */.ze)(subsetLabels, w.labels))
+        if (!(0,workloads/* labelsMatch */.ze)(service.selector, w.labels) || !(0,workloads/* labelsMatch */.ze)(subsetLabels, w.labels))
             continue;
         // A server outside the mesh takes plaintext whatever the policies say: DISABLE toward it is right, not a break.
         if (dataplaneOf(w, inv.namespaces.get(w.namespace)?.labels ?? {}).kind === 'none')
@@ -5000,13 +6182,89 @@ function strictServers(inv, policies, root, target, servicePort, subsetLabels) {
     }
     return out;
 }
+/** meshConfig.rootNamespace from the `istio` ConfigMap in istio-system, when the inputs carry it. */
+function istioRootNamespace(loaded) {
+    for (const { object } of loaded.objects) {
+        if (object.kind !== 'ConfigMap' || object.metadata?.name !== 'istio')
+            continue;
+        const mesh = (0,workloads/* get */.Jt)(object, ['data', 'mesh']);
+        const match = typeof mesh === 'string' ? /^rootNamespace:\s*["']?([a-z0-9-]+)/m.exec(mesh) : null;
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+const ISTIO_LABELS = ['istio-injection', 'istio.io/rev', 'sidecar.istio.io/inject', 'istio.io/dataplane-mode'];
+function rootNamespaceOf(loaded, options) {
+    return options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE;
+}
+/**
+ * Istio's evaluator, sidecar or ambient. The `istio` mesh ConfigMap is read by the live source itself (its
+ * rootNamespace decides which PeerAuthentications are mesh-wide, before anything else is listed).
+ */
+function istioEvaluator(ambient) {
+    return {
+        title: 'Istio',
+        ...(ambient ? { refines: 'istio' } : {}),
+        reads: {
+            kinds: ISTIO_KINDS,
+            configMaps: [],
+        },
+        recognises: ambient
+            ? { metadata: (labels) => labels['istio.io/dataplane-mode'] === 'ambient' }
+            : {
+                object: (_object, group) => group.endsWith('istio.io'),
+                metadata: (labels) => ISTIO_LABELS.some((l) => l in labels),
+            },
+        selections: (inventory, loaded, options) => istioSelections(inventory, rootNamespaceOf(loaded, options)),
+        evaluate: (inventory, loaded, selections, options) => evaluateIstio(inventory, { ambientByDefault: ambient, rootNamespace: rootNamespaceOf(loaded, options) }, selections),
+        namespaceEnrolment: 'injection and ambient labels',
+        rules: {
+            'istio-destinationrule-breaks-strict': 'A DestinationRule sends plaintext or one-way TLS to a STRICT server',
+            'istio-root-selector-ignored': 'A PeerAuthentication with a selector in the root namespace is ignored by Istio',
+            'istio-duplicate-scope-policy': 'A second namespace- or mesh-wide PeerAuthentication is ignored by Istio',
+        },
+        telemetry: {
+            /**
+             * Sidecar: the server pod's merged stats on the agent's port 15020 `/stats/prometheus` (istio.io/latest/docs/
+             * ops/integrations/prometheus: "15020 ... merged metrics"). Ambient: every ztunnel (`app=ztunnel` in
+             * istio-system) on 15020 `/metrics`; the destination's ztunnel reports its inbound connections.
+             */
+            endpoints: (server) => ambient
+                ? [{ namespace: 'istio-system', selector: 'app=ztunnel', port: 15020, path: '/metrics' }]
+                : [
+                    {
+                        namespace: server.namespace,
+                        selector: `app=${server.app}`,
+                        port: 15020,
+                        path: '/stats/prometheus',
+                    },
+                ],
+            read: telemetry/* readIstio */.DQ,
+            evidence: 'mtls-counters',
+        },
+    };
+}
+const ISTIO_KINDS = [
+    { versions: ['security.istio.io/v1', 'security.istio.io/v1beta1'], kind: 'PeerAuthentication' },
+    {
+        versions: ['networking.istio.io/v1', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3'],
+        kind: 'DestinationRule',
+    },
+];
+const ISTIO_EVALUATOR = istioEvaluator(false);
+const ISTIO_AMBIENT_EVALUATOR = istioEvaluator(true);
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/mtls/linkerd.ts
 /**
  * Linkerd: whether a workload is meshed (the `linkerd.io/inject` annotation), its default inbound policy, and the
  * Server / AuthorizationPolicy / ServerAuthorization resources that narrow a port to authenticated clients.
  * Pure: objects in, data out.
  */
+
+
 
 
 
@@ -5041,13 +6299,13 @@ function parseServers(inv) {
             continue;
         const spec = (object.spec ?? {});
         servers.push({
-            namespace: (0,mtls_workloads/* namespaceOf */.N6)(object),
+            namespace: (0,workloads/* namespaceOf */.N6)(object),
             name: String(object.metadata?.name),
             podSelector: spec.podSelector,
             port: spec.port,
             // v1beta3 Server.accessPolicy defaults to deny (charts/linkerd-crds/templates/policy/server.yaml).
             accessPolicy: typeof spec.accessPolicy === 'string' ? spec.accessPolicy : 'deny',
-            labels: (0,mtls_workloads/* stringMap */.Qi)(object.metadata?.labels),
+            labels: (0,workloads/* stringMap */.Qi)(object.metadata?.labels),
             ref: (0,model/* refOf */.H8)(object, origin, ['spec', 'port']),
         });
     }
@@ -5065,11 +6323,11 @@ function missingTargets(inv, servers) {
             out.push({ ns, kind, name, by });
     };
     for (const { object } of inv.others) {
-        const ns = (0,mtls_workloads/* namespaceOf */.N6)(object);
+        const ns = (0,workloads/* namespaceOf */.N6)(object);
         const by = `${String(object.kind)} ${ns}/${String(object.metadata?.name)}`;
         if (isLinkerd(object, 'AuthorizationPolicy')) {
-            const kind = (0,mtls_workloads/* get */.Jt)(object, ['spec', 'targetRef', 'kind']);
-            const name = String((0,mtls_workloads/* get */.Jt)(object, ['spec', 'targetRef', 'name']) ?? '');
+            const kind = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'kind']);
+            const name = String((0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'name']) ?? '');
             if (kind === 'Server' && !servers.some((s) => s.namespace === ns && s.name === name))
                 add(ns, 'Server', name, by);
             if (kind === 'HTTPRoute' || kind === 'GRPCRoute') {
@@ -5083,7 +6341,7 @@ function missingTargets(inv, servers) {
             }
         }
         else if (isLinkerd(object, 'ServerAuthorization')) {
-            const name = (0,mtls_workloads/* get */.Jt)(object, ['spec', 'server', 'name']);
+            const name = (0,workloads/* get */.Jt)(object, ['spec', 'server', 'name']);
             if (typeof name === 'string' && !servers.some((s) => s.namespace === ns && s.name === name))
                 add(ns, 'Server', name, by);
         }
@@ -5100,19 +6358,19 @@ function linkerdSelections(inv) {
     const out = [wideSelection('*', 'the install-wide default inbound policy')];
     const namespaces = new Set([
         ...inv.namespaces.keys(),
-        ...inv.others.filter(({ object }) => isLinkerdGroup(object)).map(({ object }) => (0,mtls_workloads/* namespaceOf */.N6)(object)),
+        ...inv.others.filter(({ object }) => isLinkerdGroup(object)).map(({ object }) => (0,workloads/* namespaceOf */.N6)(object)),
     ]);
     for (const ns of [...namespaces].sort())
         out.push(wideSelection(ns, `namespace ${ns}`));
     for (const s of servers) {
-        const key = (0,mtls_workloads/* selectorKey */.je)(s.podSelector);
+        const key = (0,workloads/* selectorKey */.je)(s.podSelector);
         out.push({
             namespace: s.namespace,
             workload: typeof s.port === 'string' && !/^\d+$/.test(s.port) ? `${key}:${s.port}` : key,
-            labels: (0,mtls_workloads/* representativeLabels */.Vh)(s.podSelector),
+            labels: (0,workloads/* representativeLabels */.Vh)(s.podSelector),
             ...(typeof s.port === 'string' && !/^\d+$/.test(s.port) ? { portName: s.port } : {}),
             policy: `Server ${s.namespace}/${s.name}`,
-            matches: (w) => w.namespace === s.namespace && (0,mtls_workloads/* selectorMatches */.de)(s.podSelector, w.labels),
+            matches: (w) => w.namespace === s.namespace && (0,workloads/* selectorMatches */.de)(s.podSelector, w.labels),
         });
     }
     for (const t of missingTargets(inv, servers)) {
@@ -5166,14 +6424,14 @@ function evaluateLinkerd(inv, installDefault, selections = linkerdSelections(inv
         subjects.push(evaluateWorkload(w, ns?.annotations ?? {}, ns?.ref ?? null, installDefault, servers, authorizations, findings));
     }
     for (const sel of selections) {
-        const w = (0,mtls_workloads/* selectionWorkload */.c7)(sel);
+        const w = (0,workloads/* selectionWorkload */.c7)(sel);
         const ns = sel.namespace === '*' ? undefined : inv.namespaces.get(sel.namespace);
         subjects.push({
             ...evaluateWorkload(w, ns?.annotations ?? {}, ns?.ref ?? null, installDefault, servers, authorizations, findings),
             ref: null,
         });
     }
-    return { subjects, findings: (0,mtls_workloads/* dedupeFindings */._4)(findings) };
+    return { subjects, findings: (0,workloads/* dedupeFindings */._4)(findings) };
 }
 function evaluateWorkload(w, nsAnnotations, nsRef, installDefault, servers, authorizations, findings) {
     const ports = w.ports.map((p) => p.port);
@@ -5233,7 +6491,7 @@ function evaluateWorkload(w, nsAnnotations, nsRef, installDefault, servers, auth
             if (server.placeholder !== w.selection?.workload)
                 continue;
         }
-        else if (!(0,mtls_workloads/* selectorMatches */.de)(server.podSelector, w.labels))
+        else if (!(0,workloads/* selectorMatches */.de)(server.podSelector, w.labels))
             continue;
         const named = typeof server.port === 'string' && !/^\d+$/.test(server.port);
         // A selection knows no container port numbers: a named port is a selection of its own (`{app=a}:http`).
@@ -5243,7 +6501,7 @@ function evaluateWorkload(w, nsAnnotations, nsRef, installDefault, servers, auth
             continue;
         if (w.selection?.portName !== undefined && !wholeSelection)
             continue;
-        const port = wholeSelection ? null : (0,mtls_workloads/* resolvePort */.UH)(server.port, w);
+        const port = wholeSelection ? null : (0,workloads/* resolvePort */.UH)(server.port, w);
         if (port === null && !wholeSelection)
             continue;
         const auths = authorizations.get(server) ?? [];
@@ -5326,7 +6584,7 @@ function expandPortList(text, w) {
                 out.push(p);
         }
         else {
-            const port = (0,mtls_workloads/* resolvePort */.UH)(part, w);
+            const port = (0,workloads/* resolvePort */.UH)(part, w);
             if (port !== null)
                 out.push(port);
         }
@@ -5340,15 +6598,15 @@ function expandPortList(text, w) {
  */
 function routeParents(inv, ns, kind, name) {
     const route = findRoute(inv, ns, kind, name);
-    const parents = (0,mtls_workloads/* get */.Jt)(route?.object, ['spec', 'parentRefs']);
+    const parents = (0,workloads/* get */.Jt)(route?.object, ['spec', 'parentRefs']);
     return (Array.isArray(parents) ? parents : [])
-        .filter((p) => (0,mtls_workloads/* get */.Jt)(p, ['kind']) === 'Server')
-        .map((p) => String((0,mtls_workloads/* get */.Jt)(p, ['name'])));
+        .filter((p) => (0,workloads/* get */.Jt)(p, ['kind']) === 'Server')
+        .map((p) => String((0,workloads/* get */.Jt)(p, ['name'])));
 }
 function findRoute(inv, ns, kind, name) {
     return inv.others.find(({ object }) => object.kind === kind &&
         /(^|\.)(policy\.linkerd\.io|gateway\.networking\.k8s\.io)$/.test((0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group ?? '') &&
-        (0,mtls_workloads/* namespaceOf */.N6)(object) === ns &&
+        (0,workloads/* namespaceOf */.N6)(object) === ns &&
         object.metadata?.name === name);
 }
 /**
@@ -5362,13 +6620,13 @@ function collectAuthorizations(inv, servers, findings) {
     const byServer = new Map();
     const add = (s, a) => byServer.set(s, [...(byServer.get(s) ?? []), a]);
     const exists = (kind, ns, name) => kind === 'ServiceAccount' ||
-        inv.others.some(({ object }) => isLinkerd(object, kind) && (0,mtls_workloads/* namespaceOf */.N6)(object) === ns && object.metadata?.name === name);
+        inv.others.some(({ object }) => isLinkerd(object, kind) && (0,workloads/* namespaceOf */.N6)(object) === ns && object.metadata?.name === name);
     for (const { object, origin } of inv.others) {
-        const ns = (0,mtls_workloads/* namespaceOf */.N6)(object);
+        const ns = (0,workloads/* namespaceOf */.N6)(object);
         if (isLinkerd(object, 'AuthorizationPolicy')) {
-            const target = (0,mtls_workloads/* get */.Jt)(object, ['spec', 'targetRef']);
-            const kind = (0,mtls_workloads/* get */.Jt)(target, ['kind']);
-            const name = (0,mtls_workloads/* get */.Jt)(target, ['name']);
+            const target = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef']);
+            const kind = (0,workloads/* get */.Jt)(target, ['kind']);
+            const name = (0,workloads/* get */.Jt)(target, ['name']);
             const targets = servers.filter((s) => s.namespace === ns &&
                 (kind === 'Namespace' ||
                     (kind === 'Server' && s.name === name) ||
@@ -5376,32 +6634,32 @@ function collectAuthorizations(inv, servers, findings) {
                         (s.placeholder === `${kind}/${String(name)}` ||
                             (s.placeholder?.includes('Route/') !== true &&
                                 routeParents(inv, ns, kind, name).includes(s.name))))));
-            const refs = (0,mtls_workloads/* get */.Jt)(object, ['spec', 'requiredAuthenticationRefs']);
+            const refs = (0,workloads/* get */.Jt)(object, ['spec', 'requiredAuthenticationRefs']);
             const list = Array.isArray(refs) ? refs : [];
-            const missing = list.find((r) => !exists(String((0,mtls_workloads/* get */.Jt)(r, ['kind'])), String((0,mtls_workloads/* get */.Jt)(r, ['namespace']) ?? ns), String((0,mtls_workloads/* get */.Jt)(r, ['name']))));
+            const missing = list.find((r) => !exists(String((0,workloads/* get */.Jt)(r, ['kind'])), String((0,workloads/* get */.Jt)(r, ['namespace']) ?? ns), String((0,workloads/* get */.Jt)(r, ['name']))));
             const ref = (0,model/* refOf */.H8)(object, origin, ['spec', 'requiredAuthenticationRefs']);
             if (missing) {
-                findings.push((0,model/* finding */.gk)('warning', 'linkerd-authorization-ignored', `AuthorizationPolicy ${ns}/${String(object.metadata?.name)} refers to ${String((0,mtls_workloads/* get */.Jt)(missing, ['kind']))} ${String((0,mtls_workloads/* get */.Jt)(missing, ['name']))}, which is not among the inputs: Linkerd ignores an authorization whose referent is missing`, ref));
+                findings.push((0,model/* finding */.gk)('warning', 'linkerd-authorization-ignored', `AuthorizationPolicy ${ns}/${String(object.metadata?.name)} refers to ${String((0,workloads/* get */.Jt)(missing, ['kind']))} ${String((0,workloads/* get */.Jt)(missing, ['name']))}, which is not among the inputs: Linkerd ignores an authorization whose referent is missing`, ref));
                 continue;
             }
-            const needsIdentity = list.some((r) => (0,mtls_workloads/* get */.Jt)(r, ['kind']) === 'MeshTLSAuthentication' || (0,mtls_workloads/* get */.Jt)(r, ['kind']) === 'ServiceAccount');
+            const needsIdentity = list.some((r) => (0,workloads/* get */.Jt)(r, ['kind']) === 'MeshTLSAuthentication' || (0,workloads/* get */.Jt)(r, ['kind']) === 'ServiceAccount');
             const requires = list.length === 0
                 ? 'no authentication required'
-                : list.map((r) => `${String((0,mtls_workloads/* get */.Jt)(r, ['kind']))} ${String((0,mtls_workloads/* get */.Jt)(r, ['name']))}`).join(' and ');
+                : list.map((r) => `${String((0,workloads/* get */.Jt)(r, ['kind']))} ${String((0,workloads/* get */.Jt)(r, ['name']))}`).join(' and ');
             for (const s of targets)
                 add(s, { allowsPlaintext: !needsIdentity, requires, ref });
         }
         else if (isLinkerd(object, 'ServerAuthorization')) {
-            const server = (0,mtls_workloads/* get */.Jt)(object, ['spec', 'server']);
+            const server = (0,workloads/* get */.Jt)(object, ['spec', 'server']);
             const targets = servers.filter((s) => s.namespace === ns &&
-                ((0,mtls_workloads/* get */.Jt)(server, ['name']) !== undefined
-                    ? s.name === (0,mtls_workloads/* get */.Jt)(server, ['name'])
-                    : s.placeholder === undefined && (0,mtls_workloads/* selectorMatches */.de)((0,mtls_workloads/* get */.Jt)(server, ['selector']), s.labels)));
-            const client = (0,mtls_workloads/* get */.Jt)(object, ['spec', 'client']);
-            const plaintext = (0,mtls_workloads/* get */.Jt)(client, ['unauthenticated']) === true;
+                ((0,workloads/* get */.Jt)(server, ['name']) !== undefined
+                    ? s.name === (0,workloads/* get */.Jt)(server, ['name'])
+                    : s.placeholder === undefined && (0,workloads/* selectorMatches */.de)((0,workloads/* get */.Jt)(server, ['selector']), s.labels)));
+            const client = (0,workloads/* get */.Jt)(object, ['spec', 'client']);
+            const plaintext = (0,workloads/* get */.Jt)(client, ['unauthenticated']) === true;
             const requires = plaintext
                 ? 'client.unauthenticated'
-                : (0,mtls_workloads/* get */.Jt)(client, ['meshTLS', 'unauthenticatedTLS']) === true
+                : (0,workloads/* get */.Jt)(client, ['meshTLS', 'unauthenticatedTLS']) === true
                     ? 'client.meshTLS.unauthenticatedTLS'
                     : 'client.meshTLS';
             for (const s of targets)
@@ -5409,148 +6667,6 @@ function collectAuthorizations(inv, servers, findings) {
         }
     }
     return byServer;
-}
-
-;// CONCATENATED MODULE: ./src/mtls/evaluate.ts
-/**
- * The engine: parsed objects in, the mTLS matrix and findings out. No I/O, so a manifest source and a live-cluster
- * source feed the same code. Schema validation is the caller's step before this one (see validate.ts).
- */
-
-
-
-
-
-
-
-
-
-/**
- * What the input's policies select, as selections, less those a workload manifest of `workloads` (default: the
- * input's own) falls in: that workload is judged instead. Namespace- and mesh-wide selections (`*`) always stay.
- */
-function selectionsOf(loaded, mesh, options = {}) {
-    const inventory = (0,mtls_workloads/* buildInventory */.Rs)(loaded.objects);
-    switch (mesh) {
-        case 'istio':
-        case 'istio-ambient':
-            return istioSelections(inventory, options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE);
-        case 'linkerd':
-            return linkerdSelections(inventory);
-        case 'cilium':
-            return ciliumSelections(inventory);
-    }
-}
-/** The selections of several inputs, once each (by namespace and key), that no workload of any input falls in. */
-function unmatchedSelections(selections, workloads) {
-    const seen = new Set();
-    return selections.filter((s) => {
-        const key = `${s.namespace}\u0000${s.workload}`;
-        if (seen.has(key) || workloads.some((w) => s.matches(w)))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-const ISTIO_LABELS = ['istio-injection', 'istio.io/rev', 'sidecar.istio.io/inject', 'istio.io/dataplane-mode'];
-/** Which meshes the objects speak of: API groups, injection labels and annotations, install values. */
-function meshesIn(loaded) {
-    const found = new Set();
-    for (const { object } of loaded.objects) {
-        const group = (0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group ?? '';
-        if (group.endsWith('istio.io'))
-            found.add('istio');
-        if (group === 'policy.linkerd.io' ||
-            (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG))
-            found.add('linkerd');
-        if (group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === 'cilium-config'))
-            found.add('cilium');
-        const metas = [object.metadata, (0,mtls_workloads/* get */.Jt)(object, ['spec', 'template', 'metadata'])];
-        for (const meta of metas) {
-            const labels = ((0,mtls_workloads/* get */.Jt)(meta, ['labels']) ?? {});
-            const annotations = ((0,mtls_workloads/* get */.Jt)(meta, ['annotations']) ?? {});
-            if (ISTIO_LABELS.some((l) => l in labels))
-                found.add('istio');
-            if (labels['istio.io/dataplane-mode'] === 'ambient')
-                found.add('istio-ambient');
-            if (Object.keys(annotations).some((a) => a === 'linkerd.io/inject' || a.startsWith('config.linkerd.io/')))
-                found.add('linkerd');
-        }
-    }
-    for (const { values } of loaded.values) {
-        if ((0,mtls_workloads/* get */.Jt)(values, ['encryption']) !== undefined || (0,mtls_workloads/* get */.Jt)(values, ['authentication', 'mutual']) !== undefined)
-            found.add('cilium');
-        if ((0,mtls_workloads/* get */.Jt)(values, ['proxy', 'defaultInboundPolicy']) !== undefined)
-            found.add('linkerd');
-    }
-    return found;
-}
-function detectMesh(loaded, what) {
-    const found = meshesIn(loaded);
-    // Ambient is Istio with one more label; both spellings in one input mean ambient.
-    if (found.has('istio-ambient'))
-        found.delete('istio');
-    if (found.size === 1)
-        return [...found][0];
-    if (found.size === 0) {
-        throw new errors/* InputError */.dz(`cannot tell which mesh ${what} configures (no Istio, Linkerd or Cilium resources, labels or annotations): pass --mesh`);
-    }
-    throw new errors/* InputError */.dz(`${what} holds configuration of several meshes (${[...found].join(', ')}): pass --mesh to choose one`);
-}
-/**
- * The one rule for which mesh a change configures: the head's configuration says; a head that deletes all mesh
- * configuration (or keeps only plain Namespaces) still has a mesh, the base's.
- */
-function detectMeshOf(head, base, what) {
-    if (base && meshesIn(head).size === 0 && meshesIn(base).size > 0)
-        return detectMesh(base, 'the base');
-    return detectMesh(head, what);
-}
-function evaluate(loaded, mesh, options = {}) {
-    const inventory = (0,mtls_workloads/* buildInventory */.Rs)(loaded.objects);
-    const selections = unmatchedSelections(options.selections ?? selectionsOf(loaded, mesh, options), inventory.workloads);
-    let result;
-    switch (mesh) {
-        case 'istio':
-        case 'istio-ambient':
-            result = evaluateIstio(inventory, {
-                ambientByDefault: mesh === 'istio-ambient',
-                rootNamespace: options.rootNamespace ?? istioRootNamespace(loaded) ?? ISTIO_ROOT_NAMESPACE,
-            }, selections);
-            break;
-        case 'linkerd':
-            result = evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections);
-            break;
-        case 'cilium':
-            result = evaluateCilium(inventory, loaded.values, selections);
-            break;
-    }
-    const entries = result.subjects.flatMap(mtls_entries/* entriesFor */.a);
-    if (mesh !== 'cilium') {
-        for (const [namespace, workloads] of (0,mtls_workloads/* unknownNamespaces */.$t)(inventory)) {
-            const outside = workloads.filter((w) => entries.some((e) => e.subject === w.ref && e.port === null && e.mode === 'DISABLE'));
-            if (outside.length === 0)
-                continue;
-            result.findings.push((0,model/* finding */.gk)('warning', 'namespace-not-in-inputs', `namespace ${namespace} is not among the inputs, so its ${mesh === 'linkerd' ? 'linkerd.io/inject annotation' : 'injection and ambient labels'} are unknown: ${outside.length} workload(s) in it are taken as outside the mesh (add the Namespace manifest)`, outside[0].ref));
-        }
-    }
-    entries.sort((a, b) => evaluate_cmp(a.namespace, b.namespace) || evaluate_cmp(a.workload, b.workload) || (a.port ?? -1) - (b.port ?? -1));
-    return { mesh, entries, findings: result.findings };
-}
-function evaluate_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** meshConfig.rootNamespace from the `istio` ConfigMap in istio-system, when the inputs carry it. */
-function istioRootNamespace(loaded) {
-    for (const { object } of loaded.objects) {
-        if (object.kind !== 'ConfigMap' || object.metadata?.name !== 'istio')
-            continue;
-        const mesh = (0,mtls_workloads/* get */.Jt)(object, ['data', 'mesh']);
-        const match = typeof mesh === 'string' ? /^rootNamespace:\s*["']?([a-z0-9-]+)/m.exec(mesh) : null;
-        if (match)
-            return match[1];
-    }
-    return undefined;
 }
 /**
  * Linkerd's install-wide default inbound policy: Helm values among the inputs (`proxy.defaultInboundPolicy`), else
@@ -5560,7 +6676,7 @@ function istioRootNamespace(loaded) {
  */
 function linkerdInstallDefault(loaded) {
     for (const v of loaded.values) {
-        const policy = (0,mtls_workloads/* get */.Jt)(v.values, ['proxy', 'defaultInboundPolicy']);
+        const policy = (0,workloads/* get */.Jt)(v.values, ['proxy', 'defaultInboundPolicy']);
         if (typeof policy === 'string') {
             const line = v.origin.lineOf?.(['proxy', 'defaultInboundPolicy']) ?? v.origin.line;
             return {
@@ -5578,7 +6694,7 @@ function linkerdInstallDefault(loaded) {
     for (const { object, origin } of loaded.objects) {
         if (object.kind !== 'ConfigMap' || object.metadata?.name !== LINKERD_CONFIG)
             continue;
-        const text = (0,mtls_workloads/* get */.Jt)(object, ['data', 'values']);
+        const text = (0,workloads/* get */.Jt)(object, ['data', 'values']);
         let values;
         try {
             values = typeof text === 'string' ? (0,dist/* parse */.qg)(text) : undefined;
@@ -5586,7 +6702,7 @@ function linkerdInstallDefault(loaded) {
         catch {
             values = undefined;
         }
-        const policy = (0,mtls_workloads/* get */.Jt)(values, ['proxy', 'defaultInboundPolicy']);
+        const policy = (0,workloads/* get */.Jt)(values, ['proxy', 'defaultInboundPolicy']);
         if (typeof policy === 'string') {
             return {
                 policy,
@@ -5601,6 +6717,86 @@ function linkerdInstallDefault(loaded) {
         }
     }
     return { policy: LINKERD_INSTALL_DEFAULT, ref: null };
+}
+/** The policy kinds of policy.linkerd.io, and the Gateway API routes an authorization may target. */
+const LINKERD_KINDS = [
+    {
+        versions: [
+            'policy.linkerd.io/v1beta3',
+            'policy.linkerd.io/v1beta2',
+            'policy.linkerd.io/v1beta1',
+            'policy.linkerd.io/v1alpha1',
+        ],
+        kind: 'Server',
+    },
+    { versions: ['policy.linkerd.io/v1beta1', 'policy.linkerd.io/v1alpha1'], kind: 'ServerAuthorization' },
+    { versions: ['policy.linkerd.io/v1alpha1'], kind: 'AuthorizationPolicy' },
+    { versions: ['policy.linkerd.io/v1alpha1'], kind: 'MeshTLSAuthentication' },
+    { versions: ['policy.linkerd.io/v1alpha1'], kind: 'NetworkAuthentication' },
+    {
+        versions: ['policy.linkerd.io/v1beta3', 'policy.linkerd.io/v1beta2', 'policy.linkerd.io/v1beta1'],
+        kind: 'HTTPRoute',
+    },
+    { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1'], kind: 'HTTPRoute' },
+    { versions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1alpha2'], kind: 'GRPCRoute' },
+];
+const LINKERD_EVALUATOR = {
+    title: 'Linkerd',
+    reads: {
+        kinds: LINKERD_KINDS,
+        // The install-wide default inbound policy lives in the control plane's values (see linkerdInstallDefault).
+        configMaps: [{ namespace: 'linkerd', name: LINKERD_CONFIG }],
+    },
+    recognises: {
+        object: (object, group) => group === POLICY_GROUP || (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
+        metadata: (_labels, annotations) => Object.keys(annotations).some((a) => a === INJECT || a.startsWith('config.linkerd.io/')),
+        values: (values) => (0,workloads/* get */.Jt)(values, ['proxy', 'defaultInboundPolicy']) !== undefined,
+    },
+    selections: (inventory) => linkerdSelections(inventory),
+    evaluate: (inventory, loaded, selections) => evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections),
+    namespaceEnrolment: 'linkerd.io/inject annotation',
+    rules: {
+        'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
+        'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
+        'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
+    },
+    telemetry: {
+        /** The server pod's proxy admin port 4191 `/metrics` (linkerd.io/2/reference/proxy-metrics). */
+        endpoints: (server) => [
+            { namespace: server.namespace, selector: `app=${server.app}`, port: 4191, path: '/metrics' },
+        ],
+        read: telemetry/* readLinkerd */.wi,
+        evidence: 'mtls-counters',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/mtls/meshes.ts
+/**
+ * The mTLS stage's one registry: each mesh's evaluator (see evaluator.ts). A `Record` over every `MeshName`, so a
+ * new name in the vocabulary does not compile until its evaluator is registered here.
+ */
+
+
+
+
+
+const EVALUATORS = {
+    istio: ISTIO_EVALUATOR,
+    'istio-ambient': ISTIO_AMBIENT_EVALUATOR,
+    linkerd: LINKERD_EVALUATOR,
+    cilium: CILIUM_EVALUATOR,
+};
+/** The evaluators in the vocabulary's order (the order of the live source's reads and of detection messages). */
+function evaluators() {
+    return vocabulary/* MESHES */.Sc.map((m) => [m, EVALUATORS[m]]);
+}
+/** What the mesh's data plane counted for the gate's server (see telemetry.ts). */
+function readTelemetry(mesh, samples, target) {
+    return EVALUATORS[mesh].telemetry.read(samples, target);
+}
+/** Where the mesh's counters disagree with the prediction (see `evidenceFindings`). */
+function telemetryFindings(mesh, predicted, reading, where, authenticated = false) {
+    return (0,telemetry/* evidenceFindings */.gc)(EVALUATORS[mesh].telemetry.evidence, predicted, reading, where, authenticated);
 }
 
 
@@ -5653,6 +6849,259 @@ function finding(severity, code, message, ref) {
         file: ref?.file ?? null,
         line: ref?.line ?? null,
     };
+}
+
+
+/***/ }),
+
+/***/ 86979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ readIstio),
+/* harmony export */   Hi: () => (/* binding */ sumSamples),
+/* harmony export */   Mx: () => (/* binding */ readCilium),
+/* harmony export */   dP: () => (/* binding */ counterDelta),
+/* harmony export */   gc: () => (/* binding */ evidenceFindings),
+/* harmony export */   tb: () => (/* binding */ parsePrometheusText),
+/* harmony export */   wi: () => (/* binding */ readLinkerd)
+/* harmony export */ });
+/* unused harmony exports TelemetryParseError, CILIUM_DROP_REASONS */
+/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22625);
+/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19413);
+/**
+ * Telemetry as evidence: the meshes' own counters say whether the gate's traffic was mutual TLS. Pure: Prometheus
+ * text in (scraped elsewhere, through the API server's pod proxy), readings and findings out.
+ *
+ * - Istio (sidecar and ambient): `istio_requests_total` and `istio_tcp_connections_opened_total` reported by the
+ *   destination, label `connection_security_policy` = `mutual_tls` or `none` (istio.io/latest/docs/reference/config/
+ *   metrics: "Connection Security Policy: ... mutual_tls ... or none"; ztunnel reports the same TCP metrics).
+ * - Linkerd: the inbound proxy's `inbound_http_authz_allow_total` / `inbound_tcp_authz_allow_total` (what its policy
+ *   admitted) and `..._deny_total`, else `request_total` / `tcp_open_total` with `direction="inbound"`; label
+ *   `tls="true"` for mTLS, `tls="no_identity"` (with `no_tls_reason`) or `disabled` otherwise
+ *   (linkerd.io/2/reference/proxy-metrics, "Labels": tls).
+ * - Cilium: the agent's `cilium_drop_count_total{direction="INGRESS"}` by `reason`: "Authentication required" (the
+ *   datapath holds a flow until mutual authentication completed, cilium pkg/monitor/api/drop.go 189), "Policy denied",
+ *   "Traffic is unencrypted" (195). Node-wide counters: they show that authentication was enforced, not per workload.
+ */
+
+
+/** A payload that is not the Prometheus text format (an HTML error page, a truncated body). */
+class TelemetryParseError extends Error {
+    name = 'TelemetryParseError';
+}
+/**
+ * Samples of a Prometheus text exposition, parsed by parse-prometheus-text-format (a port of the Python client's
+ * parser). Histograms and summaries come back as families; only counters, gauges and untyped samples are kept, which
+ * is all the meshes' mTLS evidence needs. The library drops what it cannot read without a word, so a payload with
+ * sample lines and no sample read is refused here.
+ */
+function parsePrometheusText(text, source) {
+    // The text format's comments are any line starting with `#`; the library reads a bare `#` (as a Linkerd proxy
+    // writes around its banner) as a sample, and skips a last line without a newline. Both are fixed up first.
+    const body = `${text
+        .split('\n')
+        .filter((l) => !/^\s*#/.test(l) || /^\s*# (HELP|TYPE) /.test(l))
+        .join('\n')}\n`;
+    const out = [];
+    const bad = [];
+    for (const family of parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default()(body)) {
+        // The library takes any first word for a name and any second for a value (`<html><body>502 Bad ...` is a
+        // "metric"): a name outside the format's grammar or a value that is no number means the body is something else.
+        if (!METRIC_NAME.test(family.name)) {
+            bad.push(family.name);
+            continue;
+        }
+        if (family.type === 'HISTOGRAM' || family.type === 'SUMMARY')
+            continue;
+        for (const m of family.metrics) {
+            const value = sampleValue(m.value);
+            if (value === null)
+                bad.push(`${family.name} ${String(m.value)}`);
+            else
+                out.push({ name: family.name, labels: { ...(m.labels ?? {}) }, value });
+        }
+    }
+    const sampleLines = body.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).length;
+    if (bad.length > 0 ||
+        (sampleLines > 0 && out.length === 0 && !/^# TYPE \S+ (histogram|summary)/m.test(body))) {
+        const first = bad[0] ?? body.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+        throw new TelemetryParseError(`${source}: not the Prometheus text format (${bad.length || sampleLines} unreadable line(s); first: ${first.slice(0, 80)})`);
+    }
+    return out;
+}
+/** prometheus.io/docs/concepts/data_model: metric names match [a-zA-Z_:][a-zA-Z0-9_:]*. */
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/** A sample value: a Go float, including NaN, +Inf and -Inf (text format: "value is a float"). */
+function sampleValue(text) {
+    if (text === undefined)
+        return null;
+    if (/^[+-]?Inf$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (text === 'NaN')
+        return NaN;
+    const n = Number(text);
+    return text.trim() === '' || Number.isNaN(n) ? null : n;
+}
+function key(s) {
+    return `${s.name}{${Object.entries(s.labels)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(',')}}`;
+}
+/**
+ * What the counters added between two scrapes of the same targets: after minus before per series; a series that went
+ * down was reset (a restarted proxy) and counts from zero; a series new in `after` counts whole.
+ */
+function counterDelta(before, after) {
+    const was = new Map(before.map((s) => [key(s), s.value]));
+    return after.map((s) => {
+        const b = was.get(key(s)) ?? 0;
+        return { ...s, value: s.value >= b ? s.value - b : s.value };
+    });
+}
+/** Adds up samples of the same series (several scrapes, several pods of a node agent). */
+function sumSamples(...sets) {
+    const out = new Map();
+    for (const s of sets.flat()) {
+        const k = key(s);
+        const have = out.get(k);
+        out.set(k, have ? { ...have, value: have.value + s.value } : { ...s });
+    }
+    return [...out.values()];
+}
+function outcomeOf(mtls, plaintext) {
+    return mtls > 0 && plaintext > 0 ? 'mixed' : mtls > 0 ? 'mtls' : plaintext > 0 ? 'plaintext' : 'no-traffic';
+}
+function describe(parts) {
+    const shown = parts.filter(([, n]) => n > 0);
+    return shown.length ? shown.map(([what, n]) => `${what} ${n}`).join('; ') : 'no matching series';
+}
+const ISTIO_METRICS = ['istio_requests_total', 'istio_tcp_connections_opened_total'];
+function readIstio(samples, target) {
+    const parts = new Map();
+    let mtls = 0;
+    let plaintext = 0;
+    for (const s of samples) {
+        if (!ISTIO_METRICS.includes(s.name) || s.labels.reporter !== 'destination')
+            continue;
+        if (s.labels.destination_workload !== target.workload)
+            continue;
+        if (s.labels.destination_workload_namespace !== target.namespace)
+            continue;
+        if (target.client && s.labels.source_workload !== target.client)
+            continue;
+        const policy = s.labels.connection_security_policy ?? 'unknown';
+        if (policy === 'mutual_tls')
+            mtls += s.value;
+        else
+            plaintext += s.value;
+        const label = `${s.name}{connection_security_policy="${policy}"}`;
+        parts.set(label, (parts.get(label) ?? 0) + s.value);
+    }
+    return { outcome: outcomeOf(mtls, plaintext), mtls, plaintext, refused: 0, detail: describe([...parts]) };
+}
+/** Linkerd's admin port: kubelet probes and Prometheus scrapes, never the workload's traffic. */
+const LINKERD_ADMIN_PORT = '4191';
+function readLinkerd(samples, target) {
+    const inbound = samples.filter((s) => (target.port === null
+        ? s.labels.target_port !== LINKERD_ADMIN_PORT
+        : s.labels.target_port === String(target.port)) &&
+        (s.name.startsWith('inbound_') || s.labels.direction === 'inbound'));
+    // The authorization counters are what the policy admitted or refused; request_total and tcp_open_total are the
+    // fallback for proxies without them (before Linkerd 2.11).
+    const authz = inbound.filter((s) => /^inbound_(http|tcp)_authz_(allow|deny)_total$/.test(s.name));
+    const counted = authz.length
+        ? authz
+        : inbound.filter((s) => s.name === 'request_total' || s.name === 'tcp_open_total');
+    const parts = new Map();
+    let mtls = 0;
+    let plaintext = 0;
+    let refused = 0;
+    for (const s of counted) {
+        const tls = s.labels.tls ?? 'unknown';
+        if (/_deny_total$/.test(s.name))
+            refused += s.value;
+        else if (tls === 'true')
+            mtls += s.value;
+        else
+            plaintext += s.value;
+        const label = `${s.name}{tls="${tls}"}`;
+        parts.set(label, (parts.get(label) ?? 0) + s.value);
+    }
+    const outcome = outcomeOf(mtls, plaintext);
+    return {
+        outcome: outcome === 'no-traffic' && refused > 0 ? 'refused' : outcome,
+        mtls,
+        plaintext,
+        refused,
+        detail: describe([...parts]),
+    };
+}
+const CILIUM_DROP_REASONS = {
+    auth: 'Authentication required',
+    policy: 'Policy denied',
+    unencrypted: 'Traffic is unencrypted',
+};
+function readCilium(samples) {
+    let auth = 0;
+    let policy = 0;
+    let unencrypted = 0;
+    for (const s of samples) {
+        if (s.name !== 'cilium_drop_count_total' || s.labels.direction !== 'INGRESS')
+            continue;
+        if (s.labels.reason === CILIUM_DROP_REASONS.auth)
+            auth += s.value;
+        else if (s.labels.reason === CILIUM_DROP_REASONS.policy)
+            policy += s.value;
+        else if (s.labels.reason === CILIUM_DROP_REASONS.unencrypted)
+            unencrypted += s.value;
+    }
+    return {
+        outcome: auth > 0 ? 'authenticated' : policy + unencrypted > 0 ? 'refused' : 'no-traffic',
+        mtls: auth,
+        plaintext: 0,
+        refused: policy + unencrypted,
+        detail: describe([
+            [`drops "${CILIUM_DROP_REASONS.auth}"`, auth],
+            [`drops "${CILIUM_DROP_REASONS.policy}"`, policy],
+            [`drops "${CILIUM_DROP_REASONS.unencrypted}"`, unencrypted],
+        ]),
+    };
+}
+/**
+ * The gate's meshed client sends the measured traffic; the prediction says what the mesh must have done with it. A
+ * disagreement is a finding: plaintext from the meshed client where the prediction says mTLS (the latency measured
+ * "with mTLS" was not), mTLS where it says plaintext, no counted traffic at all (nothing confirms either), and for
+ * a data plane whose evidence is authentication drops (Cilium) a required authentication that the datapath never held a
+ * flow for.
+ *
+ * `evidence` is the mesh's (its evaluator's `telemetry.evidence`); `authenticated` is the prediction for
+ * `authentication-drops`: whether mutual authentication is required for the server.
+ */
+function evidenceFindings(evidence, predicted, reading, where, authenticated = false) {
+    const out = [];
+    const f = (severity, message) => out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(severity, 'mtls-telemetry-mismatch', `${where}: ${message} (${reading.detail})`, null));
+    if (reading.outcome === 'not-read')
+        return out;
+    if (evidence === 'authentication-drops') {
+        if (authenticated && reading.mtls === 0)
+            f('error', 'mutual authentication is required, but the agents dropped no flow for "Authentication required": nothing shows the datapath authenticated the gate’s traffic');
+        if (!authenticated && reading.mtls > 0)
+            f('warning', 'no rule requires mutual authentication, but the agents held flows for authentication');
+        return out;
+    }
+    if (reading.outcome === 'no-traffic' || reading.outcome === 'refused') {
+        f('warning', 'the mesh counted none of the gate’s traffic to the server: nothing confirms it was mutual TLS');
+    }
+    else if (predicted !== 'DISABLE' && reading.plaintext > 0) {
+        f('error', `the prediction is ${predicted} with a meshed client, so the measured traffic should be mutual TLS, but the mesh counted ${reading.plaintext} plaintext request(s) or connection(s)`);
+    }
+    else if (predicted === 'DISABLE' && reading.mtls > 0) {
+        f('warning', `the prediction is DISABLE (plaintext), but the mesh counted ${reading.mtls} mutual TLS request(s) or connection(s)`);
+    }
+    return out;
 }
 
 
@@ -5730,13 +7179,16 @@ function diffMatrices(base, head) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/mtls/evaluate.ts + 3 modules
-var evaluate = __webpack_require__(76367);
+// EXTERNAL MODULE: ./src/mtls/evaluate.ts
+var evaluate = __webpack_require__(34473);
 // EXTERNAL MODULE: ./src/mtls/workloads.ts
 var workloads = __webpack_require__(82242);
+// EXTERNAL MODULE: ./src/mtls/meshes.ts + 3 modules
+var meshes = __webpack_require__(31584);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
 ;// CONCATENATED MODULE: ./src/mtls/validate.ts
+
 
 
 
@@ -5802,12 +7254,11 @@ function validateLoaded(head, base, require, mesh, what = 'the input', baseWhat 
         compared: baseEval !== null,
     };
 }
-/** Consequence of a mode change, in the mesh's terms. */
+/** Consequence of a mode change, in the mesh's terms (its evaluator's, else in terms of mTLS and plaintext). */
 function consequence(from, to, mesh) {
-    if (mesh === 'cilium')
-        return to === 'DISABLE'
-            ? 'peers now admitted without mutual authentication or encryption'
-            : 'peers now admitted without mutual authentication';
+    const own = meshes/* EVALUATORS */.Jn[mesh].consequence;
+    if (own)
+        return own(from, to);
     return to === 'DISABLE'
         ? 'mTLS no longer enforced: plaintext only'
         : from === 'STRICT'
@@ -6507,6 +7958,109 @@ const Results = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     /** The mTLS matrix; null until the validator has run. */
     mtls: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ mesh: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(MtlsEntry) }).nullable(),
 });
+
+
+/***/ }),
+
+/***/ 87507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ PINS),
+/* harmony export */   Gn: () => (/* binding */ installTool),
+/* harmony export */   Tv: () => (/* binding */ downloadSpecFor),
+/* harmony export */   jN: () => (/* binding */ currentPlatform)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * The default version of every binary the gate downloads, where its release assets and checksum files are, and the
+ * SHA-256 digests pinned in the source. A pinned digest wins; a version without one (any version a user names, and
+ * the defaults below where no digest could be pinned from here) is verified against the checksum file the project
+ * publishes with that release, unless `verify: pinned` asks for a pin (src/tools/download.ts).
+ *
+ * Defaults: the projects' current stable releases, looked up when this was written (December 2026):
+ * - kind v0.33.0: the latest kind release ("kindest/node images: picking the version for your kind release",
+ *   checked against kind v0.33.0's release notes, 2026-11-03). Pinned: linux-amd64 `aee61515…8d0e`, linux-arm64
+ *   `20022bee…67a2`, the values of its `.sha256sum` release files as several independent projects pin them.
+ * - istioctl 1.30.4: istio.io's "1.30.x Releases" page lists 1.30.4 (2026-08-27) as the newest patch; checksum file
+ *   `istioctl-<v>-linux-<arch>.tar.gz.sha256` (`sha256sum` format).
+ * - Linkerd edge-26.9.1: the newest edge release (2026-09-04) listed from github.com/linkerd/linkerd2/releases;
+ *   open-source Linkerd ships edge releases only. Checksum file `linkerd2-cli-<v>-linux-<arch>.sha256`, which holds
+ *   the bare digest (the project's install script compares the whole file: run.linkerd.io/install-edge).
+ * - cilium-cli v0.19.7: the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280);
+ *   checksum file `cilium-linux-<arch>.tar.gz.sha256sum`, checked with `sha256sum --check` in Cilium's install docs.
+ */
+
+const PINS = {
+    kind: {
+        name: 'kind',
+        version: 'v0.33.0',
+        url: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}`,
+        checksumUrl: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}.sha256sum`,
+        sha256: {
+            'linux-amd64': 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
+            'linux-arm64': '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
+        },
+        archive: 'binary',
+        binary: 'kind',
+    },
+    istioctl: {
+        name: 'istioctl',
+        version: '1.30.4',
+        url: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz`,
+        checksumUrl: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz.sha256`,
+        sha256: { 'linux-amd64': null, 'linux-arm64': null },
+        archive: 'tar.gz',
+        binary: 'istioctl',
+    },
+    linkerd: {
+        name: 'linkerd',
+        version: 'edge-26.9.1',
+        url: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}`,
+        checksumUrl: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}.sha256`,
+        sha256: { 'linux-amd64': null, 'linux-arm64': null },
+        archive: 'binary',
+        binary: 'linkerd',
+    },
+    cilium: {
+        name: 'cilium',
+        version: 'v0.19.7',
+        url: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz`,
+        checksumUrl: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz.sha256sum`,
+        sha256: { 'linux-amd64': null, 'linux-arm64': null },
+        archive: 'tar.gz',
+        binary: 'cilium',
+    },
+};
+function currentPlatform(os = process.platform, arch = process.arch) {
+    if (os === 'linux' && arch === 'x64')
+        return 'linux-amd64';
+    if (os === 'linux' && arch === 'arm64')
+        return 'linux-arm64';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the gate downloads its tools for linux-amd64 and linux-arm64 only; this machine is ${os}-${arch}. ` +
+        `Run it on Linux (a GitHub-hosted ubuntu runner, or a Linux VM), or use 'cluster: existing' from there`);
+}
+/** What to download for `tool`: any version; the source's digest only for the version it was pinned for. */
+function downloadSpecFor(tool, platform, override = {}) {
+    const pin = PINS[tool];
+    const version = override.version ?? pin.version;
+    const pinned = version === pin.version ? pin.sha256[platform] : null;
+    const sha256 = override.sha256?.toLowerCase() ?? pinned;
+    return {
+        name: tool,
+        version,
+        url: pin.url(platform, version),
+        sha256,
+        ...(sha256 ? { pinnedBy: override.sha256 ? 'user' : 'source' } : {}),
+        checksumUrl: pin.checksumUrl(platform, version),
+        archive: pin.archive,
+        binary: pin.binary,
+    };
+}
+/** Downloads (verified, once per run) and unpacks a tool; returns its executable and how it was verified. */
+async function installTool(tool, options) {
+    return options.store.fetch(downloadSpecFor(tool, options.platform, options.override));
+}
 
 
 /***/ }),
