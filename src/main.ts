@@ -434,6 +434,7 @@ function measureRequest({ rt, settings, config, ctx }: Pipeline): MeasureRequest
     warn: (line) => rt.warning(line),
     mask: (secret) => rt.setSecret(secret),
     saveClusterForCleanup: (name: string) => rt.saveState?.(State.ClusterToDelete, name),
+    runnerName: ctx.runnerName,
   }
 }
 

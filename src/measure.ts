@@ -20,6 +20,8 @@ export interface MeasureRequest {
   repo: string
   /** The git ref of the base side for the same-run baseline; null measures the head alone. */
   baseRef: string | null
+  /** The runner's name (RUNNER_NAME), recorded in the results; null when unknown. */
+  runnerName: string | null
   log(line: string): void
   warn(line: string): void
   /** Masks a secret in the job's logs (core.setSecret). */

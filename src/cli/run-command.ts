@@ -98,6 +98,8 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     meshVersion: values['mesh-version'],
     verify: values.verify ? oneOf('run', 'verify', values.verify, VERIFY_POLICIES, 'published') : undefined,
     meshValuesPath: values['mesh-values'],
+    // The front end reads the environment; the pipeline takes the runner's name from the request.
+    runnerName: process.env.RUNNER_NAME ?? null,
     cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
     kubeconfig: values.kubeconfig,
     clusterConfigPath: values['cluster-config'],

@@ -2,7 +2,7 @@
  * What the runner tells the action about the run: the environment variables and the webhook payload at
  * GITHUB_EVENT_PATH, read here once from the environment `index.ts` hands to main.ts. main.ts and the measuring
  * path read the GITHUB_* variables only through this context; a few stages read variables of their own (KUBECONFIG
- * for an existing cluster, RUNNER_NAME into the results, RUNNER_TEMP for the tool cache).
+ * for an existing cluster, RUNNER_TEMP for the tool cache).
  * The payload of a `workflow_run` may describe a fork's pull request: its fields are data, not instructions.
  */
 import { readFile } from 'node:fs/promises'
@@ -48,6 +48,8 @@ export interface RunContext {
   workspace: string | null
   /** GITHUB_BASE_REF: the pull request's base branch (pull_request events only), else null. */
   baseBranch: string | null
+  /** RUNNER_NAME: the machine that measured, recorded in the results; null outside a runner. */
+  runnerName: string | null
 }
 
 export type Env = Record<string, string | undefined>
@@ -77,6 +79,7 @@ export async function readRunContext(env: Env): Promise<RunContext> {
     workflowRun: workflowRunOf(payload),
     workspace: env.GITHUB_WORKSPACE || null,
     baseBranch: env.GITHUB_BASE_REF || null,
+    runnerName: env.RUNNER_NAME || null,
   }
 }
 

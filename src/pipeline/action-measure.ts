@@ -19,6 +19,7 @@ export function measureOnClusterWith(execute: typeof executeRun): Measure {
       clusterConfigPath: settings.clusterConfig ?? undefined,
       configPaths: settings.configPaths,
       baseRef,
+      runnerName: request.runnerName,
       profile: settings.profile,
       config,
       require: settings.requireMtls,

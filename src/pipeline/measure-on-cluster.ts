@@ -70,6 +70,8 @@ export interface PipelineOptions {
   /** Thresholds and the false-alarm rate, for the looks of sequential scenarios. */
   config: GateConfig
   require: EnforcedRequirement
+  /** The machine that measures (the runner's RUNNER_NAME, given by the front end), recorded in the results. */
+  runnerName?: string | null
 }
 
 export interface PipelineResult {
@@ -146,6 +148,7 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
     mesh: meshPrint,
     kubernetesVersion: handle.kubernetesVersion,
     nodeImage: handle.nodeImage,
+    runnerName: o.runnerName ?? null,
   }
   const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
     telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder),
@@ -383,6 +386,7 @@ function resultsOf(
     mesh: NonNullable<Fingerprint['mesh']>
     kubernetesVersion: string | null
     nodeImage: string | null
+    runnerName: string | null
   },
   validation: MtlsValidation,
   probes: Probe[],
@@ -394,7 +398,6 @@ function resultsOf(
       scenario: scenario.name,
       maxRepetitions: scenario.sequential ? scenario.repetitions : null,
       ...fingerprint,
-      runnerName: process.env.RUNNER_NAME ?? null,
     }),
   )
   const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) }

@@ -13,6 +13,7 @@ import {
 } from '../mesh/pr-config.js'
 import { assertValidObjects } from '../mtls/crd-validation.js'
 import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
+import { EVALUATORS } from '../mtls/meshes.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
 import { measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
 import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
@@ -31,6 +32,8 @@ export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'
   config: GateConfig
   /** `none` skips the requirement (the live probe still runs). */
   require: Requirement
+  /** The machine that measures (the runner's RUNNER_NAME), recorded in the results; null when unknown. */
+  runnerName?: string | null
 }
 
 /**
@@ -108,6 +111,7 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     config: r.config,
     // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
     require: r.require === 'none' ? 'permissive' : r.require,
+    runnerName: r.runnerName,
   })
 }
 
@@ -117,7 +121,8 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
  */
 function meshWarnings(requested: MeshName | null, head: ConfigSide, base: ConfigSide | null): string[] {
   if (!requested) return []
-  const family = (m: MeshName) => (m === 'istio-ambient' ? 'istio' : m)
+  // A refinement (ambient) belongs to the mesh it refines.
+  const family = (m: MeshName) => EVALUATORS[m].refines ?? m
   const found = meshesIn({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
   const others = [...found].filter((m) => family(m) !== family(requested))
   if (others.length === 0) return []

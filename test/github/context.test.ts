@@ -26,6 +26,15 @@ describe('run context', () => {
     expect(ctx.runId).toBe(11223344999)
     expect(ctx.apiUrl).toBe('http://127.0.0.1:1/api')
     expect(ctx.workflowRun).toBeNull()
+    expect(ctx.runnerName).toBeNull()
+  })
+
+  it('carries the runner’s name (RUNNER_NAME) for the results', async () => {
+    const ctx = await readRunContext({
+      ...env('pull_request', 'pull_request.synchronize.json'),
+      RUNNER_NAME: 'GitHub Actions 7',
+    })
+    expect(ctx.runnerName).toBe('GitHub Actions 7')
   })
 
   it('reads a workflow_run of a fork PR (no linked pull requests)', async () => {

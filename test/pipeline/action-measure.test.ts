@@ -31,6 +31,7 @@ function request(inputs: Record<string, string>, baseRef: string | null) {
     tempDir: '/tmp/run',
     repo: '/work/repo',
     baseRef,
+    runnerName: 'runner-7',
     ...rt,
   }
   return { r, rt }
@@ -75,6 +76,7 @@ describe('measureOnClusterWith', () => {
       tempDir: '/tmp/run',
       require: 'strict',
       action: true,
+      runnerName: 'runner-7',
     })
     expect(rt.log).toHaveBeenCalledWith('cluster ready')
     expect(rt.warn).toHaveBeenCalledWith('slow node')
