@@ -2754,7 +2754,7 @@ function findOwn(comments, marker, identity) {
  * What the runner tells the action about the run: the environment variables and the webhook payload at
  * GITHUB_EVENT_PATH, read here once from the environment `index.ts` hands to main.ts. main.ts and the measuring
  * path read the GITHUB_* variables only through this context; a few stages read variables of their own (KUBECONFIG
- * for an existing cluster, RUNNER_NAME into the results, RUNNER_TEMP for the tool cache).
+ * for an existing cluster, RUNNER_TEMP for the tool cache).
  * The payload of a `workflow_run` may describe a fork's pull request: its fields are data, not instructions.
  */
 
@@ -2784,6 +2784,7 @@ async function readRunContext(env) {
         workflowRun: workflowRunOf(payload),
         workspace: env.GITHUB_WORKSPACE || null,
         baseBranch: env.GITHUB_BASE_REF || null,
+        runnerName: env.RUNNER_NAME || null,
     };
 }
 function positiveInt(v) {
@@ -4251,6 +4252,7 @@ function measureRequest({ rt, settings, config, ctx }) {
         warn: (line) => rt.warning(line),
         mask: (secret) => rt.setSecret(secret),
         saveClusterForCleanup: (name) => rt.saveState?.(constants/* State */.Uw.ClusterToDelete, name),
+        runnerName: ctx.runnerName,
     };
 }
 function noBaselineReport(settings, why) {

@@ -1649,6 +1649,7 @@ async function measureOnCluster(deps, o) {
         mesh: meshPrint,
         kubernetesVersion: handle.kubernetesVersion,
         nodeImage: handle.nodeImage,
+        runnerName: o.runnerName ?? null,
     };
     const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorder));
     for (const t of telemetry)
@@ -1807,7 +1808,6 @@ function resultsOf(scenarios, fingerprint, validation, probes, telemetry, side) 
         scenario: scenario.name,
         maxRepetitions: scenario.sequential ? scenario.repetitions : null,
         ...fingerprint,
-        runnerName: process.env.RUNNER_NAME ?? null,
     }));
     const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) };
     const probe = probes.filter((p) => p.side === side).at(-1);
@@ -2904,6 +2904,7 @@ function pipelineDeps(s) {
 
 
 
+
 /**
  * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
  * made), and the mesh: given, or detected by the validator's rule.
@@ -2977,6 +2978,7 @@ async function executeRun(r) {
         config: r.config,
         // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
         require: r.require === 'none' ? 'permissive' : r.require,
+        runnerName: r.runnerName,
     });
 }
 /**
@@ -2986,7 +2988,8 @@ async function executeRun(r) {
 function meshWarnings(requested, head, base) {
     if (!requested)
         return [];
-    const family = (m) => (m === 'istio-ambient' ? 'istio' : m);
+    // A refinement (ambient) belongs to the mesh it refines.
+    const family = (m) => meshes/* EVALUATORS */.Jn[m].refines ?? m;
     const found = (0,evaluate/* meshesIn */.vi)({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] });
     const others = [...found].filter((m) => family(m) !== family(requested));
     if (others.length === 0)
@@ -3013,6 +3016,7 @@ function measureOnClusterWith(execute) {
             clusterConfigPath: settings.clusterConfig ?? undefined,
             configPaths: settings.configPaths,
             baseRef,
+            runnerName: request.runnerName,
             profile: settings.profile,
             config,
             require: settings.requireMtls,
