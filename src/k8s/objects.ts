@@ -43,6 +43,11 @@ export interface SourcedValues {
 export interface LoadedObjects {
   objects: SourcedObject[]
   values: SourcedValues[]
+  /**
+   * The objects were read from a running cluster: controllers' running Pods are among them and are what the mesh
+   * judges, and a controller without one is judged by its template, saying so (mtls/workloads.ts).
+   */
+  running?: boolean
 }
 
 /** Where objects come from: files and folders, or a live cluster. Both feed the same evaluation. */

@@ -4,12 +4,19 @@
  */
 import { InputError } from '../errors.js'
 import { splitApiVersion } from './crd-validation.js'
-import { entriesFor } from './entries.js'
+import { entriesFor, type Subject } from './entries.js'
 import { EVALUATORS, evaluators } from './meshes.js'
-import { finding, type Evaluation } from './model.js'
+import { finding, type Evaluation, type Finding, type MatrixEntry } from './model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import { MESHES, type MeshName } from '../vocabulary.js'
-import { buildInventory, get, unknownNamespaces, type Selection, type Workload } from './workloads.js'
+import {
+  buildInventory,
+  get,
+  unknownNamespaces,
+  type Inventory,
+  type Selection,
+  type Workload,
+} from './workloads.js'
 
 export interface EvaluateOptions {
   /** Detected from the objects when not given. */
@@ -113,14 +120,17 @@ export function detectMeshOf(head: LoadedObjects, base: LoadedObjects | null, wh
 }
 
 export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: EvaluateOptions = {}): Evaluation {
-  const inventory = buildInventory(loaded.objects)
+  const inventory = buildInventory(loaded.objects, { running: loaded.running })
   const selections = unmatchedSelections(
     options.selections ?? selectionsOf(loaded, mesh, options),
     inventory.workloads,
   )
   const evaluator = EVALUATORS[mesh]
-  const result = evaluator.evaluate(inventory, loaded, selections, options)
+  const run = (inv: Inventory): { subjects: Subject[]; findings: Finding[] } =>
+    evaluator.evaluate(inv, loaded, selections, options)
+  const result = run(inventory)
   const entries = result.subjects.flatMap(entriesFor)
+  result.findings.push(...runningPodFindings(inventory, entries, run))
   if (evaluator.namespaceEnrolment !== null) {
     for (const [namespace, workloads] of unknownNamespaces(inventory)) {
       const outside = workloads.filter((w) =>
@@ -141,6 +151,74 @@ export function evaluate(loaded: LoadedObjects, mesh: MeshName, options: Evaluat
     (a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || (a.port ?? -1) - (b.port ?? -1),
   )
   return { mesh, entries, findings: result.findings }
+}
+
+/**
+ * What a live read says about what runs: a workload whose running pod gives another verdict than its template (an
+ * injected sidecar, a pod-level label or annotation), a workload without a running pod (judged by its template), and
+ * a workload whose running pods differ from each other. Said once per workload, as notes: the matrix already holds
+ * the pod's verdict.
+ */
+function runningPodFindings(
+  inventory: Inventory,
+  entries: readonly MatrixEntry[],
+  run: (inv: Inventory) => { subjects: Subject[] },
+): Finding[] {
+  const judgedByPod = inventory.workloads.filter((w) => w.pod && w.template)
+  const out: Finding[] = []
+  if (judgedByPod.length > 0) {
+    // The same evaluation over the templates: where a row differs, the pod changed the verdict.
+    const byTemplate = run({
+      ...inventory,
+      workloads: inventory.workloads.map((w) => w.template ?? w),
+    }).subjects.flatMap(entriesFor)
+    for (const w of judgedByPod) {
+      const rows = (list: readonly MatrixEntry[], name: string) =>
+        list
+          .filter((e) => e.namespace === w.namespace && e.workload === name)
+          .map((e) => `${e.port === null ? '' : `port ${e.port} `}${e.mode}`)
+      const fromPod = rows(entries, w.name)
+      const fromTemplate = rows(byTemplate, w.template!.name)
+      if (fromPod.join() === fromTemplate.join()) continue
+      const pod = w.pod!
+      out.push(
+        finding(
+          'note',
+          'live-judged-by-pod',
+          `${w.kind} ${w.namespace}/${w.template!.name.slice(w.kind.length + 1)} is judged by its running pod ${pod.name}${pod.total > 1 ? ` (${pod.count} of ${pod.total} running pods alike)` : ''}, which differs from its template (${pod.differences.join('; ') || 'no difference in labels, annotations or sidecars'}): ${fromPod.join(', ')}; the template alone would give ${fromTemplate.join(', ')}`,
+          w.ref,
+        ),
+      )
+    }
+  }
+  const split = new Set(
+    inventory.workloads
+      .filter((w) => w.pod && w.pod.count < w.pod.total)
+      .map((w) => w.template!.name + '\u0000' + w.namespace),
+  )
+  for (const key of split) {
+    const [name, namespace] = key.split('\u0000') as [string, string]
+    const ws = inventory.workloads.filter((w) => w.namespace === namespace && w.template?.name === name)
+    out.push(
+      finding(
+        'warning',
+        'live-pods-differ',
+        `${name} in ${namespace} runs ${ws[0]!.pod!.total} pods that differ in what the mesh reads (a rollout under way?): each kind is judged as a row of its own (${ws.map((w) => w.name).join(', ')})`,
+        ws[0]!.ref,
+      ),
+    )
+  }
+  for (const w of inventory.workloads.filter((x) => x.noRunningPod)) {
+    out.push(
+      finding(
+        'note',
+        'live-no-running-pod',
+        `${w.kind} ${w.namespace}/${w.name.slice(w.kind.length + 1)} has no running pod: judged by its pod template`,
+        w.ref,
+      ),
+    )
+  }
+  return out
 }
 
 function cmp(a: string, b: string): number {

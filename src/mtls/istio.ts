@@ -142,6 +142,20 @@ type Dataplane = { kind: 'sidecar' | 'ambient' } | { kind: 'none'; why: string }
  */
 function dataplaneOf(w: Workload, nsLabels: Record<string, string>): Dataplane {
   if (w.containerNames.includes('istio-proxy')) return { kind: 'sidecar' }
+  // A running pod was injected when it was created, or not at all (same page: "automatic injection occurs at the
+  // pod-level"): without an istio-proxy container it has no sidecar, whatever its labels say now. Ambient
+  // enrollment is read from the labels as they are (istio-cni redirects a running pod when its namespace or pod
+  // label says ambient, and not a pod with a sidecar).
+  if (w.pod) {
+    const podMode = w.labels['istio.io/dataplane-mode']
+    if (podMode === 'none')
+      return { kind: 'none', why: 'pod label istio.io/dataplane-mode=none opts out of ambient' }
+    if (podMode === 'ambient' || nsLabels['istio.io/dataplane-mode'] === 'ambient') return { kind: 'ambient' }
+    return {
+      kind: 'none',
+      why: `running pod ${w.pod.name} has no istio-proxy container (sidecars are injected when a pod is created) and no ambient label`,
+    }
+  }
   const nsInjection = nsLabels['istio-injection']
   const podInject = w.labels['sidecar.istio.io/inject'] ?? w.annotations['sidecar.istio.io/inject']
   const disabled = nsInjection === 'disabled' || podInject === 'false'

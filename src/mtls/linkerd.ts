@@ -200,8 +200,9 @@ export function evaluateLinkerd(
 
   for (const w of inv.workloads) {
     const ns = inv.namespaces.get(w.namespace)
+    const podWhere = w.pod ? `running pod ${w.namespace}/${w.pod.name}` : `pod template of ${w.name}`
     for (const [where, labels] of [
-      ['pod template', w.labels],
+      [podWhere, w.labels],
       [`namespace ${w.namespace}`, ns?.labels ?? {}],
     ] as const) {
       if (labels[INJECT] !== undefined) {
@@ -210,7 +211,7 @@ export function evaluateLinkerd(
             'warning',
             'linkerd-inject-label',
             `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`,
-            where === 'pod template' ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref),
+            where === podWhere ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref),
           ),
         )
       }
@@ -262,15 +263,19 @@ function evaluateWorkload(
   const podInject = w.annotations[INJECT]
   const nsInject = nsAnnotations[INJECT]
   // A policy's selection is taken as meshed: the policy is written for meshed pods, and only they enforce it.
+  // A running pod is meshed when the injector gave it a linkerd-proxy container when it was created: the
+  // annotations decide injection at pod creation only (controller/proxy-injector/webhook.go patches the pod).
   const injected =
     w.selection !== undefined ||
     w.containerNames.includes('linkerd-proxy') ||
-    (podInject !== undefined
-      ? podInject === 'enabled' || podInject === 'ingress'
-      : nsInject === 'enabled' || nsInject === 'ingress')
+    (!w.pod &&
+      (podInject !== undefined
+        ? podInject === 'enabled' || podInject === 'ingress'
+        : nsInject === 'enabled' || nsInject === 'ingress'))
   if (!injected) {
-    const why =
-      podInject === 'disabled'
+    const why = w.pod
+      ? `running pod ${w.pod.name} has no linkerd-proxy container (the proxy is injected when a pod is created)`
+      : podInject === 'disabled'
         ? `annotation ${INJECT}: disabled`
         : `no ${INJECT} annotation on the pod template or namespace`
     return {
@@ -281,10 +286,19 @@ function evaluateWorkload(
   }
   const podPolicy = w.annotations[DEFAULT_POLICY]
   const nsPolicy = nsAnnotations[DEFAULT_POLICY]
+  // A running pod's policy is its own annotation, else the install default: the policy controller reads no
+  // namespace (policy-controller/k8s/index/src/inbound/pod.rs, `settings.default_policy.unwrap_or(config.default_
+  // policy)`), because the injector copied the namespace's config annotations onto the pod when it injected it
+  // (webhook.go AppendNamespaceAnnotations). A pod's value its template lacks and the namespace holds came from there.
+  const fromNamespace =
+    w.pod !== undefined &&
+    podPolicy !== undefined &&
+    w.template?.annotations[DEFAULT_POLICY] === undefined &&
+    podPolicy === nsPolicy
   const [policy, decider] =
     podPolicy !== undefined
-      ? [podPolicy, annotationRef(w, DEFAULT_POLICY)]
-      : nsPolicy !== undefined
+      ? [podPolicy, fromNamespace ? nsRef : annotationRef(w, DEFAULT_POLICY)]
+      : nsPolicy !== undefined && !w.pod
         ? [nsPolicy, nsRef]
         : [installDefault.policy, installDefault.ref]
   let wideMode = DEFAULT_INBOUND_POLICIES[policy]

@@ -1,6 +1,16 @@
 /**
  * The inventory the meshes decide over: workloads (pod templates of Deployments, StatefulSets, DaemonSets,
  * ReplicaSets, Jobs, CronJobs and bare Pods), namespaces and Services, read from parsed objects. Pure: no I/O.
+ *
+ * What runs, when the objects carry it (a live cluster): a controller's running Pods (found through their
+ * controller ownerReferences, Pod → ReplicaSet → Deployment, Pod → Job → CronJob) stand for it, and the workload is
+ * judged by its pod rather than its template. Sidecars are injected into the pod when it is created, not into the
+ * template (istio.io/latest/docs/setup/additional-setup/sidecar-injection: "automatic injection occurs at the
+ * pod-level. You won't see any change to the deployment itself"; Linkerd's proxy injector patches the pod and copies
+ * the namespace's config annotations onto it, linkerd2 controller/proxy-injector/webhook.go); ambient enrollment and
+ * opt-out are pod labels; Linkerd's policy controller reads the pod's own annotations
+ * (policy-controller/k8s/index/src/inbound/pod.rs). So the pod's containers, labels and annotations are the facts.
+ * A workload without a running pod is judged by its template (`noRunningPod`), and the evaluation says so.
  */
 import { refOf, type Finding, type ResourceRef } from './model.js'
 import type { KubeObject, Origin, SourcedObject } from '../k8s/objects.js'
@@ -25,6 +35,23 @@ export interface Workload {
   templatePath: (string | number)[]
   /** Set on a policy's selection evaluated as a workload of its own (no manifest in the inputs matches it). */
   selection?: Selection
+  /** Set when the workload is judged by a running pod of it rather than by its template (see the module comment). */
+  pod?: RunningPod
+  /** With `pod`: the same workload as its template alone says, so a verdict the pod changed can be named. */
+  template?: Workload
+  /** A live source's controller with no running pod: judged by its template, and the evaluation says so. */
+  noRunningPod?: boolean
+}
+
+/** The running pod a workload is judged by. */
+export interface RunningPod {
+  /** The pod's name (the first by name of the pods that share the facts the meshes read). */
+  name: string
+  /** How many running pods share these facts, of how many running pods the workload has. */
+  count: number
+  total: number
+  /** What the pod has that its template has not, in the facts the meshes read (`container istio-proxy added`). */
+  differences: string[]
 }
 
 /**
@@ -173,14 +200,20 @@ export function namespaceOf(object: KubeObject): string {
   return typeof ns === 'string' && ns !== '' ? ns : DEFAULT_NAMESPACE
 }
 
-export function buildInventory(objects: readonly SourcedObject[]): Inventory {
+export interface InventoryOptions {
+  /** The objects were read from a running cluster: a controller without a running pod is marked `noRunningPod`. */
+  running?: boolean
+}
+
+export function buildInventory(objects: readonly SourcedObject[], options: InventoryOptions = {}): Inventory {
   const inventory: Inventory = { workloads: [], namespaces: new Map(), services: [], others: [] }
+  const candidates: SourcedObject[] = []
   for (const sourced of objects) {
     const { object, origin } = sourced
     const kind = typeof object.kind === 'string' ? object.kind : ''
     const templatePath = TEMPLATE_PATHS[kind]
     if (templatePath && isCoreOrApps(object.apiVersion)) {
-      inventory.workloads.push(workloadOf(object, origin, kind, templatePath))
+      candidates.push(sourced)
     } else if (kind === 'Namespace' && object.apiVersion === 'v1') {
       const name = String(object.metadata?.name ?? '')
       inventory.namespaces.set(name, {
@@ -210,6 +243,7 @@ export function buildInventory(objects: readonly SourcedObject[]): Inventory {
       inventory.others.push(sourced)
     }
   }
+  inventory.workloads.push(...resolveWorkloads(candidates, options))
   // Namespaces that only appear in metadata.namespace still exist for the evaluation (with no labels we know of).
   for (const w of inventory.workloads) {
     if (!inventory.namespaces.has(w.namespace)) {
@@ -236,9 +270,15 @@ function workloadOf(
 ): Workload {
   const template = templatePath.length === 0 ? object : get(object, templatePath)
   const meta = get(template, ['metadata'])
-  const containers = [
+  const inits = arrayAt(template, ['spec', 'initContainers']) ?? []
+  const containers = [...(arrayAt(template, ['spec', 'containers']) ?? []), ...inits]
+  // Sidecars: the containers, and the init containers with restartPolicy Always, which Kubernetes runs for the
+  // pod's whole life ("native sidecars", kubernetes.io/docs/concepts/workloads/pods/sidecar-containers); Istio
+  // injects istio-proxy so by default since 1.27, Linkerd with proxy.nativeSidecar. A plain init container
+  // (istio-init, linkerd-init) has exited before the application starts: it is no sidecar.
+  const running = [
     ...(arrayAt(template, ['spec', 'containers']) ?? []),
-    ...(arrayAt(template, ['spec', 'initContainers']) ?? []),
+    ...inits.filter((c) => get(c, ['restartPolicy']) === 'Always'),
   ]
   const ports: ContainerPort[] = []
   for (const c of containers) {
@@ -256,11 +296,168 @@ function workloadOf(
     labels: stringMap(get(meta, ['labels'])),
     annotations: stringMap(get(meta, ['annotations'])),
     ports,
-    containerNames: containers.map((c) => String(get(c, ['name']) ?? '')),
+    containerNames: running.map((c) => String(get(c, ['name']) ?? '')),
     ref: refOf(object, origin),
     origin,
     templatePath,
   }
+}
+
+/** Which controller kinds stand for a child of the given kind: the child is made from the controller's template. */
+const CONTROLLED_BY: Record<string, ReadonlySet<string>> = {
+  ReplicaSet: new Set(['Deployment']),
+  Job: new Set(['CronJob']),
+  Pod: new Set(['ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']),
+}
+
+/** The controller (ownerReference with `controller: true`) of an object, when it is one that makes it. */
+export function controllerOf(object: SourcedObject['object']): { kind: string; name: string } | null {
+  const kinds = CONTROLLED_BY[String(object.kind)]
+  const owners = (object.metadata as { ownerReferences?: unknown } | undefined)?.ownerReferences
+  if (!kinds || !Array.isArray(owners)) return null
+  const owner = owners.find(
+    (o: { controller?: unknown; kind?: unknown }) => o?.controller === true && kinds.has(String(o.kind)),
+  ) as { kind: string; name: unknown } | undefined
+  return owner ? { kind: owner.kind, name: String(owner.name) } : null
+}
+
+/**
+ * Labels the controllers put on each pod (kubernetes.io/docs/reference/labels-annotations-taints): they tell pods
+ * of one workload apart, not what the mesh does with them, so pods that differ only in them are judged once.
+ */
+const PER_POD_LABELS = new Set([
+  'pod-template-hash',
+  'controller-revision-hash',
+  'pod-template-generation',
+  'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index',
+  'batch.kubernetes.io/job-name',
+  'batch.kubernetes.io/controller-uid',
+  'batch.kubernetes.io/job-completion-index',
+  'job-name',
+  'controller-uid',
+])
+
+/** Annotations the meshes read (injection, ambient, proxy and policy settings); others do not split pods. */
+function meshAnnotation(key: string): boolean {
+  return /(^|\.)(istio\.io|linkerd\.io)\//.test(key)
+}
+
+/** A pod that has finished (Succeeded, Failed) or is being deleted runs nothing the mesh would judge. */
+function isRunning(object: SourcedObject['object']): boolean {
+  const phase = get(object, ['status', 'phase'])
+  return phase !== 'Succeeded' && phase !== 'Failed' && get(object, ['metadata', 'deletionTimestamp']) == null
+}
+
+/**
+ * The workloads of the candidates (objects of TEMPLATE_PATHS' kinds): controllers' children (a Deployment's
+ * ReplicaSets, a CronJob's Jobs, every controller's Pods) are not workloads of their own when their controller is
+ * among the objects; a controller with running pods is judged by them (one workload per distinct set of the facts
+ * the meshes read, which is one in a settled cluster), otherwise by its template.
+ */
+function resolveWorkloads(candidates: readonly SourcedObject[], options: InventoryOptions): Workload[] {
+  const key = (ns: string, kind: string, name: string) => `${ns}\u0000${kind}\u0000${name}`
+  const byKey = new Map<string, SourcedObject>()
+  for (const c of candidates)
+    byKey.set(key(namespaceOf(c.object), String(c.object.kind), String(c.object.metadata?.name)), c)
+  const parentOf = (c: SourcedObject): SourcedObject | undefined => {
+    const owner = controllerOf(c.object)
+    return owner ? byKey.get(key(namespaceOf(c.object), owner.kind, owner.name)) : undefined
+  }
+  const topOf = (c: SourcedObject): SourcedObject => {
+    let top = c
+    for (let parent = parentOf(top), depth = 0; parent && depth < 4; parent = parentOf(top), depth++)
+      top = parent
+    return top
+  }
+  const podsOf = new Map<SourcedObject, SourcedObject[]>()
+  const tops: SourcedObject[] = []
+  for (const c of candidates) {
+    const top = topOf(c)
+    if (top === c) tops.push(c)
+    else if (c.object.kind === 'Pod' && isRunning(c.object)) podsOf.set(top, [...(podsOf.get(top) ?? []), c])
+  }
+  const out: Workload[] = []
+  for (const top of tops) {
+    const kind = String(top.object.kind)
+    const template = workloadOf(top.object, top.origin, kind, TEMPLATE_PATHS[kind]!)
+    const pods = podsOf.get(top) ?? []
+    if (pods.length === 0) {
+      out.push(options.running && kind !== 'Pod' ? { ...template, noRunningPod: true } : template)
+      continue
+    }
+    const groups = new Map<string, Workload[]>()
+    for (const p of [...pods].sort((a, b) =>
+      cmp(String(a.object.metadata?.name), String(b.object.metadata?.name)),
+    )) {
+      const w = workloadOf(p.object, p.origin, 'Pod', [])
+      const k = factsKey(w)
+      groups.set(k, [...(groups.get(k) ?? []), w])
+    }
+    for (const group of groups.values()) {
+      const first = group[0]!
+      const podName = first.name.slice('Pod/'.length)
+      out.push({
+        ...template,
+        // Pods that differ (a rollout under way) are each a row of their own, named by a pod.
+        name: groups.size === 1 ? template.name : `${template.name} (pod ${podName})`,
+        labels: first.labels,
+        annotations: first.annotations,
+        ports: first.ports,
+        containerNames: first.containerNames,
+        pod: {
+          name: podName,
+          count: group.length,
+          total: pods.length,
+          differences: differences(template, first),
+        },
+        template,
+      })
+    }
+  }
+  return out
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The facts of a pod the meshes read, less what the controllers vary per pod. */
+function factsKey(w: Workload): string {
+  const labels = Object.entries(w.labels).filter(([k]) => !PER_POD_LABELS.has(k))
+  const annotations = Object.entries(w.annotations).filter(([k]) => meshAnnotation(k))
+  return JSON.stringify([
+    labels.sort(),
+    annotations.sort(),
+    [...w.containerNames].sort(),
+    w.ports.map((p) => `${p.port}/${p.name ?? ''}`).sort(),
+  ])
+}
+
+/** What a pod has that its template has not (or lacks), among the facts the meshes read. */
+function differences(template: Workload, pod: Workload): string[] {
+  const out: string[] = []
+  for (const c of pod.containerNames) if (!template.containerNames.includes(c)) out.push(`sidecar ${c} added`)
+  for (const c of template.containerNames)
+    if (!pod.containerNames.includes(c)) out.push(`container ${c} absent`)
+  const compare = (
+    what: string,
+    t: Record<string, string>,
+    p: Record<string, string>,
+    keep: (k: string) => boolean,
+  ) => {
+    for (const k of [...new Set([...Object.keys(t), ...Object.keys(p)])].filter(keep).sort()) {
+      if (t[k] === p[k]) continue
+      out.push(
+        p[k] === undefined
+          ? `${what} ${k} absent`
+          : `${what} ${k}=${p[k]}${t[k] === undefined ? '' : ` (template: ${t[k]})`}`,
+      )
+    }
+  }
+  compare('label', template.labels, pod.labels, (k) => !PER_POD_LABELS.has(k))
+  compare('annotation', template.annotations, pod.annotations, meshAnnotation)
+  return out
 }
 
 function arrayAt(value: unknown, path: (string | number)[]): unknown[] | undefined {

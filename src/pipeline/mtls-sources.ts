@@ -10,13 +10,13 @@
  * - The `istio` mesh ConfigMap (istio-system, or istioctl's --istioNamespace), first: its meshConfig.rootNamespace
  *   decides which PeerAuthentications are mesh-wide (see the namespace filter below).
  *
- * Controllers' children are not workloads of their own. A manifest holds the Deployment, never the ReplicaSets and
- * Pods the controllers make of it; evaluating all three would report one workload three times (as
- * `Deployment/web`, `ReplicaSet/web-5d4f…`, `Pod/web-5d4f…-x2x`), and the live matrix would differ from the
- * static one for the same objects. So: a ReplicaSet controlled by a Deployment and a Job controlled by a CronJob are
- * skipped, and so is a Pod controlled by a ReplicaSet, StatefulSet, DaemonSet, Job or ReplicationController (the
- * workload kinds listed here). A Pod controlled by anything else (an operator's custom resource) is kept: nothing
- * else would stand for it. A bare ReplicaSet or Job stays a workload, as it is in a manifest.
+ * What runs is judged, not only what was asked for: the Pods are read with their controllers, and the inventory
+ * (mtls/workloads.ts) judges a controller by its running pods, whose injected or native sidecars, labels and
+ * annotations are facts of the pod (an injector changes the pod, never the Deployment), and by its template only
+ * when it has no running pod, saying so. Controllers' children (a Deployment's ReplicaSets, a CronJob's Jobs, the
+ * Pods) are never workloads of their own beside their controller: the static and live matrices have the same rows
+ * (`Deployment/web`) for the same objects. Pods that have finished (Succeeded, Failed) or are being deleted are
+ * left out here, since their status (the phase) is dropped below.
  *
  * Server-populated fields that would only differ from the manifests are dropped (`status`, `managedFields`,
  * `resourceVersion`, `uid`, `generation`, `selfLink`); `creationTimestamp` is kept, because Istio's "the oldest
@@ -73,13 +73,6 @@ const CONFIG_MAPS = once(
   (c) => `${c.namespace}/${c.name}`,
 )
 
-/** Which controller kinds stand for a child of the given kind (see the module comment). */
-const REPRESENTED_BY: Record<string, ReadonlySet<string>> = {
-  ReplicaSet: new Set(['Deployment']),
-  Job: new Set(['CronJob']),
-  Pod: new Set(['ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']),
-}
-
 const SERVER_FIELDS = ['managedFields', 'resourceVersion', 'uid', 'generation', 'selfLink'] as const
 
 export interface ClusterSourceOptions {
@@ -110,7 +103,7 @@ export class ClusterSource implements ObjectSource {
   }
 
   async load(): Promise<LoadedObjects> {
-    return { objects: await readClusterObjects(this.reader, this.options), values: [] }
+    return { objects: await readClusterObjects(this.reader, this.options), values: [], running: true }
   }
 }
 
@@ -165,20 +158,15 @@ export async function readClusterObjects(
   if (meshConfig) out.push(withKind(meshConfig, 'v1', 'ConfigMap'))
   out.push(...configMaps.map((c) => withKind(c, 'v1', 'ConfigMap')))
 
-  return out.filter((o) => !representedByController(o)).map((o) => sourced(stripServerFields(o)))
+  return out.filter((o) => !finishedPod(o)).map((o) => sourced(stripServerFields(o)))
 }
 
-/** True when a controller the source also lists stands for this object (see the module comment). */
-export function representedByController(object: KubeObject): boolean {
-  const kinds = REPRESENTED_BY[String(object.kind)]
-  if (!kinds) return false
-  const owners = (object.metadata as { ownerReferences?: unknown } | undefined)?.ownerReferences
-  return (
-    Array.isArray(owners) &&
-    owners.some(
-      (o: { controller?: unknown; kind?: unknown }) => o?.controller === true && kinds.has(String(o.kind)),
-    )
-  )
+/** A Pod that runs nothing any more: Succeeded or Failed, or being deleted (see the module comment). */
+export function finishedPod(object: KubeObject): boolean {
+  if (object.kind !== 'Pod') return false
+  const phase = (object.status as { phase?: unknown } | undefined)?.phase
+  const deleting = (object.metadata as { deletionTimestamp?: unknown } | undefined)?.deletionTimestamp
+  return phase === 'Succeeded' || phase === 'Failed' || (deleting !== undefined && deleting !== null)
 }
 
 /** A copy without `status` and the metadata the server alone writes; `creationTimestamp` stays. */

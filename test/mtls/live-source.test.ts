@@ -12,12 +12,13 @@ import { connect } from '../../src/k8s/client.js'
 import type { ClusterReader } from '../../src/k8s/reader.js'
 import {
   ClusterSource,
+  finishedPod,
   readClusterObjects,
-  representedByController,
   stripServerFields,
   validateSources,
 } from '../../src/pipeline/mtls-sources.js'
 import type { KubeObject } from '../../src/k8s/objects.js'
+import { controllerOf } from '../../src/mtls/workloads.js'
 import { scratch } from '../helpers.js'
 
 // The CLI loads a command when it is asked for: load them here, outside the tests’ time limits.
@@ -190,16 +191,45 @@ describe('ClusterSource over a fake API server', () => {
       decidedBy: expect.stringMatching(/all-authenticated: ConfigMap linkerd\/linkerd-config/),
     })
   })
-  it('skips what a listed controller stands for, and keeps the rest', async () => {
-    const objects = await readClusterObjects(fakeReader(CLUSTER))
+  it('reads the controllers’ children too, and leaves out pods that finished or are being deleted', async () => {
+    const done: KubeObject[] = [
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'report-1-ok', namespace: 'shop', ...owned('Job', 'report-1') },
+        status: { phase: 'Succeeded' },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'web-old', namespace: 'shop', deletionTimestamp: '2026-01-01T00:00:00Z' },
+        status: { phase: 'Running' },
+      },
+    ]
+    const objects = await readClusterObjects(fakeReader([...CLUSTER, ...done]))
     const names = objects.map(({ object }) => `${String(object.kind)}/${String(object.metadata?.name)}`)
     expect(names).toEqual(
-      expect.arrayContaining(['Deployment/web', 'ReplicaSet/bare', 'Pod/solo', 'Pod/op-0', 'CronJob/report']),
+      expect.arrayContaining([
+        'Deployment/web',
+        'ReplicaSet/web-5d4f',
+        'Pod/web-5d4f-x2x',
+        'ReplicaSet/bare',
+        'Pod/solo',
+        'Pod/op-0',
+        'CronJob/report',
+        'Job/report-1',
+      ]),
     )
-    // The Deployment's ReplicaSet and Pod, and the CronJob's Job, are the same workloads again.
-    expect(names).not.toContain('ReplicaSet/web-5d4f')
-    expect(names).not.toContain('Pod/web-5d4f-x2x')
-    expect(names).not.toContain('Job/report-1')
+    expect(names).not.toContain('Pod/report-1-ok')
+    expect(names).not.toContain('Pod/web-old')
+    expect(finishedPod({ kind: 'Pod', status: { phase: 'Failed' } })).toBe(true)
+    expect(finishedPod({ kind: 'Pod', status: { phase: 'Pending' } })).toBe(false)
+    expect(finishedPod({ kind: 'Job', status: { phase: 'Succeeded' } })).toBe(false)
+    // The matrix has one row per workload, as the static one has: the children are not workloads of their own.
+    const v = await validateSources(new ClusterSource(fakeReader(CLUSTER), 'shop'), null, 'strict', 'istio')
+    expect(
+      [...new Set(v.matrix.filter((e) => e.namespace === 'shop').map((e) => e.workload))].sort(),
+    ).toEqual(['*', 'CronJob/report', 'Deployment/web', 'Pod/op-0', 'Pod/solo', 'ReplicaSet/bare'])
   })
 
   it('decides ownership by the controller reference only', () => {
@@ -208,17 +238,20 @@ describe('ClusterSource over a fake API server', () => {
       kind: 'Pod',
       metadata: { name: 'p', ownerReferences: refs },
     })
-    expect(representedByController(pod(owned('ReplicaSet', 'x').ownerReferences))).toBe(true)
-    expect(representedByController(pod(owned('ReplicaSet', 'x', false).ownerReferences))).toBe(false)
-    expect(representedByController(pod(owned('Rollout', 'x').ownerReferences))).toBe(false)
-    expect(representedByController(pod(undefined))).toBe(false)
+    expect(controllerOf(pod(owned('ReplicaSet', 'x').ownerReferences))).toEqual({
+      kind: 'ReplicaSet',
+      name: 'x',
+    })
+    expect(controllerOf(pod(owned('ReplicaSet', 'x', false).ownerReferences))).toBeNull()
+    expect(controllerOf(pod(owned('Rollout', 'x').ownerReferences))).toBeNull()
+    expect(controllerOf(pod(undefined))).toBeNull()
     expect(
-      representedByController({
+      controllerOf({
         apiVersion: 'apps/v1',
         kind: 'ReplicaSet',
         metadata: { name: 'r', ...owned('Deployment', 'd') } as KubeObject['metadata'],
       }),
-    ).toBe(true)
+    ).toEqual({ kind: 'Deployment', name: 'd' })
   })
 
   it('strips status and server-written metadata but keeps creationTimestamp, and gives no file', async () => {
