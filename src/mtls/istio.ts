@@ -147,6 +147,9 @@ function dataplaneOf(w: Workload, nsLabels: Record<string, string>): Dataplane {
   // enrollment is read from the labels as they are (istio-cni redirects a running pod when its namespace or pod
   // label says ambient, and not a pod with a sidecar).
   if (w.pod) {
+    // Labels that ask for no sidecar say why there is none, as they would of a template.
+    const asked = dataplaneOf({ ...w, pod: undefined }, nsLabels)
+    if (asked.kind !== 'sidecar') return asked
     const podMode = w.labels['istio.io/dataplane-mode']
     if (podMode === 'none')
       return { kind: 'none', why: 'pod label istio.io/dataplane-mode=none opts out of ambient' }

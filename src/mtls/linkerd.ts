@@ -265,19 +265,19 @@ function evaluateWorkload(
   // A policy's selection is taken as meshed: the policy is written for meshed pods, and only they enforce it.
   // A running pod is meshed when the injector gave it a linkerd-proxy container when it was created: the
   // annotations decide injection at pod creation only (controller/proxy-injector/webhook.go patches the pod).
+  const asked =
+    podInject !== undefined
+      ? podInject === 'enabled' || podInject === 'ingress'
+      : nsInject === 'enabled' || nsInject === 'ingress'
   const injected =
-    w.selection !== undefined ||
-    w.containerNames.includes('linkerd-proxy') ||
-    (!w.pod &&
-      (podInject !== undefined
-        ? podInject === 'enabled' || podInject === 'ingress'
-        : nsInject === 'enabled' || nsInject === 'ingress'))
+    w.selection !== undefined || w.containerNames.includes('linkerd-proxy') || (!w.pod && asked)
   if (!injected) {
-    const why = w.pod
-      ? `running pod ${w.pod.name} has no linkerd-proxy container (the proxy is injected when a pod is created)`
-      : podInject === 'disabled'
-        ? `annotation ${INJECT}: disabled`
-        : `no ${INJECT} annotation on the pod template or namespace`
+    const why =
+      w.pod && asked
+        ? `running pod ${w.pod.name} has no linkerd-proxy container (the proxy is injected when a pod is created)`
+        : podInject === 'disabled'
+          ? `annotation ${INJECT}: disabled`
+          : `no ${INJECT} annotation on the pod template or namespace`
     return {
       ...base,
       wide: { mode: 'DISABLE', decidedBy: `not in the mesh: ${why}`, decider: null },

@@ -12,6 +12,7 @@ import { ManifestSource } from '../../src/k8s/manifests.js'
 import type { MeshName } from '../../src/vocabulary.js'
 import type { MtlsValidation } from '../../src/mtls/validate.js'
 import { readState } from './harness/state.js'
+import { installInjectorStandIns } from './injectors.js'
 import { harnessCluster, installMeshCrds } from './kube.js'
 import {
   applyCase,
@@ -40,8 +41,10 @@ function matrixOf(v: MtlsValidation) {
     decidedBy: e.decidedBy.replace(/ \([^()]*\.yaml:\d+\)/g, ''),
   }))
 }
+/** The live-only notes about running pods are left out (checked on their own below). */
 function findingsOf(v: MtlsValidation) {
   return v.findings
+    .filter((f) => !f.code.startsWith('live-'))
     .map((f) => `${f.severity} ${f.code} ${f.resource.kind} ${f.resource.namespace ?? ''}/${f.resource.name}`)
     .sort()
 }
@@ -53,6 +56,8 @@ function live(c: CorpusCase) {
 describe('the live source on the real API server', () => {
   beforeAll(async () => {
     await installMeshCrds(cluster)
+    // The pods are injected as the meshes' webhooks would inject them, so what runs is what the manifests ask for.
+    await installInjectorStandIns(cluster)
     for (const { c } of cases) await applyCase(cluster, c)
     for (const { c } of cases) await waitForWorkloads(cluster, c)
   }, 300_000)
@@ -80,22 +85,29 @@ describe('the live source on the real API server', () => {
       expect(matrixOf(fromCluster)).toEqual(matrixOf(fromFiles))
       expect(findingsOf(fromCluster)).toEqual(findingsOf(fromFiles))
       expect(fromCluster.verdict).toBe(fromFiles.verdict)
+      // Injected as asked, every running pod gives its template's verdict; only what has no running pod is noted.
+      expect(fromCluster.findings.filter((f) => f.code.startsWith('live-')).map((f) => f.code)).not.toContain(
+        'live-judged-by-pod',
+      )
     },
   )
 
-  it('skips controlled children, keeps the bare Pod and the uncontrolled ReplicaSet, strips server fields', async () => {
+  it('reads the controllers’ children, judges no child as a workload of its own, strips server fields', async () => {
     const c = cases.find(({ c }) => c.name === 'workload-kinds')!.c
-    const { objects } = await live(c).load()
-    const workloads = objects
+    const { objects, running } = await live(c).load()
+    expect(running).toBe(true)
+    const read = objects
       .map(({ object }) => object)
-      .filter(
-        (o) =>
-          o.metadata?.namespace === 'mtls-istio-kinds' &&
-          !/^(PeerAuthentication|Service)$/.test(String(o.kind)),
-      )
-      .map((o) => `${String(o.kind)}/${String(o.metadata?.name)}`)
-      .sort()
-    expect(workloads).toEqual([
+      .filter((o) => o.metadata?.namespace === 'mtls-istio-kinds')
+      .map((o) => String(o.kind))
+    // The running pods are read (a StatefulSet's, two DaemonSet pods, the bare one, the ReplicaSet's); the Job's
+    // finished pod is not.
+    expect(read.filter((k) => k === 'Pod')).toHaveLength(5)
+    const v = await validateSources(live(c), null, 'strict', 'istio')
+    const workloads = [
+      ...new Set(v.matrix.filter((e) => e.namespace === 'mtls-istio-kinds').map((e) => e.workload)),
+    ].filter((w) => w !== '*')
+    expect(workloads.sort()).toEqual([
       'CronJob/report',
       'DaemonSet/agent',
       'Job/migrate',
@@ -103,6 +115,13 @@ describe('the live source on the real API server', () => {
       'ReplicaSet/legacy',
       'StatefulSet/db',
     ])
+    // What has no running pod is judged by its template, and said so: the CronJob (none yet) and the finished Job.
+    expect(
+      v.findings
+        .filter((f) => f.code === 'live-no-running-pod')
+        .map((f) => f.resource.name)
+        .sort(),
+    ).toEqual(['migrate', 'report'])
     for (const { object, origin } of objects) {
       expect(origin).toEqual({ file: null, line: null })
       expect(object.status).toBeUndefined()

@@ -202,7 +202,11 @@ describe('ClusterSource over a fake API server', () => {
       {
         apiVersion: 'v1',
         kind: 'Pod',
-        metadata: { name: 'web-old', namespace: 'shop', deletionTimestamp: '2026-01-01T00:00:00Z' },
+        metadata: {
+          name: 'web-old',
+          namespace: 'shop',
+          deletionTimestamp: '2026-01-01T00:00:00Z',
+        } as KubeObject['metadata'],
         status: { phase: 'Running' },
       },
     ]
