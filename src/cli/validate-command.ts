@@ -23,7 +23,9 @@ compares it with the base branch's manifests.
                        the action's require-mtls: none do
   --format FORMAT      markdown (default), json or sarif (SARIF 2.1.0 for GitHub code scanning)
   --live               read the head from a running cluster through its API server instead of PATHs
-                       (workloads, Namespaces, Services, the mesh resources, the meshes' install ConfigMaps)
+                       (workloads and their running pods, Namespaces, Services, the mesh resources, the
+                       meshes' install ConfigMaps); a workload is judged by its running pods (injected
+                       sidecars, pod labels and annotations), by its template when it has none
   --kubeconfig FILE    the cluster's kubeconfig (implies --live; default: KUBECONFIG, ~/.kube/config, in-cluster)
   --context NAME       a context of the kubeconfig other than its current one (implies --live)
   --namespace NS       with --live: read namespaced objects from NS only (repeatable); Istio's mesh-wide policies
