@@ -5434,11 +5434,13 @@ function detectMeshOf(head, base, what) {
     return detectMesh(head, what);
 }
 function evaluate(loaded, mesh, options = {}) {
-    const inventory = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .buildInventory */ .Rs)(loaded.objects);
+    const inventory = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .buildInventory */ .Rs)(loaded.objects, { running: loaded.running });
     const selections = unmatchedSelections(options.selections ?? selectionsOf(loaded, mesh, options), inventory.workloads);
     const evaluator = _meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .EVALUATORS */ .Jn[mesh];
-    const result = evaluator.evaluate(inventory, loaded, selections, options);
+    const run = (inv) => evaluator.evaluate(inv, loaded, selections, options);
+    const result = run(inventory);
     const entries = result.subjects.flatMap(_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .entriesFor */ .a);
+    result.findings.push(...runningPodFindings(inventory, entries, run));
     if (evaluator.namespaceEnrolment !== null) {
         for (const [namespace, workloads] of (0,_workloads_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownNamespaces */ .$t)(inventory)) {
             const outside = workloads.filter((w) => entries.some((e) => e.subject === w.ref && e.port === null && e.mode === 'DISABLE'));
@@ -5449,6 +5451,46 @@ function evaluate(loaded, mesh, options = {}) {
     }
     entries.sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.workload, b.workload) || (a.port ?? -1) - (b.port ?? -1));
     return { mesh, entries, findings: result.findings };
+}
+/**
+ * What a live read says about what runs: a workload whose running pod gives another verdict than its template (an
+ * injected sidecar, a pod-level label or annotation), a workload without a running pod (judged by its template), and
+ * a workload whose running pods differ from each other. Said once per workload, as notes: the matrix already holds
+ * the pod's verdict.
+ */
+function runningPodFindings(inventory, entries, run) {
+    const judgedByPod = inventory.workloads.filter((w) => w.pod && w.template);
+    const out = [];
+    if (judgedByPod.length > 0) {
+        // The same evaluation over the templates: where a row differs, the pod changed the verdict.
+        const byTemplate = run({
+            ...inventory,
+            workloads: inventory.workloads.map((w) => w.template ?? w),
+        }).subjects.flatMap(_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .entriesFor */ .a);
+        for (const w of judgedByPod) {
+            const rows = (list, name) => list
+                .filter((e) => e.namespace === w.namespace && e.workload === name)
+                .map((e) => `${e.port === null ? '' : `port ${e.port} `}${e.mode}`);
+            const fromPod = rows(entries, w.name);
+            const fromTemplate = rows(byTemplate, w.template.name);
+            if (fromPod.join() === fromTemplate.join())
+                continue;
+            const pod = w.pod;
+            out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('note', 'live-judged-by-pod', `${w.kind} ${w.namespace}/${w.template.name.slice(w.kind.length + 1)} is judged by its running pod ${pod.name}${pod.total > 1 ? ` (${pod.count} of ${pod.total} running pods alike)` : ''}, which differs from its template (${pod.differences.join('; ') || 'no difference in labels, annotations or sidecars'}): ${fromPod.join(', ')}; the template alone would give ${fromTemplate.join(', ')}`, w.ref));
+        }
+    }
+    const split = new Set(inventory.workloads
+        .filter((w) => w.pod && w.pod.count < w.pod.total)
+        .map((w) => w.template.name + '\u0000' + w.namespace));
+    for (const key of split) {
+        const [name, namespace] = key.split('\u0000');
+        const ws = inventory.workloads.filter((w) => w.namespace === namespace && w.template?.name === name);
+        out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('warning', 'live-pods-differ', `${name} in ${namespace} runs ${ws[0].pod.total} pods that differ in what the mesh reads (a rollout under way?): each kind is judged as a row of its own (${ws.map((w) => w.name).join(', ')})`, ws[0].ref));
+    }
+    for (const w of inventory.workloads.filter((x) => x.noRunningPod)) {
+        out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('note', 'live-no-running-pod', `${w.kind} ${w.namespace}/${w.name.slice(w.kind.length + 1)} has no running pod: judged by its pod template`, w.ref));
+    }
+    return out;
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -5966,6 +6008,25 @@ function composePeerAuthentication(policies, namespace, labels, rootNamespace) {
 function dataplaneOf(w, nsLabels) {
     if (w.containerNames.includes('istio-proxy'))
         return { kind: 'sidecar' };
+    // A running pod was injected when it was created, or not at all (same page: "automatic injection occurs at the
+    // pod-level"): without an istio-proxy container it has no sidecar, whatever its labels say now. Ambient
+    // enrollment is read from the labels as they are (istio-cni redirects a running pod when its namespace or pod
+    // label says ambient, and not a pod with a sidecar).
+    if (w.pod) {
+        // Labels that ask for no sidecar say why there is none, as they would of a template.
+        const asked = dataplaneOf({ ...w, pod: undefined }, nsLabels);
+        if (asked.kind !== 'sidecar')
+            return asked;
+        const podMode = w.labels['istio.io/dataplane-mode'];
+        if (podMode === 'none')
+            return { kind: 'none', why: 'pod label istio.io/dataplane-mode=none opts out of ambient' };
+        if (podMode === 'ambient' || nsLabels['istio.io/dataplane-mode'] === 'ambient')
+            return { kind: 'ambient' };
+        return {
+            kind: 'none',
+            why: `running pod ${w.pod.name} has no istio-proxy container (sidecars are injected when a pod is created) and no ambient label`,
+        };
+    }
     const nsInjection = nsLabels['istio-injection'];
     const podInject = w.labels['sidecar.istio.io/inject'] ?? w.annotations['sidecar.istio.io/inject'];
     const disabled = nsInjection === 'disabled' || podInject === 'false';
@@ -6415,12 +6476,13 @@ function evaluateLinkerd(inv, installDefault, selections = linkerdSelections(inv
     const authorizations = collectAuthorizations(inv, servers, findings);
     for (const w of inv.workloads) {
         const ns = inv.namespaces.get(w.namespace);
+        const podWhere = w.pod ? `running pod ${w.namespace}/${w.pod.name}` : `pod template of ${w.name}`;
         for (const [where, labels] of [
-            ['pod template', w.labels],
+            [podWhere, w.labels],
             [`namespace ${w.namespace}`, ns?.labels ?? {}],
         ]) {
             if (labels[INJECT] !== undefined) {
-                findings.push((0,model/* finding */.gk)('warning', 'linkerd-inject-label', `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`, where === 'pod template' ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref)));
+                findings.push((0,model/* finding */.gk)('warning', 'linkerd-inject-label', `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`, where === podWhere ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref)));
             }
         }
         subjects.push(evaluateWorkload(w, ns?.annotations ?? {}, ns?.ref ?? null, installDefault, servers, authorizations, findings));
@@ -6443,15 +6505,18 @@ function evaluateWorkload(w, nsAnnotations, nsRef, installDefault, servers, auth
     const podInject = w.annotations[INJECT];
     const nsInject = nsAnnotations[INJECT];
     // A policy's selection is taken as meshed: the policy is written for meshed pods, and only they enforce it.
-    const injected = w.selection !== undefined ||
-        w.containerNames.includes('linkerd-proxy') ||
-        (podInject !== undefined
-            ? podInject === 'enabled' || podInject === 'ingress'
-            : nsInject === 'enabled' || nsInject === 'ingress');
+    // A running pod is meshed when the injector gave it a linkerd-proxy container when it was created: the
+    // annotations decide injection at pod creation only (controller/proxy-injector/webhook.go patches the pod).
+    const asked = podInject !== undefined
+        ? podInject === 'enabled' || podInject === 'ingress'
+        : nsInject === 'enabled' || nsInject === 'ingress';
+    const injected = w.selection !== undefined || w.containerNames.includes('linkerd-proxy') || (!w.pod && asked);
     if (!injected) {
-        const why = podInject === 'disabled'
-            ? `annotation ${INJECT}: disabled`
-            : `no ${INJECT} annotation on the pod template or namespace`;
+        const why = w.pod && asked
+            ? `running pod ${w.pod.name} has no linkerd-proxy container (the proxy is injected when a pod is created)`
+            : podInject === 'disabled'
+                ? `annotation ${INJECT}: disabled`
+                : `no ${INJECT} annotation on the pod template or namespace`;
         return {
             ...base,
             wide: { mode: 'DISABLE', decidedBy: `not in the mesh: ${why}`, decider: null },
@@ -6460,9 +6525,17 @@ function evaluateWorkload(w, nsAnnotations, nsRef, installDefault, servers, auth
     }
     const podPolicy = w.annotations[DEFAULT_POLICY];
     const nsPolicy = nsAnnotations[DEFAULT_POLICY];
+    // A running pod's policy is its own annotation, else the install default: the policy controller reads no
+    // namespace (policy-controller/k8s/index/src/inbound/pod.rs, `settings.default_policy.unwrap_or(config.default_
+    // policy)`), because the injector copied the namespace's config annotations onto the pod when it injected it
+    // (webhook.go AppendNamespaceAnnotations). A pod's value its template lacks and the namespace holds came from there.
+    const fromNamespace = w.pod !== undefined &&
+        podPolicy !== undefined &&
+        w.template?.annotations[DEFAULT_POLICY] === undefined &&
+        podPolicy === nsPolicy;
     const [policy, decider] = podPolicy !== undefined
-        ? [podPolicy, annotationRef(w, DEFAULT_POLICY)]
-        : nsPolicy !== undefined
+        ? [podPolicy, fromNamespace ? nsRef : annotationRef(w, DEFAULT_POLICY)]
+        : nsPolicy !== undefined && !w.pod
             ? [nsPolicy, nsRef]
             : [installDefault.policy, installDefault.ref];
     let wideMode = DEFAULT_INBOUND_POLICIES[policy];
@@ -7324,11 +7397,21 @@ function locate(...refs) {
 /* harmony export */   je: () => (/* binding */ selectorKey),
 /* harmony export */   ze: () => (/* binding */ labelsMatch)
 /* harmony export */ });
-/* unused harmony export DEFAULT_NAMESPACE */
+/* unused harmony exports DEFAULT_NAMESPACE, controllerOf */
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19413);
 /**
  * The inventory the meshes decide over: workloads (pod templates of Deployments, StatefulSets, DaemonSets,
  * ReplicaSets, Jobs, CronJobs and bare Pods), namespaces and Services, read from parsed objects. Pure: no I/O.
+ *
+ * What runs, when the objects carry it (a live cluster): a controller's running Pods (found through their
+ * controller ownerReferences, Pod → ReplicaSet → Deployment, Pod → Job → CronJob) stand for it, and the workload is
+ * judged by its pod rather than its template. Sidecars are injected into the pod when it is created, not into the
+ * template (istio.io/latest/docs/setup/additional-setup/sidecar-injection: "automatic injection occurs at the
+ * pod-level. You won't see any change to the deployment itself"; Linkerd's proxy injector patches the pod and copies
+ * the namespace's config annotations onto it, linkerd2 controller/proxy-injector/webhook.go); ambient enrollment and
+ * opt-out are pod labels; Linkerd's policy controller reads the pod's own annotations
+ * (policy-controller/k8s/index/src/inbound/pod.rs). So the pod's containers, labels and annotations are the facts.
+ * A workload without a running pod is judged by its template (`noRunningPod`), and the evaluation says so.
  */
 
 /** A selection evaluated as a workload: it carries no ports it does not name, no containers, no annotations. */
@@ -7425,14 +7508,15 @@ function namespaceOf(object) {
     const ns = object.metadata?.namespace;
     return typeof ns === 'string' && ns !== '' ? ns : DEFAULT_NAMESPACE;
 }
-function buildInventory(objects) {
+function buildInventory(objects, options = {}) {
     const inventory = { workloads: [], namespaces: new Map(), services: [], others: [] };
+    const candidates = [];
     for (const sourced of objects) {
         const { object, origin } = sourced;
         const kind = typeof object.kind === 'string' ? object.kind : '';
         const templatePath = TEMPLATE_PATHS[kind];
         if (templatePath && isCoreOrApps(object.apiVersion)) {
-            inventory.workloads.push(workloadOf(object, origin, kind, templatePath));
+            candidates.push(sourced);
         }
         else if (kind === 'Namespace' && object.apiVersion === 'v1') {
             const name = String(object.metadata?.name ?? '');
@@ -7465,6 +7549,7 @@ function buildInventory(objects) {
             inventory.others.push(sourced);
         }
     }
+    inventory.workloads.push(...resolveWorkloads(candidates, options));
     // Namespaces that only appear in metadata.namespace still exist for the evaluation (with no labels we know of).
     for (const w of inventory.workloads) {
         if (!inventory.namespaces.has(w.namespace)) {
@@ -7482,9 +7567,15 @@ function isCoreOrApps(apiVersion) {
 function workloadOf(object, origin, kind, templatePath) {
     const template = templatePath.length === 0 ? object : get(object, templatePath);
     const meta = get(template, ['metadata']);
-    const containers = [
+    const inits = arrayAt(template, ['spec', 'initContainers']) ?? [];
+    const containers = [...(arrayAt(template, ['spec', 'containers']) ?? []), ...inits];
+    // Sidecars: the containers, and the init containers with restartPolicy Always, which Kubernetes runs for the
+    // pod's whole life ("native sidecars", kubernetes.io/docs/concepts/workloads/pods/sidecar-containers); Istio
+    // injects istio-proxy so by default since 1.27, Linkerd with proxy.nativeSidecar. A plain init container
+    // (istio-init, linkerd-init) has exited before the application starts: it is no sidecar.
+    const running = [
         ...(arrayAt(template, ['spec', 'containers']) ?? []),
-        ...(arrayAt(template, ['spec', 'initContainers']) ?? []),
+        ...inits.filter((c) => get(c, ['restartPolicy']) === 'Always'),
     ];
     const ports = [];
     for (const c of containers) {
@@ -7502,11 +7593,155 @@ function workloadOf(object, origin, kind, templatePath) {
         labels: stringMap(get(meta, ['labels'])),
         annotations: stringMap(get(meta, ['annotations'])),
         ports,
-        containerNames: containers.map((c) => String(get(c, ['name']) ?? '')),
+        containerNames: running.map((c) => String(get(c, ['name']) ?? '')),
         ref: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(object, origin),
         origin,
         templatePath,
     };
+}
+/** Which controller kinds stand for a child of the given kind: the child is made from the controller's template. */
+const CONTROLLED_BY = {
+    ReplicaSet: new Set(['Deployment']),
+    Job: new Set(['CronJob']),
+    Pod: new Set(['ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']),
+};
+/** The controller (ownerReference with `controller: true`) of an object, when it is one that makes it. */
+function controllerOf(object) {
+    const kinds = CONTROLLED_BY[String(object.kind)];
+    const owners = object.metadata?.ownerReferences;
+    if (!kinds || !Array.isArray(owners))
+        return null;
+    const owner = owners.find((o) => o?.controller === true && kinds.has(String(o.kind)));
+    return owner ? { kind: owner.kind, name: String(owner.name) } : null;
+}
+/**
+ * Labels the controllers put on each pod (kubernetes.io/docs/reference/labels-annotations-taints): they tell pods
+ * of one workload apart, not what the mesh does with them, so pods that differ only in them are judged once.
+ */
+const PER_POD_LABELS = new Set([
+    'pod-template-hash',
+    'controller-revision-hash',
+    'pod-template-generation',
+    'statefulset.kubernetes.io/pod-name',
+    'apps.kubernetes.io/pod-index',
+    'batch.kubernetes.io/job-name',
+    'batch.kubernetes.io/controller-uid',
+    'batch.kubernetes.io/job-completion-index',
+    'job-name',
+    'controller-uid',
+]);
+/** Annotations the meshes read (injection, ambient, proxy and policy settings); others do not split pods. */
+function meshAnnotation(key) {
+    return /(^|\.)(istio\.io|linkerd\.io)\//.test(key);
+}
+/** A pod that has finished (Succeeded, Failed) or is being deleted runs nothing the mesh would judge. */
+function isRunning(object) {
+    const phase = get(object, ['status', 'phase']);
+    return phase !== 'Succeeded' && phase !== 'Failed' && get(object, ['metadata', 'deletionTimestamp']) == null;
+}
+/**
+ * The workloads of the candidates (objects of TEMPLATE_PATHS' kinds): controllers' children (a Deployment's
+ * ReplicaSets, a CronJob's Jobs, every controller's Pods) are not workloads of their own when their controller is
+ * among the objects; a controller with running pods is judged by them (one workload per distinct set of the facts
+ * the meshes read, which is one in a settled cluster), otherwise by its template.
+ */
+function resolveWorkloads(candidates, options) {
+    const key = (ns, kind, name) => `${ns}\u0000${kind}\u0000${name}`;
+    const byKey = new Map();
+    for (const c of candidates)
+        byKey.set(key(namespaceOf(c.object), String(c.object.kind), String(c.object.metadata?.name)), c);
+    const parentOf = (c) => {
+        const owner = controllerOf(c.object);
+        return owner ? byKey.get(key(namespaceOf(c.object), owner.kind, owner.name)) : undefined;
+    };
+    const topOf = (c) => {
+        let top = c;
+        for (let parent = parentOf(top), depth = 0; parent && depth < 4; parent = parentOf(top), depth++)
+            top = parent;
+        return top;
+    };
+    const podsOf = new Map();
+    const tops = [];
+    for (const c of candidates) {
+        const top = topOf(c);
+        if (top === c)
+            tops.push(c);
+        else if (c.object.kind === 'Pod' && isRunning(c.object))
+            podsOf.set(top, [...(podsOf.get(top) ?? []), c]);
+    }
+    const out = [];
+    for (const top of tops) {
+        const kind = String(top.object.kind);
+        const template = workloadOf(top.object, top.origin, kind, TEMPLATE_PATHS[kind]);
+        const pods = podsOf.get(top) ?? [];
+        if (pods.length === 0) {
+            out.push(options.running && kind !== 'Pod' ? { ...template, noRunningPod: true } : template);
+            continue;
+        }
+        const groups = new Map();
+        for (const p of [...pods].sort((a, b) => cmp(String(a.object.metadata?.name), String(b.object.metadata?.name)))) {
+            const w = workloadOf(p.object, p.origin, 'Pod', []);
+            const k = factsKey(w);
+            groups.set(k, [...(groups.get(k) ?? []), w]);
+        }
+        for (const group of groups.values()) {
+            const first = group[0];
+            const podName = first.name.slice('Pod/'.length);
+            out.push({
+                ...template,
+                // Pods that differ (a rollout under way) are each a row of their own, named by a pod.
+                name: groups.size === 1 ? template.name : `${template.name} (pod ${podName})`,
+                labels: first.labels,
+                annotations: first.annotations,
+                ports: first.ports,
+                containerNames: first.containerNames,
+                pod: {
+                    name: podName,
+                    count: group.length,
+                    total: pods.length,
+                    differences: differences(template, first),
+                },
+                template,
+            });
+        }
+    }
+    return out;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The facts of a pod the meshes read, less what the controllers vary per pod. */
+function factsKey(w) {
+    const labels = Object.entries(w.labels).filter(([k]) => !PER_POD_LABELS.has(k));
+    const annotations = Object.entries(w.annotations).filter(([k]) => meshAnnotation(k));
+    return JSON.stringify([
+        labels.sort(),
+        annotations.sort(),
+        [...w.containerNames].sort(),
+        w.ports.map((p) => `${p.port}/${p.name ?? ''}`).sort(),
+    ]);
+}
+/** What a pod has that its template has not (or lacks), among the facts the meshes read. */
+function differences(template, pod) {
+    const out = [];
+    for (const c of pod.containerNames)
+        if (!template.containerNames.includes(c))
+            out.push(`sidecar ${c} added`);
+    for (const c of template.containerNames)
+        if (!pod.containerNames.includes(c))
+            out.push(`container ${c} absent`);
+    const compare = (what, t, p, keep) => {
+        for (const k of [...new Set([...Object.keys(t), ...Object.keys(p)])].filter(keep).sort()) {
+            if (t[k] === p[k])
+                continue;
+            out.push(p[k] === undefined
+                ? `${what} ${k} absent`
+                : `${what} ${k}=${p[k]}${t[k] === undefined ? '' : ` (template: ${t[k]})`}`);
+        }
+    };
+    compare('label', template.labels, pod.labels, (k) => !PER_POD_LABELS.has(k));
+    compare('annotation', template.annotations, pod.annotations, meshAnnotation);
+    return out;
 }
 function arrayAt(value, path) {
     const v = get(value, path);
