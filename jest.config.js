@@ -8,6 +8,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
   clearMocks: true,
+  // Jest's 5 s default fails tests that spawn the CLI or import the bundle when the machine is busy (CI shares its
+  // cores); a timeout here only catches hangs, and speed is measured in `npm run bench`, never in unit tests.
+  testTimeout: 30_000,
   setupFilesAfterEnv: ['<rootDir>/test/setup/temp-guard.ts'],
   // A temp folder of the suite's own; the run fails when a test or the code under test leaves anything in it.
   globalSetup: '<rootDir>/test/setup/global-setup.ts',

@@ -2,7 +2,8 @@
 # Builds the pinned test tools from the Go module proxy into a cache folder, once per version, and prints
 # `export` lines for them. A warm cache costs nothing: each tool is rebuilt only when its folder is missing.
 #   eval "$(scripts/test-tools.sh)"            # fortio only (unit tests, bench)
-#   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, etcd, kwok, istioctl
+#   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, kubelet, etcd, kwok,
+#                                               #   istioctl
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${MESH_GATE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mesh-mtls-gate/tools}
@@ -36,46 +37,65 @@ build_fortio() {
 
 # k8s.io/kubernetes replaces its k8s.io/* staging modules with ./staging paths, so `go install` refuses it. A wrapper
 # module requires it and replaces each staging module with its published v0.Y.Z, the list read from the real go.mod.
+# Builds each of the named commands (cmd/NAME) of k8s.io/kubernetes into the folder $1, stamped with the release's
+# version (without the ldflags a build calls itself v0.0.0-master).
+build_kubernetes_commands() {
+  local out=$1
+  shift
+  rm -rf "$out.tmp" && mkdir -p "$out.tmp/src"
+  local gomod staging minor
+  gomod=$(go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
+  staging="v0.${KUBERNETES_VERSION#v1.}"
+  minor=$(echo "$KUBERNETES_VERSION" | cut -d. -f2)
+  {
+    echo "module mesh-mtls-gate/kubernetes-build"
+    echo
+    echo "go $(sed -n 's/^go //p' "$gomod")"
+    echo
+    echo "require k8s.io/kubernetes $KUBERNETES_VERSION"
+    echo
+    echo "replace ("
+    sed -n 's#^[[:space:]]*\(k8s\.io/[^ ]*\) => \./staging/.*#\t\1 => \1 '"$staging"'#p' "$gomod"
+    echo ")"
+  } > "$out.tmp/src/go.mod"
+  local pkg="k8s.io/component-base/version" cgo="k8s.io/client-go/pkg/version" date
+  date=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  local ldflags="-s -w"
+  for p in $pkg $cgo; do
+    ldflags="$ldflags -X $p.gitVersion=$KUBERNETES_VERSION -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=$date"
+  done
+  (
+    cd "$out.tmp/src"
+    go get "k8s.io/kubernetes@$KUBERNETES_VERSION" >&2
+    for c in "$@"; do
+      log "  go build $c"
+      go build -trimpath -ldflags "$ldflags" -o "../$c" "k8s.io/kubernetes/cmd/$c" >&2
+    done
+  )
+  rm -rf "$out.tmp/src"
+  finish "$out"
+}
+
 build_kubernetes() {
   local dir="$cache/kubernetes-$KUBERNETES_VERSION"
   if [ ! -x "$dir/kube-apiserver" ] || [ ! -x "$dir/kube-controller-manager" ] || [ ! -x "$dir/kube-scheduler" ]; then
     log "building kubernetes $KUBERNETES_VERSION control plane into $dir (cold: ~15 min on 2 cores)"
-    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/src"
-    local gomod staging minor
-    gomod=$(go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
-    staging="v0.${KUBERNETES_VERSION#v1.}"
-    minor=$(echo "$KUBERNETES_VERSION" | cut -d. -f2)
-    {
-      echo "module mesh-mtls-gate/kubernetes-build"
-      echo
-      echo "go $(sed -n 's/^go //p' "$gomod")"
-      echo
-      echo "require k8s.io/kubernetes $KUBERNETES_VERSION"
-      echo
-      echo "replace ("
-      sed -n 's#^[[:space:]]*\(k8s\.io/[^ ]*\) => \./staging/.*#\t\1 => \1 '"$staging"'#p' "$gomod"
-      echo ")"
-    } > "$dir.tmp/src/go.mod"
-    local pkg="k8s.io/component-base/version" cgo="k8s.io/client-go/pkg/version" date
-    date=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-    local ldflags="-s -w"
-    for p in $pkg $cgo; do
-      ldflags="$ldflags -X $p.gitVersion=$KUBERNETES_VERSION -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=$date"
-    done
-    (
-      cd "$dir.tmp/src"
-      go get "k8s.io/kubernetes@$KUBERNETES_VERSION" >&2
-      for c in kube-apiserver kube-controller-manager kube-scheduler; do
-        log "  go build $c"
-        go build -trimpath -ldflags "$ldflags" -o "../$c" "k8s.io/kubernetes/cmd/$c" >&2
-      done
-    )
-    rm -rf "$dir.tmp/src"
-    finish "$dir"
+    build_kubernetes_commands "$dir" kube-apiserver kube-controller-manager kube-scheduler
   fi
   echo "export KUBE_APISERVER_BIN=$dir/kube-apiserver"
   echo "export KUBE_CONTROLLER_MANAGER_BIN=$dir/kube-controller-manager"
   echo "export KUBE_SCHEDULER_BIN=$dir/kube-scheduler"
+}
+
+# The kubelet of the harness's real node: a folder of its own (it shares most of the Go build cache with the control
+# plane, so after the control plane it costs a few minutes more).
+build_kubelet() {
+  local dir="$cache/kubelet-$KUBERNETES_VERSION"
+  if [ ! -x "$dir/kubelet" ]; then
+    log "building kubelet $KUBERNETES_VERSION into $dir"
+    build_kubernetes_commands "$dir" kubelet
+  fi
+  echo "export KUBELET_BIN=$dir/kubelet"
 }
 
 # etcd's server module replaces its sibling modules with ../ paths: the same wrapper technique.
@@ -154,11 +174,51 @@ build_istioctl() {
   echo "export ISTIOCTL_BIN=$dir/istioctl"
 }
 
-build_fortio
-build_actionlint
-if [ "${1:-}" = all ]; then
-  build_etcd
-  build_kwok
-  build_kubernetes
-  build_istioctl
-fi
+# The images of the harness's real node, as OCI layout tars that `ctr -n k8s.io image import` takes (no registry):
+# Fortio (a static build of the pinned release; the probe pod runs the same image under its own name) and the pod
+# sandbox (scripts/node/pause.c). The folder name carries a hash of the scripts that make them.
+build_node_images() {
+  local rev dir
+  rev=$(cat "$here/node/pause.c" "$here/node/oci-image.sh" | sha256sum | cut -c1-10)
+  dir="$cache/node-images-$FORTIO_VERSION-$rev"
+  if [ ! -s "$dir/fortio.tar" ] || [ ! -s "$dir/pause.tar" ]; then
+    log "building the node's images into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp/fortio/usr/bin" "$dir.tmp/fortio/tmp" "$dir.tmp/pause"
+    chmod 1777 "$dir.tmp/fortio/tmp"
+    # Static (no cgo): the image holds nothing but the binary.
+    (cd "$here/fortio" && CGO_ENABLED=0 go build -trimpath -o "$dir.tmp/fortio/usr/bin/fortio" .) >&2
+    gcc -static -O2 -o "$dir.tmp/pause/pause" "$here/node/pause.c" >&2
+    bash "$here/node/oci-image.sh" "$dir.tmp/fortio" "$dir.tmp/fortio.tar" '["/usr/bin/fortio"]' \
+      "mesh-gate.local/fortio:$FORTIO_VERSION" "mesh-gate.local/probe:$FORTIO_VERSION"
+    bash "$here/node/oci-image.sh" "$dir.tmp/pause" "$dir.tmp/pause.tar" '["/pause"]' "mesh-gate.local/pause:1"
+    rm -rf "$dir.tmp/fortio" "$dir.tmp/pause"
+    finish "$dir"
+  fi
+  echo "export NODE_IMAGES_DIR=$dir"
+  echo "export NODE_IMAGE_FORTIO=mesh-gate.local/fortio:$FORTIO_VERSION"
+  echo "export NODE_IMAGE_PROBE=mesh-gate.local/probe:$FORTIO_VERSION"
+  echo "export NODE_IMAGE_PAUSE=mesh-gate.local/pause:1"
+}
+
+case "${1:-}" in
+  # Only the harness's real node (kubelet, images): safe beside a running build of the others, whose folders it leaves
+  # alone.
+  node)
+    build_kubelet
+    build_node_images
+    ;;
+  all)
+    build_fortio
+    build_actionlint
+    build_etcd
+    build_kwok
+    build_kubernetes
+    build_kubelet
+    build_node_images
+    build_istioctl
+    ;;
+  *)
+    build_fortio
+    build_actionlint
+    ;;
+esac

@@ -107,6 +107,7 @@ export function describeIssue(
     code?: string
     expected?: unknown
     values?: ReadonlyArray<unknown>
+    keys?: ReadonlyArray<string>
   },
   source: string,
 ): string {
@@ -129,7 +130,11 @@ function issueText(issue: {
   code?: string
   expected?: unknown
   values?: ReadonlyArray<unknown>
+  keys?: ReadonlyArray<string>
 }): string {
+  // A key the schema does not have (a typo, usually): zod says 'Unrecognized key: "sidecar"'.
+  if (issue.code === 'unrecognized_keys' && issue.keys?.length)
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`
   // An enum: zod says 'expected one of "published"|"pinned"'; the words a user types are plainer.
   if (issue.code === 'invalid_value' && issue.values?.length)
     return issue.values.length === 1

@@ -8,7 +8,7 @@
  */
 
 /** The meshes the gate installs and evaluates. `istio-ambient` is Istio's sidecar-less data plane. */
-export const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium'] as const
+export const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium', 'none'] as const
 export type MeshName = (typeof MESHES)[number]
 
 /** The two sides of an A/B measurement: the base branch's configuration and the pull request's (head). */

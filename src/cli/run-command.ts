@@ -1,5 +1,5 @@
 /** `mesh-mtls-gate run`: the whole gate on a developer's machine (kind needs Docker), or its plan with --dry-run. */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
@@ -8,7 +8,7 @@ import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
 import { defaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { ExitCode } from '../errors.js'
+import { ExitCode, InputError } from '../errors.js'
 import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS, VERIFY_POLICIES } from '../vocabulary.js'
 import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
@@ -51,7 +51,7 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
   --config-paths GLOB    the mesh configuration (repeatable; default mesh/**)
   --base-ref REF         base branch ref for the interleaved baseline (e.g. origin/main); without it the head is
                          measured alone
-  --require R            ${REQUIREMENTS.join(' | ')} (default strict)
+  --require R            ${REQUIREMENTS.join(' | ')} (default strict; none with --mesh none, where nothing can be)
   --repo DIR             the repository (default .)
   --out FILE             write the head's results artifact here (and FILE.base.json for the baseline)
   --dry-run              plan only: needs no cluster and no Docker; writes the plan to --output DIR
@@ -101,13 +101,22 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     // The front end reads the environment; the pipeline takes the runner's name from the request.
     runnerName: process.env.RUNNER_NAME ?? null,
     cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
-    kubeconfig: values.kubeconfig,
+    // The provider takes the kubeconfig's content (as the action's input gives it), not its path.
+    kubeconfig: values.kubeconfig ? await readKubeconfig(values.kubeconfig) : undefined,
     clusterConfigPath: values['cluster-config'],
     configPaths: values['config-paths'] ?? ['mesh/**'],
     baseRef: values['base-ref'] ?? null,
     profile: oneOf('run', 'profile', values.profile, PROFILES, 'quick'),
     config,
-    require: oneOf('run', 'require', values.require, REQUIREMENTS, 'strict'),
+    // Without a mesh no workload can meet an mTLS requirement: `--mesh none` measures, and the live probe checks
+    // that plaintext is accepted.
+    require: oneOf(
+      'run',
+      'require',
+      values.require,
+      REQUIREMENTS,
+      values.mesh === 'none' ? 'none' : 'strict',
+    ),
     repo: values.repo ?? '.',
     tempDir: '',
     action: false,
@@ -189,5 +198,16 @@ async function withStdoutOnStderr<T>(work: () => Promise<T>): Promise<T> {
     return await work()
   } finally {
     process.stdout.write = write
+  }
+}
+
+async function readKubeconfig(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (e) {
+    throw new InputError(
+      `cannot read the kubeconfig (--kubeconfig): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      path,
+    )
   }
 }

@@ -80,7 +80,8 @@ export function compareResults(
   options: CompareOptions = {},
 ): Comparison {
   const fingerprint = checkFingerprints(baseline, current)
-  const notes: string[] = []
+  // How the head was measured (the baseline of a same-run pair was measured alike).
+  const notes: string[] = [...(current.notes ?? [])]
   const baseByName = new Map(baseline.scenarios.map((s) => [s.name, s]))
   const currentNames = new Set(current.scenarios.map((s) => s.name))
   for (const s of baseline.scenarios) {

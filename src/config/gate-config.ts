@@ -54,8 +54,28 @@ const Scenario = z.strictObject({
   thresholds: ThresholdTable.optional(),
 })
 
+/**
+ * An image reference as the container runtime takes it: `[registry[:port]/]path[:tag][@sha256:digest]`, lowercase
+ * path components (the distribution reference grammar, github.com/distribution/reference, reference.go).
+ */
+const imageReference = z
+  .string()
+  .regex(
+    /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/,
+    'expected an image reference like registry.example.com/fortio/fortio:1.75.2',
+  )
+
 export const GateConfigFile = z.strictObject({
   scenarios: z.array(Scenario).optional(),
+  /** Every image the gate runs, for mirrors and air-gapped registries; defaults to the pinned public images. */
+  images: z
+    .strictObject({
+      /** The Fortio server and client (default fortio/fortio:1.75.2). */
+      fortio: imageReference.optional(),
+      /** The unmeshed plaintext probe, which runs Fortio too (default: the same as `fortio`). */
+      probe: imageReference.optional(),
+    })
+    .optional(),
   mesh: z
     .strictObject({
       /** Mesh version; defaults to the version pinned by this release (the action input wins). */
@@ -133,6 +153,8 @@ export interface GateConfig {
     /** Null: not set in the file (the input, or the default `published`). */
     verify: VerifyPolicy | null
   }
+  /** The gate config's `images`; null: the pinned default (the probe's falls back to `fortio`'s). */
+  images: { fortio: string | null; probe: string | null }
 }
 
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
@@ -147,6 +169,7 @@ export function defaultGateConfig(): GateConfig {
     cost: DEFAULT_COST,
     scenarios: [],
     mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
+    images: { fortio: null, probe: null },
   }
 }
 
@@ -180,6 +203,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     valuesPath: file.mesh?.values ?? null,
     verify: file.mesh?.verify ?? null,
   }
+  config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null }
   return config
 }
 

@@ -1,14 +1,31 @@
 /**
  * The gate's own workloads: a Fortio server and client in a namespace enrolled in the mesh (on different nodes, so
  * traffic crosses the network and, for Cilium, WireGuard), and an unmeshed probe pod in a namespace that is not
- * enrolled, from which plaintext must be refused when the mesh says STRICT.
+ * enrolled, from which plaintext must be refused when the mesh says STRICT. On a cluster with one schedulable node
+ * (kind's default, a developer's single-node cluster) client and server share it: a choice the report states.
  */
 import type { MetadataMarks } from '../k8s/objects.js'
 
 export const GATE_NAMESPACE = 'mesh-gate'
 export const PROBE_NAMESPACE = 'mesh-gate-probe'
-/** Pinned like every other download; the image has no shell, commands are exec'd as argv. */
+/**
+ * Pinned like every other download; the image has no shell, commands are exec'd as argv. Every image the gate runs
+ * is a setting (gate config `images.fortio`, `images.probe`) for mirrors and air-gapped registries.
+ */
 export const FORTIO_IMAGE = 'fortio/fortio:1.75.2'
+
+/** The images of the gate's pods: the Fortio server and client, and the plaintext probe (Fortio too by default). */
+export interface WorkloadImages {
+  fortio: string
+  probe: string
+}
+export const DEFAULT_IMAGES: WorkloadImages = { fortio: FORTIO_IMAGE, probe: FORTIO_IMAGE }
+
+/** The gate config's images over the defaults; the probe runs the Fortio image unless it names its own. */
+export function workloadImages(images: { fortio: string | null; probe: string | null }): WorkloadImages {
+  const fortio = images.fortio ?? DEFAULT_IMAGES.fortio
+  return { fortio, probe: images.probe ?? fortio }
+}
 export const SERVER = 'fortio-server'
 export const CLIENT = 'fortio-client'
 export const PROBE = 'plaintext-probe'
@@ -28,6 +45,7 @@ function namespace(name: string, labels: Record<string, string>, annotations: Re
 function fortioDeployment(
   name: string,
   ns: string,
+  image: string,
   opts: { avoid?: string; nodeSelector?: Record<string, string> },
 ): Obj {
   const affinity = opts.avoid
@@ -54,7 +72,7 @@ function fortioDeployment(
           containers: [
             {
               name: 'fortio',
-              image: FORTIO_IMAGE,
+              image,
               args: [
                 'server',
                 '-http-port',
@@ -83,15 +101,22 @@ export interface WorkloadOptions {
   mesh: { enrol: MetadataMarks; exclude: MetadataMarks }
   /** nodeSelectors from the cluster provider (kind labels its workers); else anti-affinity keeps them apart. */
   nodeLabels: { client: Record<string, string>; server: Record<string, string> } | null
+  /** Default: DEFAULT_IMAGES. */
+  images?: WorkloadImages
+  /** One schedulable node: no anti-affinity, client and server side by side (see schedulableNodes). */
+  singleNode?: boolean
 }
 
 /** Every object the gate applies for its workloads, in apply order. */
 export function gateWorkloads(o: WorkloadOptions): Obj[] {
   const { enrol, exclude } = o.mesh
-  const server = fortioDeployment(SERVER, GATE_NAMESPACE, { nodeSelector: o.nodeLabels?.server })
-  const client = fortioDeployment(CLIENT, GATE_NAMESPACE, {
+  const images = o.images ?? DEFAULT_IMAGES
+  const server = fortioDeployment(SERVER, GATE_NAMESPACE, images.fortio, {
+    nodeSelector: o.nodeLabels?.server,
+  })
+  const client = fortioDeployment(CLIENT, GATE_NAMESPACE, images.fortio, {
     nodeSelector: o.nodeLabels?.client,
-    avoid: o.nodeLabels ? undefined : SERVER,
+    avoid: o.nodeLabels || o.singleNode ? undefined : SERVER,
   })
   return [
     namespace(GATE_NAMESPACE, enrol.labels, enrol.annotations),
@@ -110,11 +135,32 @@ export function gateWorkloads(o: WorkloadOptions): Obj[] {
       },
     },
     client,
-    fortioDeployment(PROBE, PROBE_NAMESPACE, {}),
+    fortioDeployment(PROBE, PROBE_NAMESPACE, images.probe, {}),
   ]
 }
 
 export function serverUrl(protocol: 'http' | 'h2' | 'grpc'): string {
   const host = `${SERVER}.${GATE_NAMESPACE}.svc.cluster.local`
   return protocol === 'grpc' ? `${host}:${GRPC_PORT}` : `http://${host}:${HTTP_PORT}/echo`
+}
+
+type NodeLike = {
+  metadata: { name: string }
+  spec?: { unschedulable?: boolean; taints?: Array<{ effect?: string }> }
+  status?: { conditions?: Array<{ type: string; status: string }> }
+}
+
+/**
+ * The nodes new pods can go to: Ready, not cordoned, without a NoSchedule or NoExecute taint (the gate's pods
+ * tolerate none). With one, client and server must share it.
+ */
+export function schedulableNodes(nodes: readonly NodeLike[]): string[] {
+  return nodes
+    .filter(
+      (n) =>
+        !n.spec?.unschedulable &&
+        !(n.spec?.taints ?? []).some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute') &&
+        (n.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True'),
+    )
+    .map((n) => n.metadata.name)
 }

@@ -9,17 +9,20 @@ import { MESHES, type MeshName } from '../vocabulary.js'
 import type { MeshContext, MeshInstaller, MeshOptions, MeshSetup } from './installer.js'
 import { ISTIO_AMBIENT_SETUP, ISTIO_SETUP } from './istio.js'
 import { LINKERD_SETUP } from './linkerd.js'
+import { NONE_SETUP } from './none.js'
 
 export const INSTALLERS: Readonly<Record<MeshName, MeshSetup>> = {
   istio: ISTIO_SETUP,
   'istio-ambient': ISTIO_AMBIENT_SETUP,
   linkerd: LINKERD_SETUP,
   cilium: CILIUM_SETUP,
+  none: NONE_SETUP,
 }
 
 export * from './installer.js'
 export { IstioInstaller, ISTIO_NAMESPACE } from './istio.js'
 export { LinkerdInstaller, LINKERD_NAMESPACE, GATEWAY_API_CRD } from './linkerd.js'
+export { NoMeshInstaller } from './none.js'
 export {
   CiliumInstaller,
   DEFAULT_CILIUM_VERSION,

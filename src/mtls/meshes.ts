@@ -7,6 +7,7 @@ import { CILIUM_EVALUATOR } from './cilium.js'
 import type { MeshEvaluator } from './evaluator.js'
 import { ISTIO_AMBIENT_EVALUATOR, ISTIO_EVALUATOR } from './istio.js'
 import { LINKERD_EVALUATOR } from './linkerd.js'
+import { NONE_EVALUATOR } from './none.js'
 import type { Finding } from './model.js'
 import { evidenceFindings, type Sample, type TelemetryReading, type TelemetryTarget } from './telemetry.js'
 
@@ -15,6 +16,7 @@ export const EVALUATORS: Readonly<Record<MeshName, MeshEvaluator>> = {
   'istio-ambient': ISTIO_AMBIENT_EVALUATOR,
   linkerd: LINKERD_EVALUATOR,
   cilium: CILIUM_EVALUATOR,
+  none: NONE_EVALUATOR,
 }
 
 /** The evaluators in the vocabulary's order (the order of the live source's reads and of detection messages). */

@@ -20,7 +20,9 @@ import {
   PROBE_NAMESPACE,
   SERVER,
   gateWorkloads,
+  schedulableNodes,
   serverUrl,
+  type WorkloadImages,
 } from '../load/workloads.js'
 import { containerRoles, INSTALLERS } from '../mesh/install.js'
 import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
@@ -72,6 +74,8 @@ export interface PipelineOptions {
   require: EnforcedRequirement
   /** The machine that measures (the runner's RUNNER_NAME, given by the front end), recorded in the results. */
   runnerName?: string | null
+  /** The images of the gate's pods (gate config `images`); default: the pinned public ones. */
+  images?: WorkloadImages
 }
 
 export interface PipelineResult {
@@ -124,7 +128,7 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   const tools = await deps.fetchTools()
   for (const t of tools) deps.log(`tool ${t.name} ${t.version}: sha256 ${t.sha256} (${verifiedBy(t)})`)
 
-  const { handle, meshPrint, stage } = await bringUp(deps, o, since)
+  const { handle, meshPrint, stage, notes } = await bringUp(deps, o, since)
   const probes: Probe[] = []
   const bySide = await named(
     () =>
@@ -154,9 +158,11 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
     telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder),
   )
   for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
-  const current = resultsOf(bySide.head, fingerprint, validation, probes, telemetry, 'head')
+  // What the reader of the verdict must know about how it was measured (one node, say).
+  const withNotes = (r: Results): Results => (notes.length ? { ...r, notes } : r)
+  const current = withNotes(resultsOf(bySide.head, fingerprint, validation, probes, telemetry, 'head'))
   const baseline = baseValidation
-    ? resultsOf(bySide.base, fingerprint, baseValidation, probes, telemetry, 'base')
+    ? withNotes(resultsOf(bySide.base, fingerprint, baseValidation, probes, telemetry, 'base'))
     : null
   return { current, baseline, validation, handle, probes, telemetry }
 }
@@ -228,9 +234,27 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
   deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
+  const notes: string[] = []
   await named(
     async () => {
-      for (const object of gateWorkloads({ mesh: INSTALLERS[o.meshName], nodeLabels: handle.nodeLabels })) {
+      const schedulable = schedulableNodes(
+        (await cluster.objects.list('v1', 'Node')).items as unknown as Parameters<typeof schedulableNodes>[0],
+      )
+      // One schedulable node (kind's default cluster, a developer's own): client and server share it rather than
+      // wait forever for a second node, and the results say so.
+      const singleNode = !handle.nodeLabels && schedulable.length === 1
+      if (singleNode) {
+        notes.push(
+          `One schedulable node (${schedulable[0]}): the Fortio client and server ran side by side on it, so the traffic did not cross a network between nodes.`,
+        )
+        deps.log(`warning: ${notes.at(-1)}`)
+      }
+      for (const object of gateWorkloads({
+        mesh: INSTALLERS[o.meshName],
+        nodeLabels: handle.nodeLabels,
+        images: o.images,
+        singleNode,
+      })) {
         await serverSideApply(cluster, object as never)
       }
       for (const [ns, name] of [
@@ -245,22 +269,22 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
   )
   deps.log(`workloads rolled out after ${since()}`)
 
-  const nodes = (
-    (await cluster.objects.list('v1', 'Node')).items as Array<{ metadata: { name: string } }>
-  ).map((n) => n.metadata.name)
+  const sampled = [GATE_NAMESPACE, ...mesh.systemNamespaces]
   const stage: Stage = {
     cluster,
     exec: deps.exec(cluster),
     client: await podOf(cluster, GATE_NAMESPACE, CLIENT),
     probePod: await podOf(cluster, PROBE_NAMESPACE, PROBE),
+    // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
+    // the rest of the cluster (nodes without a kubelet API, say) is never read.
     sampler: new OverheadSampler(deps.stats(cluster), {
-      nodes,
-      namespaces: [GATE_NAMESPACE, ...mesh.systemNamespaces],
+      nodes: () => nodesOf(cluster, sampled),
+      namespaces: sampled,
       roles: containerRoles(),
     }),
     recorder: new TelemetryRecorder<Side>(deps.telemetry?.(cluster, o.meshName) ?? null),
   }
-  return { handle, meshPrint, stage }
+  return { handle, meshPrint, stage, notes }
 }
 
 /** Every scenario, base and head interleaved (A B B A), with a live probe after every switch. */
@@ -283,6 +307,18 @@ async function measureScenarios(
     log(
       `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
     )
+    // A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once
+    // that rollout is complete, not when the API server took the object.
+    for (const { object } of sides[side]!.objects) {
+      if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/')) continue
+      const meta = object.metadata as { name?: string; namespace?: string }
+      await waitForRollout(
+        stage.cluster,
+        meta.namespace ?? GATE_NAMESPACE,
+        String(meta.name),
+        BUDGET.rolloutSeconds * 1000,
+      )
+    }
     // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
     const want = expected[side]!
     const seen = await expectPlaintext(
@@ -334,9 +370,15 @@ export function predict(
   side: ConfigSide,
   base: ConfigSide | null,
 ): MtlsValidation {
+  // The probe is unmeshed on purpose (it must send plaintext), so it is no workload of the mesh under test: judged,
+  // it would be a DISABLE row that fails every `require: strict` run.
+  const judged = gateWorkloads({ mesh: INSTALLERS[o.meshName], nodeLabels: null }).filter((object) => {
+    const meta = object.metadata as { name?: string; namespace?: string }
+    return meta.namespace !== PROBE_NAMESPACE && meta.name !== PROBE_NAMESPACE
+  })
   const loaded = (s: ConfigSide): LoadedObjects => ({
     objects: [
-      ...gateWorkloads({ mesh: INSTALLERS[o.meshName], nodeLabels: null }).map((object) => ({
+      ...judged.map((object) => ({
         object: object as never,
         origin: { file: '(the gate’s workloads)', line: null },
       })),
@@ -359,6 +401,18 @@ function serverEntry(matrix: readonly MatrixEntry[]): MatrixEntry | undefined {
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
 export function plaintextFor(entry: MatrixEntry | undefined): PlaintextOutcome {
   return entry?.mode === 'STRICT' ? 'refused' : 'accepted'
+}
+
+/** The nodes that run pods of the given namespaces. */
+async function nodesOf(cluster: Cluster, namespaces: readonly string[]): Promise<string[]> {
+  const nodes = new Set<string>()
+  for (const ns of namespaces) {
+    const pods = (await cluster.objects.list('v1', 'Pod', ns)).items as Array<{
+      spec?: { nodeName?: string }
+    }>
+    for (const p of pods) if (p.spec?.nodeName) nodes.add(p.spec.nodeName)
+  }
+  return [...nodes].sort()
 }
 
 async function podOf(cluster: Cluster, namespace: string, app: string): Promise<string> {

@@ -14,6 +14,7 @@ import {
 import { assertValidObjects } from '../mtls/crd-validation.js'
 import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
 import { EVALUATORS } from '../mtls/meshes.js'
+import { workloadImages } from '../load/workloads.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
 import { measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
 import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
@@ -109,6 +110,7 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     base,
     scenarios: scenariosFor(r.config, r.profile),
     config: r.config,
+    images: workloadImages(r.config.images),
     // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
     require: r.require === 'none' ? 'permissive' : r.require,
     runnerName: r.runnerName,

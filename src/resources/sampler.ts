@@ -15,7 +15,8 @@ export interface NodeStatsSource {
 
 /** Which containers count: the gate's workloads and the node-level data plane, not the rest of the cluster. */
 export interface SampleScope {
-  nodes: string[]
+  /** The nodes to read, or how to find them before each repetition (the nodes the scoped pods run on). */
+  nodes: string[] | (() => Promise<string[]>)
   /** Namespaces whose pods are measured (the gate's meshed namespace and the mesh's system namespaces). */
   namespaces: string[]
   /** Which containers are the data plane (the mesh installers'). */
@@ -34,20 +35,25 @@ export class OverheadSampler {
     work: () => Promise<T>,
   ): Promise<{ result: T; sample: ResourceSample }> {
     const history = newCpuHistory()
-    for (const node of this.scope.nodes) rememberCpuCounters(await this.source.summary(node), history)
+    const nodes = typeof this.scope.nodes === 'function' ? await this.scope.nodes() : this.scope.nodes
+    for (const node of nodes) rememberCpuCounters(await this.source.summary(node), history)
     const result = await work()
-    const sample = await this.read(repetition, history)
+    const sample = await this.read(repetition, history, nodes)
     return { result, sample }
   }
 
-  private async read(repetition: number, history: ReturnType<typeof newCpuHistory>): Promise<ResourceSample> {
+  private async read(
+    repetition: number,
+    history: ReturnType<typeof newCpuHistory>,
+    nodes: readonly string[],
+  ): Promise<ResourceSample> {
     const merged: ResourceSample = {
       repetition,
       timestamp: null,
-      source: `kubelet stats/summary of ${this.scope.nodes.join(', ')}`,
+      source: `kubelet stats/summary of ${nodes.join(', ')}`,
       containers: [],
     }
-    for (const node of this.scope.nodes) {
+    for (const node of nodes) {
       const text = scoped(await this.source.summary(node), this.scope.namespaces)
       // A node without the gate's pods (the control plane, say) has nothing to contribute.
       if (text === null) continue
@@ -63,7 +69,7 @@ export class OverheadSampler {
     }
     if (merged.containers.length === 0) {
       throw new Error(
-        `no container of namespaces ${this.scope.namespaces.join(', ')} in the Summary API of nodes ${this.scope.nodes.join(', ')}`,
+        `no container of namespaces ${this.scope.namespaces.join(', ')} in the Summary API of nodes ${nodes.join(', ')}`,
       )
     }
     return merged

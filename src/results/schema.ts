@@ -162,5 +162,7 @@ export const Results = z.object({
   scenarios: z.array(ScenarioResults),
   /** The mTLS matrix; null until the validator has run. */
   mtls: z.object({ mesh: z.string(), entries: z.array(MtlsEntry) }).nullable(),
+  /** What the reader of the verdict must know about how it was measured (e.g. client and server on one node). */
+  notes: z.array(z.string()).optional(),
 })
 export type Results = z.infer<typeof Results>

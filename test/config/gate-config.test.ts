@@ -104,6 +104,32 @@ describe('gate config', () => {
     )
   })
 
+  it('reads the images every gate pod runs, refusing what is no image reference', () => {
+    const c = gateConfigFrom(
+      {
+        images: {
+          fortio: 'registry.local:5000/mirror/fortio:1.75.2',
+          probe: 'mesh-gate.local/probe:v1.75.2',
+        },
+      },
+      'g.yaml',
+    )
+    expect(c.images).toEqual({
+      fortio: 'registry.local:5000/mirror/fortio:1.75.2',
+      probe: 'mesh-gate.local/probe:v1.75.2',
+    })
+    expect(defaultGateConfig().images).toEqual({ fortio: null, probe: null })
+    expect(
+      gateConfigFrom({ images: { fortio: `fortio/fortio@sha256:${'a'.repeat(64)}` } }, 'g.yaml').images.probe,
+    ).toBe(null)
+    expect(() => gateConfigFrom({ images: { fortio: 'Fortio/Fortio:1 2' } }, 'g.yaml')).toThrow(
+      /field 'images\.fortio' in g\.yaml: expected an image reference like registry\.example\.com\/fortio\/fortio:1\.75\.2/,
+    )
+    expect(() => gateConfigFrom({ images: { sidecar: 'x' } }, 'g.yaml')).toThrow(
+      "field 'images' in g.yaml: unknown key 'sidecar'",
+    )
+  })
+
   it('reads the mesh section: version, the CLI checksum, install values, how downloads are verified', () => {
     const sha = 'AB'.repeat(32)
     const c = gateConfigFrom(

@@ -13,7 +13,7 @@ import { createMeshInstaller } from '../../src/mesh/install.js'
 import { testStore } from '../tools/store.js'
 import { createCommandRunner } from '../../src/tools/exec.js'
 import { ROOT } from '../helpers.js'
-import { harnessCluster, harnessHandle } from './kube.js'
+import { harnessCluster, harnessHandle, removeIstioIngressGateway } from './kube.js'
 
 function istioctl(): string {
   if (process.env.ISTIOCTL_BIN) return process.env.ISTIOCTL_BIN
@@ -58,6 +58,7 @@ describe('istioctl install for real', () => {
   afterAll(async () => {
     await removeIstiod()
     const cluster = harnessCluster()
+    await removeIstioIngressGateway(cluster)
     for (const kind of ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration']) {
       const list = await cluster.objects.list('admissionregistration.k8s.io/v1', kind)
       for (const h of list.items.filter((x) => x.metadata!.name!.startsWith('istio'))) {

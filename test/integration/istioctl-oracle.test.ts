@@ -28,7 +28,7 @@ import type { MatrixEntry } from '../../src/mtls/model.js'
 import type { Mode } from '../../src/vocabulary.js'
 import { ROOT } from '../helpers.js'
 import { readState } from './harness/state.js'
-import { createNamespace, harnessCluster, installMeshCrds } from './kube.js'
+import { createNamespace, harnessCluster, installMeshCrds, removeIstioIngressGateway } from './kube.js'
 import {
   applyCase,
   corpusCases,
@@ -120,6 +120,8 @@ describeOracle('istioctl x describe pod agrees with the validator on the Istio c
     await installMeshCrds(cluster)
     // The mesh config istioctl reads for cases without a root namespace of their own: the default root.
     await createNamespace(cluster, 'istio-system')
+    // Whatever suite ran before: no gateway pod for describe to port-forward to.
+    await removeIstioIngressGateway(cluster)
     await serverSideApply(cluster, {
       apiVersion: 'v1',
       kind: 'ConfigMap',

@@ -5,6 +5,7 @@ import { parseAllDocuments } from 'yaml'
 import { unshapedHandle, type ClusterHandle } from '../../src/cluster/types.js'
 import { serverSideApply } from '../../src/k8s/apply.js'
 import { connect, type Cluster } from '../../src/k8s/client.js'
+import { pollUntil } from '../../src/k8s/poll.js'
 import { waitForCrdEstablished } from '../../src/k8s/wait.js'
 import { SHARED } from '../helpers.js'
 import { readState } from './harness/state.js'
@@ -61,4 +62,27 @@ export function deployment(namespace: string, name: string, extra: Record<string
       },
     },
   }
+}
+
+/**
+ * Removes the ingress gateway that Istio's default profile installs (the istioctl install suite), and waits for its
+ * pods to go: `istioctl x describe pod` port-forwards to any gateway pod it finds, and a kwok pod has no kubelet.
+ */
+export async function removeIstioIngressGateway(cluster: Cluster): Promise<void> {
+  await cluster.objects
+    .delete({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'istio-ingressgateway', namespace: 'istio-system' },
+    })
+    .catch(() => undefined)
+  await pollUntil(
+    'the ingress gateway pods to be deleted',
+    async () => {
+      const pods = (await cluster.objects.list('v1', 'Pod', 'istio-system')).items
+      const left = pods.filter((p) => p.metadata?.labels?.istio === 'ingressgateway').length
+      return { done: left === 0, value: null, seen: `${left} pod(s)` }
+    },
+    { timeoutMs: 60_000, intervalMs: 200 },
+  )
 }

@@ -129,6 +129,10 @@ describe('runInterleaved with recorded Fortio outputs', () => {
     expect(exec.commands[1]).toContain('30s')
     const r = exec.commands[1][exec.commands[1].indexOf('-r') + 1]
     expect(Number(r)).toBeGreaterThan(1e-6)
+    // One resolution for both sides (the first warm-up's), or the two results would not be comparable; the
+    // head's warm-up (the third command) already uses it.
+    const flag = (c: string[]) => c[c.indexOf('-r') + 1]
+    expect(new Set(exec.commands.slice(1).map(flag))).toEqual(new Set([r]))
     expect(
       h.events.some((e) =>
         /\[echo-1k\] head repetition 3 of 3: \d+\.\d qps \(requested 1000\), p99 .* 0 error\(s\); elapsed \d+ s/.test(

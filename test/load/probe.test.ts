@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { pollUntil, PollTimeoutError } from '../../src/k8s/poll.js'
 import type { ExecResult, PodExec } from '../../src/load/exec.js'
-import { GATE_NAMESPACE, gateWorkloads, serverUrl } from '../../src/load/workloads.js'
+import {
+  FORTIO_IMAGE,
+  GATE_NAMESPACE,
+  gateWorkloads,
+  schedulableNodes,
+  serverUrl,
+  workloadImages,
+} from '../../src/load/workloads.js'
 import { INSTALLERS } from '../../src/mesh/install.js'
 import { expectPlaintext, probeOnce } from '../../src/load/plaintext-probe.js'
 import { readFixture } from '../helpers.js'
@@ -100,5 +107,58 @@ describe('gate workloads', () => {
     expect(
       labelled.find((o) => o.metadata.name === 'fortio-server')!.spec.template.spec.nodeSelector,
     ).toEqual({ role: 'server' })
+  })
+  it('runs the images the gate config names, the probe falling back to the Fortio image', () => {
+    const images = workloadImages({ fortio: 'mirror.example.com/fortio:1.75.2', probe: null })
+    expect(images).toEqual({
+      fortio: 'mirror.example.com/fortio:1.75.2',
+      probe: 'mirror.example.com/fortio:1.75.2',
+    })
+    const objs = gateWorkloads({
+      mesh: INSTALLERS.none,
+      nodeLabels: null,
+      images: { fortio: 'mirror.example.com/fortio:1.75.2', probe: 'mirror.example.com/probe:1' },
+    }) as Array<Obj>
+    const imageOf = (name: string) =>
+      objs.find((o) => o.metadata.name === name)!.spec.template.spec.containers[0].image
+    expect([imageOf('fortio-server'), imageOf('fortio-client'), imageOf('plaintext-probe')]).toEqual([
+      'mirror.example.com/fortio:1.75.2',
+      'mirror.example.com/fortio:1.75.2',
+      'mirror.example.com/probe:1',
+    ])
+    expect(workloadImages({ fortio: null, probe: null })).toEqual({
+      fortio: FORTIO_IMAGE,
+      probe: FORTIO_IMAGE,
+    })
+    // mesh: none enrols nothing and excludes nothing.
+    const none = objs
+      .filter((o) => o.kind === 'Namespace')
+      .map((o) => [o.metadata.labels, o.metadata.annotations])
+    const managed = { 'app.kubernetes.io/managed-by': 'mesh-mtls-gate' }
+    expect(none).toEqual([
+      [managed, {}],
+      [managed, {}],
+    ])
+  })
+  it('on one schedulable node, puts client and server side by side instead of waiting for a second node', () => {
+    const ready = [{ type: 'Ready', status: 'True' }]
+    const nodes = [
+      { metadata: { name: 'real' }, status: { conditions: ready } },
+      { metadata: { name: 'cordoned' }, spec: { unschedulable: true }, status: { conditions: ready } },
+      {
+        metadata: { name: 'tainted' },
+        spec: { taints: [{ effect: 'NoSchedule' }] },
+        status: { conditions: ready },
+      },
+      {
+        metadata: { name: 'soft' },
+        spec: { taints: [{ effect: 'PreferNoSchedule' }] },
+        status: { conditions: ready },
+      },
+      { metadata: { name: 'down' }, status: { conditions: [{ type: 'Ready', status: 'False' }] } },
+    ]
+    expect(schedulableNodes(nodes)).toEqual(['real', 'soft'])
+    const objs = gateWorkloads({ mesh: INSTALLERS.istio, nodeLabels: null, singleNode: true }) as Array<Obj>
+    expect(objs.find((o) => o.metadata.name === 'fortio-client')!.spec.template.spec.affinity).toBeUndefined()
   })
 })

@@ -70,6 +70,16 @@ function context(runner: FakeRunner, kube: FakeKube, forCilium = false): MeshCon
   }
 }
 
+describe('none', () => {
+  it('installs nothing and runs nothing: the fingerprint says none, the plan says why', async () => {
+    const runner = new FakeRunner([])
+    const installer = createMeshInstaller('none', context(runner, new FakeKube()))
+    expect(await installer.install()).toEqual({ name: 'none', version: 'none', profile: 'none' })
+    expect(runner.calls).toEqual([])
+    expect(installer.describe().notes.join(' ')).toMatch(/no mesh is installed/)
+  })
+})
+
 describe('istio', () => {
   const version = {
     match: /^\/bin\/istioctl version/,

@@ -46,6 +46,8 @@ function deps(
   })
   const cluster = {
     objects: {
+      // Two schedulable nodes: the gate places client and server apart.
+      list: async () => ({ items: [node('n1'), node('n2')] }),
       // Server-side apply of the gate's workloads fails like an API server that refuses them.
       send: async () => Promise.reject(apply ?? new Error('unexpected')),
     },
@@ -70,6 +72,9 @@ const options = {
   scenarios: [],
   config: defaultGateConfig(),
   require: 'strict' as const,
+}
+function node(name: string) {
+  return { metadata: { name }, spec: {}, status: { conditions: [{ type: 'Ready', status: 'True' }] } }
 }
 const never = () => Promise.reject(new Error('not reached'))
 

@@ -1,8 +1,9 @@
 /**
  * A real control plane on loopback: etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok, with
  * fake nodes whose InternalIP is 127.0.0.1 (kwok's defaults use 192.0.2.x, which must never be dialled), plus a
- * real Fortio server with TLS that requires client certificates. Everything is started as a process group and
- * stopped by pid.
+ * real Fortio server with TLS that requires client certificates, and a real node (./node.ts: containerd, runc, the
+ * CNI bridge and the kubelet) in the same network namespace. Everything is started as a process group and stopped
+ * by pid.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -11,7 +12,8 @@ import { join } from 'node:path'
 import { makeCa, makeLeaf, makeServiceAccountKey } from './certs.ts'
 import { freePort, start, until, type Started } from './processes.ts'
 import type { HarnessState } from './state.ts'
-import { findTools, type Tool } from './tools.ts'
+import { findNodeTools, startNode } from './node.ts'
+import { findTools, toolsCache, type Tool } from './tools.ts'
 
 export const NODE_NAMES = ['kwok-node-0', 'kwok-node-1']
 
@@ -46,6 +48,7 @@ function get(
 
 export async function startControlPlane(dir: string): Promise<HarnessState> {
   const tools = findTools()
+  const nodeTools = findNodeTools(toolsCache())
   const pki = join(dir, 'pki')
   const logs = join(dir, 'logs')
   mkdirSync(pki, { recursive: true })
@@ -57,6 +60,7 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
     kubeconfig: join(dir, 'kubeconfig'),
     logs,
     fortio: null,
+    node: null,
     versions: {},
   }
   const track = (s: Started) => {
@@ -79,6 +83,13 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
     'IP:10.96.0.1',
   ])
   const admin = makeLeaf(ca, 'admin', '/O=system:masters/CN=mesh-gate-admin', 'client')
+  // The API server's identity towards kubelets (exec, logs, the node proxy); the real node's kubelet checks it.
+  const kubeletClient = makeLeaf(
+    ca,
+    'apiserver-kubelet-client',
+    '/O=system:masters/CN=kube-apiserver-kubelet-client',
+    'client',
+  )
   const sa = makeServiceAccountKey(pki)
 
   // etcd
@@ -136,6 +147,10 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
         // Reach kubelets (node proxy, exec) at the nodes' InternalIP, which the harness sets to 127.0.0.1, rather
         // than resolving node names through the host's DNS server.
         '--kubelet-preferred-address-types=InternalIP',
+        `--kubelet-client-certificate=${kubeletClient.cert}`,
+        `--kubelet-client-key=${kubeletClient.key}`,
+        // The real node's serving certificate is signed by the cluster CA with the node's IP.
+        `--kubelet-certificate-authority=${ca.caCert}`,
         `--cert-dir=${join(dir, 'apiserver-certs')}`,
       ],
       logs,
@@ -324,6 +339,18 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
   )
   state.versions.fortio = fortioVersion ? fortioVersion[1] : 'unknown'
   announce('fortio', state.versions.fortio, `pid ${fortio.pid} https://127.0.0.1:${httpsPort} with -mtls`)
+
+  state.node = await startNode(nodeTools, {
+    dir,
+    logs,
+    server,
+    ca,
+    adminTls: tlsAdmin,
+    track,
+    announce,
+    apiGet: (path) => get(`${server}${path}`, tlsFiles as never),
+  })
+  Object.assign(state.versions, state.node.versions)
   writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2))
   return state
 }

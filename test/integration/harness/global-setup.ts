@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { containmentProblems } from './containment.ts'
 import { startControlPlane } from './control-plane.ts'
+import { removeNodeLeftovers } from './node-teardown.ts'
 import { stop } from './processes.ts'
 import { stateFile, readState } from './state.ts'
 
@@ -28,6 +29,8 @@ export default async function globalSetup(): Promise<void> {
     } catch {
       await stop(readState().pids ?? [])
     }
+    // A node that started half-way: its pods, mounts, cgroups, bridges (global teardown does not run after this).
+    removeNodeLeftovers()
     throw e
   }
 }

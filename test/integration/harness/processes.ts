@@ -14,8 +14,13 @@ export interface Started {
 export function start(name: string, bin: string, args: string[], logDir: string): Started {
   const logFile = join(logDir, `${name}.log`)
   const out = openSync(logFile, 'a')
-  // detached: a process group of its own, so stop() also reaches anything it forked.
-  const child = spawn(bin, args, { stdio: ['ignore', out, out], detached: true })
+  // detached: a process group of its own, so stop() also reaches anything it forked. setpriv --pdeathsig: the
+  // kernel kills the process when the test runner that started it dies, however it dies (SIGKILL included), so no
+  // harness process outlives the run; what the node's containers leave is for scripts/node-cleanup.sh.
+  const child = spawn('setpriv', ['--pdeathsig', 'KILL', '--', bin, ...args], {
+    stdio: ['ignore', out, out],
+    detached: true,
+  })
   if (child.pid === undefined) throw new Error(`${name}: could not start ${bin}`)
   child.unref()
   return { name, pid: child.pid, logFile, child }

@@ -1,5 +1,6 @@
 /** What global setup hands to the tests and to teardown: a JSON file named by MESH_GATE_HARNESS_STATE. */
 import { readFileSync } from 'node:fs'
+import type { NodeState } from './node.ts'
 
 export interface HarnessState {
   dir: string
@@ -9,6 +10,8 @@ export interface HarnessState {
   logs: string
   versions: Record<string, string>
   fortio: { bin: string; url: string; caCert: string; clientCert: string; clientKey: string } | null
+  /** The real node (kubelet + containerd); null until it is up. */
+  node: NodeState | null
 }
 
 export function stateFile(): string {

@@ -30,10 +30,15 @@ const FOLDER: Record<Tool, string> = {
   'kube-scheduler': 'kubernetes-',
 }
 
-export function findTools(): Record<Tool, string> {
-  const cache =
+export function toolsCache(): string {
+  return (
     process.env.MESH_GATE_TOOLS ??
     join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools')
+  )
+}
+
+export function findTools(): Record<Tool, string> {
+  const cache = toolsCache()
   const found = {} as Record<Tool, string>
   const missing: string[] = []
   for (const tool of TOOLS) {

@@ -1,0 +1,377 @@
+/**
+ * A real node beside the control plane: containerd + runc + the CNI bridge plugin + the kubelet, registered with the
+ * harness's API server, all in the suite's own network namespace (scripts/in-netns.sh). The node's address is on a
+ * bridge with no ports (198.18.0.1, from the benchmarking range 198.18.0.0/15), its pods on the `cni0` bridge in
+ * 198.18.1.0/24: API server → kubelet traffic (exec, node proxy) and pod traffic never leave the namespace.
+ * Images come from the project's own scripts as OCI layout tars (scripts/node/oci-image.sh), imported with
+ * `ctr image import`: no registry. What it took on this machine kind is in docs/integration-harness.md.
+ *
+ * The node registers with a taint, so that the other tests' pods stay on the kwok nodes they expect; a test that
+ * wants real pods lifts it for its own duration (test/integration/node.ts).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { makeLeaf, type Pki } from './certs.ts'
+import { start, until, type Started } from './processes.ts'
+
+export const REAL_NODE = 'mesh-gate-node-0'
+export const NODE_IP = '198.18.0.1'
+export const NODE_BRIDGE = 'mgnode0'
+export const POD_BRIDGE = 'cni0'
+export const POD_SUBNET = '198.18.1.0/24'
+/** Keeps the other tests' pods off the real node (lifted by a test that wants real pods). */
+export const REAL_NODE_TAINT = { key: 'mesh-gate.local/real-node', value: 'true', effect: 'NoSchedule' }
+export const NODE_LABEL = { 'mesh-gate.local/node': 'real' }
+/** The cgroup under which the kubelet puts every pod, in every hierarchy (scripts/node-cleanup.sh knows it). */
+export const CGROUP_ROOT = 'mesh-gate-node'
+const MARKER = '.mesh-gate-harness'
+const SOCKET = '/run/containerd/containerd.sock'
+const SYSCTL_FILE = '/run/mesh-gate-harness.sysctl'
+/** The host-wide sysctls the kubelet sets (pkg/kubelet/cm/container_manager_linux.go, setupKernelTunables). */
+const KUBELET_SYSCTLS = [
+  'vm.overcommit_memory',
+  'vm.panic_on_oom',
+  'kernel.panic',
+  'kernel.panic_on_oops',
+  'kernel.keys.root_maxkeys',
+  'kernel.keys.root_maxbytes',
+]
+
+export interface NodeTools {
+  kubelet: string
+  imagesDir: string
+  images: { fortio: string; probe: string; pause: string }
+}
+
+export interface NodeState {
+  name: string
+  ip: string
+  images: NodeTools['images']
+  versions: { kubelet: string; containerd: string; runc: string }
+}
+
+/** The node's binaries and images: the variables scripts/test-tools.sh exports, or its cache folder. */
+export function findNodeTools(cache: string): NodeTools {
+  const fromCache = (prefix: string, file: string) =>
+    existsSync(cache)
+      ? readdirSync(cache)
+          .filter((d) => d.startsWith(prefix) && !d.endsWith('.tmp'))
+          .map((d) => join(cache, d, file))
+          .find(existsSync)
+      : undefined
+  const kubelet = process.env.KUBELET_BIN ?? fromCache('kubelet-', 'kubelet')
+  const imagesTar = process.env.NODE_IMAGES_DIR
+    ? join(process.env.NODE_IMAGES_DIR, 'fortio.tar')
+    : fromCache('node-images-', 'fortio.tar')
+  const missing = [
+    ...(kubelet && existsSync(kubelet) ? [] : ['kubelet (KUBELET_BIN)']),
+    ...(imagesTar && existsSync(imagesTar) ? [] : ['the node images (NODE_IMAGES_DIR)']),
+    ...['containerd', 'ctr', 'runc', 'setpriv', 'nsenter']
+      .filter((b) => !onPath(b))
+      .map((b) => `${b} (apt-get install containerd runc)`),
+    ...(existsSync('/usr/lib/cni/bridge')
+      ? []
+      : ['/usr/lib/cni/bridge (apt-get install containernetworking-plugins)']),
+  ]
+  if (missing.length > 0)
+    throw new Error(
+      `the harness's real node needs: ${missing.join(', ')}.\nBuild the tools once: eval "$(bash scripts/test-tools.sh all)"`,
+    )
+  const version = /:(v[^:]+)$/.exec(process.env.NODE_IMAGE_FORTIO ?? '')?.[1] ?? 'v1.75.2'
+  return {
+    kubelet: kubelet!,
+    imagesDir: join(imagesTar!, '..'),
+    images: {
+      fortio: process.env.NODE_IMAGE_FORTIO ?? `mesh-gate.local/fortio:${version}`,
+      probe: process.env.NODE_IMAGE_PROBE ?? `mesh-gate.local/probe:${version}`,
+      pause: process.env.NODE_IMAGE_PAUSE ?? 'mesh-gate.local/pause:1',
+    },
+  }
+}
+
+function onPath(bin: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((d) => existsSync(join(d, bin)))
+}
+
+function run(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+/** Makes a host folder the node cannot relocate, with the marker that lets scripts/node-cleanup.sh remove it. */
+function hostFolder(path: string) {
+  if (existsSync(path) && !existsSync(join(path, MARKER)))
+    throw new Error(
+      `${path} exists and was not made by the harness (another containerd or kubelet on this machine?): ` +
+        'the harness node would share it. Stop that one or run the suite on another machine.',
+    )
+  mkdirSync(path, { recursive: true })
+  writeFileSync(
+    join(path, MARKER),
+    'made by the mesh-mtls-gate integration harness; removed by scripts/node-cleanup.sh\n',
+  )
+}
+
+/** The cgroup root in every hierarchy (the kubelet checks each one), with cpuset's two files copied from above. */
+function cgroupRoot() {
+  for (const h of readdirSync('/sys/fs/cgroup')) {
+    const parent = join('/sys/fs/cgroup', h)
+    if (!existsSync(join(parent, 'cgroup.procs'))) continue
+    const dir = join(parent, CGROUP_ROOT)
+    mkdirSync(dir, { recursive: true })
+    if (h === 'cpuset')
+      for (const f of ['cpuset.cpus', 'cpuset.mems'])
+        writeFileSync(join(dir, f), readFileSync(join(parent, f), 'utf8'))
+  }
+}
+
+export interface StartNodeContext {
+  dir: string
+  logs: string
+  server: string
+  ca: Pki
+  adminTls: { ca: string; cert: string; key: string }
+  track(s: Started): Started
+  announce(name: string, version: string, detail: string): void
+  apiGet(path: string): Promise<{ status: number; body: string }>
+}
+
+export async function startNode(tools: NodeTools, ctx: StartNodeContext): Promise<NodeState> {
+  const root = join(ctx.dir, 'node')
+  const paths = {
+    containerdConfig: join(root, 'containerd.toml'),
+    cni: join(root, 'cni'),
+    kubelet: join(root, 'kubelet'),
+    kubeletConfig: join(root, 'kubelet.yaml'),
+    kubeconfig: join(root, 'kubelet.kubeconfig'),
+    resolv: join(root, 'resolv.conf'),
+  }
+  for (const d of [root, paths.cni, paths.kubelet, join(root, 'pod-logs')]) mkdirSync(d, { recursive: true })
+
+  // The node's address: a bridge with no ports keeps a usable address (this kernel has no dummy interfaces).
+  run('ip', ['link', 'add', NODE_BRIDGE, 'type', 'bridge'])
+  run('ip', ['addr', 'add', `${NODE_IP}/24`, 'dev', NODE_BRIDGE])
+  run('ip', ['link', 'set', NODE_BRIDGE, 'up'])
+
+  for (const d of ['/run/containerd', '/var/lib/kubelet', '/var/lib/cni', '/var/log/containers'])
+    hostFolder(d)
+  // The kubelet sets host-wide sysctls: their values before, for scripts/node-cleanup.sh to restore. A file that is
+  // already there holds the values from before a killed run, the true ones.
+  if (!existsSync(SYSCTL_FILE))
+    writeFileSync(
+      SYSCTL_FILE,
+      KUBELET_SYSCTLS.map((k) => `${k}=${run('sysctl', ['-n', k]).trim()}`).join('\n') + '\n',
+    )
+  cgroupRoot()
+
+  // containerd 1.6's CRI: the restriction on oom_score_adj is what makes the sandbox start in this machine kind
+  // (it may not set -998); pod network namespaces under the state folder instead of /run/netns.
+  const runcVersion = /runc version (\S+)/.exec(run('runc', ['--version']))?.[1] ?? 'unknown'
+  writeFileSync(
+    paths.containerdConfig,
+    `version = 2
+root = "${join(root, 'containerd-root')}"
+state = "${join(root, 'containerd-state')}"
+disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshotter.v1.aufs", "io.containerd.snapshotter.v1.btrfs", "io.containerd.snapshotter.v1.zfs", "io.containerd.snapshotter.v1.devmapper"]
+[grpc]
+  address = "${SOCKET}"
+[plugins."io.containerd.internal.v1.opt"]
+  path = "${join(root, 'containerd-opt')}"
+[plugins."io.containerd.grpc.v1.cri"]
+  sandbox_image = "${tools.images.pause}"
+  restrict_oom_score_adj = true
+  netns_mounts_under_state_dir = true
+  [plugins."io.containerd.grpc.v1.cri".containerd]
+    snapshotter = "overlayfs"
+    default_runtime_name = "runc"
+    [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
+      runtime_type = "io.containerd.runc.v2"
+  [plugins."io.containerd.grpc.v1.cri".cni]
+    bin_dir = "/usr/lib/cni"
+    conf_dir = "${paths.cni}"
+`,
+  )
+  writeFileSync(
+    join(paths.cni, '10-mesh-gate.conflist'),
+    JSON.stringify({
+      cniVersion: '1.0.0',
+      name: 'mesh-gate',
+      plugins: [
+        {
+          type: 'bridge',
+          bridge: POD_BRIDGE,
+          isGateway: true,
+          isDefaultGateway: true,
+          ipMasq: false,
+          hairpinMode: true,
+          ipam: {
+            type: 'host-local',
+            ranges: [[{ subnet: POD_SUBNET, gateway: '198.18.1.1' }]],
+            dataDir: join(root, 'cni-ipam'),
+          },
+        },
+      ],
+    }),
+  )
+  const containerd = ctx.track(
+    start('containerd', 'containerd', ['--config', paths.containerdConfig], ctx.logs),
+  )
+  await until(
+    'containerd socket',
+    async () => existsSync(SOCKET) && ctr(['version']).includes('Server'),
+    30_000,
+    containerd,
+  )
+  const containerdVersion =
+    /containerd\S*\s+(\d+\.\d+\.\d+)/.exec(run('containerd', ['--version']))?.[1] ?? 'unknown'
+  ctx.announce('containerd', containerdVersion, `pid ${containerd.pid} (runc ${runcVersion}) on ${SOCKET}`)
+  for (const tar of ['pause.tar', 'fortio.tar'])
+    ctr(['-n', 'k8s.io', 'image', 'import', join(tools.imagesDir, tar)])
+
+  // The kubelet: its serving certificate carries the node's IP (the API server verifies it), its client
+  // certificate makes it system:node:NAME (the Node authorizer), and it accepts the API server's client
+  // certificate (x509, signed by the cluster CA).
+  const serving = makeLeaf(ctx.ca, 'kubelet-serving', `/CN=${REAL_NODE}`, 'server', [
+    `IP:${NODE_IP}`,
+    `DNS:${REAL_NODE}`,
+  ])
+  const client = makeLeaf(ctx.ca, 'kubelet-client', `/O=system:nodes/CN=system:node:${REAL_NODE}`, 'client')
+  const b64 = (f: string) => readFileSync(f).toString('base64')
+  writeFileSync(
+    paths.kubeconfig,
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [
+        {
+          name: 'harness',
+          cluster: { server: ctx.server, 'certificate-authority-data': b64(ctx.ca.caCert) },
+        },
+      ],
+      users: [
+        {
+          name: 'kubelet',
+          user: { 'client-certificate-data': b64(client.cert), 'client-key-data': b64(client.key) },
+        },
+      ],
+      contexts: [{ name: 'harness', context: { cluster: 'harness', user: 'kubelet' } }],
+      'current-context': 'harness',
+    }),
+  )
+  // Pods resolve names through the harness's DNS stand-in on the node's address (dns-server.mjs).
+  writeFileSync(paths.resolv, `nameserver ${NODE_IP}\n`)
+  writeFileSync(
+    paths.kubeletConfig,
+    JSON.stringify({
+      apiVersion: 'kubelet.config.k8s.io/v1beta1',
+      kind: 'KubeletConfiguration',
+      address: NODE_IP,
+      port: 10250,
+      readOnlyPort: 0,
+      healthzBindAddress: '127.0.0.1',
+      healthzPort: 10248,
+      authentication: {
+        anonymous: { enabled: false },
+        webhook: { enabled: false },
+        x509: { clientCAFile: ctx.ca.caCert },
+      },
+      authorization: { mode: 'AlwaysAllow' },
+      tlsCertFile: serving.cert,
+      tlsPrivateKeyFile: serving.key,
+      containerRuntimeEndpoint: `unix://${SOCKET}`,
+      // cgroup v1 in hybrid mode: the kubelet 1.35+ refuses v1 unless told, and needs its root in every hierarchy.
+      failCgroupV1: false,
+      cgroupDriver: 'cgroupfs',
+      cgroupRoot: `/${CGROUP_ROOT}`,
+      cgroupsPerQOS: true,
+      failSwapOn: false,
+      clusterDNS: [NODE_IP],
+      clusterDomain: 'cluster.local',
+      resolvConf: paths.resolv,
+      podLogsDir: join(root, 'pod-logs'),
+      registerWithTaints: [REAL_NODE_TAINT],
+      maxPods: 30,
+      // No evictions and no image garbage collection on a shared disk: the harness removes everything itself.
+      evictionHard: { 'memory.available': '1Mi', 'nodefs.available': '0%', 'imagefs.available': '0%' },
+      imageGCHighThresholdPercent: 100,
+      imageGCLowThresholdPercent: 99,
+      nodeStatusUpdateFrequency: '2s',
+      syncFrequency: '5s',
+    }),
+  )
+  const kubelet = ctx.track(
+    start(
+      'kubelet',
+      tools.kubelet,
+      [
+        `--config=${paths.kubeletConfig}`,
+        `--kubeconfig=${paths.kubeconfig}`,
+        `--root-dir=${paths.kubelet}`,
+        `--hostname-override=${REAL_NODE}`,
+        `--node-ip=${NODE_IP}`,
+        `--node-labels=${Object.entries(NODE_LABEL)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',')}`,
+      ],
+      ctx.logs,
+    ),
+  )
+  await until(
+    `node ${REAL_NODE} Ready (kubelet)`,
+    async () => {
+      const r = await ctx.apiGet(`/api/v1/nodes/${REAL_NODE}`)
+      if (r.status !== 200) return false
+      const n = JSON.parse(r.body)
+      const ready = (n.status?.conditions ?? []).some(
+        (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+      )
+      // The node lifecycle controller lifts the not-ready taint once the node reports Ready.
+      const notReady = (n.spec?.taints ?? []).some(
+        (t: { key: string }) => t.key === 'node.kubernetes.io/not-ready',
+      )
+      return ready && !notReady
+    },
+    90_000,
+    kubelet,
+  )
+  const kubeletVersion = /v\d+\.\d+\.\d+\S*/.exec(run(tools.kubelet, ['--version']))?.[0] ?? 'unknown'
+  ctx.announce(
+    'kubelet',
+    kubeletVersion,
+    `pid ${kubelet.pid} node ${REAL_NODE} at ${NODE_IP}, pods in ${POD_SUBNET}`,
+  )
+
+  const dns = ctx.track(
+    start(
+      'cluster-dns',
+      process.execPath,
+      [
+        fileURLToPath(new URL('./dns-server.mjs', import.meta.url)),
+        NODE_IP,
+        ctx.server,
+        ctx.adminTls.ca,
+        ctx.adminTls.cert,
+        ctx.adminTls.key,
+      ],
+      ctx.logs,
+    ),
+  )
+  await until(
+    'cluster DNS stand-in',
+    async () => readFileSync(dns.logFile, 'utf8').includes('serving cluster DNS'),
+    10_000,
+    dns,
+  )
+  ctx.announce('cluster-dns', 'harness', `pid ${dns.pid} on ${NODE_IP}:53 (Service names → ready endpoints)`)
+  return {
+    name: REAL_NODE,
+    ip: NODE_IP,
+    images: tools.images,
+    versions: { kubelet: kubeletVersion, containerd: containerdVersion, runc: runcVersion },
+  }
+}
+
+function ctr(args: string[]): string {
+  return run('ctr', ['--address', SOCKET, ...args])
+}

@@ -1,0 +1,44 @@
+/**
+ * The run's mTLS prediction covers the gate's meshed workloads and the configuration under test; the probe, which
+ * is unmeshed on purpose so that it can send plaintext, is no workload of the mesh and never a violation.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { predict } from '../../src/pipeline/measure-on-cluster.js'
+import { GATE_NAMESPACE, PROBE_NAMESPACE } from '../../src/load/workloads.js'
+import type { MeshName } from '../../src/vocabulary.js'
+
+const meshWide = (mode: string) => ({
+  name: 'head' as const,
+  ref: null,
+  objects: [
+    {
+      object: {
+        apiVersion: 'security.istio.io/v1',
+        kind: 'PeerAuthentication',
+        metadata: { name: 'default', namespace: 'istio-system' },
+        spec: { mtls: { mode } },
+      } as never,
+      file: 'mesh/peer.yaml',
+      origin: { file: 'mesh/peer.yaml', line: 1 },
+    },
+  ],
+})
+
+describe('predict: the gate’s own workloads', () => {
+  it.each<[MeshName, string]>([
+    ['istio', 'STRICT'],
+    ['istio-ambient', 'STRICT'],
+  ])('%s with mesh-wide %s and require strict: pass, and no row for the probe', (mesh, mode) => {
+    const v = predict({ meshName: mesh, require: 'strict' }, meshWide(mode), null)
+    expect(v.matrix.filter((e) => e.namespace === PROBE_NAMESPACE)).toEqual([])
+    expect(v.matrix.some((e) => e.namespace === GATE_NAMESPACE && e.mode === 'STRICT')).toBe(true)
+    expect({ verdict: v.verdict, below: v.belowRequirement }).toEqual({ verdict: 'pass', below: [] })
+  })
+
+  it('a PERMISSIVE mesh under require strict still fails, on the gate’s server', () => {
+    const v = predict({ meshName: 'istio', require: 'strict' }, meshWide('PERMISSIVE'), null)
+    expect(v.verdict).toBe('fail')
+    expect(v.belowRequirement.map((e) => e.namespace)).toContain(GATE_NAMESPACE)
+    expect(v.belowRequirement.map((e) => e.namespace)).not.toContain(PROBE_NAMESPACE)
+  })
+})
