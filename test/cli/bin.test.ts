@@ -37,6 +37,8 @@ beforeAll(() => {
     {
       cwd: ROOT,
       encoding: 'utf8',
+      // tsc turns on Node's compile cache, which would leave a node-compile-cache folder in the suite's temp folder.
+      env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' },
     },
   )
   if (tsc.status !== 0) throw new Error(`npm run build failed:\n${tsc.stdout}${tsc.stderr}`)
