@@ -22,6 +22,7 @@ import {
   selectorMatches,
   stringMap,
   type Inventory,
+  type NamespaceInfo,
   type Selection,
   type Workload,
 } from './workloads.js'
@@ -197,6 +198,11 @@ export function evaluateLinkerd(
     })
   }
   const authorizations = collectAuthorizations(inv, servers, findings)
+  const scope: LinkerdScope = { installDefault, servers, authorizations, findings }
+  const nsOf = (ns: NamespaceInfo | undefined): NamespaceOf => ({
+    annotations: ns?.annotations ?? {},
+    ref: ns?.ref ?? null,
+  })
 
   for (const w of inv.workloads) {
     const ns = inv.namespaces.get(w.namespace)
@@ -216,52 +222,60 @@ export function evaluateLinkerd(
         )
       }
     }
-    subjects.push(
-      evaluateWorkload(
-        w,
-        ns?.annotations ?? {},
-        ns?.ref ?? null,
-        installDefault,
-        servers,
-        authorizations,
-        findings,
-      ),
-    )
+    subjects.push(evaluateWorkload(w, nsOf(ns), scope))
   }
   for (const sel of selections) {
     const w = selectionWorkload(sel)
     const ns = sel.namespace === '*' ? undefined : inv.namespaces.get(sel.namespace)
-    subjects.push({
-      ...evaluateWorkload(
-        w,
-        ns?.annotations ?? {},
-        ns?.ref ?? null,
-        installDefault,
-        servers,
-        authorizations,
-        findings,
-      ),
-      ref: null,
-    })
+    subjects.push({ ...evaluateWorkload(w, nsOf(ns), scope), ref: null })
   }
   return { subjects, findings: dedupeFindings(findings) }
 }
 
-function evaluateWorkload(
-  w: Workload,
-  nsAnnotations: Record<string, string>,
-  nsRef: ResourceRef | null,
-  installDefault: { policy: string; ref: ResourceRef | null },
-  servers: readonly Server[],
-  authorizations: Map<Server, Authorization[]>,
-  findings: Finding[],
-): Subject {
+/** What every workload's evaluation shares: the install's default, the Servers and their authorizations. */
+interface LinkerdScope {
+  installDefault: { policy: string; ref: ResourceRef | null }
+  servers: readonly Server[]
+  authorizations: Map<Server, Authorization[]>
+  /** Where the evaluation's findings go. */
+  findings: Finding[]
+}
+
+/** The workload's namespace as the evaluation reads it: its annotations and where it is defined. */
+interface NamespaceOf {
+  annotations: Record<string, string>
+  ref: ResourceRef | null
+}
+
+/**
+ * One workload in four steps: is it meshed at all; its default inbound policy (pod, namespace, install); the
+ * Servers that replace it on their ports; the ports the proxy never sees.
+ */
+function evaluateWorkload(w: Workload, ns: NamespaceOf, scope: LinkerdScope): Subject {
   const ports = w.ports.map((p) => p.port)
   const base = { namespace: w.namespace, workload: w.name, ref: w.ref, ports }
+  const outside = outsideTheMesh(w, ns)
+  if (outside) return { ...base, wide: outside, perPort: new Map() }
+  const perPort = new Map<number, Decided>()
+  const set = (port: number, decided: Decided) => {
+    perPort.set(port, decided)
+    if (!ports.includes(port)) ports.push(port)
+  }
+  let wide = defaultInboundPolicy(w, ns, scope)
+  for (const { port, decided } of serverDecisions(w, scope)) {
+    if (port === null) wide = decided
+    else set(port, decided)
+  }
+  for (const { port, decided } of skippedPorts(w, ns)) set(port, decided)
+  return { ...base, wide, perPort }
+}
+
+/** Null when the proxy is injected; else why not, as the DISABLE decision. */
+function outsideTheMesh(w: Workload, ns: NamespaceOf): Decided | null {
   // linkerd.io/2/features/proxy-injection: the annotation on the pod template or the namespace; `disabled` on the
   // pod wins over an enabled namespace; `ingress` is injected too. A `linkerd-proxy` container means already injected.
   const podInject = w.annotations[INJECT]
-  const nsInject = nsAnnotations[INJECT]
+  const nsInject = ns.annotations[INJECT]
   // A policy's selection is taken as meshed: the policy is written for meshed pods, and only they enforce it.
   // A running pod is meshed when the injector gave it a linkerd-proxy container when it was created: the
   // annotations decide injection at pod creation only (controller/proxy-injector/webhook.go patches the pod).
@@ -278,14 +292,16 @@ function evaluateWorkload(
         : podInject === 'disabled'
           ? `annotation ${INJECT}: disabled`
           : `no ${INJECT} annotation on the pod template or namespace`
-    return {
-      ...base,
-      wide: { mode: 'DISABLE', decidedBy: `not in the mesh: ${why}`, decider: null },
-      perPort: new Map(),
-    }
+    return { mode: 'DISABLE', decidedBy: `not in the mesh: ${why}`, decider: null }
   }
+  return null
+}
+
+/** The default inbound policy that applies: the pod's annotation, the namespace's, else the install's. */
+function defaultInboundPolicy(w: Workload, ns: NamespaceOf, scope: LinkerdScope): Decided {
+  const { installDefault, findings } = scope
   const podPolicy = w.annotations[DEFAULT_POLICY]
-  const nsPolicy = nsAnnotations[DEFAULT_POLICY]
+  const nsPolicy = ns.annotations[DEFAULT_POLICY]
   // A running pod's policy is its own annotation, else the install default: the policy controller reads no
   // namespace (policy-controller/k8s/index/src/inbound/pod.rs, `settings.default_policy.unwrap_or(config.default_
   // policy)`), because the injector copied the namespace's config annotations onto the pod when it injected it
@@ -297,9 +313,9 @@ function evaluateWorkload(
     podPolicy === nsPolicy
   const [policy, decider] =
     podPolicy !== undefined
-      ? [podPolicy, fromNamespace ? nsRef : annotationRef(w, DEFAULT_POLICY)]
+      ? [podPolicy, fromNamespace ? ns.ref : annotationRef(w, DEFAULT_POLICY)]
       : nsPolicy !== undefined && !w.pod
-        ? [nsPolicy, nsRef]
+        ? [nsPolicy, ns.ref]
         : [installDefault.policy, installDefault.ref]
   let wideMode = DEFAULT_INBOUND_POLICIES[policy]
   if (!wideMode) {
@@ -314,7 +330,7 @@ function evaluateWorkload(
     wideMode = 'PERMISSIVE'
   }
   const source = decider ? describeRef(decider) : `install default (proxy.defaultInboundPolicy)`
-  let wide: Decided = {
+  return {
     mode: wideMode,
     decidedBy: `default inbound policy ${policy}: ${source}`,
     decider,
@@ -326,10 +342,14 @@ function evaluateWorkload(
       value: policy,
     },
   }
-  const perPort = new Map<number, Decided>()
+}
 
-  // A Server that selects a port replaces the default policy for it: its accessPolicy (default deny) plus the
-  // authorizations that target it (linkerd.io/2/reference/authorization-policy, "Server").
+// A Server that selects a port replaces the default policy for it: its accessPolicy (default deny) plus the
+// authorizations that target it (linkerd.io/2/reference/authorization-policy, "Server").
+function* serverDecisions(
+  w: Workload,
+  { servers, authorizations }: LinkerdScope,
+): Generator<{ port: number | null; decided: Decided }> {
   for (const server of servers) {
     if (server.namespace !== w.namespace) continue
     // A missing authorization target is judged only as itself; a target selection only by its stand-in Server.
@@ -370,31 +390,29 @@ function evaluateWorkload(
           : undefined,
       portName: named ? String(server.port) : undefined,
     }
-    if (port === null) wide = decided
-    else {
-      perPort.set(port, decided)
-      if (!ports.includes(port)) ports.push(port)
-    }
+    yield { port, decided }
   }
+}
 
-  // config.linkerd.io/skip-inbound-ports: the proxy never sees these ports, so they are plaintext whatever the
-  // policy (linkerd.io/2/reference/proxy-configuration). opaque-ports only turns off protocol detection: still mTLS
-  // (linkerd.io/2/features/protocol-detection). Config annotations: pod first, then namespace
-  // (linkerd2 pkg/inject/inject.go getOverride).
+/**
+ * config.linkerd.io/skip-inbound-ports: the proxy never sees these ports, so they are plaintext whatever the policy
+ * (linkerd.io/2/reference/proxy-configuration). opaque-ports only turns off protocol detection: still mTLS
+ * (linkerd.io/2/features/protocol-detection). Config annotations: pod first, then namespace (linkerd2
+ * pkg/inject/inject.go getOverride).
+ */
+function skippedPorts(w: Workload, ns: NamespaceOf): { port: number; decided: Decided }[] {
   const skipPod = w.annotations[SKIP_INBOUND]
-  const skip = skipPod ?? nsAnnotations[SKIP_INBOUND]
-  if (skip) {
-    const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : nsRef
-    for (const port of expandPortList(skip, w)) {
-      perPort.set(port, {
-        mode: 'DISABLE',
-        decidedBy: `${SKIP_INBOUND} bypasses the proxy: ${ref ? describeRef(ref) : 'namespace annotation'}`,
-        decider: ref,
-      })
-      if (!ports.includes(port)) ports.push(port)
-    }
-  }
-  return { ...base, wide, perPort }
+  const skip = skipPod ?? ns.annotations[SKIP_INBOUND]
+  if (!skip) return []
+  const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.ref
+  return expandPortList(skip, w).map((port) => ({
+    port,
+    decided: {
+      mode: 'DISABLE',
+      decidedBy: `${SKIP_INBOUND} bypasses the proxy: ${ref ? describeRef(ref) : 'namespace annotation'}`,
+      decider: ref,
+    },
+  }))
 }
 
 /** `Namespace shop`, `Deployment/web`: the resource whose setting decides, without file and line. */
