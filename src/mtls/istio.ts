@@ -190,16 +190,28 @@ function forAmbient(d: Decided): Decided {
     : d
 }
 
+/**
+ * Istio's evaluation in three steps: the findings on the policies themselves, each workload's composed mode, each
+ * selection's (see `Selection`); then DestinationRules that would break a STRICT server.
+ */
 export function evaluateIstio(
   inv: Inventory,
   options: IstioOptions,
   selections: readonly Selection[] = istioSelections(inv, options.rootNamespace),
 ): { subjects: Subject[]; findings: Finding[] } {
   const policies = parsePeerAuthentications(inv)
-  const findings: Finding[] = []
-  const subjects: Subject[] = []
   const root = options.rootNamespace
+  const findings = [...policyFindings(policies, root), ...destinationRuleFindings(inv, policies, root)]
+  const subjects = [
+    ...inv.workloads.map((w) => workloadSubject(inv, policies, root, w)),
+    ...selections.map((sel) => selectionSubject(inv, policies, options, sel)),
+  ]
+  return { subjects, findings }
+}
 
+/** A selector in the root namespace (ignored by Istio) and a second namespace- or mesh-wide policy (shadowed). */
+function policyFindings(policies: PeerAuthn[], root: string): Finding[] {
+  const findings: Finding[] = []
   for (const p of policies) {
     if (p.namespace === root && Object.keys(p.selector).length > 0) {
       findings.push(
@@ -213,55 +225,60 @@ export function evaluateIstio(
     }
   }
   reportShadowed(policies, root, findings)
+  return findings
+}
 
-  for (const w of inv.workloads) {
-    const nsLabels = inv.namespaces.get(w.namespace)?.labels ?? {}
-    const plane = dataplaneOf(w, nsLabels)
-    const ports = w.ports.map((p) => p.port)
-    if (plane.kind === 'none') {
-      subjects.push({
-        namespace: w.namespace,
-        workload: w.name,
-        ref: w.ref,
-        ports,
-        wide: { mode: 'DISABLE', decidedBy: `not in the mesh: ${plane.why}`, decider: null },
-        perPort: new Map(),
-      })
-      continue
-    }
-    const composed = composePeerAuthentication(policies, w.namespace, w.labels, root)
-    const adjust = plane.kind === 'ambient' ? forAmbient : (d: Decided) => d
-    subjects.push({
+/** A workload outside the data plane is DISABLE; inside, its composed PeerAuthentication (ambient-adjusted). */
+function workloadSubject(inv: Inventory, policies: PeerAuthn[], root: string, w: Workload): Subject {
+  const nsLabels = inv.namespaces.get(w.namespace)?.labels ?? {}
+  const plane = dataplaneOf(w, nsLabels)
+  const ports = w.ports.map((p) => p.port)
+  if (plane.kind === 'none') {
+    return {
       namespace: w.namespace,
       workload: w.name,
       ref: w.ref,
       ports,
-      wide: adjust(composed.mode),
-      perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
-    })
+      wide: { mode: 'DISABLE', decidedBy: `not in the mesh: ${plane.why}`, decider: null },
+      perPort: new Map(),
+    }
   }
+  const composed = composePeerAuthentication(policies, w.namespace, w.labels, root)
+  const adjust = plane.kind === 'ambient' ? forAmbient : (d: Decided) => d
+  return {
+    namespace: w.namespace,
+    workload: w.name,
+    ref: w.ref,
+    ports,
+    wide: adjust(composed.mode),
+    perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
+  }
+}
 
-  // A PR that changes only policies (no Deployments in the paths) still has a matrix: the mesh-wide and namespace-wide
-  // defaults (`*`), and each workload selector that matches no workload given (`{app=a}`), of both sides.
+/**
+ * A PR that changes only policies (no Deployments in the paths) still has a matrix: the mesh-wide and namespace-wide
+ * defaults (`*`), and each workload selector that matches no workload given (`{app=a}`), of both sides.
+ */
+function selectionSubject(
+  inv: Inventory,
+  policies: PeerAuthn[],
+  options: IstioOptions,
+  sel: Selection,
+): Subject {
   const ambientNs = (ns: string) =>
     options.ambientByDefault || inv.namespaces.get(ns)?.labels['istio.io/dataplane-mode'] === 'ambient'
-  for (const sel of selections) {
-    const labels = sel.workload === '*' ? {} : sel.labels
-    const composed = composePeerAuthentication(policies, sel.namespace, labels, root)
-    const ambient = sel.namespace === '*' ? options.ambientByDefault : ambientNs(sel.namespace)
-    const adjust = ambient ? forAmbient : (d: Decided) => d
-    subjects.push({
-      namespace: sel.namespace,
-      workload: sel.workload,
-      ref: null,
-      ports: [...composed.ports.keys()],
-      wide: adjust(composed.mode),
-      perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
-    })
+  const labels = sel.workload === '*' ? {} : sel.labels
+  const composed = composePeerAuthentication(policies, sel.namespace, labels, options.rootNamespace)
+  const ambient = sel.namespace === '*' ? options.ambientByDefault : ambientNs(sel.namespace)
+  const adjust = ambient ? forAmbient : (d: Decided) => d
+  return {
+    namespace: sel.namespace,
+    workload: sel.workload,
+    ref: null,
+    ports: [...composed.ports.keys()],
+    wide: adjust(composed.mode),
+    perPort: new Map([...composed.ports].map(([k, v]) => [k, adjust(v)])),
   }
-
-  findings.push(...destinationRuleFindings(inv, policies, root))
-  return { subjects, findings }
 }
 
 /**
