@@ -44,32 +44,15 @@ spec:
   networks: [{cidr: 10.0.0.0/8}]`
 
 describe('Linkerd injection (the linkerd.io/inject annotation)', () => {
-  it('the annotation on the namespace meshes its pods', () => {
-    expect(mode(run('linkerd', meshedNs, web), 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
-  })
-  it('the annotation on the pod template meshes the pod', () => {
-    const ev = run(
-      'linkerd',
-      ns('emoji'),
-      deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': 'enabled' } }),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
-  })
-  it('ingress mode is meshed too', () => {
-    const ev = run(
-      'linkerd',
-      ns('emoji'),
-      deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': 'ingress' } }),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
-  })
-  it('pod disabled beats an enabled namespace', () => {
-    const ev = run(
-      'linkerd',
-      meshedNs,
-      deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': 'disabled' } }),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('DISABLE')
+  const annotated = (inject: string) =>
+    deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': inject } })
+  it.each([
+    ['the annotation on the namespace meshes its pods', meshedNs, web, 'PERMISSIVE'],
+    ['the annotation on the pod template meshes the pod', ns('emoji'), annotated('enabled'), 'PERMISSIVE'],
+    ['ingress mode is meshed too', ns('emoji'), annotated('ingress'), 'PERMISSIVE'],
+    ['pod disabled beats an enabled namespace', meshedNs, annotated('disabled'), 'DISABLE'],
+  ])('%s', (_case, namespace, workload, expected) => {
+    expect(mode(run('linkerd', namespace, workload), 'emoji', 'Deployment/web')).toBe(expected)
   })
   it('a LABEL linkerd.io/inject does nothing (the blog validator’s mistake), and says so', () => {
     const ev = run(
@@ -175,62 +158,71 @@ describe('Linkerd Server and authorizations', () => {
     expect(mode(ev, 'emoji', 'Deployment/web')).toBe('PERMISSIVE')
     expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
   })
-  it('a Server selects a port by container port name', () => {
-    expect(
-      mode(run('linkerd', meshedNs, web, server('admin', 'admin')), 'emoji', 'Deployment/web', 9090),
-    ).toBe('STRICT')
-  })
-  it('accessPolicy all-unauthenticated on the Server lets plaintext in', () => {
-    expect(
-      mode(
-        run('linkerd', meshedNs, web, server('web-http', 8080, 'all-unauthenticated')),
-        'emoji',
-        'Deployment/web',
-        8080,
-      ),
-    ).toBe('PERMISSIVE')
-  })
-  it('AuthorizationPolicy with MeshTLSAuthentication narrows the port to authenticated identities', () => {
-    const ev = run(
-      'linkerd',
-      meshedNs,
-      web,
-      server('web-http', 8080),
-      meshTls,
-      authz('web', 'web-http', '[{group: policy.linkerd.io, kind: MeshTLSAuthentication, name: clients}]'),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
-  })
-  it('AuthorizationPolicy with only a NetworkAuthentication lets plaintext in', () => {
-    const ev = run(
-      'linkerd',
-      meshedNs,
-      web,
-      server('web-http', 8080),
-      network,
-      authz(
-        'web',
-        'web-http',
-        '[{group: policy.linkerd.io, kind: NetworkAuthentication, name: cluster-net}]',
-      ),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('PERMISSIVE')
-  })
-  it('all required authentications must hold: MeshTLS and Network together still need an identity', () => {
-    const ev = run(
-      'linkerd',
-      meshedNs,
-      web,
-      server('web-http', 8080),
-      network,
-      meshTls,
-      authz(
-        'web',
-        'web-http',
-        '[{group: policy.linkerd.io, kind: NetworkAuthentication, name: cluster-net}, {group: policy.linkerd.io, kind: MeshTLSAuthentication, name: clients}]',
-      ),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
+  const sa = (client: string) => `apiVersion: policy.linkerd.io/v1beta1
+kind: ServerAuthorization
+metadata: {name: sa, namespace: emoji}
+spec:
+  server: {name: web-http}
+  client: ${client}`
+  const authnRef = (kind: string, name: string) => `{group: policy.linkerd.io, kind: ${kind}, name: ${name}}`
+  // Each case: the resources beside the meshed namespace and web, the port judged, its mode.
+  it.each([
+    ['a Server selects a port by container port name', [server('admin', 'admin')], 9090, 'STRICT'],
+    [
+      'accessPolicy all-unauthenticated on the Server lets plaintext in',
+      [server('web-http', 8080, 'all-unauthenticated')],
+      8080,
+      'PERMISSIVE',
+    ],
+    [
+      'AuthorizationPolicy with MeshTLSAuthentication narrows the port to authenticated identities',
+      [
+        server('web-http', 8080),
+        meshTls,
+        authz('web', 'web-http', `[${authnRef('MeshTLSAuthentication', 'clients')}]`),
+      ],
+      8080,
+      'STRICT',
+    ],
+    [
+      'AuthorizationPolicy with only a NetworkAuthentication lets plaintext in',
+      [
+        server('web-http', 8080),
+        network,
+        authz('web', 'web-http', `[${authnRef('NetworkAuthentication', 'cluster-net')}]`),
+      ],
+      8080,
+      'PERMISSIVE',
+    ],
+    [
+      'all required authentications must hold: MeshTLS and Network together still need an identity',
+      [
+        server('web-http', 8080),
+        network,
+        meshTls,
+        authz(
+          'web',
+          'web-http',
+          `[${authnRef('NetworkAuthentication', 'cluster-net')}, ${authnRef('MeshTLSAuthentication', 'clients')}]`,
+        ),
+      ],
+      8080,
+      'STRICT',
+    ],
+    [
+      'ServerAuthorization: unauthenticated lets plaintext in',
+      [server('web-http', 8080), sa('{unauthenticated: true}')],
+      8080,
+      'PERMISSIVE',
+    ],
+    [
+      'ServerAuthorization: meshTLS does not',
+      [server('web-http', 8080), sa('{meshTLS: {identities: ["*"]}}')],
+      8080,
+      'STRICT',
+    ],
+  ])('%s', (_case, resources, port, expected) => {
+    expect(mode(run('linkerd', meshedNs, web, ...resources), 'emoji', 'Deployment/web', port)).toBe(expected)
   })
   it('an authorization whose authentication is missing is ignored (and reported)', () => {
     const ev = run(
@@ -242,30 +234,6 @@ describe('Linkerd Server and authorizations', () => {
     )
     expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
     expect(ev.findings.map((f) => f.code)).toContain('linkerd-authorization-ignored')
-  })
-  it('ServerAuthorization: unauthenticated lets plaintext in, meshTLS does not', () => {
-    const sa = (client: string) => `apiVersion: policy.linkerd.io/v1beta1
-kind: ServerAuthorization
-metadata: {name: sa, namespace: emoji}
-spec:
-  server: {name: web-http}
-  client: ${client}`
-    expect(
-      mode(
-        run('linkerd', meshedNs, web, server('web-http', 8080), sa('{unauthenticated: true}')),
-        'emoji',
-        'Deployment/web',
-        8080,
-      ),
-    ).toBe('PERMISSIVE')
-    expect(
-      mode(
-        run('linkerd', meshedNs, web, server('web-http', 8080), sa('{meshTLS: {identities: ["*"]}}')),
-        'emoji',
-        'Deployment/web',
-        8080,
-      ),
-    ).toBe('STRICT')
   })
 })
 
