@@ -1,0 +1,3208 @@
+export const id = 81;
+export const ids = [81];
+export const modules = {
+
+/***/ 34196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bB: () => (/* binding */ teardownRecorded)
+/* harmony export */ });
+/* unused harmony exports recordClusterForTeardown, parseTeardownRecord, teardownCommand */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27242);
+/**
+ * Handing the cluster from the main step to the post step. Main records what it created (core.saveState) as soon
+ * as the cluster may exist; the post step runs even after a failure or a cancel and deletes exactly that.
+ */
+
+
+
+/** Records the cluster for the post step. Call it right after create() returns (and again is harmless). */
+function recordClusterForTeardown(handle, save = core.saveState) {
+    if (handle.teardown)
+        save(State.ClusterToDelete, JSON.stringify(handle.teardown));
+}
+/** The recorded value; a bare name (older main steps) is a kind cluster with kind on PATH. */
+function parseTeardownRecord(value) {
+    const text = value.trim();
+    if (!text)
+        return null;
+    if (!text.startsWith('{'))
+        return { provider: 'kind', name: text, kindPath: 'kind', kubeconfigPath: '' };
+    const r = JSON.parse(text);
+    const ok = (r.provider === 'kind' && typeof r.name === 'string' && typeof r.kindPath === 'string') ||
+        (r.provider === 'eks' && typeof r.name === 'string' && typeof r.region === 'string') ||
+        (r.provider === 'gke' &&
+            typeof r.name === 'string' &&
+            typeof r.project === 'string' &&
+            typeof r.location === 'string') ||
+        (r.provider === 'existing' && typeof r.kubeconfigPath === 'string');
+    if (!ok)
+        throw new Error(`unrecognised cluster record: ${text.slice(0, 200)}`);
+    return r;
+}
+/** The command that deletes a recorded cluster; null for a kubeconfig file (removed directly). */
+function teardownCommand(r) {
+    switch (r.provider) {
+        case 'kind':
+            return {
+                command: r.kindPath,
+                args: [
+                    'delete',
+                    'cluster',
+                    '--name',
+                    r.name,
+                    ...(r.kubeconfigPath ? ['--kubeconfig', r.kubeconfigPath] : []),
+                ],
+            };
+        case 'eks':
+            return { command: r.eksctlPath, args: ['delete', 'cluster', '--name', r.name, '--region', r.region] };
+        case 'gke':
+            return {
+                command: r.gcloudPath,
+                args: [
+                    'container',
+                    'clusters',
+                    'delete',
+                    r.name,
+                    '--project',
+                    r.project,
+                    '--location',
+                    r.location,
+                    '--quiet',
+                ],
+            };
+        case 'existing':
+            return null;
+    }
+}
+/** Deletes what the record names; throws on failure (the post step turns that into a warning). */
+async function teardownRecorded(value, deps) {
+    const record = parseTeardownRecord(value);
+    if (!record)
+        return 'nothing to clean up';
+    if (record.provider === 'existing') {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(record.kubeconfigPath, { force: true });
+        return 'removed the temporary kubeconfig (the existing cluster is not the gate’s to delete)';
+    }
+    const c = teardownCommand(record);
+    const started = Date.now();
+    await deps.runner.run(c.command, c.args, { timeoutMs: record.provider === 'kind' ? 300_000 : 1_800_000 });
+    return `deleted ${record.provider} cluster '${record.name}' in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+}
+
+
+/***/ }),
+
+/***/ 16081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  measureOnClusterForAction: () => (/* binding */ measureOnClusterForAction),
+  measureOnClusterWith: () => (/* binding */ measureOnClusterWith)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/tools/exec.ts
+var exec = __webpack_require__(12122);
+// EXTERNAL MODULE: ./src/tools/pins.ts
+var pins = __webpack_require__(87507);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/cluster/names.ts
+/**
+ * Names and expiry labels. Every cluster the gate creates is named after the run and carries when it may be
+ * deleted, so a sweeper (or a person) can remove orphans that a cancelled post step left behind.
+ */
+
+const EXPIRES_AT_LABEL = 'mesh-mtls-gate/expires-at';
+const RUN_LABEL = 'mesh-mtls-gate/run';
+/** GCP labels allow only [a-z0-9_-]: the same labels with '-' for '/'. */
+const GCP_EXPIRES_AT_LABEL = 'mesh-mtls-gate-expires-at';
+const GCP_RUN_LABEL = 'mesh-mtls-gate-run';
+const DEFAULT_TTL_HOURS = 6;
+/** `github-<run id>-<attempt>` in Actions, else random: unique per run, stable within one. */
+function runIdentity(env = process.env) {
+    if (env.GITHUB_RUN_ID)
+        return `github-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    return `local-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/**
+ * A cluster name valid everywhere the gate creates clusters: GKE's rule is the strictest (lower-case letters,
+ * digits and '-', starting with a letter, at most 40 characters).
+ */
+function clusterName(runId) {
+    const slug = runId
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `mmg-${slug}`.slice(0, 40).replace(/-+$/, '');
+}
+function expiresAt(now, ttlHours = DEFAULT_TTL_HOURS) {
+    return new Date(now.getTime() + ttlHours * 3_600_000);
+}
+/** A GCP label value: lower-case, [a-z0-9_-], at most 63 characters. */
+function gcpLabelValue(value) {
+    return value
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .slice(0, 63);
+}
+
+;// CONCATENATED MODULE: ./src/cluster/types.ts
+/** The node label the gate sets on kind's two workers, so client and server land on different nodes. */
+const NODE_ROLE_LABEL = 'mesh-mtls-gate/role';
+/**
+ * The handle of a cluster whose nodes and network the gate does not shape (existing, eks, gke): its own CNI and
+ * kube-proxy, no labelled workers, no node image of ours.
+ */
+function unshapedHandle(fields) {
+    return {
+        kubernetesVersion: null,
+        nodeImage: null,
+        nodeLabels: null,
+        network: { defaultCni: true, kubeProxy: true, apiServer: null },
+        teardown: null,
+        ...fields,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/kind.ts
+/**
+ * The default cluster: kind (Kubernetes in Docker) on the runner. The kind binary is pinned by version and
+ * SHA-256 (src/tools/pins.ts), the node image by digest, the cluster has a control plane and two labelled workers
+ * (client and server on different nodes, so WireGuard and cross-node mTLS are really exercised), and creation is
+ * retried a bounded number of times with `kind export logs` kept from each failed attempt.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Node images built for kind v0.33.0, from its release notes ("Images pre-built for this release"). kind only
+ * promises that an image works with the kind release it was built for, hence the digests.
+ */
+const KIND_NODE_IMAGES_FOR = 'v0.33.0';
+const KIND_NODE_IMAGES = {
+    '1.37': 'kindest/node:v1.37.0@sha256:a1ed56cfb0e7b93589bdf97c8cd566405a265939e3620fc4f5de89adff580ae5',
+    '1.36': 'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed',
+    '1.35': 'kindest/node:v1.35.8@sha256:07b2536e30b803ed61d1677a79df6115f798ce64c80f9e22f6ed45afd09323c0',
+    '1.34': 'kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d',
+};
+/**
+ * 1.34 by default: the newest minor that every pinned mesh release supports (Istio 1.28 supports Kubernetes
+ * 1.30–1.34); newer minors are available with `kubernetesVersion`.
+ */
+const DEFAULT_KIND_KUBERNETES = '1.34';
+/** kind's known-issues page: too many open files / pods that crash on watch limits inside kind nodes. */
+const INOTIFY_LIMITS = [
+    ['fs.inotify.max_user_watches', 524288],
+    ['fs.inotify.max_user_instances', 512],
+];
+function kindNodeImage(version = DEFAULT_KIND_KUBERNETES) {
+    const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(version.trim());
+    const minor = m ? `${m[1]}.${m[2]}` : version;
+    const image = KIND_NODE_IMAGES[minor];
+    if (!image)
+        throw new errors/* InputError */.dz(`Kubernetes '${version}' has no kind node image pinned for kind ${KIND_NODE_IMAGES_FOR}; use one of ` +
+            Object.keys(KIND_NODE_IMAGES).join(', '));
+    const full = /:v(\d+\.\d+\.\d+)@/.exec(image)?.[1];
+    if (m && /\.\d+\.\d+$/.test(version) && full !== version.replace(/^v/, ''))
+        throw new errors/* InputError */.dz(`Kubernetes '${version}': kind ${KIND_NODE_IMAGES_FOR} ships v${full} for ${minor}; ask for '${minor}'`);
+    return image;
+}
+/** The kind cluster config (kind.x-k8s.io/v1alpha4). */
+function kindConfig(options) {
+    const worker = (role) => ({
+        role: 'worker',
+        image: options.image,
+        labels: { [NODE_ROLE_LABEL]: role },
+    });
+    return {
+        kind: 'Cluster',
+        apiVersion: 'kind.x-k8s.io/v1alpha4',
+        name: options.name,
+        ...(options.forCilium ? { networking: { disableDefaultCNI: true, kubeProxyMode: 'none' } } : {}),
+        nodes: [{ role: 'control-plane', image: options.image }, worker('client'), worker('server')],
+    };
+}
+function kindConfigYaml(options) {
+    return ('# Generated by mesh-mtls-gate: control plane + two workers, node image pinned by digest.\n' +
+        (0,dist/* stringify */.As)(kindConfig(options)));
+}
+function parseKindCreate(output) {
+    const cluster = /Creating cluster "([^"]+)"/.exec(output)?.[1] ?? null;
+    const image = /Ensuring node image \(([^)]+)\)/.exec(output)?.[1] ?? null;
+    const steps = [...output.matchAll(/^\s*✓\s+(.*)$/gm)].map((m) => m[1].replace(/[^\x20-\x7e].*$/u, '').trim());
+    const error = /^ERROR: (.+)$/m.exec(output)?.[1] ?? null;
+    return { cluster, image, steps, error };
+}
+const DOCKER_INFO = {
+    command: 'docker',
+    args: ['info', '--format', '{{.ServerVersion}}'],
+    why: 'kind needs Docker; fail at once without it',
+};
+/**
+ * Fails at once, before any download, when Docker cannot be used: kind runs its nodes as Docker containers.
+ */
+async function checkDocker(runner) {
+    const howToExisting = `kind needs Docker: start Docker (or give this user access to its socket), or measure on a cluster you ` +
+        `bring: set the action input 'cluster: existing' with 'kubeconfig', or run the CLI with ` +
+        `'--cluster existing' and KUBECONFIG set`;
+    let result;
+    try {
+        result = await runner.run(DOCKER_INFO.command, DOCKER_INFO.args, {
+            allowFailure: true,
+            timeoutMs: 30_000,
+        });
+    }
+    catch (e) {
+        const why = e instanceof exec/* CommandError */.Qd && e.code === 'ENOENT'
+            ? 'the docker command is not installed'
+            : String(e.message);
+        throw new errors/* InputError */.dz(`cluster 'kind': ${why}. ${howToExisting}`);
+    }
+    if (result.exitCode !== 0 || !result.stdout.trim())
+        throw new errors/* InputError */.dz(`cluster 'kind': 'docker info' failed (${(0,exec/* tail */.RT)(result.stderr || result.stdout, 3).trim() || `exit ${result.exitCode}`}). ${howToExisting}`);
+    return result.stdout.trim();
+}
+async function procSysctl(key) {
+    try {
+        return Number((await (0,promises_.readFile)(`/proc/sys/${key.replace(/\./g, '/')}`, 'utf8')).trim());
+    }
+    catch {
+        return null;
+    }
+}
+function sysctlCommands(isRoot, current) {
+    return INOTIFY_LIMITS.filter(([key, want]) => {
+        const have = current.get(key);
+        return have === undefined || have === null || have < want;
+    }).map(([key, want]) => ({
+        command: isRoot ? 'sysctl' : 'sudo',
+        args: [...(isRoot ? [] : ['-n', 'sysctl']), '-w', `${key}=${want}`],
+        why: `raise ${key} to ${want} (kind known issues: pods fail with "too many open files")`,
+    }));
+}
+class KindProvider {
+    ctx;
+    options;
+    kind = 'kind';
+    name;
+    image;
+    forCilium;
+    attempts;
+    configPath;
+    kubeconfigPath;
+    logsDir;
+    kindPath;
+    createdName = null;
+    checked = false;
+    constructor(ctx, options = {}) {
+        this.ctx = ctx;
+        this.options = options;
+        this.name = options.name ?? clusterName(ctx.runId);
+        this.image = kindNodeImage(options.kubernetesVersion);
+        this.forCilium = options.forCilium ?? false;
+        this.attempts = Math.max(1, Math.floor(options.attempts ?? 3));
+        this.configPath = (0,external_node_path_.join)(ctx.tempDir, 'kind-config.yaml');
+        this.kubeconfigPath = (0,external_node_path_.join)(ctx.tempDir, `kubeconfig-${this.name}`);
+        this.logsDir = options.logsDir ?? (0,external_node_path_.join)(ctx.tempDir, 'kind-logs');
+        this.kindPath = options.kindPath;
+    }
+    /** The kind commands, each written once: create() and delete() run them, describe() lists them. */
+    commands(kind) {
+        return {
+            create: {
+                command: kind,
+                args: [
+                    'create',
+                    'cluster',
+                    '--name',
+                    this.name,
+                    '--config',
+                    this.configPath,
+                    '--kubeconfig',
+                    this.kubeconfigPath,
+                    // Keep failed nodes so `kind export logs` has something to export; the gate deletes them itself.
+                    '--retain',
+                    // Without a CNI the control plane never turns Ready; Cilium's installer waits for it instead.
+                    ...(this.forCilium ? [] : ['--wait', '5m']),
+                ],
+                why: `create the cluster (up to ${this.attempts} attempts)`,
+            },
+            exportLogs: (dir) => ({
+                command: kind,
+                args: ['export', 'logs', dir, '--name', this.name],
+                why: 'only after a failed attempt: keep the node logs',
+            }),
+            delete: {
+                command: kind,
+                args: ['delete', 'cluster', '--name', this.name, '--kubeconfig', this.kubeconfigPath],
+                why: 'after a failed attempt, and in the post step',
+            },
+        };
+    }
+    describe() {
+        const kind = this.commands(this.kindPath ?? 'kind');
+        const yaml = kindConfigYaml({ name: this.name, image: this.image, forCilium: this.forCilium });
+        return {
+            downloads: this.options.kindPath
+                ? []
+                : [(0,pins/* downloadSpecFor */.Tv)('kind', this.ctx.platform, this.options.kindOverride)],
+            files: [
+                {
+                    path: 'kind-config.yaml',
+                    content: yaml,
+                    why: 'the kind cluster: control plane + 2 labelled workers',
+                },
+            ],
+            commands: [
+                DOCKER_INFO,
+                ...sysctlCommands(this.options.isRoot ?? process.getuid?.() === 0, new Map()),
+                kind.create,
+                kind.exportLogs((0,external_node_path_.join)(this.logsDir, 'attempt-N')),
+                kind.delete,
+            ],
+            notes: [
+                `node image ${this.image}`,
+                `workers labelled ${NODE_ROLE_LABEL}=client and ${NODE_ROLE_LABEL}=server`,
+                this.forCilium
+                    ? 'no default CNI and no kube-proxy: Cilium provides both'
+                    : 'kind’s default CNI (kindnet) and kube-proxy',
+                'the post step deletes the cluster, also after a failure or a cancel',
+            ],
+        };
+    }
+    /** Docker answers and the inotify limits are raised: before any download, so a machine without Docker fails at once. */
+    async preflight() {
+        if (this.checked)
+            return;
+        const dockerVersion = await checkDocker(this.ctx.runner);
+        this.ctx.log(`kind: Docker ${dockerVersion}`);
+        await this.raiseInotifyLimits();
+        this.checked = true;
+    }
+    async create() {
+        const { runner, log, warn } = this.ctx;
+        await this.preflight();
+        // Already fetched and verified by the pipeline before any cluster exists; the store returns the same file.
+        this.kindPath ??= (await (0,pins/* installTool */.Gn)('kind', {
+            store: this.ctx.store,
+            platform: this.ctx.platform,
+            override: this.options.kindOverride,
+        })).path;
+        await (0,promises_.mkdir)(this.ctx.tempDir, { recursive: true });
+        await (0,promises_.writeFile)(this.configPath, kindConfigYaml({ name: this.name, image: this.image, forCilium: this.forCilium }));
+        const kind = this.commands(this.kindPath);
+        const failures = [];
+        for (let attempt = 1; attempt <= this.attempts; attempt++) {
+            const started = Date.now();
+            try {
+                // From here on the cluster may exist (even half-made): delete() and the post step must remove it.
+                this.createdName = this.name;
+                this.ctx.recordTeardown?.(this.handle().teardown);
+                const result = await runner.run(kind.create.command, kind.create.args, {
+                    timeoutMs: this.options.createTimeoutMs ?? 600_000,
+                });
+                const out = parseKindCreate(result.stderr + result.stdout);
+                log(`kind: cluster '${this.name}' created in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+                    `(attempt ${attempt} of ${this.attempts}; image ${out.image ?? this.image})`);
+                return this.handle();
+            }
+            catch (e) {
+                const why = e instanceof exec/* CommandError */.Qd && e.result
+                    ? (parseKindCreate(e.result.stderr).error ?? e.message)
+                    : e.message;
+                failures.push(`attempt ${attempt}: ${why}`);
+                const logs = (0,external_node_path_.join)(this.logsDir, `attempt-${attempt}`);
+                const exportLogs = kind.exportLogs(logs);
+                await runner
+                    .run(exportLogs.command, exportLogs.args, {
+                    allowFailure: true,
+                    timeoutMs: 120_000,
+                })
+                    .catch(() => undefined);
+                await this.delete().catch((d) => warn(`kind: deleting the failed cluster: ${d.message}`));
+                warn(`kind: creating cluster '${this.name}' failed after ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+                    `(attempt ${attempt} of ${this.attempts}); node logs in ${logs}`);
+            }
+        }
+        throw new ClusterCreateError(`kind: could not create cluster '${this.name}' in ${this.attempts} attempts; node logs in ${this.logsDir}\n` +
+            failures.join('\n'), this.logsDir);
+    }
+    planned() {
+        return this.handle();
+    }
+    handle() {
+        return {
+            provider: 'kind',
+            name: this.name,
+            kubeconfigPath: this.kubeconfigPath,
+            kubernetesVersion: /:(v\d+\.\d+\.\d+)@/.exec(this.image)?.[1] ?? null,
+            nodeImage: this.image,
+            created: true,
+            nodeLabels: { client: { [NODE_ROLE_LABEL]: 'client' }, server: { [NODE_ROLE_LABEL]: 'server' } },
+            network: this.forCilium
+                ? {
+                    defaultCni: false,
+                    kubeProxy: false,
+                    apiServer: { host: `${this.name}-control-plane`, port: 6443 },
+                }
+                : { defaultCni: true, kubeProxy: true, apiServer: null },
+            teardown: {
+                provider: 'kind',
+                name: this.name,
+                kindPath: this.kindPath ?? 'kind',
+                kubeconfigPath: this.kubeconfigPath,
+            },
+        };
+    }
+    async delete() {
+        if (!this.createdName || !this.kindPath)
+            return;
+        const { command, args } = this.commands(this.kindPath).delete;
+        await this.ctx.runner.run(command, args, { timeoutMs: 300_000 });
+        this.createdName = null;
+    }
+    /** Raises the inotify limits when they are lower than kind needs; a failure is a warning, not an error. */
+    async raiseInotifyLimits() {
+        const read = this.options.readSysctl ?? procSysctl;
+        const current = new Map();
+        for (const [key] of INOTIFY_LIMITS)
+            current.set(key, await read(key));
+        for (const c of sysctlCommands(this.options.isRoot ?? process.getuid?.() === 0, current)) {
+            const r = await this.ctx.runner
+                .run(c.command, c.args, { allowFailure: true, timeoutMs: 30_000 })
+                .catch((e) => ({
+                exitCode: -1,
+                stdout: '',
+                stderr: e.message,
+            }));
+            if (r.exitCode !== 0)
+                this.ctx.warn(`kind: could not ${c.why.split(' (')[0]}: ${r.stderr.trim() || `exit ${r.exitCode}`}; pods may fail with "too many open files"`);
+        }
+    }
+}
+/** The cluster could not be created (exit code 4); kind's node logs are in `logsDir`, which the action uploads. */
+class ClusterCreateError extends Error {
+    logsDir;
+    name = 'ClusterCreateError';
+    constructor(message, 
+    /** Where the node logs of the failed attempts are; null when the provider exported none. */
+    logsDir, options) {
+        super(message, options);
+        this.logsDir = logsDir;
+    }
+}
+
+// EXTERNAL MODULE: ./src/k8s/apply.ts
+var apply = __webpack_require__(66684);
+// EXTERNAL MODULE: ./src/k8s/wait.ts
+var wait = __webpack_require__(66051);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(16435);
+// EXTERNAL MODULE: ./src/results/histogram.ts
+var results_histogram = __webpack_require__(97528);
+;// CONCATENATED MODULE: ./src/results/fortio.ts
+/**
+ * Reads `fortio load -json` output of any Fortio version (HTTP and gRPC) into one repetition.
+ *
+ * Format facts (fortio periodic.RunnerResults, stats.HistogramData, fhttp and fgrpc runners): histogram values are
+ * seconds, ActualDuration is nanoseconds, RequestedQPS is a string ("1000", "max") in current versions, Percentiles
+ * is absent and Data null when Count is 0, HTTP RetCodes are status codes as strings ("-1" is a socket error) and
+ * gRPC RetCodes are status names (very old versions wrote the health enum number, "1" = SERVING).
+ */
+
+
+
+/** Percentiles every repetition carries, whether or not Fortio was asked for them (`-p`). */
+const STANDARD_PERCENTILES = [50, 75, 90, 99, 99.9];
+/** A run whose actual QPS is more than this fraction short of the requested QPS is saturated. */
+const SATURATION_SHORTFALL = 0.05;
+const FortioHistogram = schemas/* object */.Ikc({
+    Count: schemas/* number */.aig().int().nonnegative(),
+    Min: schemas/* number */.aig(),
+    Max: schemas/* number */.aig(),
+    Sum: schemas/* number */.aig(),
+    Avg: schemas/* number */.aig(),
+    StdDev: schemas/* number */.aig(),
+    Data: schemas/* array */.YOg(schemas/* object */.Ikc({ Start: schemas/* number */.aig(), End: schemas/* number */.aig(), Percent: schemas/* number */.aig(), Count: schemas/* number */.aig().int() }))
+        .nullable()
+        .optional(),
+    Percentiles: schemas/* array */.YOg(schemas/* object */.Ikc({ Percentile: schemas/* number */.aig(), Value: schemas/* number */.aig() }))
+        .nullable()
+        .optional(),
+});
+const FortioResult = schemas/* looseObject */._H3({
+    /** Written since Fortio 0.9.0 (2018); older results say HTTP or gRPC only through URL / Destination. */
+    RunType: schemas/* string */.YjP().optional(),
+    Labels: schemas/* string */.YjP().optional().default(''),
+    StartTime: schemas/* string */.YjP().optional(),
+    RequestedQPS: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]),
+    RequestedDuration: schemas/* string */.YjP().optional(),
+    ActualQPS: schemas/* number */.aig(),
+    ActualDuration: schemas/* number */.aig(),
+    NumThreads: schemas/* number */.aig().int(),
+    Version: schemas/* string */.YjP().optional(),
+    DurationHistogram: FortioHistogram,
+    RetCodes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int()).nullable().optional(),
+    URL: schemas/* string */.YjP().optional(),
+    Destination: schemas/* string */.YjP().optional(),
+    Payload: schemas/* string */.YjP().nullable().optional(),
+    H2: schemas/* boolean */.zMY().optional(),
+    Uniform: schemas/* boolean */.zMY().optional(),
+    NoCatchUp: schemas/* boolean */.zMY().optional(),
+    Jitter: schemas/* boolean */.zMY().optional(),
+    /** Histogram resolution in seconds (`-r`); written by recent versions only. */
+    Resolution: schemas/* number */.aig().optional(),
+});
+/** Parses Fortio JSON text. `file` names the source in every error message. */
+function importFortio(text, file, index = 0) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`not valid JSON (${e.message}); expected the output of 'fortio load -json'`, file);
+    }
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+        throw new errors/* InputError */.dz("expected a JSON object written by 'fortio load -json'", file);
+    }
+    const raw = json;
+    // Fortio's REST API answers a failed run with its jrpc ServerReply: `error: true`, `message`, `exception`.
+    if (raw.error === true || (typeof raw.error === 'string' && raw.error !== '')) {
+        const why = [raw.message, raw.exception].filter((x) => typeof x === 'string' && x !== '').join(': ');
+        throw new errors/* InputError */.dz(`Fortio reported a failed run (field 'error'): ${why || String(raw.error)}`, file);
+    }
+    // Fortio's own report (ui/static/js/fortio_chart.js, makeTitle and fortioResultToJsChartData) needs
+    // DurationHistogram, RequestedQPS, ActualQPS, ActualDuration and NumThreads; RunType came later (0.9.0), so
+    // its absence is no reason to refuse a result Fortio itself would show.
+    const required = ['DurationHistogram', 'RequestedQPS', 'ActualQPS', 'ActualDuration', 'NumThreads'];
+    const missing = required.filter((k) => !(k in raw));
+    if (missing.includes('DurationHistogram')) {
+        throw new errors/* InputError */.dz("not a Fortio result: field 'DurationHistogram' is missing (expected 'fortio load -json' output)", file);
+    }
+    if (missing.length > 0) {
+        throw new errors/* InputError */.dz(`field '${missing[0]}' is missing: Fortio has written it since 0.3.2 (2017); without it the run's load cannot be told (expected 'fortio load -json' output)`, file);
+    }
+    const parsed = FortioResult.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, file));
+    }
+    return toRun(parsed.data, file, index);
+}
+function toRun(r, file, index) {
+    const h = r.DurationHistogram;
+    if (h.Count === 0 || !h.Data || h.Data.length === 0) {
+        throw new errors/* InputError */.dz("field 'DurationHistogram.Count': 0 requests completed, the histogram is empty (did the target answer?)", file);
+    }
+    const histogram = {
+        count: h.Count,
+        min: h.Min,
+        max: h.Max,
+        sum: h.Sum,
+        buckets: h.Data.map((b) => ({ start: b.Start, end: b.End, count: b.Count })),
+    };
+    const bucketTotal = histogram.buckets.reduce((a, b) => a + b.count, 0);
+    if (bucketTotal !== h.Count) {
+        throw new errors/* InputError */.dz(`field 'DurationHistogram.Data': bucket counts add up to ${bucketTotal}, not Count ${h.Count} (truncated file?)`, file);
+    }
+    const percentiles = {};
+    for (const p of h.Percentiles ?? [])
+        percentiles[String(p.Percentile)] = p.Value;
+    for (const p of STANDARD_PERCENTILES)
+        percentiles[String(p)] ??= (0,results_histogram/* percentile */.Ym)(histogram, p);
+    const requestedQps = parseRequestedQps(r.RequestedQPS, file);
+    const protocol = protocolOf(r);
+    const codes = { ...(r.RetCodes ?? {}) };
+    const ok = Object.entries(codes)
+        .filter(([code]) => isSuccess(code, protocol))
+        .reduce((a, [, n]) => a + n, 0);
+    const requests = h.Count;
+    const actualQps = r.ActualQPS;
+    const saturated = requestedQps !== 'max' && requestedQps > 0 && actualQps < requestedQps * (1 - SATURATION_SHORTFALL);
+    const durationSeconds = r.RequestedDuration ? parseGoDuration(r.RequestedDuration) : null;
+    return {
+        label: r.Labels.trim(),
+        fortioVersion: r.Version ?? null,
+        fortioFlags: modeFlagsOf(r),
+        settings: {
+            protocol,
+            qps: requestedQps,
+            connections: r.NumThreads,
+            durationSeconds,
+            payloadBytes: r.Payload ? Buffer.from(r.Payload, 'base64').length : null,
+            url: r.URL ?? r.Destination ?? null,
+        },
+        repetition: {
+            index,
+            startTime: r.StartTime ?? null,
+            requestedQps,
+            actualQps,
+            actualDurationSeconds: r.ActualDuration / 1e9,
+            connections: r.NumThreads,
+            requests,
+            codes,
+            // Requests without a response code (an interrupted run) are errors too.
+            errors: Math.max(requests - ok, 0),
+            latency: { avg: h.Avg, stddev: h.StdDev, percentiles, histogram },
+            saturated,
+            source: file,
+        },
+    };
+}
+function parseRequestedQps(value, file) {
+    if (value === 'max' || value === -1 || value === '-1')
+        return 'max';
+    const n = typeof value === 'number' ? value : Number(value);
+    if (!Number.isFinite(n) || n < 0) {
+        throw new errors/* InputError */.dz(`field 'RequestedQPS': expected a number or "max", got ${JSON.stringify(value)}`, file);
+    }
+    return n === 0 ? 'max' : n;
+}
+function protocolOf(r) {
+    if (r.RunType !== undefined) {
+        if (/^grpc/i.test(r.RunType))
+            return 'grpc';
+        return r.H2 ? 'h2' : 'http';
+    }
+    // Before RunType, an HTTP result has a URL and a gRPC one has none (Fortio's report tells them apart the same
+    // way: fortio_chart.js makeTitle, "if (res.URL) http results else grpc").
+    if (r.URL === undefined)
+        return 'grpc';
+    return r.H2 ? 'h2' : 'http';
+}
+/** HTTP: any 2xx. gRPC: SERVING/OK, or the health enum value 1 (SERVING) written by old versions. */
+function isSuccess(code, protocol) {
+    if (protocol === 'grpc')
+        return code === 'SERVING' || code === 'OK' || code === '1';
+    const n = Number(code);
+    return n >= 200 && n < 300;
+}
+/** Go's time.Duration string ("1m30s", "250ms", "3s") in seconds; null for "exactly N calls" and the like. */
+function parseGoDuration(text) {
+    const m = /^(?:\d+(?:\.\d+)?(?:h|m|s|ms|us|µs|ns))+$/.exec(text.trim());
+    if (!m)
+        return null;
+    const unit = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, ns: 1e-9 };
+    let total = 0;
+    for (const part of text.trim().matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g))
+        total += Number(part[1]) * unit[part[2]];
+    return total;
+}
+/** The load-shaping flags that scenario settings do not already record (QPS, connections, duration do). */
+function modeFlagsOf(r) {
+    const flags = [];
+    if (r.Uniform)
+        flags.push('-uniform');
+    if (r.NoCatchUp)
+        flags.push('-nocatchup');
+    if (r.Jitter)
+        flags.push('-jitter');
+    if (r.H2)
+        flags.push('-h2');
+    if (r.Resolution !== undefined)
+        flags.push(`-r=${r.Resolution}`);
+    return flags;
+}
+
+;// CONCATENATED MODULE: ./src/load/fortio-args.ts
+/**
+ * The `fortio load` command line of a scenario. Open-loop load (`-uniform -nocatchup`: requests spread evenly,
+ * no catching up after a stall, so the generator does not hide latency), JSON on stdout, and a histogram
+ * resolution matched to the latencies measured: Fortio's default of 1 ms is far too coarse for mesh overheads of
+ * tens of microseconds, and Fortio advises a resolution of about a tenth of the typical latency.
+ */
+/** The binary inside the Fortio image (it has no shell: commands are exec'd directly). */
+const FORTIO_IN_IMAGE = '/usr/bin/fortio';
+/** A resolution for an expected typical latency: a tenth of it, one significant digit, within 1 µs .. 1 ms. */
+function resolutionFor(typicalSeconds) {
+    const tenth = Math.min(Math.max(typicalSeconds / 10, 1e-6), 1e-3);
+    const magnitude = 10 ** Math.floor(Math.log10(tenth));
+    return Math.round(tenth / magnitude) * magnitude;
+}
+/** Before anything is measured: 50 µs, a tenth of a fast in-cluster round trip through two proxies. */
+const DEFAULT_RESOLUTION = 0.00005;
+function fortioLoadArgs(s, target, options) {
+    const args = [
+        FORTIO_IN_IMAGE,
+        'load',
+        '-json',
+        '-',
+        '-qps',
+        String(s.qps),
+        '-c',
+        String(s.connections),
+        '-t',
+        `${options.durationSeconds}s`,
+        '-uniform',
+        '-nocatchup',
+        '-r',
+        String(options.resolution),
+        '-labels',
+        options.label,
+    ];
+    if (s.protocol === 'grpc') {
+        // gRPC ping carries the payload in the ping message.
+        args.push('-grpc', '-ping', '-payload-size', String(s.payloadBytes));
+    }
+    else {
+        if (s.protocol === 'h2')
+            args.push('-h2');
+        if (s.payloadBytes > 0)
+            args.push('-payload-size', String(s.payloadBytes));
+    }
+    args.push(target);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/load/runner.ts
+/**
+ * Interleaved A/B load: base and head repetitions alternate in an A B B A A B ... order, so slow drift on a
+ * shared runner (a noisy neighbour, thermal throttling) falls on both sides alike, and each side switch costs one
+ * configuration change. Each side starts with a discarded warm-up run, which also sets the histogram resolution.
+ */
+
+
+
+
+/** Fortio's failure to run at all, reported as what it is (never imported as an empty pass). */
+class LoadError extends Error {
+    name = 'LoadError';
+}
+/**
+ * The order of sides: A B B A A B B A ... (each pair shares a configuration, halving the switches). With
+ * `segment` 2 every side runs twice in a row, A A B B B B A A ...: half the switches again, and each repetition
+ * still has a partner of the other side at most three positions away (`compare/design.ts` pairs them by time).
+ */
+function interleaving(repetitions, sides, segment = 1) {
+    if (sides.length === 1)
+        return Array(repetitions).fill(sides[0]);
+    const order = [];
+    for (let i = 0, done = 0; done < repetitions; i++) {
+        const k = Math.min(segment, repetitions - done);
+        const [first, second] = i % 2 === 0 ? [sides[0], sides[1]] : [sides[1], sides[0]];
+        order.push(...Array(k).fill(first), ...Array(k).fill(second));
+        done += k;
+    }
+    return order;
+}
+async function runInterleaved(exec, target, scenario, sides, hooks) {
+    const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } };
+    // One resolution for both sides, set by the first warm-up: histograms of different bucket widths would make
+    // their percentiles differ by interpolation alone (like is compared with like).
+    let resolution = null;
+    const warmed = new Set();
+    const done = { base: 0, head: 0 };
+    const started = hooks.now();
+    let current = null;
+    for (const side of interleaving(scenario.repetitions, sides, scenario.segment)) {
+        if (side !== current) {
+            await hooks.switchTo(side);
+            current = side;
+        }
+        if (!warmed.has(side)) {
+            // The warm-up is discarded (it warms connections and proxies after the first switch to the side); the
+            // first one's median latency sets the resolution of every measured run.
+            const warm = await runOnce(exec, target, scenario, scenario.warmupSeconds, resolution ?? DEFAULT_RESOLUTION, `${scenario.name} ${side} warm-up`);
+            warmed.add(side);
+            const p50 = (0,results_histogram/* percentile */.Ym)(warm.repetition.latency.histogram, 50);
+            const kept = resolution !== null;
+            resolution ??= resolutionFor(p50);
+            hooks.log(`[${scenario.name}] ${side} warm-up done: p50 ${ms(p50)}, resolution ${resolution} s${kept ? ' (kept for both sides)' : ''}`);
+        }
+        const index = done[side]++;
+        const { result, sample } = await hooks.sample(index, () => runOnce(exec, target, scenario, scenario.durationSeconds, resolution, `${scenario.name} ${side} #${index + 1}`));
+        const run = { ...result, repetition: { ...result.repetition, index } };
+        out[side].runs.push(run);
+        if (sample)
+            out[side].samples.push(sample);
+        const r = run.repetition;
+        hooks.log(`[${scenario.name}] ${side} repetition ${index + 1} of ${scenario.sequential ? 'at most ' : ''}${scenario.repetitions}: ${r.actualQps.toFixed(1)} qps` +
+            ` (requested ${scenario.qps}), p99 ${ms(r.latency.percentiles['99'])}, ${r.errors} error(s)` +
+            `${r.saturated ? ', SATURATED' : ''}; elapsed ${Math.round((hooks.now() - started) / 1000)} s`);
+        if (scenario.sequential && hooks.level && sides.length === 2 && done.base === done.head) {
+            if ((await hooks.level(done.base, out)) === 'stop')
+                break;
+        }
+    }
+    return out;
+}
+async function runOnce(exec, target, scenario, durationSeconds, resolution, label) {
+    const command = fortioLoadArgs(scenario, target.url, { durationSeconds, resolution, label: scenario.name });
+    // Bounded: the run's own duration plus a minute for connection set-up and the JSON.
+    const result = await exec.exec(target.namespace, target.pod, target.container, command, (durationSeconds + 60) * 1000);
+    const tail = result.stderr.trim().split('\n').slice(-3).join(' | ');
+    if (!result.success)
+        throw new LoadError(`${label}: fortio load failed in ${target.pod}: ${result.message}${tail ? ` (${tail})` : ''}`);
+    // Fortio writes no JSON at all when it cannot connect, and still exits 0.
+    if (result.stdout.trim() === '')
+        throw new LoadError(`${label}: fortio wrote no result${tail ? `: ${tail}` : ''}`);
+    try {
+        return importFortio(result.stdout, `${label} (exec in ${target.pod})`);
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw new LoadError(e.message);
+        throw e;
+    }
+}
+function ms(seconds) {
+    return seconds < 1e-3 ? `${(seconds * 1e6).toFixed(0)} µs` : `${(seconds * 1e3).toFixed(2)} ms`;
+}
+
+// EXTERNAL MODULE: ./src/load/workloads.ts
+var workloads = __webpack_require__(29210);
+// EXTERNAL MODULE: ./src/mesh/install.ts + 5 modules
+var install = __webpack_require__(77361);
+// EXTERNAL MODULE: ./src/mesh/installer.ts
+var installer = __webpack_require__(99485);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __webpack_require__(33334);
+// EXTERNAL MODULE: ./src/k8s/raw-objects.ts
+var raw_objects = __webpack_require__(78143);
+// EXTERNAL MODULE: ./src/k8s/manifests.ts
+var manifests = __webpack_require__(67526);
+;// CONCATENATED MODULE: ./src/mesh/pr-config.ts
+/**
+ * The pull request's mesh configuration, both sides of it: the head's files from the working tree and the base
+ * branch's versions read with git from the base ref, and switching a cluster between the two with server-side
+ * apply. Objects that exist on one side only are created when that side goes in force and deleted when it leaves,
+ * so after each switch exactly the objects of the side in force exist.
+ */
+
+
+
+
+
+
+
+
+
+function gitIn(repo) {
+    const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+    return async (args) => {
+        try {
+            return (await run('git', args, { cwd: repo, maxBuffer: 64 * 2 ** 20 })).stdout;
+        }
+        catch (e) {
+            const err = e;
+            throw new errors/* InputError */.dz(`git ${args.join(' ')}: ${(err.stderr || err.message).trim().split('\n')[0]}`);
+        }
+    };
+}
+const MANIFEST = /\.(ya?ml|json)$/i;
+/** The head side: tracked and untracked (not ignored) files of the work tree that match the globs. */
+async function readHeadSide(git, globs) {
+    const listed = await git(['ls-files', '--cached', '--others', '--exclude-standard']);
+    const root = (await git(['rev-parse', '--show-toplevel'])).trim();
+    // Deleted but still indexed files are listed too: only what the work tree holds is the PR's configuration.
+    const files = [...new Set(listed.split('\n'))]
+        .filter((f) => MANIFEST.test(f) && (0,glob/* matchesAny */._)(f, globs))
+        .sort();
+    const objects = [];
+    for (const file of files) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(root, file), 'utf8').catch(() => null);
+        if (text !== null)
+            objects.push(...parse(text, file));
+    }
+    return { name: 'head', ref: null, objects, files };
+}
+/** The base side: the same globs at the base ref (e.g. `origin/main`, needs `fetch-depth: 0` in the action). */
+async function readBaseSide(git, ref, globs) {
+    await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).catch(() => {
+        throw new errors/* InputError */.dz(`base ref '${ref}' is not in this clone; check out with fetch-depth: 0 (actions/checkout) so the base branch's configuration can be read`);
+    });
+    const listed = await git(['ls-tree', '-r', '--name-only', ref]);
+    const files = listed.split('\n').filter((f) => MANIFEST.test(f) && (0,glob/* matchesAny */._)(f, globs));
+    const objects = [];
+    for (const file of files.sort())
+        objects.push(...parse(await git(['show', `${ref}:${file}`]), `${ref}:${file}`));
+    return { name: 'base', ref, objects, files };
+}
+/**
+ * Globs that match no file on either side are a typo or the wrong folder, not an empty configuration: said so here,
+ * before mesh detection would report the symptom ("cannot tell which mesh").
+ */
+function assertSomeFileMatched(head, base, globs) {
+    if ((head.files?.length ?? 0) > 0 || (base?.files?.length ?? 0) > 0)
+        return;
+    const where = base ? `in the work tree nor at ${base.ref}` : 'in the work tree';
+    throw new errors/* InputError */.dz(`config-paths ${globs.map((g) => `'${g}'`).join(', ')}: no file matched ${where}; expected globs of the mesh ` +
+        "configuration's YAML or JSON files relative to the repository root, e.g. 'mesh/**'");
+}
+function parse(text, file) {
+    // Documents without apiVersion/kind are Helm values for the installer, not objects to apply.
+    return (0,manifests/* parseManifestText */.k_)(text, file).objects.map((o) => ({ object: o.object, file, origin: o.origin }));
+}
+/** The identity of an object across sides: group, kind, namespace and name (not the version). */
+function objectKey(o, defaultNamespace) {
+    const group = String(o.apiVersion ?? '').includes('/') ? String(o.apiVersion).split('/')[0] : '';
+    const meta = (o.metadata ?? {});
+    return `${group}/${o.kind}/${meta.namespace ?? defaultNamespace}/${meta.name}`;
+}
+/**
+ * Keeps a cluster on one side at a time. `switchTo` applies every object of the side (server-side apply, field
+ * manager mesh-mtls-gate) and deletes the objects of the side that was in force before which this side lacks.
+ */
+class ConfigSwitcher {
+    cluster;
+    defaultNamespace;
+    inForce = new Map();
+    constructor(cluster, 
+    /** Namespace for namespaced objects that name none (the gate's workload namespace). */
+    defaultNamespace) {
+        this.cluster = cluster;
+        this.defaultNamespace = defaultNamespace;
+        cluster.objects.useDefaultNamespace(defaultNamespace);
+    }
+    async switchTo(side) {
+        const next = new Map();
+        for (const { object, file } of side.objects) {
+            // A copy: discovery fills in the default namespace of namespaced objects, the side's own stays as read.
+            const copy = structuredClone(object);
+            try {
+                await (0,apply/* serverSideApply */.jY)(this.cluster, copy);
+            }
+            catch (e) {
+                const why = e instanceof raw_objects/* KubernetesApiError */.d ? e.message : e.message;
+                throw new errors/* InputError */.dz(`the API server refused ${describe(object)} from the ${side.name} side: ${why}`, file);
+            }
+            next.set(objectKey(object, this.defaultNamespace), copy);
+        }
+        const deleted = [];
+        for (const [key, object] of this.inForce) {
+            // A Namespace holds the gate's own workloads: one side lacking it must not delete them with it.
+            if (next.has(key) || object.kind === 'Namespace')
+                continue;
+            await this.cluster.objects.delete(object).catch((e) => {
+                // Already gone is what we wanted.
+                if (e.code !== 404)
+                    throw e;
+            });
+            deleted.push(key);
+        }
+        this.inForce = next;
+        return { side: side.name, applied: next.size, deleted };
+    }
+    /** Removes whatever the gate applied (teardown on an existing cluster). */
+    async removeAll() {
+        for (const object of this.inForce.values()) {
+            await this.cluster.objects.delete(object).catch(() => undefined);
+        }
+        this.inForce.clear();
+    }
+}
+function describe(o) {
+    const meta = (o.metadata ?? {});
+    return `${o.kind} ${meta.namespace ? `${meta.namespace}/` : ''}${meta.name}`;
+}
+
+// EXTERNAL MODULE: ./src/mtls/model.ts
+var model = __webpack_require__(19413);
+;// CONCATENATED MODULE: ./src/k8s/poll.ts
+/**
+ * A condition wait for things no watch can see (a probe through the data plane): check, and check again after a
+ * short interval, until the condition holds or the bound is reached. The interval paces the checks; it is never a
+ * wait in itself, so the loop ends as soon as the condition holds.
+ */
+class PollTimeoutError extends Error {
+    name = 'PollTimeoutError';
+}
+async function pollUntil(what, check, options) {
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.timeoutMs;
+    let seen = 'not checked yet';
+    for (let attempt = 1;; attempt++) {
+        const result = await check();
+        if (result.done)
+            return result.value;
+        seen = result.seen;
+        if (now() >= deadline) {
+            throw new PollTimeoutError(`timed out after ${options.timeoutMs / 1000} s (${attempt} checks) waiting for ${what}; last seen: ${seen}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs, Math.max(deadline - now(), 0))));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/plaintext-probe.ts
+/**
+ * The live mTLS check: a plaintext HTTP request from the unmeshed probe pod to the meshed server. It must be
+ * refused when the validator says the server is STRICT, and must get through when it says PERMISSIVE: a check that
+ * cannot fail proves nothing. After a configuration switch, the probe is also how the gate knows the mesh has
+ * converged: it repeats until the data plane does what the configuration says, within a bound.
+ */
+
+/** One plaintext request with `fortio curl` (the Fortio image has no shell and no curl). */
+async function probeOnce(exec, target) {
+    const result = await exec.exec(target.namespace, target.pod, target.container, ['/usr/bin/fortio', 'curl', '-timeout', '3s', target.url], 30_000);
+    const text = `${result.stdout}\n${result.stderr}`;
+    // Accepted means an HTTP answer from the server itself: a 200 from Fortio's echo handler.
+    const accepted = result.success && /HTTP\/1\.[01] 200/.test(text);
+    const detail = (accepted ? 'HTTP 200' : result.message || text.trim().split('\n').slice(-1)[0] || 'no answer').slice(0, 200);
+    return { outcome: accepted ? 'accepted' : 'refused', detail };
+}
+/** Probes until the outcome is `expected` (the mesh converged) or the bound is reached (a finding, not a hang). */
+async function expectPlaintext(exec, target, expected, timeoutMs) {
+    let last = {
+        outcome: expected === 'refused' ? 'accepted' : 'refused',
+        detail: '',
+    };
+    try {
+        await pollUntil(`plaintext from ${target.namespace}/${target.pod} to ${target.url} to be ${expected}`, async () => {
+            last = await probeOnce(exec, target);
+            return { done: last.outcome === expected, value: last, seen: `${last.outcome} (${last.detail})` };
+        }, { timeoutMs, intervalMs: 1000 });
+        return { ...last, converged: true };
+    }
+    catch {
+        return { ...last, converged: false };
+    }
+}
+
+// EXTERNAL MODULE: ./src/mtls/validate.ts + 1 modules
+var validate = __webpack_require__(20768);
+;// CONCATENATED MODULE: ./src/resources/attribution.ts
+function roleOf(container, roles) {
+    if (roles.proxy.has(container))
+        return 'proxy';
+    if (roles.dataPlane.has(container))
+        return 'data-plane';
+    return 'app';
+}
+
+;// CONCATENATED MODULE: ./src/resources/quantity.ts
+/** Kubernetes resource quantities (k8s.io/apimachinery resource.Quantity) as plain numbers. */
+const DECIMAL_SUFFIX = {
+    n: 1e-9,
+    u: 1e-6,
+    m: 1e-3,
+    '': 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+};
+const BINARY_SUFFIX = {
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** The quantity's value in base units (cores for CPU, bytes for memory), or null if it is not a quantity. */
+function parseQuantity(text) {
+    const m = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei)|([numkMGTPE]?))$/.exec(text.trim());
+    if (!m)
+        return null;
+    const value = Number(m[1]);
+    if (m[2])
+        return value * 10 ** Number(m[2].slice(1));
+    if (m[3])
+        return value * BINARY_SUFFIX[m[3]];
+    return value * DECIMAL_SUFFIX[m[4] ?? ''];
+}
+
+;// CONCATENATED MODULE: ./src/resources/payloads.ts
+/**
+ * Reads resource samples from the two payloads a cluster serves: metrics.k8s.io/v1beta1 PodMetrics (and
+ * PodMetricsList) from metrics-server, and the kubelet Summary API (`/api/v1/nodes/NODE/proxy/stats/summary`).
+ */
+
+
+
+const MIB = 2 ** 20;
+/** Keeps the previous Summary API reading so that CPU can come from deltas when usageNanoCores is missing. */
+function newCpuHistory() {
+    return { byContainer: new Map() };
+}
+/** Only remembers a Summary API reading's cumulative CPU counters: the start of an interval to measure. */
+function rememberCpuCounters(text, history) {
+    const summary = JSON.parse(text);
+    for (const p of summary.pods ?? []) {
+        for (const c of p.containers ?? []) {
+            const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
+            const cumulative = c.cpu?.usageCoreNanoSeconds;
+            if (cumulative !== undefined && Number.isFinite(time)) {
+                history.byContainer.set(`${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`, {
+                    coreNanoSeconds: cumulative,
+                    time,
+                });
+            }
+        }
+    }
+}
+/**
+ * Parses one payload. `roles` names the data plane's containers; `history` carries cumulative CPU counters from
+ * earlier samples of the same run.
+ */
+function parseResourcePayload(text, file, repetition, roles, history = newCpuHistory()) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`not valid JSON (${e.message})`, file);
+    }
+    const obj = (json ?? {});
+    if (obj.kind === 'PodMetrics' || obj.kind === 'PodMetricsList')
+        return fromPodMetrics(obj, file, repetition, roles);
+    if (Array.isArray(obj.pods) && typeof obj.node === 'object')
+        return fromSummary(obj, file, repetition, roles, history);
+    throw new errors/* InputError */.dz("not a resource sample: expected metrics.k8s.io PodMetrics/PodMetricsList ('kind') or a kubelet stats/summary ('node' and 'pods')", file);
+}
+function fromPodMetrics(obj, file, repetition, roles) {
+    const items = (obj.kind === 'PodMetricsList' ? obj.items : [obj]);
+    if (!Array.isArray(items))
+        throw new errors/* InputError */.dz("field 'items': expected a list of PodMetrics", file);
+    const containers = [];
+    items.forEach((item, i) => {
+        const where = obj.kind === 'PodMetricsList' ? `items[${i}].` : '';
+        const pod = item.metadata?.name;
+        if (!pod)
+            throw new errors/* InputError */.dz(`field '${where}metadata.name' is missing`, file);
+        (item.containers ?? []).forEach((c, j) => {
+            const field = `${where}containers[${j}].usage`;
+            const cpu = parseQuantity(c.usage?.cpu ?? '');
+            const memory = parseQuantity(c.usage?.memory ?? '');
+            if (cpu === null)
+                throw new errors/* InputError */.dz(`field '${field}.cpu': expected a quantity such as "12m"`, file);
+            if (memory === null)
+                throw new errors/* InputError */.dz(`field '${field}.memory': expected a quantity such as "22244Ki"`, file);
+            const name = c.name ?? '';
+            containers.push({
+                namespace: item.metadata?.namespace ?? '',
+                pod,
+                container: name,
+                role: roleOf(name, roles),
+                cpuMillicores: cpu * 1000,
+                memoryMiB: memory / MIB,
+            });
+        });
+    });
+    if (containers.length === 0)
+        throw new errors/* InputError */.dz('no container usage in the sample', file);
+    return { repetition, timestamp: items[0]?.timestamp ?? null, source: file, containers };
+}
+function fromSummary(obj, file, repetition, roles, history) {
+    const containers = [];
+    let timestamp = null;
+    obj.pods.forEach((p, i) => {
+        const pod = p.podRef?.name;
+        const namespace = p.podRef?.namespace ?? '';
+        if (!pod)
+            throw new errors/* InputError */.dz(`field 'pods[${i}].podRef.name' is missing`, file);
+        (p.containers ?? []).forEach((c, j) => {
+            const field = `pods[${i}].containers[${j}]`;
+            const name = c.name ?? '';
+            const key = `${namespace}/${pod}/${name}`;
+            const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
+            timestamp ??= c.cpu?.time ?? null;
+            let millicores;
+            const previous = history.byContainer.get(key);
+            const cumulative = c.cpu?.usageCoreNanoSeconds;
+            // Deltas of the cumulative counter are robust; usageNanoCores is missing until the kubelet sampled twice.
+            if (previous && cumulative !== undefined && time > previous.time) {
+                millicores = (cumulative - previous.coreNanoSeconds) / ((time - previous.time) * 1e3);
+            }
+            else if (typeof c.cpu?.usageNanoCores === 'number') {
+                millicores = c.cpu.usageNanoCores / 1e6;
+            }
+            if (cumulative !== undefined && Number.isFinite(time))
+                history.byContainer.set(key, { coreNanoSeconds: cumulative, time });
+            const workingSet = c.memory?.workingSetBytes;
+            if (millicores === undefined) {
+                throw new errors/* InputError */.dz(`field '${field}.cpu.usageNanoCores' is missing and there is no earlier sample to take a usageCoreNanoSeconds delta from`, file);
+            }
+            if (typeof workingSet !== 'number')
+                throw new errors/* InputError */.dz(`field '${field}.memory.workingSetBytes' is missing`, file);
+            containers.push({
+                namespace,
+                pod,
+                container: name,
+                role: roleOf(name, roles),
+                cpuMillicores: Math.max(millicores, 0),
+                memoryMiB: workingSet / MIB,
+            });
+        });
+    });
+    if (containers.length === 0)
+        throw new errors/* InputError */.dz('no container usage in the sample', file);
+    return { repetition, timestamp, source: file, containers };
+}
+
+;// CONCATENATED MODULE: ./src/resources/sampler.ts
+/**
+ * Data-plane overhead during a repetition: the kubelet Summary API of every node, read through the API server's
+ * node proxy at the start and at the end of the repetition. CPU is the delta of `usageCoreNanoSeconds` over the
+ * interval (robust where `usageNanoCores` is missing or a 10-second average), memory the working set at the end.
+ */
+
+class OverheadSampler {
+    source;
+    scope;
+    constructor(source, scope) {
+        this.source = source;
+        this.scope = scope;
+    }
+    /** Runs `work` (one repetition) between two readings and returns the sample of that interval. */
+    async during(repetition, work) {
+        const history = newCpuHistory();
+        const nodes = typeof this.scope.nodes === 'function' ? await this.scope.nodes() : this.scope.nodes;
+        for (const node of nodes)
+            rememberCpuCounters(await this.source.summary(node), history);
+        const result = await work();
+        const sample = await this.read(repetition, history, nodes);
+        return { result, sample };
+    }
+    async read(repetition, history, nodes) {
+        const merged = {
+            repetition,
+            timestamp: null,
+            source: `kubelet stats/summary of ${nodes.join(', ')}`,
+            containers: [],
+        };
+        for (const node of nodes) {
+            const text = scoped(await this.source.summary(node), this.scope.namespaces);
+            // A node without the gate's pods (the control plane, say) has nothing to contribute.
+            if (text === null)
+                continue;
+            const sample = parseResourcePayload(text, `stats/summary of node ${node}`, repetition, this.scope.roles, history);
+            merged.timestamp ??= sample.timestamp;
+            merged.containers.push(...sample.containers);
+        }
+        if (merged.containers.length === 0) {
+            throw new Error(`no container of namespaces ${this.scope.namespaces.join(', ')} in the Summary API of nodes ${nodes.join(', ')}`);
+        }
+        return merged;
+    }
+}
+/**
+ * Keeps only the pods of the given namespaces, so that the rest of the cluster neither counts nor fails parsing;
+ * null when none is left.
+ */
+function scoped(text, namespaces) {
+    const summary = JSON.parse(text);
+    summary.pods = (summary.pods ?? []).filter((p) => namespaces.includes(p.podRef?.namespace ?? ''));
+    return summary.pods.length === 0 ? null : JSON.stringify(summary);
+}
+/** The Summary API through the API server's node proxy (kubelet port, authorised by the API server). */
+function clusterNodeStats(cluster) {
+    return {
+        summary: (node) => cluster.objects
+            .getText(`/api/v1/nodes/${encodeURIComponent(node)}/proxy/stats/summary`)
+            .catch((e) => {
+            throw new Error(`cannot read the kubelet Summary API of node ${node} through the API server: ${e.message}`);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/results/schema.ts
+var schema = __webpack_require__(66303);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/results/build.ts
+/** Assembles a results artifact from imported Fortio runs and resource samples. */
+
+
+
+
+/**
+ * Groups runs into scenarios by name (the `--scenario` option, else Fortio's Labels, else "default"), keeping
+ * their order as repetitions. Resource samples belong to the single scenario; with several scenarios they must
+ * say which one through `--scenario`, so they are refused rather than guessed.
+ */
+function buildResults(runs, samples, options = {}) {
+    if (runs.length === 0)
+        throw new errors/* InputError */.dz('no Fortio results given (--fortio FILE...)');
+    const scenarios = new Map();
+    for (const run of runs) {
+        const name = options.scenario ?? (run.label || 'default');
+        let s = scenarios.get(name);
+        if (!s) {
+            s = { name, settings: run.settings, repetitions: [], resources: [] };
+            if (options.maxRepetitions)
+                s.maxRepetitions = options.maxRepetitions;
+            scenarios.set(name, s);
+        }
+        else {
+            for (const key of ['protocol', 'qps', 'connections', 'durationSeconds', 'payloadBytes']) {
+                if (JSON.stringify(s.settings[key]) !== JSON.stringify(run.settings[key])) {
+                    throw new errors/* InputError */.dz(`scenario '${name}': ${key} is ${JSON.stringify(run.settings[key])} here but ${JSON.stringify(s.settings[key])} in ${s.repetitions[0].source}; repetitions of one scenario must use the same settings`, run.repetition.source);
+                }
+            }
+        }
+        s.repetitions.push({ ...run.repetition, index: s.repetitions.length });
+    }
+    if (samples.length > 0) {
+        if (scenarios.size > 1) {
+            throw new errors/* InputError */.dz(`resource samples given with ${scenarios.size} scenarios (${[...scenarios.keys()].join(', ')}); build one scenario at a time with --scenario`);
+        }
+        const only = [...scenarios.values()][0];
+        only.resources = samples;
+    }
+    const versions = [...new Set(runs.map((r) => r.fortioVersion))];
+    return {
+        schemaVersion: schema/* RESULTS_SCHEMA_VERSION */.q3,
+        tool: { name: 'mesh-mtls-gate', version: version/* TOOL_VERSION */.w },
+        createdAt: (options.now ?? new Date()).toISOString(),
+        fingerprint: {
+            tools: options.tools ?? [],
+            mesh: options.mesh ?? null,
+            kubernetesVersion: options.kubernetesVersion ?? null,
+            nodeImage: options.nodeImage ?? null,
+            runner: { os: (0,external_node_os_.platform)(), arch: (0,external_node_os_.arch)(), name: options.runnerName ?? null },
+            fortio: {
+                version: versions.length === 1 ? versions[0] : versions.join(','),
+                flags: runs[0].fortioFlags,
+            },
+        },
+        scenarios: [...scenarios.values()],
+        mtls: null,
+    };
+}
+
+// EXTERNAL MODULE: ./src/mtls/meshes.ts + 4 modules
+var meshes = __webpack_require__(8056);
+;// CONCATENATED MODULE: ./src/pipeline/profiles.ts
+
+const scenario = (s) => ({
+    protocol: 'http',
+    qps: 1000,
+    connections: 16,
+    durationSeconds: 30,
+    payloadBytes: 1024,
+    warmupSeconds: 10,
+    repetitions: 5,
+    sequential: false,
+    segment: 1,
+    ...s,
+});
+const PROFILE_SCENARIOS = {
+    quick: [scenario({ name: 'echo-1k', durationSeconds: 10, repetitions: 12, sequential: true, segment: 2 })],
+    thorough: [
+        scenario({ name: 'echo-1k', durationSeconds: 60, repetitions: 10 }),
+        scenario({ name: 'grpc-500', protocol: 'grpc', qps: 500, durationSeconds: 60, repetitions: 10 }),
+    ],
+    published: [
+        scenario({
+            name: 'echo-10k',
+            qps: 10_000,
+            connections: 64,
+            durationSeconds: 300,
+            repetitions: 3,
+            warmupSeconds: 30,
+        }),
+    ],
+};
+/** The gate config's scenarios when it has any, else the profile's. */
+function profiles_scenariosFor(config, profile) {
+    if (config.scenarios.length === 0)
+        return PROFILE_SCENARIOS[profile];
+    return config.scenarios.map((s) => ({
+        name: s.name,
+        protocol: s.protocol,
+        qps: s.qps,
+        connections: s.connections,
+        durationSeconds: parseGoDuration(s.duration) ?? 30,
+        payloadBytes: s['payload-bytes'],
+        warmupSeconds: parseGoDuration(s.warmup) ?? 10,
+        // statistics.max-repetitions makes every scenario sequential, up to that many repetitions per side.
+        repetitions: config.maxRepetitions ?? s.repetitions,
+        sequential: config.maxRepetitions !== null,
+        segment: config.maxRepetitions !== null ? 2 : 1,
+    }));
+}
+/** What set-up typically takes on a 4-vCPU runner (kind create ~1.5 min, a mesh ~1.5 min), for the plan. */
+const profiles_TYPICAL = {
+    clusterCreateSeconds: 90,
+    meshInstallSeconds: 90,
+    rolloutSeconds: 30,
+    convergeSeconds: 5,
+    /**
+     * Sequential scenarios stop early on clear cases: an unchanged PR used 8.9 of 12 repetitions per side on
+     * average and a +20% change 7.9 (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
+     */
+    sequentialFraction: 8.9 / 12,
+};
+/** Bounds the plan states and the run enforces. */
+const profiles_BUDGET = {
+    clusterCreateSeconds: 180,
+    meshInstallSeconds: 300,
+    rolloutSeconds: 180,
+    /** Per configuration switch: until the live probe sees the data plane enforce the side. */
+    convergeSeconds: 60,
+};
+/**
+ * Load time of the scenarios, in seconds: both sides' warm-ups and repetitions, and the switches. Worst case by
+ * default; `expected` takes sequential scenarios to stop after TYPICAL.sequentialFraction of their maximum.
+ */
+function profiles_loadSeconds(scenarios, sides, convergeSeconds = profiles_BUDGET.convergeSeconds, expected = false) {
+    return scenarios.reduce((total, full) => {
+        const s = expected && full.sequential
+            ? { ...full, repetitions: Math.round(full.repetitions * profiles_TYPICAL.sequentialFraction) }
+            : full;
+        const switches = sides === 1 ? 1 : switchesFor(s);
+        return total + sides * (s.warmupSeconds + s.repetitions * s.durationSeconds) + switches * convergeSeconds;
+    }, 0);
+}
+/** Configuration switches of a two-sided scenario: one per segment boundary, plus the first. */
+function switchesFor(s) {
+    return Math.ceil(s.repetitions / s.segment) + 1;
+}
+
+// EXTERNAL MODULE: ./src/compare/sequential.ts
+var sequential = __webpack_require__(62452);
+// EXTERNAL MODULE: ./src/compare/verdict.ts + 5 modules
+var verdict = __webpack_require__(20110);
+;// CONCATENATED MODULE: ./src/pipeline/sequential-look.ts
+/**
+ * The run's sequential stopping: after every block the runner asks whether to go on. The answer is the compare's
+ * own, at the same look with the same spending as the compare of the finished results (`compare/sequential.ts`),
+ * so the verdict a run stops on is the one its artifact reproduces.
+ */
+
+
+
+/**
+ * The `level` hook of one sequential scenario. Off the look schedule it goes on without comparing; at a look it
+ * logs the look's verdict and why, and stops once the compare says `stop` (a regression, every gated metric
+ * passing, the maximum, or saturation).
+ */
+function sequentialLook(scenario, config, scenarioCount, log) {
+    const schedule = (0,sequential/* lookSchedule */.fg)(scenario.repetitions);
+    return async (n, runs) => {
+        if (!schedule.includes(n))
+            return 'continue';
+        const side = (s) => buildResults(runs[s].runs, runs[s].samples, {
+            scenario: scenario.name,
+            maxRepetitions: scenario.repetitions,
+        });
+        const c = (0,verdict/* compareResults */.e)(side('base'), side('head'), config, {
+            maxRepetitions: scenario.repetitions,
+            scenarioCount,
+        });
+        const look = c.scenarios[0];
+        log(`[${scenario.name}] look ${look.look.index} of ${look.look.looks}: ${c.verdict}; ${look.why}`);
+        return c.next === 'continue' ? 'continue' : 'stop';
+    };
+}
+
+// EXTERNAL MODULE: ./src/mtls/telemetry.ts
+var telemetry = __webpack_require__(86979);
+;// CONCATENATED MODULE: ./src/pipeline/telemetry-source.ts
+
+
+/** Each mesh's endpoints, as its evaluator declares them (`telemetry.endpoints` in mtls/). */
+function scrapeEndpoints(mesh, server) {
+    return meshes/* EVALUATORS */.Jn[mesh].telemetry.endpoints(server);
+}
+class PodProxyScraper {
+    cluster;
+    endpoints;
+    description;
+    constructor(cluster, endpoints) {
+        this.cluster = cluster;
+        this.endpoints = endpoints;
+        this.description = endpoints.map((e) => `${e.namespace}/{${e.selector}}:${e.port}${e.path}`).join(', ');
+    }
+    async scrape() {
+        const sets = [];
+        for (const e of this.endpoints) {
+            const pods = (await this.cluster.objects.list('v1', 'Pod', e.namespace, undefined, undefined, undefined, undefined, e.selector)).items;
+            const running = pods.filter((p) => p.status?.phase === 'Running');
+            if (running.length === 0)
+                throw new Error(`no running pod with ${e.selector} in ${e.namespace}`);
+            for (const p of running) {
+                const where = `pod ${e.namespace}/${p.metadata.name}:${e.port}${e.path}`;
+                const path = `/api/v1/namespaces/${encodeURIComponent(e.namespace)}/pods/${encodeURIComponent(p.metadata.name)}:${e.port}/proxy${e.path}`;
+                sets.push((0,telemetry/* parsePrometheusText */.tb)(await this.cluster.objects.getText(path), where));
+            }
+        }
+        return (0,telemetry/* sumSamples */.Hi)(...sets);
+    }
+}
+/**
+ * The counters the gate's own load added, per side: a scrape before and after each measured repetition, the
+ * difference summed (so the plaintext probe between switches, and the other side's traffic, are left out). A scrape
+ * that fails is remembered, once, and that side's telemetry is then not read rather than read as "no traffic".
+ */
+class TelemetryRecorder {
+    scraper;
+    added = new Map();
+    failure = null;
+    constructor(scraper) {
+        this.scraper = scraper;
+    }
+    async around(side, work) {
+        const before = await this.tryScrape();
+        const result = await work();
+        const after = before && (await this.tryScrape());
+        if (before && after)
+            this.added.set(side, (0,telemetry/* sumSamples */.Hi)(this.added.get(side) ?? [], (0,telemetry/* counterDelta */.dP)(before, after)));
+        return result;
+    }
+    /** The side's added counters, or why there are none. */
+    samples(side) {
+        if (!this.scraper)
+            return { unread: 'no telemetry source for this cluster' };
+        if (this.failure)
+            return { unread: this.failure };
+        return { samples: this.added.get(side) ?? [] };
+    }
+    async tryScrape() {
+        if (!this.scraper || this.failure)
+            return null;
+        try {
+            return await this.scraper.scrape();
+        }
+        catch (e) {
+            this.failure = `${this.scraper.description}: ${e.message}`;
+            return null;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/measure-on-cluster.ts
+/**
+ * The gate's main job, stage by stage: a cluster, the mesh, the gate's workloads, the PR's configuration (and the
+ * base branch's, interleaved A B B A), Fortio in the meshed client with the data plane's CPU and memory sampled
+ * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
+ * `PipelineDeps`, so the order and the decisions are tested without a cluster.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function measureOnCluster(deps, o) {
+    const t0 = deps.now();
+    const since = () => `${Math.round((deps.now() - t0) / 1000)} s`;
+    const { head, base } = o;
+    deps.log(`configuration: head ${head.objects.length} object(s)${base ? `, base (${base.ref}) ${base.objects.length}` : ''}`);
+    // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
+    const validation = measure_on_cluster_predict(o, head, base);
+    const baseValidation = base ? measure_on_cluster_predict(o, base, null) : null;
+    // Every download of the run is verified before a cluster is created: a refused or failed download costs no cluster
+    // (and a machine without Docker fails before downloading anything).
+    await deps.provider.preflight?.();
+    const tools = await deps.fetchTools();
+    for (const t of tools)
+        deps.log(`tool ${t.name} ${t.version}: sha256 ${t.sha256} (${verifiedBy(t)})`);
+    const { handle, meshPrint, stage, notes } = await bringUp(deps, o, since);
+    const probes = [];
+    const bySide = await named(() => measureScenarios(deps, o, stage, probes, {
+        head: plaintextFor(serverEntry(validation.matrix)),
+        base: baseValidation ? plaintextFor(serverEntry(baseValidation.matrix)) : null,
+    }), (m, cause) => new errors/* MeasurementError */.HG(m, { cause }));
+    deps.log(`load finished after ${since()}`);
+    const fingerprint = {
+        tools: tools.map((t) => ({
+            name: t.name,
+            version: t.version,
+            url: t.url,
+            sha256: t.sha256,
+            verifiedBy: t.verifiedBy,
+            checksumUrl: t.checksumUrl,
+        })),
+        mesh: meshPrint,
+        kubernetesVersion: handle.kubernetesVersion,
+        nodeImage: handle.nodeImage,
+        runnerName: o.runnerName ?? null,
+    };
+    const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorder));
+    for (const t of telemetry)
+        deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`);
+    // What the reader of the verdict must know about how it was measured (one node, say).
+    const withNotes = (r) => (notes.length ? { ...r, notes } : r);
+    const current = withNotes(resultsOf(bySide.head, fingerprint, validation, probes, telemetry, 'head'));
+    const baseline = baseValidation
+        ? withNotes(resultsOf(bySide.base, fingerprint, baseValidation, probes, telemetry, 'base'))
+        : null;
+    return { current, baseline, validation, handle, probes, telemetry };
+}
+/** The side's counters read for the gate's server, and where they disagree with the side's prediction. */
+function telemetryOf(mesh, side, validation, recorder) {
+    const got = recorder.samples(side);
+    const entry = serverEntry(validation.matrix);
+    const reading = 'unread' in got
+        ? { outcome: 'not-read', mtls: 0, plaintext: 0, refused: 0, detail: got.unread }
+        : (0,meshes/* readTelemetry */.eI)(mesh, got.samples, {
+            namespace: workloads/* GATE_NAMESPACE */._x,
+            workload: workloads/* SERVER */.yv,
+            port: null,
+            client: workloads/* CLIENT */.G$,
+        });
+    // Cilium: the prediction requires mutual authentication when a rule says so (mtls/cilium.ts's wording).
+    const authenticated = /mutual authentication required/.test(entry?.decidedBy ?? '');
+    return {
+        side,
+        reading,
+        findings: (0,meshes/* telemetryFindings */.kM)(mesh, entry?.mode ?? 'DISABLE', reading, `telemetry (${side})`, authenticated),
+    };
+}
+/**
+ * Runs one step; an error that no one has named yet is named after the step, so the user gets its exit code
+ * (cluster 4, mesh 5, measurement 6) instead of "internal error". Bad input and named failures pass unchanged.
+ */
+async function named(work, name) {
+    try {
+        return await work();
+    }
+    catch (e) {
+        if ((0,errors/* isKnownFailure */.qJ)(e))
+            throw e;
+        throw name(e instanceof Error ? e.message : String(e), e);
+    }
+}
+/** A cluster, the mesh on it, and the gate's workloads rolled out. */
+async function bringUp(deps, o, since) {
+    const handle = await named(() => deps.provider.create(), (m, cause) => new ClusterCreateError(m, null, { cause }));
+    deps.onCluster(handle);
+    deps.log(`cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`);
+    const mesh = deps.mesh(handle);
+    const meshPrint = await named(() => mesh.install(), (m, cause) => new installer/* MeshInstallError */.Dm(`${mesh.mesh}: ${m}`, { cause }));
+    deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`);
+    const cluster = deps.connect(handle);
+    const notes = [];
+    await named(async () => {
+        const schedulable = (0,workloads/* schedulableNodes */.yJ)((await cluster.objects.list('v1', 'Node')).items);
+        // One schedulable node (kind's default cluster, a developer's own): client and server share it rather than
+        // wait forever for a second node, and the results say so.
+        const singleNode = !handle.nodeLabels && schedulable.length === 1;
+        if (singleNode) {
+            notes.push(`One schedulable node (${schedulable[0]}): the Fortio client and server ran side by side on it, so the traffic did not cross a network between nodes.`);
+            deps.log(`warning: ${notes.at(-1)}`);
+        }
+        for (const object of (0,workloads/* gateWorkloads */.WQ)({
+            mesh: install/* INSTALLERS */.UP[o.meshName],
+            nodeLabels: handle.nodeLabels,
+            images: o.images,
+            singleNode,
+        })) {
+            await (0,apply/* serverSideApply */.jY)(cluster, object);
+        }
+        for (const [ns, name] of [
+            [workloads/* GATE_NAMESPACE */._x, workloads/* SERVER */.yv],
+            [workloads/* GATE_NAMESPACE */._x, workloads/* CLIENT */.G$],
+            [workloads/* PROBE_NAMESPACE */.l8, workloads/* PROBE */.vD],
+        ]) {
+            await (0,wait/* waitForRollout */.gj)(cluster, ns, name, profiles_BUDGET.rolloutSeconds * 1000);
+        }
+    }, (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
+    deps.log(`workloads rolled out after ${since()}`);
+    const sampled = [workloads/* GATE_NAMESPACE */._x, ...mesh.systemNamespaces];
+    const stage = {
+        cluster,
+        exec: deps.exec(cluster),
+        client: await podOf(cluster, workloads/* GATE_NAMESPACE */._x, workloads/* CLIENT */.G$),
+        probePod: await podOf(cluster, workloads/* PROBE_NAMESPACE */.l8, workloads/* PROBE */.vD),
+        // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
+        // the rest of the cluster (nodes without a kubelet API, say) is never read.
+        sampler: new OverheadSampler(deps.stats(cluster), {
+            nodes: () => nodesOf(cluster, sampled),
+            namespaces: sampled,
+            roles: (0,install/* containerRoles */.bd)(),
+        }),
+        recorder: new TelemetryRecorder(deps.telemetry?.(cluster, o.meshName) ?? null),
+    };
+    return { handle, meshPrint, stage, notes };
+}
+/** Every scenario, base and head interleaved (A B B A), with a live probe after every switch. */
+async function measureScenarios(deps, o, stage, probes, expected) {
+    const { log } = deps;
+    const switcher = new ConfigSwitcher(stage.cluster, workloads/* GATE_NAMESPACE */._x);
+    const sides = { head: o.head, base: o.base };
+    const order = o.base ? ['base', 'head'] : ['head'];
+    const bySide = { base: [], head: [] };
+    let onSide = order[0];
+    const switchTo = async (side) => {
+        onSide = side;
+        const r = await switcher.switchTo(sides[side]);
+        log(`switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`);
+        // A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once
+        // that rollout is complete, not when the API server took the object.
+        for (const { object } of sides[side].objects) {
+            if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/'))
+                continue;
+            const meta = object.metadata;
+            await (0,wait/* waitForRollout */.gj)(stage.cluster, meta.namespace ?? workloads/* GATE_NAMESPACE */._x, String(meta.name), profiles_BUDGET.rolloutSeconds * 1000);
+        }
+        // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
+        const want = expected[side];
+        const seen = await expectPlaintext(stage.exec, { namespace: workloads/* PROBE_NAMESPACE */.l8, pod: stage.probePod, container: 'fortio', url: (0,workloads/* serverUrl */.Vd)('http') }, want, profiles_BUDGET.convergeSeconds * 1000);
+        probes.push({ side, expected: want, ...seen });
+        log(seen.converged
+            ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
+            : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`);
+    };
+    for (const scenario of o.scenarios) {
+        const out = await runInterleaved(stage.exec, {
+            namespace: workloads/* GATE_NAMESPACE */._x,
+            pod: stage.client,
+            container: 'fortio',
+            url: (0,workloads/* serverUrl */.Vd)(scenario.protocol),
+        }, scenario, order, {
+            switchTo,
+            // The counters are read around the measured work only: the probe and the other side are left out.
+            sample: async (repetition, work) => stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
+            log,
+            now: deps.now,
+            level: scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined,
+        });
+        for (const side of order)
+            bySide[side].push({ scenario, runs: out[side] });
+    }
+    return bySide;
+}
+function verifiedBy(t) {
+    return t.verifiedBy === 'published' ? `from ${t.checksumUrl}` : t.verifiedBy;
+}
+/** The validator over a side's objects plus the gate's own workloads, so the server's mode is predicted too. */
+function measure_on_cluster_predict(o, side, base) {
+    // The probe is unmeshed on purpose (it must send plaintext), so it is no workload of the mesh under test: judged,
+    // it would be a DISABLE row that fails every `require: strict` run.
+    const judged = (0,workloads/* gateWorkloads */.WQ)({ mesh: install/* INSTALLERS */.UP[o.meshName], nodeLabels: null }).filter((object) => {
+        const meta = object.metadata;
+        return meta.namespace !== workloads/* PROBE_NAMESPACE */.l8 && meta.name !== workloads/* PROBE_NAMESPACE */.l8;
+    });
+    const loaded = (s) => ({
+        objects: [
+            ...judged.map((object) => ({
+                object: object,
+                origin: { file: '(the gate’s workloads)', line: null },
+            })),
+            ...s.objects.map((c) => ({ object: c.object, origin: c.origin })),
+        ],
+        values: [],
+    });
+    return (0,validate/* validateLoaded */.sQ)(loaded(side), base ? loaded(base) : null, o.require, o.meshName);
+}
+/** The validator names workloads by kind and name. */
+const SERVER_WORKLOAD = `Deployment/${workloads/* SERVER */.yv}`;
+function serverEntry(matrix) {
+    return matrix.find((e) => e.namespace === workloads/* GATE_NAMESPACE */._x && e.workload === SERVER_WORKLOAD && e.port === null);
+}
+/** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
+function plaintextFor(entry) {
+    return entry?.mode === 'STRICT' ? 'refused' : 'accepted';
+}
+/** The nodes that run pods of the given namespaces. */
+async function nodesOf(cluster, namespaces) {
+    const nodes = new Set();
+    for (const ns of namespaces) {
+        const pods = (await cluster.objects.list('v1', 'Pod', ns)).items;
+        for (const p of pods)
+            if (p.spec?.nodeName)
+                nodes.add(p.spec.nodeName);
+    }
+    return [...nodes].sort();
+}
+async function podOf(cluster, namespace, app) {
+    const pods = (await cluster.objects.list('v1', 'Pod', namespace, undefined, undefined, undefined, undefined, `app=${app}`)).items;
+    const running = pods.find((p) => p.status?.phase === 'Running');
+    if (!running)
+        throw new Error(`no running pod with app=${app} in ${namespace}`);
+    return running.metadata.name;
+}
+function resultsOf(scenarios, fingerprint, validation, probes, telemetry, side) {
+    const parts = scenarios.map(({ scenario, runs }) => buildResults(runs.runs, runs.samples, {
+        scenario: scenario.name,
+        maxRepetitions: scenario.sequential ? scenario.repetitions : null,
+        ...fingerprint,
+    }));
+    const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) };
+    const probe = probes.filter((p) => p.side === side).at(-1);
+    const reading = telemetry.find((t) => t.side === side)?.reading;
+    const isServer = (e) => e.namespace === workloads/* GATE_NAMESPACE */._x && e.workload === SERVER_WORKLOAD && e.port === null;
+    results.mtls = {
+        mesh: validation.mesh,
+        entries: validation.entries.map((e) => ({
+            ...e,
+            live: probe && isServer(e) ? probe.outcome : 'not-probed',
+            telemetry: reading && isServer(e) ? reading.outcome : 'not-read',
+            ...(reading && isServer(e) ? { telemetryDetail: reading.detail } : {}),
+        })),
+    };
+    return results;
+}
+/** The mTLS check of a measured run: the validator's findings and the live probe's, failed by any error. */
+function mtlsOutcomeOf(result) {
+    const findings = [...result.validation.findings, ...liveFindings(result)];
+    return { verdict: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass', findings };
+}
+/**
+ * A live probe that never saw what the configuration says is an error finding: the mesh does not enforce it. So is
+ * telemetry that contradicts the prediction; telemetry that cannot confirm it is a warning.
+ */
+function liveFindings(result) {
+    const probes = result.probes
+        .filter((p) => !p.converged)
+        .map((p) => (0,model/* finding */.gk)('error', 'mtls-live-mismatch', `live probe (${p.side}): plaintext from an unmeshed pod to ${SERVER_WORKLOAD} in ${workloads/* GATE_NAMESPACE */._x} was ${p.outcome}, but the configuration says it must be ${p.expected} (${p.detail})`, null));
+    return [...probes, ...result.telemetry.flatMap((t) => t.findings)];
+}
+
+// EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
+var crd_validation = __webpack_require__(97634);
+// EXTERNAL MODULE: ./src/mtls/evaluate.ts
+var evaluate = __webpack_require__(34473);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
+;// CONCATENATED MODULE: ./src/pipeline/plan.ts
+/**
+ * The `--dry-run` plan: everything a reviewer reads before trusting a required check — the cluster config, every
+ * download with version and checksum, every command, every manifest the gate would apply (its own workloads and
+ * both sides of the PR's configuration), the scenarios and the time budget. Needs no cluster and no Docker.
+ */
+
+
+
+
+
+
+
+
+
+
+function plan_buildRunPlan(input) {
+    const load = loadSeconds(input.scenarios, input.base ? 2 : 1);
+    const budget = {
+        cluster: BUDGET.clusterCreateSeconds,
+        mesh: BUDGET.meshInstallSeconds,
+        rollout: BUDGET.rolloutSeconds,
+        load,
+        total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
+        typicalTotal: TYPICAL.clusterCreateSeconds +
+            TYPICAL.meshInstallSeconds +
+            TYPICAL.rolloutSeconds +
+            loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true),
+        expectedLoad: loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true),
+    };
+    return {
+        mtls: input.mtls ?? [],
+        warnings: input.warnings ?? [],
+        plan: mergePlans(input.provider.describe(), input.mesh.describe()),
+        verify: input.verify,
+        manifests: {
+            workloads: gateWorkloads({ mesh: INSTALLERS[input.meshName], nodeLabels: null }),
+            head: input.head.objects.map((o) => o.object),
+            base: input.base ? input.base.objects.map((o) => o.object) : null,
+        },
+        scenarios: input.scenarios,
+        budgetSeconds: budget,
+    };
+}
+/** How a planned download will be verified; the digest a checksum file gives is logged and recorded at run time. */
+function verification(d, verify) {
+    if (d.sha256)
+        return `sha256 \`${d.sha256}\` (${d.pinnedBy === 'user' ? 'given in the gate config' : 'pinned'})`;
+    if (verify === 'pinned' || !d.checksumUrl)
+        return '**REFUSED**: no SHA-256 is pinned for it and verify: pinned (give mesh.cli-sha256 or use verify: published)';
+    return `sha256 from the release's checksum file ${d.checksumUrl} (logged and recorded in the results)`;
+}
+/** Each side's rows by (namespace, workload, port), the gate's server first; a side without a row for a port falls
+ * back to its workload-wide row (as the validator compares them). */
+function plan_predictedModes(head, base, server) {
+    const key = (e) => `${e.namespace}\u0000${e.workload}\u0000${e.port ?? ''}`;
+    const lookup = (rows, e) => rows.find((r) => key(r) === key(e)) ??
+        (e.port !== null ? rows.find((r) => key(r) === key({ ...e, port: null })) : undefined);
+    const all = new Map();
+    for (const e of [...head, ...(base ?? [])])
+        all.set(key(e), { namespace: e.namespace, workload: e.workload, port: e.port });
+    const out = [...all.values()].map((e) => {
+        const headRow = lookup(head, e);
+        const h = headRow?.mode ?? null;
+        const b = base ? (lookup(base, e)?.mode ?? null) : null;
+        let change = null;
+        if (base) {
+            if (h && b)
+                change = MODE_RANK[h] < MODE_RANK[b] ? 'weaker' : MODE_RANK[h] > MODE_RANK[b] ? 'stronger' : 'same';
+            else
+                change = h ? 'new' : 'gone';
+        }
+        return { ...e, base: b, head: h, change, decidedBy: headRow?.decidedBy ?? null };
+    });
+    const isServer = (m) => m.namespace === server.namespace && m.workload === server.workload;
+    return out.sort((a, b) => Number(isServer(b)) - Number(isServer(a)) ||
+        a.namespace.localeCompare(b.namespace) ||
+        a.workload.localeCompare(b.workload) ||
+        (a.port ?? -1) - (b.port ?? -1));
+}
+/** '*' is the validator's word for a mesh-wide or namespace-wide row; a reviewer reads words. */
+const where = (m) => `${m.namespace === '*' ? 'every namespace' : m.namespace}/${m.workload === '*' ? 'every workload' : m.workload}` +
+    (m.port === null ? '' : `:${m.port}`);
+function renderModes(modes) {
+    const hasBase = modes.some((m) => m.change !== null);
+    const lines = ['## mTLS, as the validator predicts it (inbound mode per workload and port)', ''];
+    lines.push(hasBase ? '| where | base | head | change | head decided by |' : '| where | head | head decided by |', hasBase ? '|---|---|---|---|---|' : '|---|---|---|');
+    for (const m of modes) {
+        const change = m.change === 'weaker' ? '**weaker**' : (m.change ?? '');
+        const cells = hasBase
+            ? [where(m), m.base ?? '—', m.head ?? '—', change, m.decidedBy ?? '—']
+            : [where(m), m.head ?? '—', m.decidedBy ?? '—'];
+        lines.push(`| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
+    }
+    const weaker = modes.filter((m) => m.change === 'weaker');
+    lines.push('', weaker.length
+        ? `${weaker.length} row(s) weaker than on the base branch: ${weaker.map((m) => `${where(m)} ${m.base} → ${m.head}`).join('; ')}.`
+        : hasBase
+            ? 'Nothing is weaker than on the base branch.'
+            : 'No base side: nothing to compare with.', '');
+    return lines;
+}
+function renderPlan(p) {
+    const lines = ['# mesh-mtls-gate run plan (dry run)', ''];
+    if (p.warnings.length)
+        lines.push('## Warnings', '', ...p.warnings.map((w) => `- ⚠️ ${w}`), '');
+    if (p.mtls.length)
+        lines.push(...renderModes(p.mtls));
+    lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '');
+    if (p.plan.downloads.length === 0)
+        lines.push('none');
+    for (const d of p.plan.downloads)
+        lines.push(`- ${d.name} ${d.version}: ${d.url} — ${verification(d, p.verify)}`);
+    lines.push('', '## Commands, in order', '');
+    p.plan.commands.forEach((c, i) => lines.push(`${i + 1}. \`${formatCommand(c.command, c.args)}\` — ${c.why}`));
+    lines.push('', '## Generated files', '');
+    for (const f of p.plan.files)
+        lines.push(`- \`${f.path}\` — ${f.why} (in files/)`);
+    lines.push('', '## Manifests applied (server-side apply, field manager mesh-mtls-gate)', '');
+    lines.push(`- the gate's workloads: ${p.manifests.workloads.length} object(s) (manifests/workloads.yaml)`);
+    lines.push(`- the PR's configuration (head): ${p.manifests.head.length} object(s) (manifests/head.yaml)`);
+    lines.push(p.manifests.base
+        ? `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), alternated with the head A B B A`
+        : '- no base side: the head is measured alone');
+    lines.push('', '## Scenarios', '', '| name | protocol | QPS | connections | duration | payload | warm-up | repetitions |', '|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const s of p.scenarios) {
+        lines.push(`| ${s.name} | ${s.protocol} | ${s.qps} | ${s.connections} | ${s.durationSeconds} s | ${s.payloadBytes} B | ${s.warmupSeconds} s | ${s.sequential ? `up to ${s.repetitions} (stops once clear)` : s.repetitions} |`);
+    }
+    const b = p.budgetSeconds;
+    lines.push('', '## Time budget (upper bounds; every wait is a condition with this bound, never a fixed sleep)', '');
+    lines.push(`- cluster: ${b.cluster} s`, `- mesh install: ${b.mesh} s`, `- workloads rollout: ${b.rollout} s`);
+    lines.push(`- load, switches and live probes: at most ${b.load} s; expected ${b.expectedLoad} s`, `- total bound: ${Math.ceil(b.total / 60)} min`);
+    lines.push(`- typical on a 4-vCPU runner: about ${Math.ceil(b.typicalTotal / 60)} min`);
+    if (p.plan.notes.length)
+        lines.push('', '## Notes', '', ...p.plan.notes.map((n) => `- ${n}`));
+    return lines.join('\n') + '\n';
+}
+/** Writes plan.md, plan.json, manifests/*.yaml and the generated files under `dir`. */
+async function writePlan(p, dir) {
+    const existing = await stat(dir).catch(() => null);
+    if (existing && !existing.isDirectory())
+        throw new InputError('is a file; --output expects a folder for plan.md, plan.json, manifests/ and files/', dir);
+    const written = [];
+    const put = async (rel, content) => {
+        const path = join(dir, rel);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, content);
+        written.push(rel);
+    };
+    await put('plan.md', renderPlan(p));
+    await put('plan.json', JSON.stringify(p, null, 2) + '\n');
+    const yamlOf = (objects) => objects.map((o) => stringify(o)).join('---\n');
+    await put('manifests/workloads.yaml', yamlOf(p.manifests.workloads));
+    await put('manifests/head.yaml', yamlOf(p.manifests.head));
+    if (p.manifests.base)
+        await put('manifests/base.yaml', yamlOf(p.manifests.base));
+    for (const f of p.plan.files)
+        await put(join('files', f.path.replace(/^\/+/, '')), f.content);
+    return written;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+;// CONCATENATED MODULE: ./src/tools/download.ts
+/**
+ * Verified downloads of every binary the gate runs (kind, istioctl, linkerd, cilium). Fetching, unpacking and the
+ * cache are @actions/tool-cache's (`downloadTool`, `extractTar`, `cacheFile`, `find`: the runner's tool cache in the
+ * action, `~/.cache/mesh-mtls-gate/tools` for the CLI). What no library here does is decide which SHA-256 a file
+ * must have and check it, so that is the hand-written part of this file:
+ * - a digest pinned in the source (src/tools/pins.ts) or given by the user (`mesh.cli-sha256`) wins;
+ * - otherwise, under `verify: published` (the default), the checksum file the project publishes beside the asset
+ *   of the same release (`<asset>.sha256sum` for kind and cilium-cli, `<asset>.sha256` for istioctl and Linkerd);
+ * - under `verify: pinned`, a download without a pinned or given digest is refused.
+ * Every file is hashed after the download and again on every use of the cache (a cache is not a reason to trust a
+ * file), and the digest used, with where it came from, is logged, planned and recorded in the results.
+ */
+
+
+
+
+
+
+
+/** A file whose SHA-256 is not the expected one: refused and deleted. */
+class ChecksumMismatchError extends Error {
+    spec;
+    expected;
+    actual;
+    from;
+    name = 'ChecksumMismatchError';
+    constructor(spec, expected, actual, from) {
+        super(`${spec.name} ${spec.version}: ${spec.url} has SHA-256 ${actual}, but ${from} says ${expected}; refused ` +
+            `and deleted. A release asset whose digest changed is not run`);
+        this.spec = spec;
+        this.expected = expected;
+        this.actual = actual;
+        this.from = from;
+    }
+}
+/** No digest could be established (verify: pinned without a pin, or no usable checksum file): exit code 3. */
+
+/** The server did not deliver the asset or its checksum file. */
+class DownloadError extends Error {
+    name = 'DownloadError';
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+function fileNameOf(spec) {
+    return decodeURIComponent(new URL(spec.url).pathname.split('/').pop() || spec.name);
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/**
+ * The digest for `fileName` in a checksum file: either the bare digest (Linkerd's `<asset>.sha256`) or
+ * `sha256sum` lines, `<digest>  <name>` or `<digest> *<name>` (kind, cilium-cli, istioctl). With several lines,
+ * the one naming the file; a digest for another file is not accepted.
+ */
+function parseChecksumFile(text, fileName, url) {
+    const lines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const entries = lines.map((line) => {
+        const m = /^([0-9a-fA-F]{64})(?:\s+\*?(.+))?$/.exec(line);
+        return m ? { sha256: m[1].toLowerCase(), name: m[2]?.replace(/^\.\//, '') ?? null } : null;
+    });
+    if (entries.length === 0 || entries.some((e) => e === null))
+        throw new errors/* UnverifiedDownloadError */.Sq(`${url} is not a checksum file (expected "<sha256>" or "<sha256>  ${fileName}" lines)`);
+    const named = entries.filter((e) => e.name !== null);
+    if (named.length === 0 && entries.length === 1)
+        return entries[0].sha256;
+    const match = named.find((e) => e.name === fileName);
+    if (!match)
+        throw new errors/* UnverifiedDownloadError */.Sq(`${url} has no SHA-256 for ${fileName}`);
+    return match.sha256;
+}
+/**
+ * tool-cache indexes by semver: `v0.33.0` → `0.33.0`, Linkerd's `edge-26.9.1` → `26.9.1-edge` (a version it cannot
+ * parse would never be found again); anything else is kept as it is.
+ */
+function toolCacheVersion(version) {
+    const v = version.replace(/^v/, '');
+    const edge = /^edge-(\d+\.\d+\.\d+)$/.exec(v);
+    return edge ? `${edge[1]}-edge` : v;
+}
+/**
+ * tool-cache reads its root from RUNNER_TOOL_CACHE when it is called. The runner sets it for the action; the CLI
+ * and tests give their own folder, set only for the duration of the call (downloads run one at a time).
+ */
+async function inCache(root, work) {
+    const before = process.env.RUNNER_TOOL_CACHE;
+    process.env.RUNNER_TOOL_CACHE = root;
+    try {
+        return await work();
+    }
+    finally {
+        if (before === undefined)
+            delete process.env.RUNNER_TOOL_CACHE;
+        else
+            process.env.RUNNER_TOOL_CACHE = before;
+    }
+}
+async function download(spec, url, dest) {
+    try {
+        return await tool_cache/* downloadTool */.bq(url, dest);
+    }
+    catch (e) {
+        const status = e.httpStatusCode;
+        throw new DownloadError(`${spec.name} ${spec.version}: downloading ${url} failed: ${status ? `HTTP ${status}` : e.message}`);
+    }
+}
+/** The SHA-256 the asset must have, and where it came from; fetches the published checksum file when needed. */
+async function resolveDigest(spec, o) {
+    if (spec.sha256) {
+        const sha256 = spec.sha256.toLowerCase();
+        if (!SHA256.test(sha256))
+            throw new errors/* InputError */.dz(`${spec.name} ${spec.version}: '${spec.sha256}' is not a SHA-256 (64 hex digits)`);
+        return { sha256, verifiedBy: spec.pinnedBy === 'user' ? 'given' : 'pinned', checksumUrl: null };
+    }
+    if (o.policy === 'pinned' || !spec.checksumUrl)
+        throw new errors/* UnverifiedDownloadError */.Sq(`${spec.name} ${spec.version}: no SHA-256 is pinned for ${spec.url}` +
+            (o.policy === 'pinned'
+                ? `, and verify: pinned refuses a digest taken from the release's checksum file. Give the digest ` +
+                    `(gate config mesh.cli-sha256) or use verify: published`
+                : ` and the project publishes no checksum file for it`));
+    await (0,promises_.mkdir)(o.scratch, { recursive: true });
+    const file = (0,external_node_path_.join)(o.scratch, `${spec.name}-${spec.version}-${process.pid}-${Date.now()}.checksum`);
+    try {
+        await download(spec, spec.checksumUrl, file);
+        const sha256 = parseChecksumFile(await (0,promises_.readFile)(file, 'utf8'), fileNameOf(spec), spec.checksumUrl);
+        return { sha256, verifiedBy: 'published', checksumUrl: spec.checksumUrl };
+    }
+    finally {
+        await (0,promises_.rm)(file, { force: true });
+    }
+}
+/**
+ * The verified executable of `spec`: from the tool cache when the cached file still has the expected digest,
+ * otherwise downloaded, hashed, cached; archives are unpacked into the scratch folder.
+ */
+async function fetchVerified(spec, o) {
+    const log = o.log ?? (() => { });
+    const arch = o.arch ?? process.arch;
+    const digest = await resolveDigest(spec, o);
+    const fileName = fileNameOf(spec);
+    const version = toolCacheVersion(spec.version);
+    const started = Date.now();
+    let file;
+    const cachedDir = await inCache(o.cacheRoot, async () => tool_cache/* find */.I6(spec.name, version, arch));
+    if (cachedDir) {
+        const cached = (0,external_node_path_.join)(cachedDir, fileName);
+        const actual = await sha256File(cached).catch(() => null);
+        if (actual === digest.sha256)
+            file = cached;
+        else
+            log(`${spec.name} ${spec.version}: the cached copy does not have the expected SHA-256; downloading it again`);
+    }
+    if (!file) {
+        await (0,promises_.mkdir)(o.scratch, { recursive: true });
+        const partial = (0,external_node_path_.join)(o.scratch, `${spec.name}-${spec.version}-${process.pid}-${Date.now()}.partial`);
+        try {
+            await download(spec, spec.url, partial);
+            const actual = await sha256File(partial);
+            if (actual !== digest.sha256)
+                throw new ChecksumMismatchError(spec, digest.sha256, actual, describeSource(digest));
+            const dir = await inCache(o.cacheRoot, () => tool_cache/* cacheFile */.NJ(partial, fileName, spec.name, version, arch));
+            file = (0,external_node_path_.join)(dir, fileName);
+        }
+        finally {
+            await (0,promises_.rm)(partial, { force: true });
+        }
+        log(`downloaded ${spec.name} ${spec.version} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${spec.url}`);
+    }
+    log(`verified ${spec.name} ${spec.version}: sha256 ${digest.sha256} (${describeSource(digest)})`);
+    let path = file;
+    if (spec.archive === 'tar.gz') {
+        const dir = (0,external_node_path_.join)(o.scratch, `${spec.name}-${spec.version}-bin`);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await tool_cache/* extractTar */.nN(file, dir);
+        path = (0,external_node_path_.join)(dir, spec.binary);
+    }
+    await (0,promises_.chmod)(path, 0o755);
+    return { name: spec.name, version: spec.version, url: spec.url, ...digest, path };
+}
+function describeSource(d) {
+    return d.verifiedBy === 'pinned'
+        ? 'pinned in the source'
+        : d.verifiedBy === 'given'
+            ? 'given in the gate config'
+            : `the release's checksum file ${d.checksumUrl}`;
+}
+function toolStore(o) {
+    const done = new Map();
+    const order = [];
+    const results = new Map();
+    return {
+        scratch: o.scratch,
+        cacheRoot: o.cacheRoot,
+        fetch(spec) {
+            const key = `${spec.url} ${spec.sha256 ?? ''}`;
+            let p = done.get(key);
+            if (!p) {
+                order.push(key);
+                p = fetchVerified(spec, o).then((t) => (results.set(key, t), t));
+                // A failure is not remembered: the next request tries again.
+                p.catch(() => done.delete(key));
+                done.set(key, p);
+            }
+            return p;
+        },
+        fetched: () => order.flatMap((k) => (results.has(k) ? [results.get(k)] : [])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cluster/cloud-config.ts
+/** Reading the cloud cluster config from the repository: a YAML mapping, refused with the file named. */
+
+
+
+async function readYamlMapping(path, what) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`cannot read the ${what}: ${e.code ?? e.message}`, path);
+    }
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text, { uniqueKeys: true });
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(`the ${what} is not valid YAML: ${e.message}`, path);
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz(`the ${what} must be a YAML mapping`, path);
+    return value;
+}
+function requireString(config, field, path) {
+    const parts = field.split('.');
+    let v = config;
+    for (const p of parts)
+        v = v && typeof v === 'object' ? v[p] : undefined;
+    if (typeof v !== 'string' || !v.trim())
+        throw new errors/* InputError */.dz(`'${field}' is required (a non-empty string)`, path);
+    return v;
+}
+
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
+var client_node_dist = __webpack_require__(71943);
+;// CONCATENATED MODULE: ./src/cluster/server-version.ts
+/** The API server's version (`/version`), for the results fingerprint of clusters the gate did not build. */
+
+const readServerVersion = async (kubeconfigPath) => {
+    const kc = new client_node_dist/* KubeConfig */.ypW();
+    kc.loadFromFile(kubeconfigPath);
+    try {
+        return (await kc.makeApiClient(client_node_dist/* VersionApi */.Nq_).getCode()).gitVersion ?? null;
+    }
+    catch {
+        return null;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/cluster/eks.ts
+/**
+ * An ephemeral EKS cluster for loads a runner cannot carry (the published benchmarks used three 16-vCPU nodes at
+ * 10k RPS). `eksctl create cluster -f` takes the ClusterConfig from the repository with the gate's own name and
+ * tags: `mesh-mtls-gate/expires-at` (ISO time) and `mesh-mtls-gate/run`, so a sweeper can find orphans. AWS
+ * credentials come from the workflow (OIDC, e.g. aws-actions/configure-aws-credentials) through the environment;
+ * they are never arguments, so never logged. eksctl must be on PATH.
+ */
+
+
+
+
+
+
+
+
+/** The user's ClusterConfig with the gate's name and expiry tags; refuses configs eksctl would refuse. */
+function eksClusterConfig(config, path, name, runId, expires) {
+    if (config.kind !== 'ClusterConfig' || config.apiVersion !== 'eksctl.io/v1alpha5')
+        throw new errors/* InputError */.dz("'kind: ClusterConfig' with 'apiVersion: eksctl.io/v1alpha5' expected", path);
+    requireString(config, 'metadata.region', path);
+    const metadata = config.metadata;
+    const tags = metadata.tags ?? {};
+    if (typeof tags !== 'object' || Array.isArray(tags))
+        throw new errors/* InputError */.dz("'metadata.tags' must be a mapping", path);
+    return {
+        ...config,
+        metadata: {
+            ...metadata,
+            name,
+            tags: {
+                ...tags,
+                [EXPIRES_AT_LABEL]: expires.toISOString(),
+                [RUN_LABEL]: runId,
+            },
+        },
+    };
+}
+class EksProvider {
+    ctx;
+    options;
+    kind = 'eks';
+    name;
+    eksctl;
+    generatedPath;
+    kubeconfigPath;
+    region = null;
+    created = false;
+    constructor(ctx, options) {
+        this.ctx = ctx;
+        this.options = options;
+        this.name = options.name ?? clusterName(ctx.runId);
+        this.eksctl = options.eksctlPath ?? 'eksctl';
+        this.generatedPath = (0,external_node_path_.join)(ctx.tempDir, 'eksctl-cluster.yaml');
+        this.kubeconfigPath = (0,external_node_path_.join)(ctx.tempDir, `kubeconfig-${this.name}`);
+    }
+    createArgs() {
+        return ['create', 'cluster', '-f', this.generatedPath, '--kubeconfig', this.kubeconfigPath];
+    }
+    deleteArgs(region) {
+        return ['delete', 'cluster', '--name', this.name, '--region', region];
+    }
+    async prepare() {
+        // The same checks create() makes (metadata.region among them), so a plan never shows a placeholder.
+        const config = await readYamlMapping(this.options.configPath, 'eksctl cluster config');
+        const generated = eksClusterConfig(config, this.options.configPath, this.name, this.ctx.runId, new Date(0));
+        this.region = generated.metadata.region;
+    }
+    describe() {
+        return {
+            downloads: [],
+            files: [
+                {
+                    path: 'eksctl-cluster.yaml',
+                    content: `# ${this.options.configPath} with metadata.name '${this.name}' and tags ${EXPIRES_AT_LABEL}, ${RUN_LABEL}\n`,
+                    why: 'the EKS cluster, from the repository config',
+                },
+            ],
+            commands: [
+                { command: this.eksctl, args: this.createArgs(), why: 'create the EKS cluster' },
+                {
+                    command: this.eksctl,
+                    args: this.deleteArgs(this.region ?? '<metadata.region>'),
+                    why: 'in the post step, and after a failed create',
+                },
+            ],
+            notes: [
+                `tags ${EXPIRES_AT_LABEL}=<now + ${this.options.ttlHours ?? DEFAULT_TTL_HOURS} h> and ${RUN_LABEL}=${this.ctx.runId}: orphans can be swept`,
+                'AWS credentials from the workflow (OIDC) through the environment; never passed as arguments or logged',
+            ],
+        };
+    }
+    async create() {
+        const { runner, log, warn } = this.ctx;
+        const config = await readYamlMapping(this.options.configPath, 'eksctl cluster config');
+        const now = (this.ctx.now ?? (() => new Date()))();
+        const generated = eksClusterConfig(config, this.options.configPath, this.name, this.ctx.runId, expiresAt(now, this.options.ttlHours));
+        const metadata = generated.metadata;
+        this.region = metadata.region;
+        await (0,promises_.mkdir)(this.ctx.tempDir, { recursive: true });
+        await (0,promises_.writeFile)(this.generatedPath, (0,dist/* stringify */.As)(generated));
+        const started = Date.now();
+        this.created = true;
+        this.ctx.recordTeardown?.({
+            provider: 'eks',
+            name: this.name,
+            region: this.region,
+            eksctlPath: this.eksctl,
+        });
+        try {
+            await runner.run(this.eksctl, this.createArgs(), {
+                timeoutMs: this.options.createTimeoutMs ?? 2_400_000,
+            });
+        }
+        catch (e) {
+            await this.delete().catch((d) => warn(`eks: deleting the failed cluster '${this.name}': ${d.message}`));
+            throw e;
+        }
+        log(`eks: cluster '${this.name}' created in ${((Date.now() - started) / 1000).toFixed(1)} s (${this.region})`);
+        const version = (await (this.options.serverVersion ?? readServerVersion)(this.kubeconfigPath)) ??
+            (typeof metadata.version === 'string' ? metadata.version : null);
+        return unshapedHandle({
+            provider: 'eks',
+            name: this.name,
+            kubeconfigPath: this.kubeconfigPath,
+            kubernetesVersion: version,
+            created: true,
+            teardown: { provider: 'eks', name: this.name, region: this.region, eksctlPath: this.eksctl },
+        });
+    }
+    planned() {
+        return unshapedHandle({
+            provider: 'eks',
+            name: this.name,
+            kubeconfigPath: this.kubeconfigPath,
+            created: true,
+        });
+    }
+    async delete() {
+        if (!this.created || !this.region)
+            return;
+        await this.ctx.runner.run(this.eksctl, this.deleteArgs(this.region), { timeoutMs: 1_800_000 });
+        this.created = false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(27242);
+// EXTERNAL MODULE: ./src/k8s/client.ts
+var client = __webpack_require__(46213);
+;// CONCATENATED MODULE: ./src/cluster/existing.ts
+/**
+ * A cluster that earlier steps created (or a developer's own): reached through a kubeconfig given as the action
+ * input (written to a 0600 temporary file) or KUBECONFIG. The gate never deletes such a cluster; it removes only
+ * what it created there (its own namespaces, by the stages that made them) and the temporary kubeconfig.
+ */
+
+
+
+
+
+
+
+
+
+class ExistingProvider {
+    ctx;
+    options;
+    kind = 'existing';
+    written = null;
+    constructor(ctx, options = {}) {
+        this.ctx = ctx;
+        this.options = options;
+    }
+    describe() {
+        const from = this.options.kubeconfig?.trim()
+            ? `the '${constants/* Inputs */.G0.Kubeconfig}' input, written to a temporary file with mode 0600`
+            : `KUBECONFIG (${this.kubeconfigFromEnv() ?? 'not set'})`;
+        return {
+            downloads: [],
+            commands: [],
+            files: [],
+            notes: [
+                `cluster: existing, kubeconfig from ${from}`,
+                'the gate does not create or delete this cluster; it removes only the namespaces and objects it created',
+            ],
+        };
+    }
+    kubeconfigFromEnv() {
+        const value = (this.options.env ?? process.env).KUBECONFIG?.trim();
+        if (!value)
+            return null;
+        const paths = value.split(external_node_path_.delimiter).filter(Boolean);
+        if (paths.length !== 1)
+            throw new errors/* InputError */.dz(`KUBECONFIG lists ${paths.length} files; 'cluster: existing' needs one kubeconfig file for one cluster`);
+        return paths[0];
+    }
+    async create() {
+        let path;
+        const content = this.options.kubeconfig?.trim();
+        if (content) {
+            await (0,promises_.mkdir)(this.ctx.tempDir, { recursive: true });
+            path = (0,external_node_path_.join)(this.ctx.tempDir, `kubeconfig-existing-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+            await (0,promises_.writeFile)(path, content + '\n', { mode: 0o600 });
+            this.written = path;
+            this.ctx.recordTeardown?.({ provider: 'existing', kubeconfigPath: path });
+        }
+        else {
+            const fromEnv = this.kubeconfigFromEnv();
+            if (!fromEnv)
+                throw new errors/* InputError */.dz(`cluster 'existing' needs a kubeconfig: set the action input '${constants/* Inputs */.G0.Kubeconfig}' (from a secret) or ` +
+                    `KUBECONFIG to a kubeconfig file`);
+            if (!(0,external_node_fs_.existsSync)(fromEnv))
+                throw new errors/* InputError */.dz('the kubeconfig file does not exist (from KUBECONFIG)', fromEnv);
+            path = fromEnv;
+        }
+        // Refuses a kubeconfig that does not parse or has no current cluster, naming where it came from.
+        let name;
+        try {
+            name = (0,client/* connect */.N)(path).kubeConfig.getCurrentCluster()?.name ?? 'existing';
+        }
+        catch (e) {
+            if (this.written && e instanceof errors/* InputError */.dz)
+                throw new errors/* InputError */.dz(`the '${constants/* Inputs */.G0.Kubeconfig}' input is not a usable kubeconfig: ${e.message.replace(`${path}: `, '')}`);
+            throw e;
+        }
+        const version = await (this.options.serverVersion ?? readServerVersion)(path);
+        this.ctx.log(`existing cluster '${name}'${version ? ` (Kubernetes ${version})` : ''}`);
+        return unshapedHandle({
+            provider: 'existing',
+            name,
+            kubeconfigPath: path,
+            kubernetesVersion: version,
+            created: false,
+            teardown: this.written ? { provider: 'existing', kubeconfigPath: this.written } : null,
+        });
+    }
+    planned() {
+        return unshapedHandle({
+            provider: 'existing',
+            name: '(existing)',
+            kubeconfigPath: '',
+            created: false,
+        });
+    }
+    /** Removes the temporary kubeconfig it wrote; the cluster is not the gate's to delete. */
+    async delete() {
+        if (this.written)
+            await (0,promises_.rm)(this.written, { force: true });
+        this.written = null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cluster/gke.ts
+/**
+ * An ephemeral GKE cluster, from a small config in the repository (project, location, machine type, node count,
+ * optional version or release channel, extra `gcloud` flags). Labelled `mesh-mtls-gate-expires-at=<unix seconds>`
+ * and `mesh-mtls-gate-run` (GCP labels allow no '/'), so a sweeper can find orphans. Credentials come from the
+ * workflow (OIDC, e.g. google-github-actions/auth) through the environment; never arguments, never logged. gcloud
+ * (with gke-gcloud-auth-plugin) must be on PATH.
+ */
+
+
+
+
+
+
+
+function parseGkeConfig(raw, path) {
+    const known = new Set([
+        'project',
+        'location',
+        'machineType',
+        'numNodes',
+        'clusterVersion',
+        'releaseChannel',
+        'args',
+    ]);
+    for (const k of Object.keys(raw))
+        if (!known.has(k))
+            throw new errors/* InputError */.dz(`unknown field '${k}' (known: ${[...known].join(', ')})`, path);
+    const numNodes = raw.numNodes ?? 3;
+    if (typeof numNodes !== 'number' || !Number.isInteger(numNodes) || numNodes < 2)
+        throw new errors/* InputError */.dz("'numNodes' must be an integer ≥ 2 (client and server on different nodes)", path);
+    const args = raw.args ?? [];
+    if (!Array.isArray(args) || args.some((a) => typeof a !== 'string'))
+        throw new errors/* InputError */.dz("'args' must be a list of strings", path);
+    for (const a of args)
+        if (/^--(labels|location|zone|region|project)\b/.test(a))
+            throw new errors/* InputError */.dz(`'args' may not set ${a.split('=')[0]}: the gate sets it`, path);
+    const optional = (k) => {
+        const v = raw[k];
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string' || !v.trim())
+            throw new errors/* InputError */.dz(`'${k}' must be a non-empty string`, path);
+        return v;
+    };
+    return {
+        project: requireString(raw, 'project', path),
+        location: requireString(raw, 'location', path),
+        machineType: optional('machineType') ?? 'e2-standard-4',
+        numNodes,
+        clusterVersion: optional('clusterVersion'),
+        releaseChannel: optional('releaseChannel'),
+        args: args,
+    };
+}
+function gkeCreateArgs(config, name, runId, expires) {
+    return [
+        'container',
+        'clusters',
+        'create',
+        name,
+        '--project',
+        config.project,
+        '--location',
+        config.location,
+        '--num-nodes',
+        String(config.numNodes),
+        '--machine-type',
+        config.machineType,
+        ...(config.clusterVersion ? ['--cluster-version', config.clusterVersion] : []),
+        ...(config.releaseChannel ? ['--release-channel', config.releaseChannel] : []),
+        '--labels',
+        `${GCP_EXPIRES_AT_LABEL}=${Math.floor(expires.getTime() / 1000)},${GCP_RUN_LABEL}=${gcpLabelValue(runId)}`,
+        '--quiet',
+        ...config.args,
+    ];
+}
+class GkeProvider {
+    ctx;
+    options;
+    kind = 'gke';
+    name;
+    gcloud;
+    kubeconfigPath;
+    config = null;
+    created = false;
+    constructor(ctx, options) {
+        this.ctx = ctx;
+        this.options = options;
+        this.name = options.name ?? clusterName(ctx.runId);
+        this.gcloud = options.gcloudPath ?? 'gcloud';
+        this.kubeconfigPath = (0,external_node_path_.join)(ctx.tempDir, `kubeconfig-${this.name}`);
+    }
+    where(c) {
+        return ['--project', c.project, '--location', c.location];
+    }
+    async prepare() {
+        this.config = parseGkeConfig(await readYamlMapping(this.options.configPath, 'GKE cluster config'), this.options.configPath);
+    }
+    describe() {
+        const placeholder = this.config ?? { project: '<project>', location: '<location>' };
+        return {
+            downloads: [],
+            files: [],
+            commands: [
+                {
+                    command: this.gcloud,
+                    // After prepare(): the real arguments, the expiry being known only when the cluster is created.
+                    args: this.config
+                        ? gkeCreateArgs(this.config, this.name, this.ctx.runId, new Date(0)).map((a) => a.startsWith(`${GCP_EXPIRES_AT_LABEL}=`) ? a.replace(/=\d+,/, '=<unix time>,') : a)
+                        : [
+                            'container',
+                            'clusters',
+                            'create',
+                            this.name,
+                            '...',
+                            '--labels',
+                            `${GCP_EXPIRES_AT_LABEL}=<unix time>,${GCP_RUN_LABEL}=...`,
+                        ],
+                    why: `create the GKE cluster from ${this.options.configPath}`,
+                },
+                {
+                    command: this.gcloud,
+                    args: ['container', 'clusters', 'get-credentials', this.name, ...this.where(placeholder)],
+                    why: `write credentials to a kubeconfig of its own (KUBECONFIG=${this.kubeconfigPath})`,
+                },
+                {
+                    command: this.gcloud,
+                    args: ['container', 'clusters', 'delete', this.name, ...this.where(placeholder), '--quiet'],
+                    why: 'in the post step, and after a failed create',
+                },
+            ],
+            notes: [
+                `labels ${GCP_EXPIRES_AT_LABEL}=<now + ${this.options.ttlHours ?? DEFAULT_TTL_HOURS} h, unix seconds> and ${GCP_RUN_LABEL}: orphans can be swept`,
+                'Google credentials from the workflow (OIDC) through the environment; never passed as arguments or logged',
+            ],
+        };
+    }
+    async create() {
+        const { runner, log, warn } = this.ctx;
+        const config = parseGkeConfig(await readYamlMapping(this.options.configPath, 'GKE cluster config'), this.options.configPath);
+        this.config = config;
+        const now = (this.ctx.now ?? (() => new Date()))();
+        await (0,promises_.mkdir)(this.ctx.tempDir, { recursive: true });
+        const started = Date.now();
+        this.created = true;
+        this.ctx.recordTeardown?.({
+            provider: 'gke',
+            name: this.name,
+            project: config.project,
+            location: config.location,
+            gcloudPath: this.gcloud,
+        });
+        try {
+            await runner.run(this.gcloud, gkeCreateArgs(config, this.name, this.ctx.runId, expiresAt(now, this.options.ttlHours)), {
+                timeoutMs: this.options.createTimeoutMs ?? 1_800_000,
+            });
+            await runner.run(this.gcloud, ['container', 'clusters', 'get-credentials', this.name, ...this.where(config)], {
+                env: { KUBECONFIG: this.kubeconfigPath },
+                timeoutMs: 120_000,
+            });
+        }
+        catch (e) {
+            await this.delete().catch((d) => warn(`gke: deleting the failed cluster '${this.name}': ${d.message}`));
+            throw e;
+        }
+        log(`gke: cluster '${this.name}' created in ${((Date.now() - started) / 1000).toFixed(1)} s (${config.location})`);
+        return unshapedHandle({
+            provider: 'gke',
+            name: this.name,
+            kubeconfigPath: this.kubeconfigPath,
+            kubernetesVersion: await (this.options.serverVersion ?? readServerVersion)(this.kubeconfigPath),
+            created: true,
+            teardown: {
+                provider: 'gke',
+                name: this.name,
+                project: config.project,
+                location: config.location,
+                gcloudPath: this.gcloud,
+            },
+        });
+    }
+    planned() {
+        return unshapedHandle({
+            provider: 'gke',
+            name: this.name,
+            kubeconfigPath: this.kubeconfigPath,
+            created: true,
+        });
+    }
+    async delete() {
+        if (!this.created || !this.config)
+            return;
+        await this.ctx.runner.run(this.gcloud, ['container', 'clusters', 'delete', this.name, ...this.where(this.config), '--quiet'], {
+            timeoutMs: 1_800_000,
+        });
+        this.created = false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cluster/teardown.ts
+var teardown = __webpack_require__(34196);
+;// CONCATENATED MODULE: ./src/cluster/index.ts
+/** Cluster providers behind one interface; `createClusterProvider` is what `run` calls. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function createClusterProvider(settings, ctx) {
+    switch (settings.kind) {
+        case 'kind':
+            return new KindProvider(ctx, {
+                ...settings.kindOptions,
+                forCilium: settings.forCilium,
+                kubernetesVersion: settings.kubernetesVersion,
+            });
+        case 'existing':
+            return new ExistingProvider(ctx, { ...settings.existingOptions, kubeconfig: settings.kubeconfig });
+        case 'eks':
+        case 'gke': {
+            if (!settings.configPath)
+                throw new errors/* InputError */.dz(`cluster '${settings.kind}' needs a cluster config from the repository (${settings.kind === 'eks' ? 'an eksctl ClusterConfig' : 'project, location, machineType, numNodes'}): give its path with --cluster-config FILE, or the action's cluster-config input`);
+            return settings.kind === 'eks'
+                ? new EksProvider(ctx, {
+                    ...settings.eksOptions,
+                    configPath: settings.configPath,
+                    ttlHours: settings.ttlHours,
+                })
+                : new GkeProvider(ctx, {
+                    ...settings.gkeOptions,
+                    configPath: settings.configPath,
+                    ttlHours: settings.ttlHours,
+                });
+        }
+        default:
+            throw new errors/* InputError */.dz(`cluster '${String(settings.kind)}' is not one of ${vocabulary/* CLUSTER_KINDS */.BK.join(', ')}`);
+    }
+}
+/** The usual context: one command runner, the right tool store, this machine's platform, the run's identity. */
+function providerContext(o) {
+    const env = o.env ?? process.env;
+    // The action uses the runner's tool cache (kept across jobs on self-hosted runners), the CLI a folder of its own.
+    const cacheRoot = o.action && env.RUNNER_TOOL_CACHE
+        ? env.RUNNER_TOOL_CACHE
+        : (o.cacheDir ?? (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'mesh-mtls-gate', 'tools'));
+    const store = toolStore({
+        policy: o.verify ?? 'published',
+        cacheRoot,
+        scratch: (0,external_node_path_.join)(o.tempDir, 'downloads'),
+        log: o.log,
+    });
+    return {
+        runner: (0,exec/* createCommandRunner */._m)({ log: o.log, mask: o.mask }),
+        log: o.log,
+        warn: o.warn,
+        tempDir: o.tempDir,
+        store,
+        platform: o.platform ?? (0,pins/* currentPlatform */.jN)(),
+        runId: runIdentity(env),
+        recordTeardown: o.recordTeardown,
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+;// CONCATENATED MODULE: ./src/load/exec.ts
+/**
+ * Running a command in a pod through the Kubernetes exec API. The Fortio image has no shell, so the command is
+ * the argv itself. kind serves exec; the local test control plane (kwok) does not, so the runner is tested with a
+ * fake of this interface and recorded Fortio outputs, and the cluster adapter's failure path against kwok.
+ */
+
+
+function clusterExec(cluster) {
+    const api = new client_node_dist/* Exec */.WoD(cluster.kubeConfig);
+    return {
+        exec: (namespace, pod, container, command, timeoutMs) => new Promise((resolve, reject) => {
+            let stdout = '';
+            let stderr = '';
+            const sink = (append) => new external_node_stream_.Writable({
+                write(chunk, _enc, done) {
+                    append(chunk.toString());
+                    done();
+                },
+            });
+            const timer = setTimeout(() => reject(new Error(`exec in ${namespace}/${pod} did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
+            api
+                .exec(namespace, pod, container, command, sink((s) => (stdout += s)), sink((s) => (stderr += s)), null, false, (status) => {
+                clearTimeout(timer);
+                resolve({ stdout, stderr, success: status.status === 'Success', message: status.message ?? '' });
+            })
+                .catch((e) => {
+                clearTimeout(timer);
+                reject(new Error(`exec in ${namespace}/${pod} (${container}) failed: ${e.message}`));
+            });
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/stages.ts
+/**
+ * Wires the real stages into the pipeline: the cluster provider, the mesh installer, the Kubernetes client, exec,
+ * the node proxy and git. The CLI's `run` and the action's full/measure modes both come through here.
+ */
+
+
+
+
+
+
+
+function pipelineDeps(s) {
+    const ctx = providerContext({
+        log: s.log,
+        warn: s.warn,
+        tempDir: s.tempDir,
+        action: s.action,
+        mask: s.mask,
+        recordTeardown: s.recordTeardown,
+        verify: s.verify,
+    });
+    const provider = createClusterProvider({
+        kind: s.cluster,
+        // A mesh that is the cluster's CNI gets a kind cluster without its own (see MeshSetup.replacesCni).
+        forCilium: install/* INSTALLERS */.UP[s.mesh].replacesCni,
+        kubeconfig: s.kubeconfig,
+        configPath: s.clusterConfigPath,
+    }, ctx);
+    const mesh = (cluster) => (0,install/* createMeshInstaller */.cN)(s.mesh, { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster }, { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath });
+    return {
+        provider,
+        mesh,
+        // What the plan lists is what is fetched: the provider's (kind) and the mesh CLI, each verified once; the
+        // provider and the installer then get the same verified files from the store.
+        fetchTools: async () => {
+            const tools = [];
+            for (const spec of [...provider.describe().downloads, ...mesh(provider.planned()).describe().downloads])
+                tools.push(await ctx.store.fetch(spec));
+            return tools;
+        },
+        connect: (handle) => (0,client/* connect */.N)(handle.kubeconfigPath),
+        exec: clusterExec,
+        stats: clusterNodeStats,
+        log: s.log,
+        now: Date.now,
+        onCluster: s.onCluster,
+        telemetry: (cluster, mesh) => new PodProxyScraper(cluster, scrapeEndpoints(mesh, { namespace: workloads/* GATE_NAMESPACE */._x, app: workloads/* SERVER */.yv })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
+ * made), and the mesh: given, or detected by the validator's rule.
+ */
+async function sides(r) {
+    const git = gitIn(r.repo);
+    const head = await readHeadSide(git, r.configPaths);
+    const base = r.baseRef ? await readBaseSide(git, r.baseRef, r.configPaths) : null;
+    assertSomeFileMatched(head, base, r.configPaths);
+    // What the API server would refuse is refused here, exactly as `validate` refuses it, before any download or
+    // cluster: each side's problems with file, line and field.
+    (0,crd_validation/* assertValidObjects */.J6)(head.objects);
+    if (base)
+        (0,crd_validation/* assertValidObjects */.J6)(base.objects);
+    const loaded = (side) => ({ objects: side.objects, values: [] });
+    const mesh = r.mesh ??
+        (0,evaluate/* detectMeshOf */.q$)(loaded(head), base && loaded(base), `the configuration under ${r.configPaths.join(', ')}`);
+    return { head, base, mesh };
+}
+function deps(r, mesh) {
+    // The command line / action input wins over the gate config file's `mesh:` section.
+    return pipelineDeps({
+        ...r,
+        mesh,
+        meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
+        meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
+        verify: verifyPolicy(r),
+        meshValuesPath: r.meshValuesPath ?? r.config.mesh.valuesPath ?? undefined,
+    });
+}
+async function planRun(r) {
+    const { head, base, mesh } = await sides(r);
+    const d = deps(r, mesh);
+    // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
+    await d.provider.prepare?.();
+    const require = r.require === 'none' ? 'permissive' : r.require;
+    const headPrediction = predict({ meshName: mesh, require }, head, base);
+    const basePrediction = base ? predict({ meshName: mesh, require }, base, null) : null;
+    const warnings = meshWarnings(r.mesh, head, base);
+    for (const w of warnings)
+        r.warn(w);
+    return buildRunPlan({
+        mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, {
+            namespace: GATE_NAMESPACE,
+            workload: `Deployment/${SERVER}`,
+        }),
+        warnings,
+        provider: d.provider,
+        // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
+        mesh: d.mesh(d.provider.planned()),
+        meshName: mesh,
+        head,
+        base,
+        scenarios: scenariosFor(r.config, r.profile),
+        verify: verifyPolicy(r),
+    });
+}
+/** The command line / action input wins over the gate config file's `mesh.verify`; the default is published. */
+function verifyPolicy(r) {
+    return r.verify ?? r.config.mesh.verify ?? 'published';
+}
+async function executeRun(r) {
+    const { head, base, mesh } = await sides(r);
+    for (const w of meshWarnings(r.mesh, head, base))
+        r.warn(w);
+    return measureOnCluster(deps(r, mesh), {
+        meshName: mesh,
+        head,
+        base,
+        scenarios: profiles_scenariosFor(r.config, r.profile),
+        config: r.config,
+        images: (0,workloads/* workloadImages */.yB)(r.config.images),
+        // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
+        require: r.require === 'none' ? 'permissive' : r.require,
+        runnerName: r.runnerName,
+    });
+}
+/**
+ * The mesh asked for (`--mesh`, the `mesh` input) and the mesh the configuration's kinds and labels belong to
+ * disagree: the run would install one mesh and apply another's resources, which it ignores.
+ */
+function meshWarnings(requested, head, base) {
+    if (!requested)
+        return [];
+    // A refinement (ambient) belongs to the mesh it refines.
+    const family = (m) => meshes/* EVALUATORS */.Jn[m].refines ?? m;
+    const found = (0,evaluate/* meshesIn */.vi)({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] });
+    const others = [...found].filter((m) => family(m) !== family(requested));
+    if (others.length === 0)
+        return [];
+    return [
+        `the requested mesh is ${requested}, but the configuration has ${others.join(' and ')} resources or labels ` +
+            `(which ${requested} ignores): check --mesh / the mesh input, or config-paths`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/action-measure.ts
+
+
+/** The Measure of the action over a pipeline run (`executeRun`; tests pass a stand-in). */
+function measureOnClusterWith(execute) {
+    return async (request) => {
+        const { settings, config, tempDir, baseRef } = request;
+        const result = await execute({
+            mesh: settings.mesh,
+            meshVersion: settings.meshVersion ?? undefined,
+            verify: settings.verify ?? undefined,
+            cluster: settings.cluster,
+            kubeconfig: settings.kubeconfig ?? undefined,
+            clusterConfigPath: settings.clusterConfig ?? undefined,
+            configPaths: settings.configPaths,
+            baseRef,
+            runnerName: request.runnerName,
+            profile: settings.profile,
+            config,
+            require: settings.requireMtls,
+            repo: request.repo,
+            tempDir,
+            action: true,
+            log: request.log,
+            warn: request.warn,
+            mask: request.mask,
+            // Recorded at once, so the post step deletes the cluster even if measuring fails or is cancelled.
+            recordTeardown: (record) => request.saveClusterForCleanup(JSON.stringify(record)),
+            onCluster: (handle) => {
+                if (handle.teardown)
+                    request.saveClusterForCleanup(JSON.stringify(handle.teardown));
+            },
+        });
+        return {
+            current: result.current,
+            baseline: baseRef ? result.baseline : null,
+            mtls: settings.requireMtls === 'none' ? null : mtlsOutcomeOf(result),
+        };
+    };
+}
+const measureOnClusterForAction = measureOnClusterWith(executeRun);
+
+
+/***/ }),
+
+/***/ 12122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   _m: () => (/* binding */ createCommandRunner)
+/* harmony export */ });
+/* unused harmony exports maskText, shellQuote, formatCommand */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way the gate runs an external program (kind, docker, eksctl, gcloud, istioctl, linkerd, cilium, tar).
+ * Everything takes a `CommandRunner`, so tests pass a fake that records calls and replays recorded output, and
+ * no process is spawned to test logic.
+ */
+
+/** A command that could not start, timed out, or exited non-zero. */
+class CommandError extends Error {
+    command;
+    result;
+    code;
+    name = 'CommandError';
+    constructor(message, command, result, 
+    /** `ENOENT` when the program is not installed. */
+    code) {
+        super(message);
+        this.command = command;
+        this.result = result;
+        this.code = code;
+    }
+}
+function maskText(text, secrets = []) {
+    let out = text;
+    for (const s of secrets)
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/** Quotes an argument for display the way a shell reader expects it (display only: nothing is run by a shell). */
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function formatCommand(command, args, secrets = []) {
+    return maskText([command, ...args].map(shellQuote).join(' '), secrets);
+}
+/** The last lines of a program's output, for an error message. */
+function tail(text, lines = 20) {
+    return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+function createCommandRunner(options = {}) {
+    const log = options.log ?? (() => { });
+    return {
+        run(command, args, runOptions = {}) {
+            const secrets = runOptions.secrets ?? [];
+            for (const s of secrets)
+                if (s)
+                    options.mask?.(s);
+            const shown = formatCommand(command, args, secrets);
+            if (!runOptions.quiet)
+                log(`$ ${shown}`);
+            return new Promise((resolve, reject) => {
+                const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
+                    cwd: runOptions.cwd,
+                    env: { ...process.env, ...runOptions.env },
+                    stdio: ['pipe', 'pipe', 'pipe'],
+                    // Its own process group, so a timeout ends the program and whatever it started.
+                    detached: true,
+                });
+                let stdout = '';
+                let stderr = '';
+                let timedOut = false;
+                child.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
+                child.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
+                const timer = runOptions.timeoutMs === undefined
+                    ? undefined
+                    : setTimeout(() => {
+                        timedOut = true;
+                        try {
+                            if (child.pid)
+                                process.kill(-child.pid, 'SIGKILL');
+                        }
+                        catch {
+                            child.kill('SIGKILL');
+                        }
+                    }, runOptions.timeoutMs);
+                child.on('error', (e) => {
+                    clearTimeout(timer);
+                    const why = e.code === 'ENOENT' ? `'${command}' is not installed or not on PATH` : e.message;
+                    reject(new CommandError(`${shown}: ${why}`, command, null, e.code));
+                });
+                child.on('close', (code, signal) => {
+                    clearTimeout(timer);
+                    const result = { exitCode: code ?? 128, stdout, stderr };
+                    if (timedOut) {
+                        reject(new CommandError(`${shown}: no result after ${(runOptions.timeoutMs ?? 0) / 1000} s; stopped it\n${maskText(tail(stderr || stdout), secrets)}`, command, result, 'ETIMEDOUT'));
+                    }
+                    else if (code !== 0 && !runOptions.allowFailure) {
+                        const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
+                        reject(new CommandError(`${shown} ${how}\n${maskText(tail(stderr || stdout), secrets)}`, command, result));
+                    }
+                    else
+                        resolve(result);
+                });
+                child.stdin.on('error', () => { });
+                child.stdin.end(runOptions.input);
+            });
+        },
+    };
+}
+
+
+/***/ })
+
+};
