@@ -27,6 +27,7 @@ import { stringify } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 import type { Cluster } from '../../src/k8s/client.js'
 import { GATE_NAMESPACE, PROBE_NAMESPACE, SERVER, gateWorkloads } from '../../src/load/workloads.js'
+import { INSTALLERS } from '../../src/mesh/install.js'
 import type { Results } from '../../src/results/schema.js'
 import { REAL_NODE } from './harness/node.js'
 import { readState } from './harness/state.js'
@@ -55,7 +56,7 @@ async function deleteNamespaces(cluster: Cluster) {
 
 /** The gate's own server Deployment as the configuration restates it (the base side of both pairs). */
 function serverDeployment(images: { fortio: string; probe: string }): Obj {
-  const objects = gateWorkloads({ mesh: 'none', nodeLabels: null, images } as never) as Obj[]
+  const objects = gateWorkloads({ mesh: INSTALLERS.none, nodeLabels: null, images }) as Obj[]
   return structuredClone(objects.find((o) => o.kind === 'Deployment' && o.metadata.name === SERVER)!)
 }
 
