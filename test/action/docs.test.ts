@@ -124,6 +124,21 @@ describe('action.yml, constants and README agree', () => {
   })
 })
 
+describe('README: the Development section', () => {
+  it('lists the floors of src/ exactly as eslint.config.js enforces them', async () => {
+    const { FLOORS } = (await import(join(ROOT, 'eslint.config.js'))) as {
+      FLOORS: { floor: number; rooms: Record<string, unknown> }[]
+    }
+    const section = readme.slice(readme.indexOf('## Development'))
+    const listed = [...section.matchAll(/^(\d)\. [^:]+: (.*)$/gm)].map((m) => ({
+      floor: Number(m[1]),
+      rooms: [...m[2].matchAll(/`([^`]+)`/g)].map((r) => r[1]),
+    }))
+    expect(listed).toEqual(FLOORS.map((f) => ({ floor: f.floor, rooms: Object.keys(f.rooms) })))
+    expect(section).toContain('`npm test`')
+  })
+})
+
 describe('README: its first screen, size and links', () => {
   it('is under 25 KB', () => {
     expect(Buffer.byteLength(readme)).toBeLessThan(25_000)
