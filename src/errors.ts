@@ -90,6 +90,11 @@ export function isKnownFailure(e: unknown): boolean {
 }
 
 /** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
+/** Why a file could not be read, as users search for it: the system's error code (ENOENT, EACCES), else the message. */
+export function ioReason(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message
+}
+
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
   for (const part of path) {

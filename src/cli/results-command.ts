@@ -1,6 +1,6 @@
 /** `mesh-mtls-gate results`: builds a results artifact from Fortio outputs and resource samples. */
 import { readFile } from 'node:fs/promises'
-import { InputError, ExitCode } from '../errors.js'
+import { ExitCode, InputError, ioReason } from '../errors.js'
 import { writeResults } from '../results/artifact.js'
 import { buildResults } from '../results/build.js'
 import { importFortio, isSuccess } from '../results/fortio.js'
@@ -139,6 +139,6 @@ async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8')
   } catch (e) {
-    throw new InputError(`cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file)
+    throw new InputError(`cannot read (${ioReason(e)})`, file)
   }
 }

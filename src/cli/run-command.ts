@@ -8,7 +8,7 @@ import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
 import { defaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { ExitCode, InputError } from '../errors.js'
+import { ExitCode, InputError, ioReason } from '../errors.js'
 import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS, VERIFY_POLICIES } from '../vocabulary.js'
 import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
@@ -205,9 +205,6 @@ async function readKubeconfig(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8')
   } catch (e) {
-    throw new InputError(
-      `cannot read the kubeconfig (--kubeconfig): ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      path,
-    )
+    throw new InputError(`cannot read the kubeconfig (--kubeconfig): ${ioReason(e)}`, path)
   }
 }

@@ -1,17 +1,14 @@
 /** Reading the cloud cluster config from the repository: a YAML mapping, refused with the file named. */
 import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
-import { InputError } from '../errors.js'
+import { InputError, ioReason } from '../errors.js'
 
 export async function readYamlMapping(path: string, what: string): Promise<Record<string, unknown>> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    throw new InputError(
-      `cannot read the ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      path,
-    )
+    throw new InputError(`cannot read the ${what}: ${ioReason(e)}`, path)
   }
   let value: unknown
   try {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { InputError, describeIssue, describeYamlError } from '../errors.js'
+import { describeIssue, describeYamlError, InputError, ioReason } from '../errors.js'
 import {
   DEFAULT_THRESHOLDS,
   METRICS,
@@ -223,10 +223,7 @@ export async function loadGateConfig(path: string): Promise<GateConfig> {
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    throw new InputError(
-      `cannot read the gate config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      path,
-    )
+    throw new InputError(`cannot read the gate config (${ioReason(e)})`, path)
   }
   return gateConfigFrom(parseYamlText(text, path), path)
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { InputError } from '../errors.js'
+import { InputError, ioReason } from '../errors.js'
 import { connect } from '../k8s/client.js'
 import type { MetadataMarks } from '../k8s/objects.js'
 import type { ClusterTarget } from '../k8s/target.js'
@@ -99,10 +99,7 @@ export async function userValues(path: string | undefined): Promise<{ path: stri
   try {
     text = await readFile(path)
   } catch (e) {
-    throw new InputError(
-      `cannot read the mesh install values: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      path,
-    )
+    throw new InputError(`cannot read the mesh install values: ${ioReason(e)}`, path)
   }
   return { path, digest: createHash('sha256').update(text).digest('hex').slice(0, 12) }
 }

@@ -4,7 +4,7 @@
  */
 import { readFile, stat, writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { InputError, describeIssue } from '../errors.js'
+import { describeIssue, InputError, ioReason } from '../errors.js'
 import { RESULTS_SCHEMA_VERSION, Results } from './schema.js'
 
 /** Far above any real artifact (a 10-scenario run with 10 repetitions is ~1 MB), far below what hurts a runner. */
@@ -47,10 +47,7 @@ export async function readResults(file: string): Promise<Results> {
   try {
     info = await stat(file)
   } catch (e) {
-    throw new InputError(
-      `cannot read the results file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-      file,
-    )
+    throw new InputError(`cannot read the results file (${ioReason(e)})`, file)
   }
   const size = info.size
   if (info.isDirectory())
