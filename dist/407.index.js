@@ -914,6 +914,7 @@ function formatThreshold(t) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HG: () => (/* binding */ MeasurementError),
+/* harmony export */   Ny: () => (/* binding */ ioReason),
 /* harmony export */   Sq: () => (/* binding */ UnverifiedDownloadError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   g5: () => (/* binding */ failureOf),
@@ -998,6 +999,10 @@ function isKnownFailure(e) {
     return failureOf(e).exitCode !== ExitCode.Internal;
 }
 /** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
+/** Why a file could not be read, as users search for it: the system's error code (ENOENT, EACCES), else the message. */
+function ioReason(e) {
+    return e.code ?? e.message;
+}
 function formatPath(path) {
     let out = '';
     for (const part of path) {
@@ -2556,7 +2561,7 @@ async function loadGateConfig(path) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the gate config (${e.code ?? e.message})`, path);
+        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, path);
     }
     return gateConfigFrom(parseYamlText(text, path), path);
 }
@@ -4957,7 +4962,7 @@ async function userValues(path) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the mesh install values: ${e.code ?? e.message}`, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the mesh install values: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ioReason */ .Ny)(e)}`, path);
     }
     return { path, digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12) };
 }
@@ -8073,7 +8078,7 @@ async function readResults(file) {
         info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the results file (${e.code ?? e.message})`, file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read the results file (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ioReason */ .Ny)(e)})`, file);
     }
     const size = info.size;
     if (info.isDirectory())

@@ -2282,7 +2282,7 @@ async function readYamlMapping(path, what) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the ${what}: ${e.code ?? e.message}`, path);
+        throw new errors/* InputError */.dz(`cannot read the ${what}: ${(0,errors/* ioReason */.Ny)(e)}`, path);
     }
     let value;
     try {
