@@ -31,7 +31,13 @@ import { downloadTriggeringBundle, findBaseline } from './github/baseline.js'
 import { annotationsFor } from './github/annotations.js'
 import { CHECK_SUMMARY_LIMIT } from './github/check-run.js'
 import { commentMarker } from './github/comment.js'
-import { readRunContext, type Env, type PullRequestRef, type RunContext } from './github/context.js'
+import {
+  readRunContext,
+  type Env,
+  type PullRequestRef,
+  type RunContext,
+  type TriggeringRun,
+} from './github/context.js'
 import { type ForkReview, reviewLength, reviewTriggeringRun, withReview } from './github/fork-review.js'
 import { isPermissionDenied, Permission, permissionWarning } from './github/permissions.js'
 import { checkProvenance, describeMeasurer, provenanceOf, runningDistDigest } from './github/provenance.js'
@@ -96,62 +102,26 @@ interface Sides {
 
 export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> {
   // Known as soon as the inputs are read: a failure afterwards may have logs to upload.
-  let uploads: { store: ArtifactStore | null; gateId: string } | null = null
+  let uploads: LogUploads | null = null
   try {
-    const settings = readSettings((name) => rt.getInput(name))
-    // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
-    if (settings.githubToken) rt.setSecret(settings.githubToken)
-    if (settings.kubeconfig) rt.setSecret(settings.kubeconfig)
-    const ctx = await readRunContext(deps.env)
-    const config = await gateConfigFor(settings)
-    const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null
-    const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null
-    uploads = { store, gateId: settings.commentId }
+    const p = await pipelineOf(rt, deps)
+    uploads = { store: p.store, gateId: p.settings.commentId }
     await mkdir(rt.tempDir, { recursive: true })
-    const p: Pipeline = { rt, deps, settings, config, ctx, gh, store }
 
-    if (settings.mode === 'measure') return await measureOnly(p)
-    if (settings.mode === 'report' && !settings.currentResults && ctx.workflowRun?.event === 'push') {
-      // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
-      rt.info(
-        `run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
-          'baseline for later pull requests; nothing to report',
-      )
-      return
-    }
-
+    if (p.settings.mode === 'measure') return await measureOnly(p)
+    if (reportsAPush(p)) return
     const sides = await resolveSides(p)
+    const review = sides.review ?? null
     if (sides.baseline === null) {
       return await publish(
         p,
         sides,
         null,
-        withReview(noBaselineReport(settings, sides.baselineMissing), sides.review ?? null),
+        withReview(noBaselineReport(p.settings, sides.baselineMissing), review),
       )
     }
-    const disjoint = noScenarioInCommon(sides.baseline, sides.current)
-    if (disjoint) throw new InputError(`the baseline and current results cannot be compared: ${disjoint}`)
-    const comparison = compareResults(sides.baseline, sides.current, config, {
-      maxRepetitions: config.maxRepetitions,
-    })
-    if (comparison.fingerprint.refused.length > 0) {
-      throw new InputError(
-        `the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`,
-      )
-    }
-    const render = (maxLength: number, marker: boolean) =>
-      renderReport(comparison, {
-        cost: config.cost,
-        maxLength: maxLength - reviewLength(sides.review ?? null),
-        ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
-      })
-    const reports = {
-      verdict: comparison.verdict,
-      comment: render(GITHUB_COMMENT_LIMIT, true),
-      summary: fitSummary((max) => render(max, true)),
-      check: render(CHECK_SUMMARY_LIMIT, false),
-    }
-    await publish(p, sides, comparison, withReview(reports, sides.review ?? null))
+    const comparison = compareSides(p.config, sides.baseline, sides.current)
+    await publish(p, sides, comparison, withReview(reportsOf(p, comparison, review), review))
   } catch (e) {
     const failure = failureOf(e)
     const logs = failure.logsDir ? await uploadLogs(rt, uploads, failure.logsDir) : ''
@@ -159,12 +129,73 @@ export async function run(rt: ActionRuntime, deps: Dependencies): Promise<void> 
   }
 }
 
+/** Where a failed cluster's logs can go. */
+interface LogUploads {
+  store: ArtifactStore | null
+  gateId: string
+}
+
+/** The inputs read (secrets masked first), the run context, the gate config and the GitHub clients. */
+async function pipelineOf(rt: ActionRuntime, deps: Dependencies): Promise<Pipeline> {
+  const settings = readSettings((name) => rt.getInput(name))
+  // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
+  if (settings.githubToken) rt.setSecret(settings.githubToken)
+  if (settings.kubeconfig) rt.setSecret(settings.kubeconfig)
+  const ctx = await readRunContext(deps.env)
+  const config = await gateConfigFor(settings)
+  const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null
+  const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null
+  return { rt, deps, settings, config, ctx, gh, store }
+}
+
+/** mode report, triggered by a run that measured a push: says so; true when there is nothing to report. */
+function reportsAPush({ rt, settings, ctx }: Pipeline): boolean {
+  if (settings.mode !== 'report' || settings.currentResults || ctx.workflowRun?.event !== 'push') return false
+  // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
+  rt.info(
+    `run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
+      'baseline for later pull requests; nothing to report',
+  )
+  return true
+}
+
+/** The comparison, refused (bad input) when the two sides share no scenario or measured different things. */
+function compareSides(config: GateConfig, baseline: Results, current: Results): Comparison {
+  const disjoint = noScenarioInCommon(baseline, current)
+  if (disjoint) throw new InputError(`the baseline and current results cannot be compared: ${disjoint}`)
+  const comparison = compareResults(baseline, current, config, {
+    maxRepetitions: config.maxRepetitions,
+  })
+  if (comparison.fingerprint.refused.length > 0) {
+    throw new InputError(
+      `the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`,
+    )
+  }
+  return comparison
+}
+
+/** The comparison rendered for each place it goes, each within that place's size limit (less the review's part). */
+function reportsOf(
+  { settings, config }: Pipeline,
+  comparison: Comparison,
+  review: ForkReview | null,
+): Reports {
+  const render = (maxLength: number, marker: boolean) =>
+    renderReport(comparison, {
+      cost: config.cost,
+      maxLength: maxLength - reviewLength(review),
+      ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
+    })
+  return {
+    verdict: comparison.verdict,
+    comment: render(GITHUB_COMMENT_LIMIT, true),
+    summary: fitSummary((max) => render(max, true)),
+    check: render(CHECK_SUMMARY_LIMIT, false),
+  }
+}
+
 /** A failed cluster's exported logs, uploaded as an artifact of the run; says where they are either way. */
-async function uploadLogs(
-  rt: ActionRuntime,
-  uploads: { store: ArtifactStore | null; gateId: string } | null,
-  dir: string,
-): Promise<string> {
+async function uploadLogs(rt: ActionRuntime, uploads: LogUploads | null, dir: string): Promise<string> {
   if (!uploads?.store)
     return `\nThe logs stay on the runner in ${dir} (no '${Inputs.GithubToken}' to upload them).`
   const name = clusterLogsArtifactName(uploads.gateId)
@@ -201,84 +232,150 @@ async function measureOnly(p: Pipeline): Promise<void> {
   rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)')
 }
 
+/** The current results, wherever they come from, then the baseline to compare them with. */
 async function resolveSides(p: Pipeline): Promise<Sides> {
-  const { rt, deps, settings, ctx, store } = p
-  let current: Results
-  let currentPath: string | null = null
-  let sameRun: Results | null = null
-  let mtls: MtlsOutcome | null = null
-  let review: ForkReview | null = null
-  let pullRequest = ctx.pullRequest
-  let workflow: string | number | null = ctx.workflowFile
+  const found = await currentResults(p)
+  const { current, currentPath, pullRequest, mtls, review } = found
+  return { current, currentPath, pullRequest, mtls, review, ...(await baselineFor(p, found)) }
+}
 
-  if (settings.currentResults) {
-    current = await readResults(settings.currentResults)
-    currentPath = settings.currentResults
-  } else if (settings.mode === 'report') {
-    const trigger = ctx.workflowRun
-    if (!trigger) {
-      throw new InputError(
-        `mode 'report' needs both '${Inputs.BaselineResults}' and '${Inputs.CurrentResults}' (results files from ` +
-          `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`,
-      )
-    }
-    if (!store) throw new InputError(`mode 'report' on workflow_run needs '${Inputs.GithubToken}'`)
-    const bundle = await downloadTriggeringBundle(
-      store,
-      trigger.id,
-      rt.tempDir,
-      settings.commentId,
-      settings.mesh,
+/** A `measure` run's bundle, as downloaded, with its artifact's name. */
+type TriggeringBundle = Bundle & { name: string }
+
+/** The current results and what came with them. */
+interface Current {
+  current: Results
+  currentPath: string | null
+  /** The base side, when the same run measured it too. */
+  sameRun: Results | null
+  mtls: MtlsOutcome | null
+  review: ForkReview | null
+  pullRequest: PullRequestRef | null
+  /** The workflow whose runs on the base branch upload the baseline artifact. */
+  workflow: string | number | null
+}
+
+/** A results file given, else (mode report) the triggering run's bundle, else measured here. */
+async function currentResults(p: Pipeline): Promise<Current> {
+  if (p.settings.currentResults) return fromResultsFile(p, p.settings.currentResults)
+  if (p.settings.mode === 'report') return fromTriggeringRun(p)
+  return measuredHere(p)
+}
+
+/** What this run's own context says, before the current results add theirs. */
+function ofThisRun(ctx: RunContext): Omit<Current, 'current' | 'currentPath'> {
+  return { sameRun: null, mtls: null, review: null, pullRequest: ctx.pullRequest, workflow: ctx.workflowFile }
+}
+
+async function fromResultsFile({ ctx }: Pipeline, path: string): Promise<Current> {
+  return { ...ofThisRun(ctx), current: await readResults(path), currentPath: path }
+}
+
+/** Measured in this run; a push run uploads them. */
+async function measuredHere(p: Pipeline): Promise<Current> {
+  const measured = await p.deps.measure(measureRequest(p))
+  const { current, baseline: sameRun } = measured
+  const mtls = measured.mtls ?? null
+  // A push to the base branch measures the baseline that later PRs compare with.
+  const currentPath =
+    p.ctx.eventName === 'push'
+      ? await upload(p, { current, baseline: sameRun, pullRequest: null, mtls })
+      : null
+  return { ...ofThisRun(p.ctx), current, currentPath, sameRun, mtls }
+}
+
+/**
+ * mode report on workflow_run: the bundle the triggering `measure` run uploaded, its pull request checked with
+ * GitHub, and (for that pull request) what the report step checks itself (fork-review.ts).
+ */
+async function fromTriggeringRun(p: Pipeline): Promise<Current> {
+  const { trigger, store } = reportTrigger(p)
+  const { bundle, ownDigest } = await triggeringBundle(p, store, trigger)
+  const pullRequest = await verifiedPullRequest(p, bundle.pullRequest)
+  const review = pullRequest ? await reviewFor(p, trigger, pullRequest, bundle, ownDigest) : null
+  return {
+    current: bundle.current,
+    currentPath: null,
+    sameRun: bundle.baseline,
+    mtls: review?.mtls ?? bundle.mtls,
+    review,
+    pullRequest,
+    workflow: trigger.workflowId,
+  }
+}
+
+/** The workflow_run that triggered mode report, and the store its artifacts are read from; bad input without. */
+function reportTrigger({ ctx, store }: Pipeline): { trigger: TriggeringRun; store: ArtifactStore } {
+  const trigger = ctx.workflowRun
+  if (!trigger) {
+    throw new InputError(
+      `mode 'report' needs both '${Inputs.BaselineResults}' and '${Inputs.CurrentResults}' (results files from ` +
+        `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`,
     )
-    rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
-    checkProvenance(bundle.provenance ?? null, trigger, `'${bundle.name}'`)
-    // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
-    const ownDigest = await runningDistDigest()
-    if (bundle.provenance) rt.info(describeMeasurer(bundle.provenance, ownDigest))
-    current = bundle.current
-    sameRun = bundle.baseline
-    mtls = bundle.mtls
-    workflow = trigger.workflowId
-    pullRequest = await verifiedPullRequest(p, bundle.pullRequest)
-    if (pullRequest && p.gh && ctx.repo) {
-      review = await reviewTriggeringRun({
-        gh: p.gh,
-        repo: ctx.repo,
-        trigger,
-        pullNumber: pullRequest.number,
-        bundle,
-        settings,
-        ownDigest,
-      })
-      mtls = review.mtls ?? mtls
-      if (review.hold)
-        rt.warning(
-          `mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`,
-        )
-    }
-  } else {
-    const measured = await deps.measure(measureRequest(p))
-    current = measured.current
-    sameRun = measured.baseline
-    mtls = measured.mtls ?? null
-    // A push to the base branch measures the baseline that later PRs compare with.
-    if (ctx.eventName === 'push') {
-      currentPath = await upload(p, { current, baseline: sameRun, pullRequest: null, mtls })
-    }
   }
+  if (!store) throw new InputError(`mode 'report' on workflow_run needs '${Inputs.GithubToken}'`)
+  return { trigger, store }
+}
 
-  const common = { current, currentPath, pullRequest, mtls, review }
+/** The triggering run's bundle, its provenance checked, and the digest of the gate running now. */
+async function triggeringBundle(
+  { rt, settings }: Pipeline,
+  store: ArtifactStore,
+  trigger: TriggeringRun,
+): Promise<{ bundle: TriggeringBundle; ownDigest: string | null }> {
+  const bundle = await downloadTriggeringBundle(
+    store,
+    trigger.id,
+    rt.tempDir,
+    settings.commentId,
+    settings.mesh,
+  )
+  rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`)
+  checkProvenance(bundle.provenance ?? null, trigger, `'${bundle.name}'`)
+  // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
+  const ownDigest = await runningDistDigest()
+  if (bundle.provenance) rt.info(describeMeasurer(bundle.provenance, ownDigest))
+  return { bundle, ownDigest }
+}
+
+/** What the report step checks itself about the pull request's run (null without a client); warns of a hold. */
+async function reviewFor(
+  { rt, settings, ctx, gh }: Pipeline,
+  trigger: TriggeringRun,
+  pullRequest: PullRequestRef,
+  bundle: TriggeringBundle,
+  ownDigest: string | null,
+): Promise<ForkReview | null> {
+  if (!gh || !ctx.repo) return null
+  const review = await reviewTriggeringRun({
+    gh,
+    repo: ctx.repo,
+    trigger,
+    pullNumber: pullRequest.number,
+    bundle,
+    settings,
+    ownDigest,
+  })
+  if (review.hold)
+    rt.warning(
+      `mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`,
+    )
+  return review
+}
+
+/** A baseline file given, else the same run's base side (unless `baseline: artifact`), else the base branch's. */
+async function baselineFor(p: Pipeline, c: Current): Promise<Pick<Sides, 'baseline' | 'baselineMissing'>> {
+  const { settings } = p
   if (settings.baselineResults) {
-    const baseline = await readResults(settings.baselineResults)
-    return { ...common, baseline, baselineMissing: null }
+    return { baseline: await readResults(settings.baselineResults), baselineMissing: null }
   }
-  if (sameRun && settings.baseline !== 'artifact') {
-    return { ...common, baseline: sameRun, baselineMissing: null }
+  if (c.sameRun && settings.baseline !== 'artifact') {
+    return { baseline: c.sameRun, baselineMissing: null }
   }
   if (settings.baseline === 'none') {
-    return { ...common, baseline: null, baselineMissing: `input '${Inputs.Baseline}' is 'none'` }
+    return { baseline: null, baselineMissing: `input '${Inputs.Baseline}' is 'none'` }
   }
-  return { ...common, ...(await baselineFromBaseBranch(p, current, pullRequest, workflow)) }
+  return baselineFromBaseBranch(p, c.current, c.pullRequest, c.workflow)
 }
 
 async function baselineFromBaseBranch(
@@ -350,13 +447,32 @@ async function verifiedPullRequest(
   return null
 }
 
+/** The verdict to the runner, then to the pull request; fails the step when the inputs say it must. */
 async function publish(
-  { rt, settings, ctx, gh }: Pipeline,
+  p: Pipeline,
   sides: Sides,
   comparison: Comparison | null,
   reports: Reports,
 ): Promise<void> {
   // The summary and outputs first: they need no permission, so the verdict is visible whatever GitHub answers.
+  await publishToRunner(p, sides, comparison, reports)
+  const why = failures(
+    { verdict: reports.verdict, mtls: sides.mtls?.verdict ?? null },
+    { failOn: p.settings.failOn, require: p.settings.requireMtls },
+  )
+  await commentAndCheckRun(p, sides, reports, why.length > 0)
+  if (why.length > 0) {
+    p.rt.fail(`mesh-mtls-gate: ${why.join('; ')}`, ExitCode.Fail)
+  }
+}
+
+/** The report file, the job summary, the outputs and the verdict's log line. */
+async function publishToRunner(
+  { rt, settings }: Pipeline,
+  sides: Sides,
+  comparison: Comparison | null,
+  reports: Reports,
+): Promise<void> {
   const reportPath = join(rt.tempDir, `mesh-mtls-gate-${settings.commentId}.md`)
   await writeFile(reportPath, reports.summary)
   await rt.writeSummary(reports.summary)
@@ -366,46 +482,46 @@ async function publish(
   rt.setOutput(Outputs.ReportPath, reportPath)
   if (sides.currentPath) rt.setOutput(Outputs.ResultsPath, sides.currentPath)
   rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`)
+}
 
-  const why = failures(
-    { verdict: reports.verdict, mtls: sides.mtls?.verdict ?? null },
-    { failOn: settings.failOn, require: settings.requireMtls },
-  )
-  const failing = why.length > 0
-
+/** The sticky comment and the check run, when the run is for a pull request and has a token; says why not. */
+async function commentAndCheckRun(
+  { rt, settings, ctx, gh }: Pipeline,
+  sides: Sides,
+  reports: Reports,
+  failing: boolean,
+): Promise<void> {
   const pr = sides.pullRequest
-  if (gh && ctx.repo && pr) {
-    const repo = ctx.repo
-    const published = await publishToPullRequest(
-      gh,
-      {
-        repo,
-        pullRequest: pr,
-        gateId: settings.commentId,
-        verdict: reports.verdict,
-        failing,
-        hold: sides.review?.hold ?? null,
-        comment: { body: reports.comment, policy: settings.comment },
-        check: {
-          summary: reports.check,
-          annotations: annotationsFor(sides.mtls?.findings ?? []),
-          detailsUrl: ctx.runId
-            ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}`
-            : null,
-        },
-      },
-      rt,
-    )
-    if (published.commentUrl) rt.setOutput(Outputs.CommentUrl, published.commentUrl)
-  } else if (!pr) {
+  if (!pr) {
     rt.info('not a pull request run: no PR comment or check run')
-  } else {
+    return
+  }
+  if (!gh || !ctx.repo) {
     rt.warning(`no '${Inputs.GithubToken}': no PR comment or check run; the verdict is in the job summary`)
+    return
   }
-
-  if (failing) {
-    rt.fail(`mesh-mtls-gate: ${why.join('; ')}`, ExitCode.Fail)
-  }
+  const repo = ctx.repo
+  const published = await publishToPullRequest(
+    gh,
+    {
+      repo,
+      pullRequest: pr,
+      gateId: settings.commentId,
+      verdict: reports.verdict,
+      failing,
+      hold: sides.review?.hold ?? null,
+      comment: { body: reports.comment, policy: settings.comment },
+      check: {
+        summary: reports.check,
+        annotations: annotationsFor(sides.mtls?.findings ?? []),
+        detailsUrl: ctx.runId
+          ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}`
+          : null,
+      },
+    },
+    rt,
+  )
+  if (published.commentUrl) rt.setOutput(Outputs.CommentUrl, published.commentUrl)
 }
 
 async function upload({ rt, settings, store, deps, ctx }: Pipeline, bundle: Bundle): Promise<string> {
