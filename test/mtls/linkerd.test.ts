@@ -46,13 +46,34 @@ spec:
 describe('Linkerd injection (the linkerd.io/inject annotation)', () => {
   const annotated = (inject: string) =>
     deployment('emoji', 'web', { annotations: { 'linkerd.io/inject': inject } })
+  const injectedPod = `apiVersion: v1
+kind: Pod
+metadata: {name: p, namespace: emoji}
+spec:
+  containers:
+  - {name: app, image: x}
+  - {name: linkerd-proxy, image: cr.l5d.io/linkerd/proxy}`
+  // Each case: the namespace, the workload's manifest, the workload's row, its mode.
   it.each([
-    ['the annotation on the namespace meshes its pods', meshedNs, web, 'PERMISSIVE'],
-    ['the annotation on the pod template meshes the pod', ns('emoji'), annotated('enabled'), 'PERMISSIVE'],
-    ['ingress mode is meshed too', ns('emoji'), annotated('ingress'), 'PERMISSIVE'],
-    ['pod disabled beats an enabled namespace', meshedNs, annotated('disabled'), 'DISABLE'],
-  ])('%s', (_case, namespace, workload, expected) => {
-    expect(mode(run('linkerd', namespace, workload), 'emoji', 'Deployment/web')).toBe(expected)
+    ['the annotation on the namespace meshes its pods', meshedNs, web, 'Deployment/web', 'PERMISSIVE'],
+    [
+      'the annotation on the pod template meshes the pod',
+      ns('emoji'),
+      annotated('enabled'),
+      'Deployment/web',
+      'PERMISSIVE',
+    ],
+    ['ingress mode is meshed too', ns('emoji'), annotated('ingress'), 'Deployment/web', 'PERMISSIVE'],
+    ['pod disabled beats an enabled namespace', meshedNs, annotated('disabled'), 'Deployment/web', 'DISABLE'],
+    [
+      'a pod that already carries a linkerd-proxy container (linkerd inject output) is meshed',
+      ns('emoji'),
+      injectedPod,
+      'Pod/p',
+      'PERMISSIVE',
+    ],
+  ])('%s', (_case, namespace, manifest, workload, expected) => {
+    expect(mode(run('linkerd', namespace, manifest), 'emoji', workload)).toBe(expected)
   })
   it('a LABEL linkerd.io/inject does nothing (the blog validator’s mistake), and says so', () => {
     const ev = run(
@@ -116,39 +137,52 @@ describe('Linkerd default inbound policy (pod over namespace over install)', () 
   })
 })
 
-describe('Linkerd ports', () => {
-  it('skip-inbound-ports makes those ports plaintext (the proxy never sees them)', () => {
+describe('Linkerd ports (skip-inbound-ports, opaque-ports)', () => {
+  const strictNs = {
+    'linkerd.io/inject': 'enabled',
+    'config.linkerd.io/default-inbound-policy': 'all-authenticated',
+  }
+  // Each case: the namespace's annotations, the pod template's (web on 8080 and 9090), the modes by port (null: the
+  // workload's), and what the row of one port says decided it.
+  it.each<
+    [string, Record<string, string>, Record<string, string>, Array<[number | null, string]>, [number, RegExp]]
+  >([
+    [
+      'skip-inbound-ports makes those ports plaintext (the proxy never sees them)',
+      strictNs,
+      { 'config.linkerd.io/skip-inbound-ports': '9090,4000-4001' },
+      [
+        [null, 'STRICT'],
+        [9090, 'DISABLE'],
+        [4001, 'DISABLE'],
+      ],
+      [9090, /skip-inbound-ports bypasses the proxy: Deployment emoji\/web/],
+    ],
+    [
+      'opaque-ports keeps mTLS',
+      strictNs,
+      { 'config.linkerd.io/opaque-ports': '9090' },
+      [[9090, 'STRICT']],
+      [9090, /default inbound policy all-authenticated: Namespace emoji/],
+    ],
+    [
+      'skip-inbound-ports on the namespace applies to its pods',
+      { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '9090' },
+      {},
+      [
+        [9090, 'DISABLE'],
+        [8080, 'PERMISSIVE'],
+      ],
+      [9090, /skip-inbound-ports bypasses the proxy: Namespace emoji/],
+    ],
+  ])('%s', (_case, nsAnnotations, podAnnotations, modes, [port, decidedBy]) => {
     const ev = run(
       'linkerd',
-      ns(
-        'emoji',
-        {},
-        { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'all-authenticated' },
-      ),
-      deployment('emoji', 'web', {
-        ports: [8080, 9090],
-        annotations: { 'config.linkerd.io/skip-inbound-ports': '9090,4000-4001' },
-      }),
+      ns('emoji', {}, nsAnnotations),
+      deployment('emoji', 'web', { ports: [8080, 9090], annotations: podAnnotations }),
     )
-    expect(mode(ev, 'emoji', 'Deployment/web')).toBe('STRICT')
-    expect(mode(ev, 'emoji', 'Deployment/web', 9090)).toBe('DISABLE')
-    expect(mode(ev, 'emoji', 'Deployment/web', 4001)).toBe('DISABLE')
-    expect(row(ev, 'emoji', 'Deployment/web', 9090).decidedBy).toMatch(/skip-inbound-ports/)
-  })
-  it('opaque-ports keeps mTLS', () => {
-    const ev = run(
-      'linkerd',
-      ns(
-        'emoji',
-        {},
-        { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'all-authenticated' },
-      ),
-      deployment('emoji', 'web', {
-        ports: [8080, 9090],
-        annotations: { 'config.linkerd.io/opaque-ports': '9090' },
-      }),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web', 9090)).toBe('STRICT')
+    expect(modes.map(([p]) => [p, mode(ev, 'emoji', 'Deployment/web', p)])).toEqual(modes)
+    expect(row(ev, 'emoji', 'Deployment/web', port).decidedBy).toMatch(decidedBy)
   })
 })
 
@@ -165,6 +199,18 @@ spec:
   server: {name: web-http}
   client: ${client}`
   const authnRef = (kind: string, name: string) => `{group: policy.linkerd.io, kind: ${kind}, name: ${name}}`
+  /** An AuthorizationPolicy that requires no authentication, on the given target. */
+  const openPolicy = (name: string, targetRef: string) => `apiVersion: policy.linkerd.io/v1alpha1
+kind: AuthorizationPolicy
+metadata: {name: ${name}, namespace: emoji}
+spec:
+  targetRef: ${targetRef}
+  requiredAuthenticationRefs: []`
+  const route = `apiVersion: policy.linkerd.io/v1beta3
+kind: HTTPRoute
+metadata: {name: web-route, namespace: emoji}
+spec:
+  parentRefs: [{group: policy.linkerd.io, kind: Server, name: web-http}]`
   // Each case: the resources beside the meshed namespace and web, the port judged, its mode.
   it.each([
     ['a Server selects a port by container port name', [server('admin', 'admin')], 9090, 'STRICT'],
@@ -221,6 +267,22 @@ spec:
       8080,
       'STRICT',
     ],
+    [
+      'an AuthorizationPolicy targeting the Namespace applies to every Server in it',
+      [server('web-http', 8080), openPolicy('all', '{kind: Namespace, name: emoji}')],
+      8080,
+      'PERMISSIVE',
+    ],
+    [
+      'an AuthorizationPolicy on an HTTPRoute of a Server counts for that Server’s port',
+      [
+        server('web-http', 8080),
+        route,
+        openPolicy('open-route', '{group: policy.linkerd.io, kind: HTTPRoute, name: web-route}'),
+      ],
+      8080,
+      'PERMISSIVE',
+    ],
   ])('%s', (_case, resources, port, expected) => {
     expect(mode(run('linkerd', meshedNs, web, ...resources), 'emoji', 'Deployment/web', port)).toBe(expected)
   })
@@ -247,60 +309,4 @@ describe('real Linkerd examples (shared/mesh-examples)', () => {
       expect(mode(ev, 'emojivoto', 'Deployment/web')).toBe('STRICT')
     },
   )
-})
-
-describe('Linkerd details', () => {
-  it('a pod that already carries a linkerd-proxy container (linkerd inject output) is meshed', () => {
-    const injectedPod = `apiVersion: v1
-kind: Pod
-metadata: {name: p, namespace: emoji}
-spec:
-  containers:
-  - {name: app, image: x}
-  - {name: linkerd-proxy, image: cr.l5d.io/linkerd/proxy}`
-    expect(mode(run('linkerd', ns('emoji'), injectedPod), 'emoji', 'Pod/p')).toBe('PERMISSIVE')
-  })
-  it('skip-inbound-ports on the namespace applies to its pods', () => {
-    const ev = run(
-      'linkerd',
-      ns('emoji', {}, { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '9090' }),
-      deployment('emoji', 'web', { ports: [8080, 9090] }),
-    )
-    expect(mode(ev, 'emoji', 'Deployment/web', 9090)).toBe('DISABLE')
-    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('PERMISSIVE')
-  })
-  it('an AuthorizationPolicy targeting the Namespace applies to every Server in it', () => {
-    const nsPolicy = `apiVersion: policy.linkerd.io/v1alpha1
-kind: AuthorizationPolicy
-metadata: {name: all, namespace: emoji}
-spec:
-  targetRef: {kind: Namespace, name: emoji}
-  requiredAuthenticationRefs: []`
-    expect(
-      mode(
-        run('linkerd', meshedNs, web, server('web-http', 8080), nsPolicy),
-        'emoji',
-        'Deployment/web',
-        8080,
-      ),
-    ).toBe('PERMISSIVE')
-  })
-})
-
-describe('Linkerd route authorizations', () => {
-  it('an AuthorizationPolicy on an HTTPRoute of a Server counts for that Server’s port', () => {
-    const route = `apiVersion: policy.linkerd.io/v1beta3
-kind: HTTPRoute
-metadata: {name: web-route, namespace: emoji}
-spec:
-  parentRefs: [{group: policy.linkerd.io, kind: Server, name: web-http}]`
-    const open = `apiVersion: policy.linkerd.io/v1alpha1
-kind: AuthorizationPolicy
-metadata: {name: open-route, namespace: emoji}
-spec:
-  targetRef: {group: policy.linkerd.io, kind: HTTPRoute, name: web-route}
-  requiredAuthenticationRefs: []`
-    const ev = run('linkerd', meshedNs, web, server('web-http', 8080), route, open)
-    expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('PERMISSIVE')
-  })
 })
