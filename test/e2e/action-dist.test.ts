@@ -125,6 +125,22 @@ function expectTokenMasked(step: Step) {
   expect(step.summary).not.toContain(TOKEN)
 }
 
+/** Pull request #42 as GitHub serves it: its head is the measured commit, from a fork. */
+const setPull42 = () =>
+  api.pulls.set(42, {
+    number: 42,
+    state: 'open',
+    url: `${api.url}/repos/acme/mesh-config/pulls/42`,
+    html_url: 'https://github.com/acme/mesh-config/pull/42',
+    head: {
+      sha: HEAD,
+      ref: 'strict-payments',
+      label: 'contributor:strict-payments',
+      repo: { full_name: 'contributor/mesh-config' },
+    },
+    base: { sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b', ref: 'main', label: 'acme:main' },
+  })
+
 let api: GitHubStandIn
 beforeEach(async () => {
   api = new GitHubStandIn()
@@ -248,49 +264,82 @@ describe('dist/index.js under the runner’s environment', () => {
         'provenance.json': JSON.stringify(provenance),
       })
     const pull42 = () => (commits({}), setPull42())
-    const setPull42 = () =>
-      api.pulls.set(42, {
-        number: 42,
-        state: 'open',
-        url: `${api.url}/repos/acme/mesh-config/pulls/42`,
-        html_url: 'https://github.com/acme/mesh-config/pull/42',
-        head: {
-          sha: HEAD,
-          ref: 'strict-payments',
-          label: 'contributor:strict-payments',
-          repo: { full_name: 'contributor/mesh-config' },
-        },
-        base: { sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b', ref: 'main', label: 'acme:main' },
-      })
 
-    it('downloads the measure run’s artifact with @actions/artifact, verifies it, comments on the PR and checks its head', async () => {
-      pull42()
-      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle())
-      const step = await runStep(api, env())
-      expect(step.code).toBe(1)
-      expect(step.outputs.verdict).toBe('regression')
-      expect(api.comments.map((c) => c.issue)).toEqual([42])
-      expect(api.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[HEAD, 'failure']])
-      expect(api.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(
-        expect.arrayContaining([
-          `GET /repos/acme/mesh-config/actions/runs/${RUN}/artifacts`,
-          expect.stringMatching(/^GET \/repos\/acme\/mesh-config\/actions\/artifacts\/\d+\/zip$/),
-          expect.stringMatching(/^GET \/blob\/\d+\.zip$/),
-          'GET /repos/acme/mesh-config/pulls/42',
-        ]),
-      )
-      expectTokenMasked(step)
-    }, 60_000)
+    // Each case: the head of the pull request the artifact names, then what the step posts for it: the issue
+    // commented on, the check runs (head, conclusion), and whether it warns that the claim does not hold.
+    it.each<[string, string, number[], string[][], boolean]>([
+      [
+        'downloads the measure run’s artifact with @actions/artifact, verifies it, comments on the PR and checks its head',
+        HEAD,
+        [42],
+        [[HEAD, 'failure']],
+        false,
+      ],
+      [
+        'does not comment on a PR that the artifact names when its head is another commit',
+        'f'.repeat(40),
+        [],
+        [],
+        true,
+      ],
+    ])(
+      '%s',
+      async (_case, prHead, commented, checkRuns, warnsOfClaim) => {
+        pull42()
+        api.pulls.get(42)!.head.sha = prHead
+        api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle())
+        const step = await runStep(api, env())
+        expect(step.code).toBe(1)
+        expect(step.outputs.verdict).toBe('regression')
+        expect(api.comments.map((c) => c.issue)).toEqual(commented)
+        expect(api.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual(checkRuns)
+        const claimWarning =
+          /::warning::the results claim pull request #42, whose head is not the measured commit/
+        if (warnsOfClaim) expect(step.stdout).toMatch(claimWarning)
+        else expect(step.stdout).not.toMatch(claimWarning)
+        expect(api.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(
+          expect.arrayContaining([
+            `GET /repos/acme/mesh-config/actions/runs/${RUN}/artifacts`,
+            expect.stringMatching(/^GET \/repos\/acme\/mesh-config\/actions\/artifacts\/\d+\/zip$/),
+            expect.stringMatching(/^GET \/blob\/\d+\.zip$/),
+            'GET /repos/acme/mesh-config/pulls/42',
+          ]),
+        )
+        expectTokenMasked(step)
+      },
+      60_000,
+    )
 
-    it('refuses an archive whose digest differs from the one recorded at upload: exit 2, nothing posted', async () => {
-      pull42()
-      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle(), `sha256:${'0'.repeat(64)}`)
-      const step = await runStep(api, env())
-      expect(step.code).toBe(2)
-      expect(step.stdout).toMatch(/::error::.*digest differs/)
-      expect(api.comments).toHaveLength(0)
-      expect(api.checkRuns).toHaveLength(0)
-    }, 60_000)
+    // Each case: the archive uploaded, the digest recorded for it (default: its own), the error the step ends with.
+    it.each<[string, () => Buffer, string | undefined, RegExp]>([
+      [
+        'an archive whose digest differs from the one recorded at upload',
+        () => bundle(),
+        `sha256:${'0'.repeat(64)}`,
+        /::error::.*digest differs/,
+      ],
+      [
+        // A fork's run that re-uploads a passing artifact of a trusted run (the base branch's push run 998877).
+        'an artifact that says another run measured it (the error names both run ids)',
+        () => bundle(42, measuredBy({ runId: 998877 })),
+        undefined,
+        /::error::artifact '[^']+' downloaded from run 11223344556 says it was measured by run 998877, not the triggering run 11223344556: refused/,
+      ],
+    ])(
+      'refuses %s: exit 2, no stack trace, nothing posted',
+      async (_case, archive, digest, error) => {
+        pull42()
+        api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', archive(), digest)
+        const step = await runStep(api, env())
+        expect(step.code).toBe(2)
+        expect(step.stdout).toMatch(error)
+        expect(step.stdout + step.stderr).not.toMatch(/^\s+at /m)
+        expect(api.comments).toHaveLength(0)
+        expect(api.checkRuns).toHaveLength(0)
+        expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([])
+      },
+      60_000,
+    )
 
     /** The PR's commits as GitHub's API serves them: the base, and the head with `change`. */
     const commits = (change: Parameters<typeof forkCommits>[0]) => {
@@ -373,33 +422,6 @@ describe('dist/index.js under the runner’s environment', () => {
       )
       expect(step.summary).toMatch(/the artifact says STRICT, the pull request's files say PERMISSIVE/)
     }, 60_000)
-
-    it('refuses an artifact that says another run measured it: exit 2 naming both run ids, nothing posted', async () => {
-      pull42()
-      // A fork's run that re-uploads a passing artifact of a trusted run (the base branch's push run 998877).
-      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle(42, measuredBy({ runId: 998877 })))
-      const step = await runStep(api, env())
-      expect(step.code).toBe(2)
-      expect(step.stdout).toMatch(
-        /::error::artifact '[^']+' downloaded from run 11223344556 says it was measured by run 998877, not the triggering run 11223344556: refused/,
-      )
-      expect(step.stdout + step.stderr).not.toMatch(/^\s+at /m)
-      expect(api.comments).toHaveLength(0)
-      expect(api.checkRuns).toHaveLength(0)
-    }, 60_000)
-
-    it('does not comment on a PR that the artifact names when its head is another commit', async () => {
-      pull42()
-      api.pulls.get(42)!.head.sha = 'f'.repeat(40)
-      api.addArtifact(RUN, 'mesh-mtls-gate-results-istio-0badc0de', bundle())
-      const step = await runStep(api, env())
-      expect(step.code).toBe(1)
-      expect(step.outputs.verdict).toBe('regression')
-      expect(step.stdout).toMatch(
-        /::warning::the results claim pull request #42, whose head is not the measured commit/,
-      )
-      expect(api.comments).toHaveLength(0)
-    }, 60_000)
   })
 
   it('mode measure uploads the bundle through @actions/artifact, and mode report under workflow_run reads it back', async () => {
@@ -445,19 +467,7 @@ describe('dist/index.js under the runner’s environment', () => {
     expect(uploaded.digest).toBe(`sha256:${createHash('sha256').update(uploaded.zip).digest('hex')}`)
     expect(api.comments).toHaveLength(0)
 
-    api.pulls.set(42, {
-      number: 42,
-      state: 'open',
-      url: `${api.url}/repos/acme/mesh-config/pulls/42`,
-      html_url: 'https://github.com/acme/mesh-config/pull/42',
-      head: {
-        sha: HEAD,
-        ref: 'strict-payments',
-        label: 'contributor:strict-payments',
-        repo: { full_name: 'contributor/mesh-config' },
-      },
-      base: { sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b', ref: 'main', label: 'acme:main' },
-    })
+    setPull42()
     const report = await runStep(api, {
       GITHUB_EVENT_NAME: 'workflow_run',
       GITHUB_EVENT_PATH: fixture('github', 'workflow_run.completed.json'),
