@@ -4018,58 +4018,76 @@ async function run(rt, deps) {
     // Known as soon as the inputs are read: a failure afterwards may have logs to upload.
     let uploads = null;
     try {
-        const settings = readSettings((name) => rt.getInput(name));
-        // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
-        if (settings.githubToken)
-            rt.setSecret(settings.githubToken);
-        if (settings.kubeconfig)
-            rt.setSecret(settings.kubeconfig);
-        const ctx = await readRunContext(deps.env);
-        const config = await gateConfigFor(settings);
-        const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null;
-        const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null;
-        uploads = { store, gateId: settings.commentId };
+        const p = await pipelineOf(rt, deps);
+        uploads = { store: p.store, gateId: p.settings.commentId };
         await (0,promises_.mkdir)(rt.tempDir, { recursive: true });
-        const p = { rt, deps, settings, config, ctx, gh, store };
-        if (settings.mode === 'measure')
+        if (p.settings.mode === 'measure')
             return await measureOnly(p);
-        if (settings.mode === 'report' && !settings.currentResults && ctx.workflowRun?.event === 'push') {
-            // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
-            rt.info(`run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
-                'baseline for later pull requests; nothing to report');
+        if (reportsAPush(p))
             return;
-        }
         const sides = await resolveSides(p);
+        const review = sides.review ?? null;
         if (sides.baseline === null) {
-            return await publish(p, sides, null, withReview(noBaselineReport(settings, sides.baselineMissing), sides.review ?? null));
+            return await publish(p, sides, null, withReview(noBaselineReport(p.settings, sides.baselineMissing), review));
         }
-        const disjoint = noScenarioInCommon(sides.baseline, sides.current);
-        if (disjoint)
-            throw new errors/* InputError */.dz(`the baseline and current results cannot be compared: ${disjoint}`);
-        const comparison = (0,verdict/* compareResults */.e)(sides.baseline, sides.current, config, {
-            maxRepetitions: config.maxRepetitions,
-        });
-        if (comparison.fingerprint.refused.length > 0) {
-            throw new errors/* InputError */.dz(`the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`);
-        }
-        const render = (maxLength, marker) => renderReport(comparison, {
-            cost: config.cost,
-            maxLength: maxLength - reviewLength(sides.review ?? null),
-            ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
-        });
-        const reports = {
-            verdict: comparison.verdict,
-            comment: render(GITHUB_COMMENT_LIMIT, true),
-            summary: fitSummary((max) => render(max, true)),
-            check: render(CHECK_SUMMARY_LIMIT, false),
-        };
-        await publish(p, sides, comparison, withReview(reports, sides.review ?? null));
+        const comparison = compareSides(p.config, sides.baseline, sides.current);
+        await publish(p, sides, comparison, withReview(reportsOf(p, comparison, review), review));
     }
     catch (e) {
         const failure = (0,errors/* failureOf */.g5)(e);
         const logs = failure.logsDir ? await uploadLogs(rt, uploads, failure.logsDir) : '';
         rt.fail(failure.message + logs, failure.exitCode);
     }
+}
+/** The inputs read (secrets masked first), the run context, the gate config and the GitHub clients. */
+async function pipelineOf(rt, deps) {
+    const settings = readSettings((name) => rt.getInput(name));
+    // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
+    if (settings.githubToken)
+        rt.setSecret(settings.githubToken);
+    if (settings.kubeconfig)
+        rt.setSecret(settings.kubeconfig);
+    const ctx = await readRunContext(deps.env);
+    const config = await gateConfigFor(settings);
+    const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null;
+    const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null;
+    return { rt, deps, settings, config, ctx, gh, store };
+}
+/** mode report, triggered by a run that measured a push: says so; true when there is nothing to report. */
+function reportsAPush({ rt, settings, ctx }) {
+    if (settings.mode !== 'report' || settings.currentResults || ctx.workflowRun?.event !== 'push')
+        return false;
+    // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
+    rt.info(`run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
+        'baseline for later pull requests; nothing to report');
+    return true;
+}
+/** The comparison, refused (bad input) when the two sides share no scenario or measured different things. */
+function compareSides(config, baseline, current) {
+    const disjoint = noScenarioInCommon(baseline, current);
+    if (disjoint)
+        throw new errors/* InputError */.dz(`the baseline and current results cannot be compared: ${disjoint}`);
+    const comparison = (0,verdict/* compareResults */.e)(baseline, current, config, {
+        maxRepetitions: config.maxRepetitions,
+    });
+    if (comparison.fingerprint.refused.length > 0) {
+        throw new errors/* InputError */.dz(`the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`);
+    }
+    return comparison;
+}
+/** The comparison rendered for each place it goes, each within that place's size limit (less the review's part). */
+function reportsOf({ settings, config }, comparison, review) {
+    const render = (maxLength, marker) => renderReport(comparison, {
+        cost: config.cost,
+        maxLength: maxLength - reviewLength(review),
+        ...(marker ? { marker: commentMarker(settings.commentId) } : {}),
+    });
+    return {
+        verdict: comparison.verdict,
+        comment: render(GITHUB_COMMENT_LIMIT, true),
+        summary: fitSummary((max) => render(max, true)),
+        check: render(CHECK_SUMMARY_LIMIT, false),
+    };
 }
 /** A failed cluster's exported logs, uploaded as an artifact of the run; says where they are either way. */
 async function uploadLogs(rt, uploads, dir) {
@@ -4101,76 +4119,109 @@ async function measureOnly(p) {
     rt.setOutput(constants/* Outputs */.tY.ResultsPath, resultsPath);
     rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)');
 }
+/** The current results, wherever they come from, then the baseline to compare them with. */
 async function resolveSides(p) {
-    const { rt, deps, settings, ctx, store } = p;
-    let current;
-    let currentPath = null;
-    let sameRun = null;
-    let mtls = null;
-    let review = null;
-    let pullRequest = ctx.pullRequest;
-    let workflow = ctx.workflowFile;
-    if (settings.currentResults) {
-        current = await (0,artifact/* readResults */.x8)(settings.currentResults);
-        currentPath = settings.currentResults;
+    const found = await currentResults(p);
+    const { current, currentPath, pullRequest, mtls, review } = found;
+    return { current, currentPath, pullRequest, mtls, review, ...(await baselineFor(p, found)) };
+}
+/** A results file given, else (mode report) the triggering run's bundle, else measured here. */
+async function currentResults(p) {
+    if (p.settings.currentResults)
+        return fromResultsFile(p, p.settings.currentResults);
+    if (p.settings.mode === 'report')
+        return fromTriggeringRun(p);
+    return measuredHere(p);
+}
+/** What this run's own context says, before the current results add theirs. */
+function ofThisRun(ctx) {
+    return { sameRun: null, mtls: null, review: null, pullRequest: ctx.pullRequest, workflow: ctx.workflowFile };
+}
+async function fromResultsFile({ ctx }, path) {
+    return { ...ofThisRun(ctx), current: await (0,artifact/* readResults */.x8)(path), currentPath: path };
+}
+/** Measured in this run; a push run uploads them. */
+async function measuredHere(p) {
+    const measured = await p.deps.measure(measureRequest(p));
+    const { current, baseline: sameRun } = measured;
+    const mtls = measured.mtls ?? null;
+    // A push to the base branch measures the baseline that later PRs compare with.
+    const currentPath = p.ctx.eventName === 'push'
+        ? await upload(p, { current, baseline: sameRun, pullRequest: null, mtls })
+        : null;
+    return { ...ofThisRun(p.ctx), current, currentPath, sameRun, mtls };
+}
+/**
+ * mode report on workflow_run: the bundle the triggering `measure` run uploaded, its pull request checked with
+ * GitHub, and (for that pull request) what the report step checks itself (fork-review.ts).
+ */
+async function fromTriggeringRun(p) {
+    const { trigger, store } = reportTrigger(p);
+    const { bundle, ownDigest } = await triggeringBundle(p, store, trigger);
+    const pullRequest = await verifiedPullRequest(p, bundle.pullRequest);
+    const review = pullRequest ? await reviewFor(p, trigger, pullRequest, bundle, ownDigest) : null;
+    return {
+        current: bundle.current,
+        currentPath: null,
+        sameRun: bundle.baseline,
+        mtls: review?.mtls ?? bundle.mtls,
+        review,
+        pullRequest,
+        workflow: trigger.workflowId,
+    };
+}
+/** The workflow_run that triggered mode report, and the store its artifacts are read from; bad input without. */
+function reportTrigger({ ctx, store }) {
+    const trigger = ctx.workflowRun;
+    if (!trigger) {
+        throw new errors/* InputError */.dz(`mode 'report' needs both '${constants/* Inputs */.G0.BaselineResults}' and '${constants/* Inputs */.G0.CurrentResults}' (results files from ` +
+            `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`);
     }
-    else if (settings.mode === 'report') {
-        const trigger = ctx.workflowRun;
-        if (!trigger) {
-            throw new errors/* InputError */.dz(`mode 'report' needs both '${constants/* Inputs */.G0.BaselineResults}' and '${constants/* Inputs */.G0.CurrentResults}' (results files from ` +
-                `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`);
-        }
-        if (!store)
-            throw new errors/* InputError */.dz(`mode 'report' on workflow_run needs '${constants/* Inputs */.G0.GithubToken}'`);
-        const bundle = await downloadTriggeringBundle(store, trigger.id, rt.tempDir, settings.commentId, settings.mesh);
-        rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`);
-        (0,github_provenance/* checkProvenance */.ch)(bundle.provenance ?? null, trigger, `'${bundle.name}'`);
-        // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
-        const ownDigest = await (0,github_provenance/* runningDistDigest */.EL)();
-        if (bundle.provenance)
-            rt.info((0,github_provenance/* describeMeasurer */.aV)(bundle.provenance, ownDigest));
-        current = bundle.current;
-        sameRun = bundle.baseline;
-        mtls = bundle.mtls;
-        workflow = trigger.workflowId;
-        pullRequest = await verifiedPullRequest(p, bundle.pullRequest);
-        if (pullRequest && p.gh && ctx.repo) {
-            review = await reviewTriggeringRun({
-                gh: p.gh,
-                repo: ctx.repo,
-                trigger,
-                pullNumber: pullRequest.number,
-                bundle,
-                settings,
-                ownDigest,
-            });
-            mtls = review.mtls ?? mtls;
-            if (review.hold)
-                rt.warning(`mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`);
-        }
-    }
-    else {
-        const measured = await deps.measure(measureRequest(p));
-        current = measured.current;
-        sameRun = measured.baseline;
-        mtls = measured.mtls ?? null;
-        // A push to the base branch measures the baseline that later PRs compare with.
-        if (ctx.eventName === 'push') {
-            currentPath = await upload(p, { current, baseline: sameRun, pullRequest: null, mtls });
-        }
-    }
-    const common = { current, currentPath, pullRequest, mtls, review };
+    if (!store)
+        throw new errors/* InputError */.dz(`mode 'report' on workflow_run needs '${constants/* Inputs */.G0.GithubToken}'`);
+    return { trigger, store };
+}
+/** The triggering run's bundle, its provenance checked, and the digest of the gate running now. */
+async function triggeringBundle({ rt, settings }, store, trigger) {
+    const bundle = await downloadTriggeringBundle(store, trigger.id, rt.tempDir, settings.commentId, settings.mesh);
+    rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`);
+    (0,github_provenance/* checkProvenance */.ch)(bundle.provenance ?? null, trigger, `'${bundle.name}'`);
+    // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
+    const ownDigest = await (0,github_provenance/* runningDistDigest */.EL)();
+    if (bundle.provenance)
+        rt.info((0,github_provenance/* describeMeasurer */.aV)(bundle.provenance, ownDigest));
+    return { bundle, ownDigest };
+}
+/** What the report step checks itself about the pull request's run (null without a client); warns of a hold. */
+async function reviewFor({ rt, settings, ctx, gh }, trigger, pullRequest, bundle, ownDigest) {
+    if (!gh || !ctx.repo)
+        return null;
+    const review = await reviewTriggeringRun({
+        gh,
+        repo: ctx.repo,
+        trigger,
+        pullNumber: pullRequest.number,
+        bundle,
+        settings,
+        ownDigest,
+    });
+    if (review.hold)
+        rt.warning(`mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`);
+    return review;
+}
+/** A baseline file given, else the same run's base side (unless `baseline: artifact`), else the base branch's. */
+async function baselineFor(p, c) {
+    const { settings } = p;
     if (settings.baselineResults) {
-        const baseline = await (0,artifact/* readResults */.x8)(settings.baselineResults);
-        return { ...common, baseline, baselineMissing: null };
+        return { baseline: await (0,artifact/* readResults */.x8)(settings.baselineResults), baselineMissing: null };
     }
-    if (sameRun && settings.baseline !== 'artifact') {
-        return { ...common, baseline: sameRun, baselineMissing: null };
+    if (c.sameRun && settings.baseline !== 'artifact') {
+        return { baseline: c.sameRun, baselineMissing: null };
     }
     if (settings.baseline === 'none') {
-        return { ...common, baseline: null, baselineMissing: `input '${constants/* Inputs */.G0.Baseline}' is 'none'` };
+        return { baseline: null, baselineMissing: `input '${constants/* Inputs */.G0.Baseline}' is 'none'` };
     }
-    return { ...common, ...(await baselineFromBaseBranch(p, current, pullRequest, workflow)) };
+    return baselineFromBaseBranch(p, c.current, c.pullRequest, c.workflow);
 }
 async function baselineFromBaseBranch({ rt, settings, ctx, gh, store }, current, pullRequest, workflow) {
     if (!pullRequest)
@@ -4231,8 +4282,18 @@ async function verifiedPullRequest({ rt, gh, ctx }, claimed) {
     }
     return null;
 }
-async function publish({ rt, settings, ctx, gh }, sides, comparison, reports) {
+/** The verdict to the runner, then to the pull request; fails the step when the inputs say it must. */
+async function publish(p, sides, comparison, reports) {
     // The summary and outputs first: they need no permission, so the verdict is visible whatever GitHub answers.
+    await publishToRunner(p, sides, comparison, reports);
+    const why = failures({ verdict: reports.verdict, mtls: sides.mtls?.verdict ?? null }, { failOn: p.settings.failOn, require: p.settings.requireMtls });
+    await commentAndCheckRun(p, sides, reports, why.length > 0);
+    if (why.length > 0) {
+        p.rt.fail(`mesh-mtls-gate: ${why.join('; ')}`, errors/* ExitCode */.yU.Fail);
+    }
+}
+/** The report file, the job summary, the outputs and the verdict's log line. */
+async function publishToRunner({ rt, settings }, sides, comparison, reports) {
     const reportPath = (0,external_node_path_.join)(rt.tempDir, `mesh-mtls-gate-${settings.commentId}.md`);
     await (0,promises_.writeFile)(reportPath, reports.summary);
     await rt.writeSummary(reports.summary);
@@ -4243,39 +4304,37 @@ async function publish({ rt, settings, ctx, gh }, sides, comparison, reports) {
     if (sides.currentPath)
         rt.setOutput(constants/* Outputs */.tY.ResultsPath, sides.currentPath);
     rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`);
-    const why = failures({ verdict: reports.verdict, mtls: sides.mtls?.verdict ?? null }, { failOn: settings.failOn, require: settings.requireMtls });
-    const failing = why.length > 0;
+}
+/** The sticky comment and the check run, when the run is for a pull request and has a token; says why not. */
+async function commentAndCheckRun({ rt, settings, ctx, gh }, sides, reports, failing) {
     const pr = sides.pullRequest;
-    if (gh && ctx.repo && pr) {
-        const repo = ctx.repo;
-        const published = await publishToPullRequest(gh, {
-            repo,
-            pullRequest: pr,
-            gateId: settings.commentId,
-            verdict: reports.verdict,
-            failing,
-            hold: sides.review?.hold ?? null,
-            comment: { body: reports.comment, policy: settings.comment },
-            check: {
-                summary: reports.check,
-                annotations: annotationsFor(sides.mtls?.findings ?? []),
-                detailsUrl: ctx.runId
-                    ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}`
-                    : null,
-            },
-        }, rt);
-        if (published.commentUrl)
-            rt.setOutput(constants/* Outputs */.tY.CommentUrl, published.commentUrl);
-    }
-    else if (!pr) {
+    if (!pr) {
         rt.info('not a pull request run: no PR comment or check run');
+        return;
     }
-    else {
+    if (!gh || !ctx.repo) {
         rt.warning(`no '${constants/* Inputs */.G0.GithubToken}': no PR comment or check run; the verdict is in the job summary`);
+        return;
     }
-    if (failing) {
-        rt.fail(`mesh-mtls-gate: ${why.join('; ')}`, errors/* ExitCode */.yU.Fail);
-    }
+    const repo = ctx.repo;
+    const published = await publishToPullRequest(gh, {
+        repo,
+        pullRequest: pr,
+        gateId: settings.commentId,
+        verdict: reports.verdict,
+        failing,
+        hold: sides.review?.hold ?? null,
+        comment: { body: reports.comment, policy: settings.comment },
+        check: {
+            summary: reports.check,
+            annotations: annotationsFor(sides.mtls?.findings ?? []),
+            detailsUrl: ctx.runId
+                ? `${ctx.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${ctx.runId}`
+                : null,
+        },
+    }, rt);
+    if (published.commentUrl)
+        rt.setOutput(constants/* Outputs */.tY.CommentUrl, published.commentUrl);
 }
 async function upload({ rt, settings, store, deps, ctx }, bundle) {
     const dir = (0,external_node_path_.join)(rt.tempDir, 'mesh-mtls-gate-results');
