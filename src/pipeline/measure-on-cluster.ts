@@ -140,7 +140,46 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   )
   deps.log(`load finished after ${since()}`)
 
-  const fingerprint = {
+  const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
+    telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder),
+  )
+  for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
+  const record: RunRecord = {
+    fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
+    probes,
+    telemetry,
+    notes,
+  }
+  const current = sideResults(record, bySide.head, validation, 'head')
+  const baseline = baseValidation ? sideResults(record, bySide.base, baseValidation, 'base') : null
+  return { current, baseline, validation, handle, probes, telemetry }
+}
+
+/** What every side's results record of the run: how it was measured, and what the probes and counters saw. */
+interface RunRecord {
+  fingerprint: RunFingerprint
+  probes: Probe[]
+  telemetry: Telemetry[]
+  /** What the reader of the verdict must know about how it was measured (one node, say). */
+  notes: string[]
+}
+
+type RunFingerprint = {
+  tools: Fingerprint['tools']
+  mesh: NonNullable<Fingerprint['mesh']>
+  kubernetesVersion: string | null
+  nodeImage: string | null
+  runnerName: string | null
+}
+
+/** The tools as verified, the mesh as installed, the cluster and the runner: the same for both sides. */
+function fingerprintOf(
+  tools: VerifiedTool[],
+  mesh: RunFingerprint['mesh'],
+  handle: ClusterHandle,
+  runnerName: string | null,
+): RunFingerprint {
+  return {
     tools: tools.map((t) => ({
       name: t.name,
       version: t.version,
@@ -149,22 +188,22 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
       verifiedBy: t.verifiedBy,
       checksumUrl: t.checksumUrl,
     })),
-    mesh: meshPrint,
+    mesh,
     kubernetesVersion: handle.kubernetesVersion,
     nodeImage: handle.nodeImage,
-    runnerName: o.runnerName ?? null,
+    runnerName,
   }
-  const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
-    telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder),
-  )
-  for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
-  // What the reader of the verdict must know about how it was measured (one node, say).
-  const withNotes = (r: Results): Results => (notes.length ? { ...r, notes } : r)
-  const current = withNotes(resultsOf(bySide.head, fingerprint, validation, probes, telemetry, 'head'))
-  const baseline = baseValidation
-    ? withNotes(resultsOf(bySide.base, fingerprint, baseValidation, probes, telemetry, 'base'))
-    : null
-  return { current, baseline, validation, handle, probes, telemetry }
+}
+
+/** One side's results, with the run's notes when there are any. */
+function sideResults(
+  record: RunRecord,
+  scenarios: SideScenarios,
+  validation: MtlsValidation,
+  side: Side,
+): Results {
+  const r = resultsOf(scenarios, record.fingerprint, validation, record.probes, record.telemetry, side)
+  return record.notes.length ? { ...r, notes: record.notes } : r
 }
 
 /** The side's counters read for the gate's server, and where they disagree with the side's prediction. */
@@ -234,43 +273,61 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
   deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
-  const notes: string[] = []
-  await named(
-    async () => {
-      const schedulable = schedulableNodes(
-        (await cluster.objects.list('v1', 'Node')).items as unknown as Parameters<typeof schedulableNodes>[0],
-      )
-      // One schedulable node (kind's default cluster, a developer's own): client and server share it rather than
-      // wait forever for a second node, and the results say so.
-      const singleNode = !handle.nodeLabels && schedulable.length === 1
-      if (singleNode) {
-        notes.push(
-          `One schedulable node (${schedulable[0]}): the Fortio client and server ran side by side on it, so the traffic did not cross a network between nodes.`,
-        )
-        deps.log(`warning: ${notes.at(-1)}`)
-      }
-      for (const object of gateWorkloads({
-        mesh: INSTALLERS[o.meshName],
-        nodeLabels: handle.nodeLabels,
-        images: o.images,
-        singleNode,
-      })) {
-        await serverSideApply(cluster, object as never)
-      }
-      for (const [ns, name] of [
-        [GATE_NAMESPACE, SERVER],
-        [GATE_NAMESPACE, CLIENT],
-        [PROBE_NAMESPACE, PROBE],
-      ] as const) {
-        await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
-      }
-    },
+  const notes = await named(
+    () => rollOutWorkloads(deps, o, handle, cluster),
     (m, cause) => new MeasurementError(`the gate's workloads did not become ready: ${m}`, { cause }),
   )
   deps.log(`workloads rolled out after ${since()}`)
+  return { handle, meshPrint, stage: await stageOf(deps, o, cluster, mesh), notes }
+}
 
+/** The gate's workloads applied and rolled out; the notes the results carry about where they run. */
+async function rollOutWorkloads(
+  deps: PipelineDeps,
+  o: PipelineOptions,
+  handle: ClusterHandle,
+  cluster: Cluster,
+): Promise<string[]> {
+  const notes: string[] = []
+  const schedulable = schedulableNodes(
+    (await cluster.objects.list('v1', 'Node')).items as unknown as Parameters<typeof schedulableNodes>[0],
+  )
+  // One schedulable node (kind's default cluster, a developer's own): client and server share it rather than
+  // wait forever for a second node, and the results say so.
+  const singleNode = !handle.nodeLabels && schedulable.length === 1
+  if (singleNode) {
+    notes.push(
+      `One schedulable node (${schedulable[0]}): the Fortio client and server ran side by side on it, so the traffic did not cross a network between nodes.`,
+    )
+    deps.log(`warning: ${notes.at(-1)}`)
+  }
+  for (const object of gateWorkloads({
+    mesh: INSTALLERS[o.meshName],
+    nodeLabels: handle.nodeLabels,
+    images: o.images,
+    singleNode,
+  })) {
+    await serverSideApply(cluster, object as never)
+  }
+  for (const [ns, name] of [
+    [GATE_NAMESPACE, SERVER],
+    [GATE_NAMESPACE, CLIENT],
+    [PROBE_NAMESPACE, PROBE],
+  ] as const) {
+    await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
+  }
+  return notes
+}
+
+/** The rolled-out workloads' pods, and the samplers that watch them. */
+async function stageOf(
+  deps: PipelineDeps,
+  o: PipelineOptions,
+  cluster: Cluster,
+  mesh: MeshInstaller,
+): Promise<Stage> {
   const sampled = [GATE_NAMESPACE, ...mesh.systemNamespaces]
-  const stage: Stage = {
+  return {
     cluster,
     exec: deps.exec(cluster),
     client: await podOf(cluster, GATE_NAMESPACE, CLIENT),
@@ -284,7 +341,6 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
     }),
     recorder: new TelemetryRecorder<Side>(deps.telemetry?.(cluster, o.meshName) ?? null),
   }
-  return { handle, meshPrint, stage, notes }
 }
 
 /** Every scenario, base and head interleaved (A B B A), with a live probe after every switch. */
@@ -307,32 +363,8 @@ async function measureScenarios(
     log(
       `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
     )
-    // A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once
-    // that rollout is complete, not when the API server took the object.
-    for (const { object } of sides[side]!.objects) {
-      if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/')) continue
-      const meta = object.metadata as { name?: string; namespace?: string }
-      await waitForRollout(
-        stage.cluster,
-        meta.namespace ?? GATE_NAMESPACE,
-        String(meta.name),
-        BUDGET.rolloutSeconds * 1000,
-      )
-    }
-    // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
-    const want = expected[side]!
-    const seen = await expectPlaintext(
-      stage.exec,
-      { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: serverUrl('http') },
-      want,
-      BUDGET.convergeSeconds * 1000,
-    )
-    probes.push({ side, expected: want, ...seen })
-    log(
-      seen.converged
-        ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
-        : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
-    )
+    await sideRollouts(stage.cluster, sides[side]!)
+    probes.push(await probeSide(deps, stage, side, expected[side]!))
   }
   for (const scenario of o.scenarios) {
     const out = await runInterleaved(
@@ -358,6 +390,45 @@ async function measureScenarios(
     for (const side of order) bySide[side].push({ scenario, runs: out[side] })
   }
   return bySide
+}
+
+/**
+ * A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once that
+ * rollout is complete, not when the API server took the object.
+ */
+async function sideRollouts(cluster: Cluster, side: ConfigSide): Promise<void> {
+  for (const { object } of side.objects) {
+    if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/')) continue
+    const meta = object.metadata as { name?: string; namespace?: string }
+    await waitForRollout(
+      cluster,
+      meta.namespace ?? GATE_NAMESPACE,
+      String(meta.name),
+      BUDGET.rolloutSeconds * 1000,
+    )
+  }
+}
+
+/** The live probe after a switch: plaintext from the unmeshed pod, until it sees what the side's configuration says. */
+async function probeSide(
+  deps: PipelineDeps,
+  stage: Stage,
+  side: Side,
+  want: PlaintextOutcome,
+): Promise<Probe> {
+  // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
+  const seen = await expectPlaintext(
+    stage.exec,
+    { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: serverUrl('http') },
+    want,
+    BUDGET.convergeSeconds * 1000,
+  )
+  deps.log(
+    seen.converged
+      ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
+      : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
+  )
+  return { side, expected: want, ...seen }
 }
 
 function verifiedBy(t: VerifiedTool): string {
@@ -434,14 +505,8 @@ async function podOf(cluster: Cluster, namespace: string, app: string): Promise<
 }
 
 function resultsOf(
-  scenarios: Array<{ scenario: LoadScenario; runs: SideRuns }>,
-  fingerprint: {
-    tools: Fingerprint['tools']
-    mesh: NonNullable<Fingerprint['mesh']>
-    kubernetesVersion: string | null
-    nodeImage: string | null
-    runnerName: string | null
-  },
+  scenarios: SideScenarios,
+  fingerprint: RunFingerprint,
   validation: MtlsValidation,
   probes: Probe[],
   telemetry: Telemetry[],
