@@ -1638,7 +1638,22 @@ async function measureOnCluster(deps, o) {
         base: baseValidation ? plaintextFor(serverEntry(baseValidation.matrix)) : null,
     }), (m, cause) => new errors/* MeasurementError */.HG(m, { cause }));
     deps.log(`load finished after ${since()}`);
-    const fingerprint = {
+    const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorder));
+    for (const t of telemetry)
+        deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`);
+    const record = {
+        fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
+        probes,
+        telemetry,
+        notes,
+    };
+    const current = sideResults(record, bySide.head, validation, 'head');
+    const baseline = baseValidation ? sideResults(record, bySide.base, baseValidation, 'base') : null;
+    return { current, baseline, validation, handle, probes, telemetry };
+}
+/** The tools as verified, the mesh as installed, the cluster and the runner: the same for both sides. */
+function fingerprintOf(tools, mesh, handle, runnerName) {
+    return {
         tools: tools.map((t) => ({
             name: t.name,
             version: t.version,
@@ -1647,21 +1662,16 @@ async function measureOnCluster(deps, o) {
             verifiedBy: t.verifiedBy,
             checksumUrl: t.checksumUrl,
         })),
-        mesh: meshPrint,
+        mesh,
         kubernetesVersion: handle.kubernetesVersion,
         nodeImage: handle.nodeImage,
-        runnerName: o.runnerName ?? null,
+        runnerName,
     };
-    const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorder));
-    for (const t of telemetry)
-        deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`);
-    // What the reader of the verdict must know about how it was measured (one node, say).
-    const withNotes = (r) => (notes.length ? { ...r, notes } : r);
-    const current = withNotes(resultsOf(bySide.head, fingerprint, validation, probes, telemetry, 'head'));
-    const baseline = baseValidation
-        ? withNotes(resultsOf(bySide.base, fingerprint, baseValidation, probes, telemetry, 'base'))
-        : null;
-    return { current, baseline, validation, handle, probes, telemetry };
+}
+/** One side's results, with the run's notes when there are any. */
+function sideResults(record, scenarios, validation, side) {
+    const r = resultsOf(scenarios, record.fingerprint, validation, record.probes, record.telemetry, side);
+    return record.notes.length ? { ...r, notes: record.notes } : r;
 }
 /** The side's counters read for the gate's server, and where they disagree with the side's prediction. */
 function telemetryOf(mesh, side, validation, recorder) {
@@ -1706,35 +1716,42 @@ async function bringUp(deps, o, since) {
     const meshPrint = await named(() => mesh.install(), (m, cause) => new installer/* MeshInstallError */.Dm(`${mesh.mesh}: ${m}`, { cause }));
     deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`);
     const cluster = deps.connect(handle);
-    const notes = [];
-    await named(async () => {
-        const schedulable = (0,workloads/* schedulableNodes */.yJ)((await cluster.objects.list('v1', 'Node')).items);
-        // One schedulable node (kind's default cluster, a developer's own): client and server share it rather than
-        // wait forever for a second node, and the results say so.
-        const singleNode = !handle.nodeLabels && schedulable.length === 1;
-        if (singleNode) {
-            notes.push(`One schedulable node (${schedulable[0]}): the Fortio client and server ran side by side on it, so the traffic did not cross a network between nodes.`);
-            deps.log(`warning: ${notes.at(-1)}`);
-        }
-        for (const object of (0,workloads/* gateWorkloads */.WQ)({
-            mesh: install/* INSTALLERS */.UP[o.meshName],
-            nodeLabels: handle.nodeLabels,
-            images: o.images,
-            singleNode,
-        })) {
-            await (0,apply/* serverSideApply */.jY)(cluster, object);
-        }
-        for (const [ns, name] of [
-            [workloads/* GATE_NAMESPACE */._x, workloads/* SERVER */.yv],
-            [workloads/* GATE_NAMESPACE */._x, workloads/* CLIENT */.G$],
-            [workloads/* PROBE_NAMESPACE */.l8, workloads/* PROBE */.vD],
-        ]) {
-            await (0,wait/* waitForRollout */.gj)(cluster, ns, name, profiles_BUDGET.rolloutSeconds * 1000);
-        }
-    }, (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
+    const notes = await named(() => rollOutWorkloads(deps, o, handle, cluster), (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
     deps.log(`workloads rolled out after ${since()}`);
+    return { handle, meshPrint, stage: await stageOf(deps, o, cluster, mesh), notes };
+}
+/** The gate's workloads applied and rolled out; the notes the results carry about where they run. */
+async function rollOutWorkloads(deps, o, handle, cluster) {
+    const notes = [];
+    const schedulable = (0,workloads/* schedulableNodes */.yJ)((await cluster.objects.list('v1', 'Node')).items);
+    // One schedulable node (kind's default cluster, a developer's own): client and server share it rather than
+    // wait forever for a second node, and the results say so.
+    const singleNode = !handle.nodeLabels && schedulable.length === 1;
+    if (singleNode) {
+        notes.push(`One schedulable node (${schedulable[0]}): the Fortio client and server ran side by side on it, so the traffic did not cross a network between nodes.`);
+        deps.log(`warning: ${notes.at(-1)}`);
+    }
+    for (const object of (0,workloads/* gateWorkloads */.WQ)({
+        mesh: install/* INSTALLERS */.UP[o.meshName],
+        nodeLabels: handle.nodeLabels,
+        images: o.images,
+        singleNode,
+    })) {
+        await (0,apply/* serverSideApply */.jY)(cluster, object);
+    }
+    for (const [ns, name] of [
+        [workloads/* GATE_NAMESPACE */._x, workloads/* SERVER */.yv],
+        [workloads/* GATE_NAMESPACE */._x, workloads/* CLIENT */.G$],
+        [workloads/* PROBE_NAMESPACE */.l8, workloads/* PROBE */.vD],
+    ]) {
+        await (0,wait/* waitForRollout */.gj)(cluster, ns, name, profiles_BUDGET.rolloutSeconds * 1000);
+    }
+    return notes;
+}
+/** The rolled-out workloads' pods, and the samplers that watch them. */
+async function stageOf(deps, o, cluster, mesh) {
     const sampled = [workloads/* GATE_NAMESPACE */._x, ...mesh.systemNamespaces];
-    const stage = {
+    return {
         cluster,
         exec: deps.exec(cluster),
         client: await podOf(cluster, workloads/* GATE_NAMESPACE */._x, workloads/* CLIENT */.G$),
@@ -1748,7 +1765,6 @@ async function bringUp(deps, o, since) {
         }),
         recorder: new TelemetryRecorder(deps.telemetry?.(cluster, o.meshName) ?? null),
     };
-    return { handle, meshPrint, stage, notes };
 }
 /** Every scenario, base and head interleaved (A B B A), with a live probe after every switch. */
 async function measureScenarios(deps, o, stage, probes, expected) {
@@ -1762,21 +1778,8 @@ async function measureScenarios(deps, o, stage, probes, expected) {
         onSide = side;
         const r = await switcher.switchTo(sides[side]);
         log(`switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`);
-        // A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once
-        // that rollout is complete, not when the API server took the object.
-        for (const { object } of sides[side].objects) {
-            if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/'))
-                continue;
-            const meta = object.metadata;
-            await (0,wait/* waitForRollout */.gj)(stage.cluster, meta.namespace ?? workloads/* GATE_NAMESPACE */._x, String(meta.name), profiles_BUDGET.rolloutSeconds * 1000);
-        }
-        // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
-        const want = expected[side];
-        const seen = await expectPlaintext(stage.exec, { namespace: workloads/* PROBE_NAMESPACE */.l8, pod: stage.probePod, container: 'fortio', url: (0,workloads/* serverUrl */.Vd)('http') }, want, profiles_BUDGET.convergeSeconds * 1000);
-        probes.push({ side, expected: want, ...seen });
-        log(seen.converged
-            ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
-            : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`);
+        await sideRollouts(stage.cluster, sides[side]);
+        probes.push(await probeSide(deps, stage, side, expected[side]));
     };
     for (const scenario of o.scenarios) {
         const out = await runInterleaved(stage.exec, {
@@ -1796,6 +1799,27 @@ async function measureScenarios(deps, o, stage, probes, expected) {
             bySide[side].push({ scenario, runs: out[side] });
     }
     return bySide;
+}
+/**
+ * A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once that
+ * rollout is complete, not when the API server took the object.
+ */
+async function sideRollouts(cluster, side) {
+    for (const { object } of side.objects) {
+        if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/'))
+            continue;
+        const meta = object.metadata;
+        await (0,wait/* waitForRollout */.gj)(cluster, meta.namespace ?? workloads/* GATE_NAMESPACE */._x, String(meta.name), profiles_BUDGET.rolloutSeconds * 1000);
+    }
+}
+/** The live probe after a switch: plaintext from the unmeshed pod, until it sees what the side's configuration says. */
+async function probeSide(deps, stage, side, want) {
+    // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
+    const seen = await expectPlaintext(stage.exec, { namespace: workloads/* PROBE_NAMESPACE */.l8, pod: stage.probePod, container: 'fortio', url: (0,workloads/* serverUrl */.Vd)('http') }, want, profiles_BUDGET.convergeSeconds * 1000);
+    deps.log(seen.converged
+        ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
+        : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`);
+    return { side, expected: want, ...seen };
 }
 function verifiedBy(t) {
     return t.verifiedBy === 'published' ? `from ${t.checksumUrl}` : t.verifiedBy;
