@@ -6,6 +6,7 @@ import { ClusterCreateError } from '../src/cluster/kind.js'
 import { ExitCode, failureOf, InputError, MeasurementError, UnverifiedDownloadError } from '../src/errors.js'
 import { LoadError } from '../src/load/runner.js'
 import { MeshInstallError } from '../src/mesh/installer.js'
+import { KIND_PIN } from '../src/cluster/kind.js'
 import { downloadSpecFor } from '../src/tools/pins.js'
 import { ChecksumMismatchError } from '../src/tools/download.js'
 import { ROOT } from './helpers.js'
@@ -22,7 +23,7 @@ describe('failureOf', () => {
     [
       'a checksum mismatch',
       new ChecksumMismatchError(
-        downloadSpecFor('kind', 'linux-amd64'),
+        downloadSpecFor(KIND_PIN, 'linux-amd64'),
         'a'.repeat(64),
         'b'.repeat(64),
         'pinned in the source',

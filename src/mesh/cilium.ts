@@ -5,7 +5,7 @@
  * not encrypt. On kind it also replaces kube-proxy (the cluster was made without it). Then the gate's
  * watch-based waits and `cilium status --wait` as the final word. User Helm values go to `--values`.
  */
-import { downloadSpecFor } from '../tools/pins.js'
+import { downloadSpecFor, type ToolPin } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
@@ -23,7 +23,23 @@ import {
 } from './installer.js'
 import { parseCiliumStatus } from './outputs.js'
 
-/** The Cilium release installed by default (the agent; the CLI is pinned separately in src/tools/pins.ts). */
+/**
+ * cilium-cli v0.19.7, the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280). Its
+ * version is the CLI's own, not Cilium's (DEFAULT_CILIUM_VERSION below). Verified by the checksum file
+ * `cilium-linux-<arch>.tar.gz.sha256sum`, checked with `sha256sum --check` in Cilium's install docs.
+ */
+export const CILIUM_CLI_PIN: ToolPin = {
+  name: 'cilium',
+  version: 'v0.19.7',
+  url: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz`,
+  checksumUrl: (p, v) =>
+    `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz.sha256sum`,
+  sha256: { 'linux-amd64': null, 'linux-arm64': null },
+  archive: 'tar.gz',
+  binary: 'cilium',
+}
+
+/** The Cilium release installed by default (the agent; cilium-cli is pinned by CILIUM_CLI_PIN above). */
 export const DEFAULT_CILIUM_VERSION = '1.19.5'
 export const CILIUM_PROFILE = 'spire-mutual-auth+wireguard'
 export const CILIUM_NAMESPACE = 'kube-system'
@@ -96,7 +112,7 @@ export class CiliumInstaller implements MeshInstaller {
     return {
       downloads: this.options.cliPath
         ? []
-        : [downloadSpecFor('cilium', this.ctx.platform, { sha256: this.options.cliSha256 })],
+        : [downloadSpecFor(CILIUM_CLI_PIN, this.ctx.platform, { sha256: this.options.cliSha256 })],
       files: [],
       commands: [
         {
@@ -118,7 +134,7 @@ export class CiliumInstaller implements MeshInstaller {
     const { runner, log } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
-    const cilium = await meshCli('cilium', this.ctx, this.options)
+    const cilium = await meshCli(CILIUM_CLI_PIN, this.ctx, this.options)
     const started = Date.now()
     await runner.run(cilium, this.installArgs(), { timeoutMs: this.timeout() })
     const kube = kubeFor(this.ctx)
@@ -160,5 +176,6 @@ export const CILIUM_SETUP: MeshSetup = {
   containers: { proxy: [], node: ['cilium-agent', 'cilium-envoy', 'spire-agent'] },
   // It replaces kube-proxy too (see the module comment).
   replacesCni: true,
+  cli: CILIUM_CLI_PIN,
   create: (ctx, options) => new CiliumInstaller(ctx, options),
 }

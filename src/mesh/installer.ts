@@ -12,7 +12,7 @@ import type { MetadataMarks } from '../k8s/objects.js'
 import type { ClusterTarget } from '../k8s/target.js'
 import type { ToolStore } from '../tools/download.js'
 import type { CommandRunner } from '../tools/exec.js'
-import { installTool, type Platform, type ToolName } from '../tools/pins.js'
+import { installTool, type Platform, type ToolPin } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import type { MeshName } from '../vocabulary.js'
 import { kubeOps, type KubeOps } from './kube-ops.js'
@@ -54,6 +54,8 @@ export interface MeshSetup {
   containers: { proxy: readonly string[]; node: readonly string[] }
   /** The mesh is the cluster's CNI: a kind cluster is made without its default CNI and without kube-proxy. */
   replacesCni: boolean
+  /** The mesh's CLI release that the installer downloads (its pin lives in the mesh's module); null: none. */
+  cli: ToolPin | null
   create(ctx: MeshContext, options: MeshOptions): MeshInstaller
 }
 
@@ -117,12 +119,12 @@ export function durationFlag(ms: number): string {
  * user's `cliSha256`, or the release's checksum file). `version` is the CLI's when it follows the mesh's version.
  */
 export async function meshCli(
-  tool: ToolName,
+  pin: ToolPin,
   ctx: MeshContext,
   options: MeshOptions,
   version?: string,
 ): Promise<string> {
   if (options.cliPath) return options.cliPath
   const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 }
-  return (await installTool(tool, { store: ctx.store, platform: ctx.platform, override })).path
+  return (await installTool(pin, { store: ctx.store, platform: ctx.platform, override })).path
 }

@@ -4,7 +4,7 @@
  * ztunnel and istio-cni-node DaemonSets), then `istioctl version` to read what really runs. A user overlay
  * (IstioOperator) from the repository is passed with `-f`.
  */
-import { downloadSpecFor, PINS } from '../tools/pins.js'
+import { downloadSpecFor, type ToolPin } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
@@ -24,6 +24,22 @@ import { parseIstioctlVersion } from './outputs.js'
 
 export const ISTIO_NAMESPACE = 'istio-system'
 
+/**
+ * istioctl 1.30.4, whose version is also the Istio installed by default: istio.io's "1.30.x Releases" page lists
+ * 1.30.4 (2026-08-27) as the newest patch. No digest pinned from here: the checksum file
+ * `istioctl-<v>-linux-<arch>.tar.gz.sha256` (`sha256sum` format) published with the release verifies it.
+ */
+export const ISTIOCTL_PIN: ToolPin = {
+  name: 'istioctl',
+  version: '1.30.4',
+  url: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz`,
+  checksumUrl: (p, v) =>
+    `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz.sha256`,
+  sha256: { 'linux-amd64': null, 'linux-arm64': null },
+  archive: 'tar.gz',
+  binary: 'istioctl',
+}
+
 export class IstioInstaller implements MeshInstaller {
   readonly mesh: 'istio' | 'istio-ambient'
   readonly systemNamespaces = [ISTIO_NAMESPACE]
@@ -37,7 +53,7 @@ export class IstioInstaller implements MeshInstaller {
     private readonly options: MeshOptions = {},
   ) {
     this.mesh = ambient ? 'istio-ambient' : 'istio'
-    this.version = options.version ?? PINS.istioctl.version
+    this.version = options.version ?? ISTIOCTL_PIN.version
   }
 
   private get profile(): string {
@@ -68,7 +84,7 @@ export class IstioInstaller implements MeshInstaller {
       downloads: this.options.cliPath
         ? []
         : [
-            downloadSpecFor('istioctl', this.ctx.platform, {
+            downloadSpecFor(ISTIOCTL_PIN, this.ctx.platform, {
               version: this.version,
               sha256: this.options.cliSha256,
             }),
@@ -103,7 +119,7 @@ export class IstioInstaller implements MeshInstaller {
     const { runner, log, warn } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
-    const istioctl = await meshCli('istioctl', this.ctx, this.options, this.version)
+    const istioctl = await meshCli(ISTIOCTL_PIN, this.ctx, this.options, this.version)
     const started = Date.now()
     await runner.run(istioctl, this.installArgs(), { timeoutMs: this.timeout() + 60_000 })
     const kube = kubeFor(this.ctx)
@@ -169,6 +185,7 @@ function istioSetup(ambient: boolean): MeshSetup {
       : { labels: { 'istio-injection': 'disabled' }, annotations: {} },
     containers: { proxy: ['istio-proxy'], node: ['ztunnel', 'install-cni', 'istio-cni-node'] },
     replacesCni: false,
+    cli: ISTIOCTL_PIN,
     create: (ctx, options) => new IstioInstaller(ctx, ambient, options),
   }
 }

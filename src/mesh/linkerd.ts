@@ -5,7 +5,7 @@
  * Established), watch-based waits for the control plane, and `linkerd check` as the final word. User Helm values
  * from the repository go to `linkerd install --values`.
  */
-import { downloadSpecFor, PINS } from '../tools/pins.js'
+import { downloadSpecFor, type ToolPin } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
@@ -24,6 +24,23 @@ import {
 import { parseLinkerdCheck } from './outputs.js'
 
 export const LINKERD_NAMESPACE = 'linkerd'
+
+/**
+ * The Linkerd CLI edge-26.9.1, whose version is also the Linkerd installed by default: the newest edge release
+ * (2026-09-04) listed from github.com/linkerd/linkerd2/releases; open-source Linkerd ships edge releases only. Verified
+ * by the checksum file `linkerd2-cli-<v>-linux-<arch>.sha256`, which holds the bare digest (the project's install
+ * script compares the whole file: run.linkerd.io/install-edge).
+ */
+export const LINKERD_CLI_PIN: ToolPin = {
+  name: 'linkerd',
+  version: 'edge-26.9.1',
+  url: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}`,
+  checksumUrl: (p, v) =>
+    `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}.sha256`,
+  sha256: { 'linux-amd64': null, 'linux-arm64': null },
+  archive: 'binary',
+  binary: 'linkerd',
+}
 export const LINKERD_DEPLOYMENTS = [
   'linkerd-identity',
   'linkerd-destination',
@@ -41,7 +58,7 @@ export class LinkerdInstaller implements MeshInstaller {
     private readonly ctx: MeshContext,
     private readonly options: MeshOptions = {},
   ) {
-    this.version = options.version ?? PINS.linkerd.version
+    this.version = options.version ?? LINKERD_CLI_PIN.version
   }
 
   private timeout(): number {
@@ -79,7 +96,7 @@ export class LinkerdInstaller implements MeshInstaller {
       downloads: this.options.cliPath
         ? []
         : [
-            downloadSpecFor('linkerd', this.ctx.platform, {
+            downloadSpecFor(LINKERD_CLI_PIN, this.ctx.platform, {
               version: this.version,
               sha256: this.options.cliSha256,
             }),
@@ -111,7 +128,7 @@ export class LinkerdInstaller implements MeshInstaller {
     const { runner, log } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
-    const linkerd = await meshCli('linkerd', this.ctx, this.options, this.version)
+    const linkerd = await meshCli(LINKERD_CLI_PIN, this.ctx, this.options, this.version)
     const started = Date.now()
     const kube = kubeFor(this.ctx)
     const hasGatewayApi = await kube.crdExists(GATEWAY_API_CRD)
@@ -157,5 +174,6 @@ export const LINKERD_SETUP: MeshSetup = {
   exclude: { labels: {}, annotations: {} },
   containers: { proxy: ['linkerd-proxy'], node: [] },
   replacesCni: false,
+  cli: LINKERD_CLI_PIN,
   create: (ctx, options) => new LinkerdInstaller(ctx, options),
 }

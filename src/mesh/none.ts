@@ -35,5 +35,6 @@ export const NONE_SETUP: MeshSetup = {
   exclude: { labels: {}, annotations: {} },
   containers: { proxy: [], node: [] },
   replacesCni: false,
+  cli: null,
   create: () => new NoMeshInstaller(),
 }

@@ -3,7 +3,7 @@
  * cache are @actions/tool-cache's (`downloadTool`, `extractTar`, `cacheFile`, `find`: the runner's tool cache in the
  * action, `~/.cache/mesh-mtls-gate/tools` for the CLI). What no library here does is decide which SHA-256 a file
  * must have and check it, so that is the hand-written part of this file:
- * - a digest pinned in the source (src/tools/pins.ts) or given by the user (`mesh.cli-sha256`) wins;
+ * - a digest pinned in the source (a `ToolPin`, src/tools/pins.ts) or given by the user (`mesh.cli-sha256`) wins;
  * - otherwise, under `verify: published` (the default), the checksum file the project publishes beside the asset
  *   of the same release (`<asset>.sha256sum` for kind and cilium-cli, `<asset>.sha256` for istioctl and Linkerd);
  * - under `verify: pinned`, a download without a pinned or given digest is refused.

@@ -6,9 +6,9 @@ import { InputError } from '../../src/errors.js'
 import { createMeshInstaller, MeshInstallError, type MeshContext } from '../../src/mesh/install.js'
 import type { MeshName } from '../../src/vocabulary.js'
 import { imageTag } from '../../src/mesh/istio.js'
+import { LINKERD_CLI_PIN } from '../../src/mesh/linkerd.js'
 import { testStore } from '../tools/store.js'
 import { toolStore, UnverifiedDownloadError } from '../../src/tools/download.js'
-import { PINS } from '../../src/tools/pins.js'
 import { FakeRunner } from '../cluster/fake-runner.js'
 import { readFixture, scratch } from '../helpers.js'
 import { FakeKube } from './fake-kube.js'
@@ -221,7 +221,7 @@ describe('linkerd', () => {
       'wait deployment linkerd/linkerd-destination',
       'wait deployment linkerd/linkerd-proxy-injector',
     ])
-    expect(fp).toEqual({ name: 'linkerd', version: PINS.linkerd.version, profile: 'default' })
+    expect(fp).toEqual({ name: 'linkerd', version: LINKERD_CLI_PIN.version, profile: 'default' })
     expect(warnings).toEqual([
       'linkerd check: cli is up-to-date: is running version 25.5.2 but the latest edge version is 25.11.3',
     ])

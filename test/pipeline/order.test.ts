@@ -7,6 +7,7 @@ import type { ClusterHandle, ClusterProvider } from '../../src/cluster/types.js'
 import { measureOnCluster, type PipelineDeps } from '../../src/pipeline/measure-on-cluster.js'
 import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { ChecksumMismatchError, type VerifiedTool } from '../../src/tools/download.js'
+import { ISTIOCTL_PIN } from '../../src/mesh/istio.js'
 import { downloadSpecFor } from '../../src/tools/pins.js'
 import { emptyPlan } from '../../src/tools/plan.js'
 
@@ -65,7 +66,7 @@ const options = {
 describe('measureOnCluster: downloads before the cluster', () => {
   it('a refused download creates no cluster', async () => {
     const events: string[] = []
-    const spec = downloadSpecFor('istioctl', 'linux-amd64')
+    const spec = downloadSpecFor(ISTIOCTL_PIN, 'linux-amd64')
     const refused = new ChecksumMismatchError(spec, 'a'.repeat(64), 'b'.repeat(64), 'the checksum file')
     await expect(
       measureOnCluster(

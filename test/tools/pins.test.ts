@@ -1,7 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
-import { currentPlatform, downloadSpecFor, PINS, type ToolName } from '../../src/tools/pins.js'
+import { KIND_PIN } from '../../src/cluster/kind.js'
+import { INSTALLERS } from '../../src/mesh/install.js'
+import { ISTIOCTL_PIN } from '../../src/mesh/istio.js'
+import { currentPlatform, downloadSpecFor, type ToolPin } from '../../src/tools/pins.js'
+
+/** Every binary the gate downloads: kind, and each mesh's CLI as its setup registers it. */
+const ALL: ToolPin[] = [KIND_PIN, ...Object.values(INSTALLERS).flatMap((s) => (s.cli ? [s.cli] : []))]
+const pin = (name: string) => ALL.find((p) => p.name === name)!
 
 describe('pins', () => {
+  it('kind and every mesh CLI but none’s are pinned, each once', () => {
+    expect(ALL.map((p) => p.name).sort()).toEqual(['cilium', 'istioctl', 'istioctl', 'kind', 'linkerd'])
+    // Istio's sidecar and ambient setups share one istioctl pin: one version, one fact.
+    expect(INSTALLERS.istio.cli).toBe(INSTALLERS['istio-ambient'].cli)
+    expect(INSTALLERS.none.cli).toBeNull()
+  })
+
   it.each([
     [
       'kind',
@@ -29,7 +43,7 @@ describe('pins', () => {
       'https://github.com/cilium/cilium-cli/releases/download/v0.19.7/cilium-linux-arm64.tar.gz',
     ],
   ] as const)('%s on %s comes from its release URL', (tool, platform, url) => {
-    expect(downloadSpecFor(tool as ToolName, platform).url).toBe(url)
+    expect(downloadSpecFor(pin(tool), platform).url).toBe(url)
   })
 
   it.each([
@@ -38,34 +52,34 @@ describe('pins', () => {
     ['linkerd', 'linkerd2-cli-edge-26.9.1-linux-amd64.sha256'],
     ['cilium', 'cilium-linux-amd64.tar.gz.sha256sum'],
   ] as const)('%s: the checksum file its project publishes beside the asset is %s', (tool, file) => {
-    const spec = downloadSpecFor(tool, 'linux-amd64')
+    const spec = downloadSpecFor(pin(tool), 'linux-amd64')
     expect(spec.checksumUrl).toBe(spec.url.replace(/[^/]+$/, file))
   })
 
   it('pins kind v0.33.0 by the digests of its published .sha256sum files', () => {
-    expect(PINS.kind.sha256).toEqual({
+    expect(KIND_PIN.sha256).toEqual({
       'linux-amd64': 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
       'linux-arm64': '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
     })
   })
 
   it('every pinned digest is 64 hex digits or explicitly missing', () => {
-    for (const pin of Object.values(PINS))
-      for (const d of Object.values(pin.sha256)) expect(d === null || /^[0-9a-f]{64}$/.test(d)).toBe(true)
+    for (const p of ALL)
+      for (const d of Object.values(p.sha256)) expect(d === null || /^[0-9a-f]{64}$/.test(d)).toBe(true)
   })
 
   it('any other version works the same way: its release checksum file, or the digest the user gives', () => {
-    expect(downloadSpecFor('kind', 'linux-amd64', { version: 'v0.32.0' })).toMatchObject({
+    expect(downloadSpecFor(KIND_PIN, 'linux-amd64', { version: 'v0.32.0' })).toMatchObject({
       version: 'v0.32.0',
       sha256: null, // the pin is for v0.33.0 only
       checksumUrl:
         'https://github.com/kubernetes-sigs/kind/releases/download/v0.32.0/kind-linux-amd64.sha256sum',
     })
-    const spec = downloadSpecFor('istioctl', 'linux-amd64', { version: '1.27.3', sha256: 'A'.repeat(64) })
+    const spec = downloadSpecFor(ISTIOCTL_PIN, 'linux-amd64', { version: '1.27.3', sha256: 'A'.repeat(64) })
     expect(spec).toMatchObject({ version: '1.27.3', sha256: 'a'.repeat(64), pinnedBy: 'user' })
     expect(spec.url).toContain('/1.27.3/istioctl-1.27.3-linux-amd64.tar.gz')
-    expect(downloadSpecFor('kind', 'linux-arm64')).toMatchObject({
-      sha256: PINS.kind.sha256['linux-arm64'],
+    expect(downloadSpecFor(KIND_PIN, 'linux-arm64')).toMatchObject({
+      sha256: KIND_PIN.sha256['linux-arm64'],
       pinnedBy: 'source',
     })
   })
