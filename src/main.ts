@@ -8,7 +8,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readSettings, type ActionSettings } from './config/action-inputs.js'
 import {
-  defaultGateConfig,
+  loadDefaultGateConfig,
   loadGateConfig,
   overrideThresholds,
   type GateConfig,
@@ -566,14 +566,15 @@ function noBaselineReport(settings: ActionSettings, why: string | null): Reports
 
 async function gateConfigFor(settings: ActionSettings): Promise<GateConfig> {
   let config: GateConfig
-  const exists = await access(settings.configFile).then(
-    () => true,
-    () => false,
+  if (settings.configFile === DEFAULT_CONFIG_PATH) config = await loadDefaultGateConfig()
+  else if (
+    await access(settings.configFile).then(
+      () => true,
+      () => false,
+    )
   )
-  if (exists) config = await loadGateConfig(settings.configFile)
-  else if (settings.configFile !== DEFAULT_CONFIG_PATH) {
-    throw new InputError(`Input '${Inputs.Config}': file '${settings.configFile}' does not exist.`)
-  } else config = defaultGateConfig()
+    config = await loadGateConfig(settings.configFile)
+  else throw new InputError(`Input '${Inputs.Config}': file '${settings.configFile}' does not exist.`)
   if (settings.thresholds)
     config = overrideThresholds(config, settings.thresholds, `input '${Inputs.Thresholds}'`)
   return config

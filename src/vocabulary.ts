@@ -32,6 +32,14 @@ export type EnforcedRequirement = Exclude<Requirement, 'none'>
 export const ENFORCED_REQUIREMENTS = REQUIREMENTS.filter(
   (r): r is EnforcedRequirement => r !== 'none',
 ) as readonly EnforcedRequirement[]
+/**
+ * The requirement when the user names none (the action's `require-mtls`, the CLI's `--require`): strict, except
+ * with `mesh: none`, where no workload can have mutual TLS; that run measures, and its live probe checks that
+ * plaintext is accepted. A detected mesh (null here) is never `none`.
+ */
+export function defaultRequirement(mesh: MeshName | null): Requirement {
+  return mesh === 'none' ? 'none' : 'strict'
+}
 
 /** The scenario sets a run measures when the gate config names none (see pipeline/profiles.ts). */
 export const PROFILES = ['quick', 'thorough', 'published'] as const

@@ -6,10 +6,17 @@ import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
 import { teardownRecorded } from '../cluster/teardown.js'
 import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
-import { defaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
+import { loadDefaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode, InputError, ioReason } from '../errors.js'
-import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS, VERIFY_POLICIES } from '../vocabulary.js'
+import {
+  CLUSTER_KINDS,
+  defaultRequirement,
+  MESHES,
+  PROFILES,
+  REQUIREMENTS,
+  VERIFY_POLICIES,
+} from '../vocabulary.js'
 import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
@@ -87,14 +94,13 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   }
   if (values['dry-run'] && !values.output)
     throw new UsageError('--dry-run needs --output DIR for the plan', 'run')
-  const config = values.config
-    ? await loadGateConfig(values.config)
-    : await loadGateConfig(DEFAULT_CONFIG_PATH).catch(() => defaultGateConfig())
+  const config = values.config ? await loadGateConfig(values.config) : await loadDefaultGateConfig()
   const log = (line: string) => io.stderr(`${line}\n`)
   let handle: ClusterHandle | null = null
   let record: TeardownRecord | null = null
+  const mesh = values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, MESHES[0]) : null
   const request: RunRequest = {
-    mesh: values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, MESHES[0]) : null,
+    mesh,
     meshVersion: values['mesh-version'],
     verify: values.verify ? oneOf('run', 'verify', values.verify, VERIFY_POLICIES, 'published') : undefined,
     meshValuesPath: values['mesh-values'],
@@ -108,15 +114,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     baseRef: values['base-ref'] ?? null,
     profile: oneOf('run', 'profile', values.profile, PROFILES, 'quick'),
     config,
-    // Without a mesh no workload can meet an mTLS requirement: `--mesh none` measures, and the live probe checks
-    // that plaintext is accepted.
-    require: oneOf(
-      'run',
-      'require',
-      values.require,
-      REQUIREMENTS,
-      values.mesh === 'none' ? 'none' : 'strict',
-    ),
+    require: oneOf('run', 'require', values.require, REQUIREMENTS, defaultRequirement(mesh)),
     repo: values.repo ?? '.',
     tempDir: '',
     action: false,

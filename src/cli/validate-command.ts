@@ -2,7 +2,7 @@
 import { ExitCode } from '../errors.js'
 import { connect } from '../k8s/client.js'
 import { ManifestSource } from '../k8s/manifests.js'
-import { MESHES, REQUIREMENTS, type MeshName } from '../vocabulary.js'
+import { defaultRequirement, MESHES, REQUIREMENTS, type MeshName } from '../vocabulary.js'
 import { validationJson, validationSarif } from '../report/mtls-output.js'
 import { renderMtlsMarkdown } from '../report/mtls.js'
 import { ClusterSource, validateMeshConfig, validateSources } from '../pipeline/mtls-sources.js'
@@ -18,9 +18,9 @@ compares it with the base branch's manifests.
   PATH...              the pull request's mesh configuration (and workloads, namespaces, Services)
   --base PATH          the base branch's; repeat for several paths
   --mesh MESH          ${MESHES.slice(0, -1).join(', ')} or ${MESHES.at(-1)} (detected from the manifests when not given)
-  --require MODE       strict (default) or permissive: the weakest mode every workload must have; none reports
-                       the same (checked against permissive) but exits 0 whatever the mTLS verdict, as run and
-                       the action's require-mtls: none do
+  --require MODE       strict (default; none with --mesh none) or permissive: the weakest mode every workload
+                       must have; none reports the same (checked against permissive) but exits 0 whatever the
+                       mTLS verdict, as run and the action's require-mtls: none do
   --format FORMAT      markdown (default), json or sarif (SARIF 2.1.0 for GitHub code scanning)
   --live               read the head from a running cluster through its API server instead of PATHs
                        (workloads and their running pods, Namespaces, Services, the mesh resources, the
@@ -70,7 +70,13 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
     values.mesh === undefined
       ? undefined
       : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, MESHES[0])
-  const requested = oneOf('validate', 'require', values.require, REQUIREMENTS, 'strict')
+  const requested = oneOf(
+    'validate',
+    'require',
+    values.require,
+    REQUIREMENTS,
+    defaultRequirement(mesh ?? null),
+  )
   // `none` means what it means for `run` and the action's require-mtls: the matrix and findings are still computed
   // and printed (against `permissive`), but the mTLS verdict does not decide the exit code.
   const require = requested === 'none' ? 'permissive' : requested

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG_PATH, Inputs } from '../constants.js'
 import { InputError } from '../errors.js'
 import {
   CLUSTER_KINDS,
+  defaultRequirement,
   FAIL_ON,
   MESHES,
   PROFILES,
@@ -73,10 +74,11 @@ export function readSettings(get: InputReader): ActionSettings {
       `Invalid input '${Inputs.CommentId}': '${commentId}'. Expected 1-64 letters, digits, '.', '_' or '-'.`,
     )
   }
-  const mesh = str(Inputs.Mesh)
+  const meshInput = str(Inputs.Mesh)
+  const mesh = meshInput === null ? null : choice(Inputs.Mesh, MESHES, MESHES[0])
   return {
     mode: choice(Inputs.Mode, ACTION_MODES, 'full'),
-    mesh: mesh === null ? null : choice(Inputs.Mesh, MESHES, MESHES[0]),
+    mesh,
     meshVersion: str(Inputs.MeshVersion),
     verify: str(Inputs.Verify) === null ? null : choice(Inputs.Verify, VERIFY_POLICIES, 'published'),
     configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
@@ -93,7 +95,7 @@ export function readSettings(get: InputReader): ActionSettings {
     baselineResults: str(Inputs.BaselineResults),
     currentResults: str(Inputs.CurrentResults),
     thresholds: str(Inputs.Thresholds),
-    requireMtls: choice(Inputs.RequireMtls, REQUIREMENTS, 'strict'),
+    requireMtls: choice(Inputs.RequireMtls, REQUIREMENTS, defaultRequirement(mesh)),
     comment: choice(Inputs.Comment, COMMENT_POLICIES, 'on-change'),
     commentId,
     failOn: choice(Inputs.FailOn, FAIL_ON, 'regression'),

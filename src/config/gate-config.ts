@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { describeIssue, describeYamlError, InputError, ioReason } from '../errors.js'
 import {
   DEFAULT_THRESHOLDS,
@@ -226,6 +227,21 @@ export async function loadGateConfig(path: string): Promise<GateConfig> {
     throw new InputError(`cannot read the gate config (${ioReason(e)})`, path)
   }
   return gateConfigFrom(parseYamlText(text, path), path)
+}
+
+/**
+ * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH when it exists,
+ * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
+ */
+export async function loadDefaultGateConfig(): Promise<GateConfig> {
+  let text: string
+  try {
+    text = await readFile(DEFAULT_CONFIG_PATH, 'utf8')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return defaultGateConfig()
+    throw new InputError(`cannot read the gate config (${ioReason(e)})`, DEFAULT_CONFIG_PATH)
+  }
+  return gateConfigFrom(parseYamlText(text, DEFAULT_CONFIG_PATH), DEFAULT_CONFIG_PATH)
 }
 
 function parseYamlText(text: string, source: string): unknown {

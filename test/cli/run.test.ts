@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
@@ -173,4 +173,25 @@ describe('mesh-mtls-gate run', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/base ref 'origin\/nope' is not in this clone; check out with fetch-depth: 0/)
   })
+
+  it('the default gate config, when present, is read like a named one: a typo in it is refused, never skipped', async () => {
+    const dir = scratch('gate-cwd-')
+    mkdirSync(join(dir, '.github'))
+    writeFileSync(join(dir, '.github', 'mesh-gate.yaml'), 'scenarioz: []\n')
+    const before = process.cwd()
+    process.chdir(dir)
+    try {
+      const r = await cli('run', '--repo', prRepository(), '--dry-run', '--output', scratch('p-'))
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(/\.github\/mesh-gate\.yaml/)
+      expect(r.stderr).toMatch(/unknown key 'scenarioz'/)
+      // Without the file, the defaults serve.
+      rmSync(join(dir, '.github', 'mesh-gate.yaml'))
+      expect((await cli('run', '--repo', prRepository(), '--dry-run', '--output', scratch('p-'))).code).toBe(
+        0,
+      )
+    } finally {
+      process.chdir(before)
+    }
+  }, 30_000)
 })

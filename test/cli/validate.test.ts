@@ -39,6 +39,20 @@ describe('mesh-mtls-gate validate', () => {
     expect(none.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
   })
 
+  it('--mesh none defaults to --require none (no workload can have mTLS); an explicit --require still holds', async () => {
+    const plain = write(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\n' +
+        'spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n' +
+        '    spec: {containers: [{name: web, image: web:1, ports: [{containerPort: 8080}]}]}\n',
+    )
+    const byDefault = await cli('validate', '--mesh', 'none', '--format', 'json', plain)
+    expect(byDefault.code).toBe(0)
+    expect(byDefault.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
+    const strict = await cli('validate', '--mesh', 'none', '--require', 'strict', '--format', 'json', plain)
+    expect(strict.code).toBe(1)
+    expect(JSON.parse(strict.stdout).matrix).toEqual(JSON.parse(byDefault.stdout).matrix)
+  })
+
   it('prints the JSON shape fixed by the issue and exits 1 on a regression', async () => {
     const r = await cli('validate', '--format', 'json', '--base', base, head)
     expect(r.stderr).toBe('')
