@@ -2359,10 +2359,11 @@ function readSettings(get) {
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
         throw new errors/* InputError */.dz(`Invalid input '${constants/* Inputs */.G0.CommentId}': '${commentId}'. Expected 1-64 letters, digits, '.', '_' or '-'.`);
     }
-    const mesh = str(constants/* Inputs */.G0.Mesh);
+    const meshInput = str(constants/* Inputs */.G0.Mesh);
+    const mesh = meshInput === null ? null : choice(constants/* Inputs */.G0.Mesh, vocabulary/* MESHES */.Sc, vocabulary/* MESHES */.Sc[0]);
     return {
         mode: choice(constants/* Inputs */.G0.Mode, ACTION_MODES, 'full'),
-        mesh: mesh === null ? null : choice(constants/* Inputs */.G0.Mesh, vocabulary/* MESHES */.Sc, vocabulary/* MESHES */.Sc[0]),
+        mesh,
         meshVersion: str(constants/* Inputs */.G0.MeshVersion),
         verify: str(constants/* Inputs */.G0.Verify) === null ? null : choice(constants/* Inputs */.G0.Verify, vocabulary/* VERIFY_POLICIES */.z0, 'published'),
         configPaths: (str(constants/* Inputs */.G0.ConfigPaths) ?? 'mesh/**')
@@ -2379,7 +2380,7 @@ function readSettings(get) {
         baselineResults: str(constants/* Inputs */.G0.BaselineResults),
         currentResults: str(constants/* Inputs */.G0.CurrentResults),
         thresholds: str(constants/* Inputs */.G0.Thresholds),
-        requireMtls: choice(constants/* Inputs */.G0.RequireMtls, vocabulary/* REQUIREMENTS */.dq, 'strict'),
+        requireMtls: choice(constants/* Inputs */.G0.RequireMtls, vocabulary/* REQUIREMENTS */.dq, (0,vocabulary/* defaultRequirement */.hY)(mesh)),
         comment: choice(constants/* Inputs */.G0.Comment, COMMENT_POLICIES, 'on-change'),
         commentId,
         failOn: choice(constants/* Inputs */.G0.FailOn, vocabulary/* FAIL_ON */.d$, 'regression'),
@@ -2398,6 +2399,7 @@ var thresholds = __webpack_require__(40036);
  * The gate config file (`.github/mesh-gate.yaml`): scenarios, thresholds, statistics and cost. Parsed once,
  * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
  */
+
 
 
 
@@ -2564,6 +2566,22 @@ async function loadGateConfig(path) {
         throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, path);
     }
     return gateConfigFrom(parseYamlText(text, path), path);
+}
+/**
+ * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH when it exists,
+ * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
+ */
+async function loadDefaultGateConfig() {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(constants/* DEFAULT_CONFIG_PATH */.Bi, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return defaultGateConfig();
+        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, constants/* DEFAULT_CONFIG_PATH */.Bi);
+    }
+    return gateConfigFrom(parseYamlText(text, constants/* DEFAULT_CONFIG_PATH */.Bi), constants/* DEFAULT_CONFIG_PATH */.Bi);
 }
 function parseYamlText(text, source) {
     try {
@@ -4375,14 +4393,12 @@ function noBaselineReport(settings, why) {
 }
 async function gateConfigFor(settings) {
     let config;
-    const exists = await (0,promises_.access)(settings.configFile).then(() => true, () => false);
-    if (exists)
+    if (settings.configFile === constants/* DEFAULT_CONFIG_PATH */.Bi)
+        config = await loadDefaultGateConfig();
+    else if (await (0,promises_.access)(settings.configFile).then(() => true, () => false))
         config = await loadGateConfig(settings.configFile);
-    else if (settings.configFile !== constants/* DEFAULT_CONFIG_PATH */.Bi) {
-        throw new errors/* InputError */.dz(`Input '${constants/* Inputs */.G0.Config}': file '${settings.configFile}' does not exist.`);
-    }
     else
-        config = defaultGateConfig();
+        throw new errors/* InputError */.dz(`Input '${constants/* Inputs */.G0.Config}': file '${settings.configFile}' does not exist.`);
     if (settings.thresholds)
         config = overrideThresholds(config, settings.thresholds, `input '${constants/* Inputs */.G0.Thresholds}'`);
     return config;
@@ -4494,7 +4510,21 @@ function parseCiliumStatus(text) {
 
 
 
-/** The Cilium release installed by default (the agent; the CLI is pinned separately in src/tools/pins.ts). */
+/**
+ * cilium-cli v0.19.7, the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280). Its
+ * version is the CLI's own, not Cilium's (DEFAULT_CILIUM_VERSION below). Verified by the checksum file
+ * `cilium-linux-<arch>.tar.gz.sha256sum`, checked with `sha256sum --check` in Cilium's install docs.
+ */
+const CILIUM_CLI_PIN = {
+    name: 'cilium',
+    version: 'v0.19.7',
+    url: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz`,
+    checksumUrl: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz.sha256sum`,
+    sha256: { 'linux-amd64': null, 'linux-arm64': null },
+    archive: 'tar.gz',
+    binary: 'cilium',
+};
+/** The Cilium release installed by default (the agent; cilium-cli is pinned by CILIUM_CLI_PIN above). */
 const DEFAULT_CILIUM_VERSION = '1.19.5';
 const CILIUM_PROFILE = 'spire-mutual-auth+wireguard';
 const CILIUM_NAMESPACE = 'kube-system';
@@ -4555,7 +4585,7 @@ class CiliumInstaller {
         return {
             downloads: this.options.cliPath
                 ? []
-                : [(0,pins/* downloadSpecFor */.Tv)('cilium', this.ctx.platform, { sha256: this.options.cliSha256 })],
+                : [(0,pins/* downloadSpecFor */.Tv)(CILIUM_CLI_PIN, this.ctx.platform, { sha256: this.options.cliSha256 })],
             files: [],
             commands: [
                 {
@@ -4576,7 +4606,7 @@ class CiliumInstaller {
         const { runner, log } = this.ctx;
         const values = await (0,installer/* userValues */.UF)(this.options.valuesPath);
         this.valuesDigest = values?.digest ?? null;
-        const cilium = await (0,installer/* meshCli */.ky)('cilium', this.ctx, this.options);
+        const cilium = await (0,installer/* meshCli */.ky)(CILIUM_CLI_PIN, this.ctx, this.options);
         const started = Date.now();
         await runner.run(cilium, this.installArgs(), { timeoutMs: this.timeout() });
         const kube = (0,installer/* kubeFor */.nu)(this.ctx);
@@ -4610,6 +4640,7 @@ const CILIUM_SETUP = {
     containers: { proxy: [], node: ['cilium-agent', 'cilium-envoy', 'spire-agent'] },
     // It replaces kube-proxy too (see the module comment).
     replacesCni: true,
+    cli: CILIUM_CLI_PIN,
     create: (ctx, options) => new CiliumInstaller(ctx, options),
 };
 
@@ -4626,6 +4657,20 @@ var vocabulary = __webpack_require__(47819);
 
 
 const ISTIO_NAMESPACE = 'istio-system';
+/**
+ * istioctl 1.30.4, whose version is also the Istio installed by default: istio.io's "1.30.x Releases" page lists
+ * 1.30.4 (2026-08-27) as the newest patch. No digest pinned from here: the checksum file
+ * `istioctl-<v>-linux-<arch>.tar.gz.sha256` (`sha256sum` format) published with the release verifies it.
+ */
+const ISTIOCTL_PIN = {
+    name: 'istioctl',
+    version: '1.30.4',
+    url: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz`,
+    checksumUrl: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz.sha256`,
+    sha256: { 'linux-amd64': null, 'linux-arm64': null },
+    archive: 'tar.gz',
+    binary: 'istioctl',
+};
 class IstioInstaller {
     ctx;
     ambient;
@@ -4640,7 +4685,7 @@ class IstioInstaller {
         this.ambient = ambient;
         this.options = options;
         this.mesh = ambient ? 'istio-ambient' : 'istio';
-        this.version = options.version ?? pins/* PINS */.$x.istioctl.version;
+        this.version = options.version ?? ISTIOCTL_PIN.version;
     }
     get profile() {
         return this.ambient ? 'ambient' : 'default';
@@ -4667,7 +4712,7 @@ class IstioInstaller {
             downloads: this.options.cliPath
                 ? []
                 : [
-                    (0,pins/* downloadSpecFor */.Tv)('istioctl', this.ctx.platform, {
+                    (0,pins/* downloadSpecFor */.Tv)(ISTIOCTL_PIN, this.ctx.platform, {
                         version: this.version,
                         sha256: this.options.cliSha256,
                     }),
@@ -4701,7 +4746,7 @@ class IstioInstaller {
         const { runner, log, warn } = this.ctx;
         const values = await (0,installer/* userValues */.UF)(this.options.valuesPath);
         this.valuesDigest = values?.digest ?? null;
-        const istioctl = await (0,installer/* meshCli */.ky)('istioctl', this.ctx, this.options, this.version);
+        const istioctl = await (0,installer/* meshCli */.ky)(ISTIOCTL_PIN, this.ctx, this.options, this.version);
         const started = Date.now();
         await runner.run(istioctl, this.installArgs(), { timeoutMs: this.timeout() + 60_000 });
         const kube = (0,installer/* kubeFor */.nu)(this.ctx);
@@ -4755,6 +4800,7 @@ function istioSetup(ambient) {
             : { labels: { 'istio-injection': 'disabled' }, annotations: {} },
         containers: { proxy: ['istio-proxy'], node: ['ztunnel', 'install-cni', 'istio-cni-node'] },
         replacesCni: false,
+        cli: ISTIOCTL_PIN,
         create: (ctx, options) => new IstioInstaller(ctx, ambient, options),
     };
 }
@@ -4773,6 +4819,21 @@ const ISTIO_AMBIENT_SETUP = istioSetup(true);
 
 
 const LINKERD_NAMESPACE = 'linkerd';
+/**
+ * The Linkerd CLI edge-26.9.1, whose version is also the Linkerd installed by default: the newest edge release
+ * (2026-09-04) listed from github.com/linkerd/linkerd2/releases; open-source Linkerd ships edge releases only. Verified
+ * by the checksum file `linkerd2-cli-<v>-linux-<arch>.sha256`, which holds the bare digest (the project's install
+ * script compares the whole file: run.linkerd.io/install-edge).
+ */
+const LINKERD_CLI_PIN = {
+    name: 'linkerd',
+    version: 'edge-26.9.1',
+    url: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}`,
+    checksumUrl: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}.sha256`,
+    sha256: { 'linux-amd64': null, 'linux-arm64': null },
+    archive: 'binary',
+    binary: 'linkerd',
+};
 const LINKERD_DEPLOYMENTS = [
     'linkerd-identity',
     'linkerd-destination',
@@ -4789,7 +4850,7 @@ class LinkerdInstaller {
     constructor(ctx, options = {}) {
         this.ctx = ctx;
         this.options = options;
-        this.version = options.version ?? pins/* PINS */.$x.linkerd.version;
+        this.version = options.version ?? LINKERD_CLI_PIN.version;
     }
     timeout() {
         return this.options.timeoutMs ?? installer/* DEFAULT_INSTALL_TIMEOUT_MS */.XI;
@@ -4821,7 +4882,7 @@ class LinkerdInstaller {
             downloads: this.options.cliPath
                 ? []
                 : [
-                    (0,pins/* downloadSpecFor */.Tv)('linkerd', this.ctx.platform, {
+                    (0,pins/* downloadSpecFor */.Tv)(LINKERD_CLI_PIN, this.ctx.platform, {
                         version: this.version,
                         sha256: this.options.cliSha256,
                     }),
@@ -4852,7 +4913,7 @@ class LinkerdInstaller {
         const { runner, log } = this.ctx;
         const values = await (0,installer/* userValues */.UF)(this.options.valuesPath);
         this.valuesDigest = values?.digest ?? null;
-        const linkerd = await (0,installer/* meshCli */.ky)('linkerd', this.ctx, this.options, this.version);
+        const linkerd = await (0,installer/* meshCli */.ky)(LINKERD_CLI_PIN, this.ctx, this.options, this.version);
         const started = Date.now();
         const kube = (0,installer/* kubeFor */.nu)(this.ctx);
         const hasGatewayApi = await kube.crdExists(GATEWAY_API_CRD);
@@ -4894,6 +4955,7 @@ const LINKERD_SETUP = {
     exclude: { labels: {}, annotations: {} },
     containers: { proxy: ['linkerd-proxy'], node: [] },
     replacesCni: false,
+    cli: LINKERD_CLI_PIN,
     create: (ctx, options) => new LinkerdInstaller(ctx, options),
 };
 
@@ -4924,6 +4986,7 @@ const NONE_SETUP = {
     exclude: { labels: {}, annotations: {} },
     containers: { proxy: [], node: [] },
     replacesCni: false,
+    cli: null,
     create: () => new NoMeshInstaller(),
 };
 
@@ -5035,11 +5098,11 @@ function durationFlag(ms) {
  * The mesh CLI to run: the user's binary (`cliPath`), else the release download, verified by SHA-256 (the pin, the
  * user's `cliSha256`, or the release's checksum file). `version` is the CLI's when it follows the mesh's version.
  */
-async function meshCli(tool, ctx, options, version) {
+async function meshCli(pin, ctx, options, version) {
     if (options.cliPath)
         return options.cliPath;
     const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 };
-    return (await (0,_tools_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(tool, { store: ctx.store, platform: ctx.platform, override })).path;
+    return (await (0,_tools_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(pin, { store: ctx.store, platform: ctx.platform, override })).path;
 }
 
 
@@ -8425,72 +8488,24 @@ const Results = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ PINS),
 /* harmony export */   Gn: () => (/* binding */ installTool),
 /* harmony export */   Tv: () => (/* binding */ downloadSpecFor),
 /* harmony export */   jN: () => (/* binding */ currentPlatform)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
- * The default version of every binary the gate downloads, where its release assets and checksum files are, and the
- * SHA-256 digests pinned in the source. A pinned digest wins; a version without one (any version a user names, and
- * the defaults below where no digest could be pinned from here) is verified against the checksum file the project
- * publishes with that release, unless `verify: pinned` asks for a pin (src/tools/download.ts).
+ * How a pinned release binary is described and turned into a verified download: the shape of a pin (where a
+ * project publishes its release assets and checksum files, and the SHA-256 digests pinned in the source), the
+ * platforms the gate downloads for, and the rule that a pinned digest holds only for the version it was pinned for.
  *
- * Defaults: the projects' current stable releases, looked up when this was written (December 2026):
- * - kind v0.33.0: the latest kind release ("kindest/node images: picking the version for your kind release",
- *   checked against kind v0.33.0's release notes, 2026-11-03). Pinned: linux-amd64 `aee61515…8d0e`, linux-arm64
- *   `20022bee…67a2`, the values of its `.sha256sum` release files as several independent projects pin them.
- * - istioctl 1.30.4: istio.io's "1.30.x Releases" page lists 1.30.4 (2026-08-27) as the newest patch; checksum file
- *   `istioctl-<v>-linux-<arch>.tar.gz.sha256` (`sha256sum` format).
- * - Linkerd edge-26.9.1: the newest edge release (2026-09-04) listed from github.com/linkerd/linkerd2/releases;
- *   open-source Linkerd ships edge releases only. Checksum file `linkerd2-cli-<v>-linux-<arch>.sha256`, which holds
- *   the bare digest (the project's install script compares the whole file: run.linkerd.io/install-edge).
- * - cilium-cli v0.19.7: the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280);
- *   checksum file `cilium-linux-<arch>.tar.gz.sha256sum`, checked with `sha256sum --check` in Cilium's install docs.
+ * Each pin lives with the stage that runs its tool, so that a new mesh's CLI is part of its installer and touches
+ * nothing here: kind's in `cluster/kind.ts`, istioctl's in `mesh/istio.ts`, Linkerd's in `mesh/linkerd.ts`,
+ * cilium-cli's in `mesh/cilium.ts` (each names the release it was taken from). A pinned digest wins; a version without
+ * one (any version a user names, and the defaults where no digest could be pinned from here) is verified against the
+ * checksum file the project publishes with that release, unless `verify: pinned` asks for a pin
+ * (src/tools/download.ts).
  */
 
-const PINS = {
-    kind: {
-        name: 'kind',
-        version: 'v0.33.0',
-        url: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}`,
-        checksumUrl: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}.sha256sum`,
-        sha256: {
-            'linux-amd64': 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
-            'linux-arm64': '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
-        },
-        archive: 'binary',
-        binary: 'kind',
-    },
-    istioctl: {
-        name: 'istioctl',
-        version: '1.30.4',
-        url: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz`,
-        checksumUrl: (p, v) => `https://github.com/istio/istio/releases/download/${v}/istioctl-${v}-${p}.tar.gz.sha256`,
-        sha256: { 'linux-amd64': null, 'linux-arm64': null },
-        archive: 'tar.gz',
-        binary: 'istioctl',
-    },
-    linkerd: {
-        name: 'linkerd',
-        version: 'edge-26.9.1',
-        url: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}`,
-        checksumUrl: (p, v) => `https://github.com/linkerd/linkerd2/releases/download/${v}/linkerd2-cli-${v}-${p}.sha256`,
-        sha256: { 'linux-amd64': null, 'linux-arm64': null },
-        archive: 'binary',
-        binary: 'linkerd',
-    },
-    cilium: {
-        name: 'cilium',
-        version: 'v0.19.7',
-        url: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz`,
-        checksumUrl: (p, v) => `https://github.com/cilium/cilium-cli/releases/download/${v}/cilium-${p}.tar.gz.sha256sum`,
-        sha256: { 'linux-amd64': null, 'linux-arm64': null },
-        archive: 'tar.gz',
-        binary: 'cilium',
-    },
-};
 function currentPlatform(os = process.platform, arch = process.arch) {
     if (os === 'linux' && arch === 'x64')
         return 'linux-amd64';
@@ -8499,14 +8514,13 @@ function currentPlatform(os = process.platform, arch = process.arch) {
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`the gate downloads its tools for linux-amd64 and linux-arm64 only; this machine is ${os}-${arch}. ` +
         `Run it on Linux (a GitHub-hosted ubuntu runner, or a Linux VM), or use 'cluster: existing' from there`);
 }
-/** What to download for `tool`: any version; the source's digest only for the version it was pinned for. */
-function downloadSpecFor(tool, platform, override = {}) {
-    const pin = PINS[tool];
+/** What to download for a pinned tool: any version; the source's digest only for the version it was pinned for. */
+function downloadSpecFor(pin, platform, override = {}) {
     const version = override.version ?? pin.version;
     const pinned = version === pin.version ? pin.sha256[platform] : null;
     const sha256 = override.sha256?.toLowerCase() ?? pinned;
     return {
-        name: tool,
+        name: pin.name,
         version,
         url: pin.url(platform, version),
         sha256,
@@ -8517,8 +8531,8 @@ function downloadSpecFor(tool, platform, override = {}) {
     };
 }
 /** Downloads (verified, once per run) and unpacks a tool; returns its executable and how it was verified. */
-async function installTool(tool, options) {
-    return options.store.fetch(downloadSpecFor(tool, options.platform, options.override));
+async function installTool(pin, options) {
+    return options.store.fetch(downloadSpecFor(pin, options.platform, options.override));
 }
 
 
@@ -8545,6 +8559,7 @@ const TOOL_VERSION = '0.1.0';
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   dq: () => (/* binding */ REQUIREMENTS),
 /* harmony export */   fh: () => (/* binding */ MODE_RANK),
+/* harmony export */   hY: () => (/* binding */ defaultRequirement),
 /* harmony export */   jI: () => (/* binding */ PROFILES),
 /* harmony export */   z0: () => (/* binding */ VERIFY_POLICIES)
 /* harmony export */ });
@@ -8571,6 +8586,14 @@ const MODE_RANK = Object.fromEntries(MTLS_MODES.map((m, i) => [m, i]));
 /** The weakest mTLS mode every meshed workload must have; `none` skips the check. */
 const REQUIREMENTS = ['strict', 'permissive', 'none'];
 const ENFORCED_REQUIREMENTS = REQUIREMENTS.filter((r) => r !== 'none');
+/**
+ * The requirement when the user names none (the action's `require-mtls`, the CLI's `--require`): strict, except
+ * with `mesh: none`, where no workload can have mutual TLS; that run measures, and its live probe checks that
+ * plaintext is accepted. A detected mesh (null here) is never `none`.
+ */
+function defaultRequirement(mesh) {
+    return mesh === 'none' ? 'none' : 'strict';
+}
 /** The scenario sets a run measures when the gate config names none (see pipeline/profiles.ts). */
 const PROFILES = ['quick', 'thorough', 'published'];
 /** Where the gate measures: a kind cluster it creates, a cluster given by kubeconfig, EKS, GKE. */

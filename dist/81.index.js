@@ -184,7 +184,7 @@ function unshapedHandle(fields) {
 ;// CONCATENATED MODULE: ./src/cluster/kind.ts
 /**
  * The default cluster: kind (Kubernetes in Docker) on the runner. The kind binary is pinned by version and
- * SHA-256 (src/tools/pins.ts), the node image by digest, the cluster has a control plane and two labelled workers
+ * SHA-256 (KIND_PIN below), the node image by digest, the cluster has a control plane and two labelled workers
  * (client and server on different nodes, so WireGuard and cross-node mTLS are really exercised), and creation is
  * retried a bounded number of times with `kind export logs` kept from each failed attempt.
  */
@@ -197,10 +197,27 @@ function unshapedHandle(fields) {
 
 
 /**
+ * kind v0.33.0: the latest kind release ("kindest/node images: picking the version for your kind release", checked
+ * against kind v0.33.0's release notes, 2026-11-03). Pinned: linux-amd64 `aee61515…8d0e`, linux-arm64 `20022bee…67a2`,
+ * the values of its `.sha256sum` release files as several independent projects pin them.
+ */
+const KIND_PIN = {
+    name: 'kind',
+    version: 'v0.33.0',
+    url: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}`,
+    checksumUrl: (p, v) => `https://github.com/kubernetes-sigs/kind/releases/download/${v}/kind-${p}.sha256sum`,
+    sha256: {
+        'linux-amd64': 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
+        'linux-arm64': '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
+    },
+    archive: 'binary',
+    binary: 'kind',
+};
+/**
  * Node images built for kind v0.33.0, from its release notes ("Images pre-built for this release"). kind only
  * promises that an image works with the kind release it was built for, hence the digests.
  */
-const KIND_NODE_IMAGES_FOR = 'v0.33.0';
+const KIND_NODE_IMAGES_FOR = KIND_PIN.version;
 const KIND_NODE_IMAGES = {
     '1.37': 'kindest/node:v1.37.0@sha256:a1ed56cfb0e7b93589bdf97c8cd566405a265939e3620fc4f5de89adff580ae5',
     '1.36': 'kindest/node:v1.36.4@sha256:099e049362a1526b2db71494e1947aae99bd16290d7c895f2b7ea312e3cbfaed',
@@ -367,7 +384,7 @@ class KindProvider {
         return {
             downloads: this.options.kindPath
                 ? []
-                : [(0,pins/* downloadSpecFor */.Tv)('kind', this.ctx.platform, this.options.kindOverride)],
+                : [(0,pins/* downloadSpecFor */.Tv)(KIND_PIN, this.ctx.platform, this.options.kindOverride)],
             files: [
                 {
                     path: 'kind-config.yaml',
@@ -405,7 +422,7 @@ class KindProvider {
         const { runner, log, warn } = this.ctx;
         await this.preflight();
         // Already fetched and verified by the pipeline before any cluster exists; the store returns the same file.
-        this.kindPath ??= (await (0,pins/* installTool */.Gn)('kind', {
+        this.kindPath ??= (await (0,pins/* installTool */.Gn)(KIND_PIN, {
             store: this.ctx.store,
             platform: this.ctx.platform,
             override: this.options.kindOverride,
@@ -2087,7 +2104,7 @@ var external_node_stream_promises_ = __webpack_require__(46466);
  * cache are @actions/tool-cache's (`downloadTool`, `extractTar`, `cacheFile`, `find`: the runner's tool cache in the
  * action, `~/.cache/mesh-mtls-gate/tools` for the CLI). What no library here does is decide which SHA-256 a file
  * must have and check it, so that is the hand-written part of this file:
- * - a digest pinned in the source (src/tools/pins.ts) or given by the user (`mesh.cli-sha256`) wins;
+ * - a digest pinned in the source (a `ToolPin`, src/tools/pins.ts) or given by the user (`mesh.cli-sha256`) wins;
  * - otherwise, under `verify: published` (the default), the checksum file the project publishes beside the asset
  *   of the same release (`<asset>.sha256sum` for kind and cilium-cli, `<asset>.sha256` for istioctl and Linkerd);
  * - under `verify: pinned`, a download without a pinned or given digest is refused.
