@@ -200,6 +200,33 @@ build_node_images() {
   echo "export NODE_IMAGE_PAUSE=mesh-gate.local/pause:1"
 }
 
+# Runs groups of builds side by side, each group's builds in order, and prints their exports in the order given (a
+# group is a space-separated list of build functions). A cold build mostly waits on the module proxy and on the
+# linker, not on the CPU: built one after another, the tools took 48 minutes at 114% of this machine's 2 cores.
+# Go's module and build caches are safe for concurrent use; the control plane and the kubelet stay in one group,
+# so that the kubelet reuses the packages the control plane compiled instead of compiling them a second time.
+in_parallel() {
+  local out pids=() i=0 failed=0
+  out=$(mktemp -d)
+  # An interrupted script takes its builds with it (each build's .tmp folder is never renamed into the cache).
+  trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$out"' EXIT
+  for group in "$@"; do
+    (
+      for build in $group; do "$build"; done
+    ) > "$out/$i" &
+    pids+=($!)
+    i=$((i + 1))
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  if [ "$failed" -ne 0 ]; then
+    log "a build failed (its output is above)"
+    exit 1
+  fi
+  for ((i = 0; i < $#; i++)); do cat "$out/$i"; done
+  rm -rf "$out"
+  trap - EXIT
+}
+
 case "${1:-}" in
   # Only the harness's real node (kubelet, images): safe beside a running build of the others, whose folders it leaves
   # alone.
@@ -208,14 +235,8 @@ case "${1:-}" in
     build_node_images
     ;;
   all)
-    build_fortio
-    build_actionlint
-    build_etcd
-    build_kwok
-    build_kubernetes
-    build_kubelet
-    build_node_images
-    build_istioctl
+    in_parallel "build_fortio build_actionlint build_etcd build_kwok build_node_images" \
+      "build_kubernetes build_kubelet" "build_istioctl"
     ;;
   *)
     build_fortio
