@@ -2,18 +2,19 @@
  * Mode report under workflow_run for a fork's pull request, through `run` with the GitHub and artifact fakes: the
  * acceptance of "a fork cannot forge the required check".
  */
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SECURITY_DOC } from '../../src/github/fork-review.js'
 import { artifactName } from '../../src/github/artifact.js'
-import { run, type ActionRuntime } from '../../src/main.js'
+import { run } from '../../src/main.js'
 import { measureNotAvailable } from '../../src/measure.js'
 import type { Results } from '../../src/results/schema.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub } from '../github/fakes.js'
 import { BASE_SHA, forkCommits, measuredBy, STRICT_MATRIX, TRIGGER } from '../github/fork-fixtures.js'
-import { fixture, ROOT, scratch } from '../helpers.js'
+import { fixture, ROOT } from '../helpers.js'
+import { actionRuntime } from './runtime.js'
 
 const forged = readFileSync(fixture('github', 'fork', 'mesh-gate-measure.forged.yml'), 'utf8')
 const base = results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })
@@ -21,21 +22,7 @@ const same = results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0] })
 const slow = results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] })
 const strictMatrix: Results['mtls'] = STRICT_MATRIX
 
-function runtime(inputs: Record<string, string>) {
-  const outputs: Record<string, string> = {}
-  let summary = ''
-  const rt = {
-    getInput: (name: string) => inputs[name] ?? '',
-    setOutput: (name: string, value: string) => void (outputs[name] = value),
-    setSecret: jest.fn<(value: string) => void>(),
-    info: jest.fn<(m: string) => void>(),
-    warning: jest.fn<(m: string) => void>(),
-    writeSummary: async (md: string) => void (summary += md),
-    fail: jest.fn<(message: string, code: number) => void>(),
-    tempDir: scratch('gate-fork-'),
-  } satisfies ActionRuntime
-  return { rt, outputs, summary: () => summary }
-}
+const runtime = (inputs: Record<string, string>) => actionRuntime(inputs, 'gate-fork-')
 
 /** A fork's PR #42 whose measuring run uploaded `current` (with `matrix`) and a same-run baseline. */
 async function report(o: {

@@ -7,13 +7,14 @@ import { MeasurementError } from '../../src/errors.js'
 import { MeshInstallError } from '../../src/mesh/installer.js'
 import { artifactName } from '../../src/github/artifact.js'
 import { commentMarker } from '../../src/github/comment.js'
-import { run, type ActionRuntime, type Dependencies } from '../../src/main.js'
+import { run, type Dependencies } from '../../src/main.js'
 import { measureNotAvailable, type Measure, type MeasureRequest } from '../../src/measure.js'
 import { TOOL_VERSION } from '../../src/version.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub, FORBIDDEN } from '../github/fakes.js'
 import { measuredBy } from '../github/fork-fixtures.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
+import { actionRuntime } from './runtime.js'
 
 const HEAD = '6dcb09b5b57875f334f61aebed695e2e4193db5e'
 const repo = {
@@ -34,21 +35,7 @@ const WORKFLOW_RUN_ENV = {
 }
 const PUSH_ENV = { ...repo, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: fixture('github', 'push.json') }
 
-function runtime(inputs: Record<string, string>) {
-  const outputs: Record<string, string> = {}
-  let summary = ''
-  const rt = {
-    getInput: (name: string) => inputs[name] ?? '',
-    setOutput: (name: string, value: string) => void (outputs[name] = value),
-    setSecret: jest.fn<(value: string) => void>(),
-    info: jest.fn<(m: string) => void>(),
-    warning: jest.fn<(m: string) => void>(),
-    writeSummary: async (md: string) => void (summary += md),
-    fail: jest.fn<(message: string, code: number) => void>(),
-    tempDir: scratch('gate-action-'),
-  } satisfies ActionRuntime
-  return { rt, outputs, summary: () => summary }
-}
+const runtime = (inputs: Record<string, string>) => actionRuntime(inputs)
 
 function deps(over: Partial<Dependencies> & { gh?: FakeGitHub; store?: FakeArtifacts } = {}) {
   const gh = over.gh ?? new FakeGitHub()
