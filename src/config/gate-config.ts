@@ -220,13 +220,7 @@ export function overrideThresholds(config: GateConfig, yamlText: string, source:
 }
 
 export async function loadGateConfig(path: string): Promise<GateConfig> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (e) {
-    throw new InputError(`cannot read the gate config (${ioReason(e)})`, path)
-  }
-  return gateConfigFrom(parseYamlText(text, path), path)
+  return (await readGateConfig(path, { missingIsDefault: false }))!
 }
 
 /**
@@ -234,14 +228,22 @@ export async function loadGateConfig(path: string): Promise<GateConfig> {
  * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
  */
 export async function loadDefaultGateConfig(): Promise<GateConfig> {
+  return (await readGateConfig(DEFAULT_CONFIG_PATH, { missingIsDefault: true })) ?? defaultGateConfig()
+}
+
+/** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */
+async function readGateConfig(
+  path: string,
+  { missingIsDefault }: { missingIsDefault: boolean },
+): Promise<GateConfig | null> {
   let text: string
   try {
-    text = await readFile(DEFAULT_CONFIG_PATH, 'utf8')
+    text = await readFile(path, 'utf8')
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return defaultGateConfig()
-    throw new InputError(`cannot read the gate config (${ioReason(e)})`, DEFAULT_CONFIG_PATH)
+    if (missingIsDefault && (e as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new InputError(`cannot read the gate config (${ioReason(e)})`, path)
   }
-  return gateConfigFrom(parseYamlText(text, DEFAULT_CONFIG_PATH), DEFAULT_CONFIG_PATH)
+  return gateConfigFrom(parseYamlText(text, path), path)
 }
 
 function parseYamlText(text: string, source: string): unknown {
