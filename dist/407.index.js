@@ -2558,30 +2558,27 @@ function overrideThresholds(config, yamlText, source) {
     return { ...config, thresholds: { ...config.thresholds, ...thresholdTable(parsed.data) } };
 }
 async function loadGateConfig(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, path);
-    }
-    return gateConfigFrom(parseYamlText(text, path), path);
+    return (await readGateConfig(path, { missingIsDefault: false }));
 }
 /**
  * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH when it exists,
  * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
  */
 async function loadDefaultGateConfig() {
+    return (await readGateConfig(constants/* DEFAULT_CONFIG_PATH */.Bi, { missingIsDefault: true })) ?? defaultGateConfig();
+}
+/** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */
+async function readGateConfig(path, { missingIsDefault }) {
     let text;
     try {
-        text = await (0,promises_.readFile)(constants/* DEFAULT_CONFIG_PATH */.Bi, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        if (e.code === 'ENOENT')
-            return defaultGateConfig();
-        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, constants/* DEFAULT_CONFIG_PATH */.Bi);
+        if (missingIsDefault && e.code === 'ENOENT')
+            return null;
+        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, path);
     }
-    return gateConfigFrom(parseYamlText(text, constants/* DEFAULT_CONFIG_PATH */.Bi), constants/* DEFAULT_CONFIG_PATH */.Bi);
+    return gateConfigFrom(parseYamlText(text, path), path);
 }
 function parseYamlText(text, source) {
     try {
