@@ -122,6 +122,16 @@ export function compareResults(
     verdict = 'inconclusive'
   if (gated.length === 0)
     notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.')
+  // A pass is only a pass for what was measured: a changed object that no path crossed is named.
+  const unmeasured = unmeasuredNote(current.coverage ?? [])
+  if (unmeasured) {
+    if (verdict === 'pass' && config.unmeasured !== 'pass') verdict = 'inconclusive'
+    notes.push(
+      config.unmeasured === 'pass'
+        ? `${unmeasured} (accepted: the gate config says \`unmeasured: pass\`).`
+        : `${unmeasured}.`,
+    )
+  }
   return {
     verdict,
     metrics,
@@ -257,4 +267,31 @@ function saturation(base: ScenarioResults, cur: ScenarioResults): string | null 
     .filter((x) => x !== null)
   if (parts.length === 0) return null
   return `Scenario '${cur.name}' is saturated (${parts.join(', ')} reached less than 95% of the requested QPS): its latencies are not compared.`
+}
+
+/**
+ * The sentence for the changed objects no measured path crossed, with the fix: `not measured: DestinationRule
+ * shop/payments (another host (payments.shop.svc.cluster.local)); add \`shop/payments\` to \`targets\`…`.
+ */
+export function unmeasuredNote(
+  coverage: readonly { kind: string; namespace: string | null; name: string; status: string; reason: string }[],
+): string | null {
+  const missed = coverage.filter((r) => r.status === 'not-measured')
+  if (missed.length === 0) return null
+  const names = missed.map((r) => `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name} (${r.reason})`)
+  // A host or a selector's app label names the workload a path could take the place of.
+  const targets = [
+    ...new Set(
+      missed.flatMap((r) => {
+        const host = /\b([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local\b/.exec(r.reason)
+        if (host) return [`${host[2]}/${host[1]}`]
+        const app = /\{(?:[^}]*,)?app=([a-z0-9-]+)[^}]*\} in ([a-z0-9-]+)\b/.exec(r.reason)
+        return app ? [`${app[2]}/${app[1]}`] : []
+      }),
+    ),
+  ]
+  return (
+    `Not measured: ${names.join('; ')}` +
+    (targets.length ? `; add ${targets.map((t) => `\`${t}\``).join(', ')} to \`targets\` in the gate config to measure it` : '')
+  )
 }

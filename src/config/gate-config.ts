@@ -99,6 +99,25 @@ export const GateConfigFile = z.strictObject({
     })
     .optional(),
   thresholds: ThresholdTable.optional(),
+  /**
+   * The measured paths: workloads (`namespace/name`) whose place the stand-ins take; absent: derived from the
+   * change (pipeline/paths.ts). At most MAX_TARGETS, each measured with a share of the profile's budget.
+   */
+  targets: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
+          'expected namespace/workload, like "shop/cart"',
+        ),
+    )
+    .min(1, 'list at least one namespace/workload, or leave targets out to derive them from the change')
+    .max(4, 'at most 4 targets: each one is measured with a share of the profile’s time')
+    .refine((t) => new Set(t).size === t.length, 'a target is listed twice')
+    .optional(),
+  /** A changed object that no measured path crosses: inconclusive (default), or pass. */
+  unmeasured: z.enum(['inconclusive', 'pass']).optional(),
   statistics: z
     .strictObject({
       /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
@@ -156,6 +175,10 @@ export interface GateConfig {
   }
   /** The gate config's `images`; null: the pinned default (the probe's falls back to `fortio`'s). */
   images: { fortio: string | null; probe: string | null }
+  /** Pinned measured paths (`shop/cart`); empty: derived from the change. */
+  targets: string[]
+  /** What a changed object that no path crosses does to a pass. */
+  unmeasured: 'inconclusive' | 'pass'
 }
 
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
@@ -171,6 +194,8 @@ export function defaultGateConfig(): GateConfig {
     scenarios: [],
     mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
     images: { fortio: null, probe: null },
+    targets: [],
+    unmeasured: 'inconclusive',
   }
 }
 
@@ -205,6 +230,8 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     verify: file.mesh?.verify ?? null,
   }
   config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null }
+  config.targets = file.targets ?? []
+  config.unmeasured = file.unmeasured ?? 'inconclusive'
   return config
 }
 

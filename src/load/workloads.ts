@@ -164,3 +164,106 @@ export function schedulableNodes(nodes: readonly NodeLike[]): string[] {
     )
     .map((n) => n.metadata.name)
 }
+
+/** A server stand-in: the targeted workload's place, with Fortio as its application container. */
+export interface ServerStandIn {
+  namespace: string
+  /** The workload's name: the stand-in is a Deployment of that name. */
+  name: string
+  /** The pod's labels (the workload's template's, or the selector's when no manifest is given). */
+  labels: Record<string, string>
+  /** The side's pod template of the workload, when the configuration has its manifest. */
+  template: unknown
+  /** The application's container ports; Fortio serves HTTP on the first that is not gRPC, gRPC on a `grpc*` one. */
+  ports: { name: string | null; port: number }[]
+  serviceAccount: string | null
+}
+
+/** Fortio's own listeners besides HTTP and gRPC, turned off so they cannot take a port the workload uses. */
+const FORTIO_EXTRA_LISTENERS = ['-redirect-port', 'disabled', '-tcp-port', 'disabled', '-udp-port', 'disabled']
+
+/**
+ * The stand-in's Deployment. Kept from the template: labels, annotations, service account and every container that is
+ * not the application (a manually added proxy is part of the data plane), with the volumes they mount. Replaced:
+ * the application container (kubectl's `default-container`, else the first) runs Fortio on the application's ports;
+ * the gate places the pod (its own node selector or anti-affinity, no template scheduling constraints), and runs
+ * one replica. Images of the kept containers are the template's: they must be pullable by the cluster.
+ */
+export function serverStandIn(
+  s: ServerStandIn,
+  opts: { image: string; nodeSelector?: Record<string, string>; avoid?: Record<string, string> },
+): Obj {
+  const template = (s.template ?? {}) as Obj
+  const labels = Object.keys(s.labels).length ? s.labels : { app: s.name }
+  const meta = (template.metadata ?? {}) as Obj
+  const spec = (template.spec ?? {}) as Obj
+  const containers = Array.isArray(spec.containers) ? (spec.containers as Obj[]) : []
+  const named = (meta.annotations as Record<string, string> | undefined)?.['kubectl.kubernetes.io/default-container']
+  const appIndex = Math.max(
+    0,
+    containers.findIndex((c) => c.name === named),
+  )
+  const grpc = s.ports.find((p) => /^grpc/.test(p.name ?? ''))
+  const http = s.ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT }
+  const fortio = {
+    name: String(containers[appIndex]?.name ?? 'fortio'),
+    image: opts.image,
+    args: [
+      'server',
+      '-http-port',
+      String(http.port),
+      '-grpc-port',
+      grpc ? String(grpc.port) : 'disabled',
+      ...FORTIO_EXTRA_LISTENERS,
+    ],
+    ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.port })),
+    readinessProbe: { httpGet: { path: '/debug', port: http.port } },
+    resources: { requests: { cpu: '100m', memory: '64Mi' } },
+  }
+  const kept = containers.filter((_, i) => i !== appIndex)
+  const inits = Array.isArray(spec.initContainers) ? (spec.initContainers as Obj[]) : []
+  const mounted = new Set(
+    [...kept, ...inits].flatMap((c) =>
+      (Array.isArray(c.volumeMounts) ? (c.volumeMounts as Obj[]) : []).map((m) => String(m.name)),
+    ),
+  )
+  const volumes = (Array.isArray(spec.volumes) ? (spec.volumes as Obj[]) : []).filter((v) =>
+    mounted.has(String(v.name)),
+  )
+  const affinity = opts.avoid
+    ? {
+        podAntiAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: [
+            { labelSelector: { matchLabels: opts.avoid }, topologyKey: 'kubernetes.io/hostname' },
+          ],
+        },
+      }
+    : undefined
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: {
+      name: s.name,
+      namespace: s.namespace,
+      labels: { ...labels, 'app.kubernetes.io/managed-by': 'mesh-mtls-gate' },
+    },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: {
+          labels,
+          ...(meta.annotations ? { annotations: meta.annotations } : {}),
+        },
+        spec: {
+          ...(s.serviceAccount ? { serviceAccountName: s.serviceAccount } : {}),
+          ...(affinity ? { affinity } : {}),
+          ...(opts.nodeSelector ? { nodeSelector: opts.nodeSelector } : {}),
+          ...(inits.length ? { initContainers: inits } : {}),
+          containers: [fortio, ...kept],
+          ...(volumes.length ? { volumes } : {}),
+        },
+      },
+    },
+  }
+}

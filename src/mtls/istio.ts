@@ -2,6 +2,7 @@
  * Istio (sidecar and ambient): the effective PeerAuthentication of each workload and port, composed the way istiod
  * composes it, and DestinationRules whose client TLS would break a STRICT server. Pure: objects in, data out.
  */
+import { istioAppliesTo } from './istio-scope.js'
 import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
 import type { Mode } from '../vocabulary.js'
 import type { LoadedObjects, SourcedObject } from '../k8s/objects.js'
@@ -467,6 +468,7 @@ function istioEvaluator(ambient: boolean): MeshEvaluator {
           object: (_object, group) => group.endsWith('istio.io'),
           metadata: (labels) => ISTIO_LABELS.some((l) => l in labels),
         },
+    appliesTo: istioAppliesTo,
     selections: (inventory, loaded, options) => istioSelections(inventory, rootNamespaceOf(loaded, options)),
     evaluate: (inventory, loaded, selections, options) =>
       evaluateIstio(
@@ -495,7 +497,7 @@ function istioEvaluator(ambient: boolean): MeshEvaluator {
           : [
               {
                 namespace: server.namespace,
-                selector: `app=${server.app}`,
+                selector: server.selector,
                 port: 15020,
                 path: '/stats/prometheus',
               },

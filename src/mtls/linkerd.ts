@@ -658,7 +658,7 @@ export const LINKERD_EVALUATOR: MeshEvaluator = {
   telemetry: {
     /** The server pod's proxy admin port 4191 `/metrics` (linkerd.io/2/reference/proxy-metrics). */
     endpoints: (server) => [
-      { namespace: server.namespace, selector: `app=${server.app}`, port: 4191, path: '/metrics' },
+      { namespace: server.namespace, selector: server.selector, port: 4191, path: '/metrics' },
     ],
     read: readLinkerd,
     evidence: 'mtls-counters',

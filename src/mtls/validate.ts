@@ -47,6 +47,10 @@ export function validateLoaded(
   mesh?: MeshName,
   what = 'the input',
   baseWhat = 'the base',
+  options: {
+    /** Rows shown but not held to the requirement (the gate's own workloads that no configuration governs). */
+    shownOnly?: (e: MatrixEntry) => boolean
+  } = {},
 ): MtlsValidation {
   // Nothing passes silently: an input without one mesh resource or workload is a wrong path, not a clean mesh.
   if (!hasSubstance(head) && (base === null || !hasSubstance(base))) {
@@ -79,7 +83,9 @@ export function validateLoaded(
 
   // Synthetic rows (`*`, `{app=a}`) that no resource decided are defaults, not configuration the PR wrote: they are
   // diffed, but the requirement applies to real workloads and to what a resource explicitly sets.
-  const counted = headEval.entries.filter((e) => e.subject !== null || e.decider !== null)
+  const counted = headEval.entries.filter(
+    (e) => (e.subject !== null || e.decider !== null) && !options.shownOnly?.(e),
+  )
   const belowRequirement = counted.filter((e) => !meetsRequirement(e.mode, require))
   for (const e of belowRequirement) {
     findings.push(

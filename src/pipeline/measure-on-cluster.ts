@@ -14,16 +14,24 @@ import type { PodExec } from '../load/exec.js'
 import type { LoadScenario } from '../load/fortio-args.js'
 import { runInterleaved, type SideRuns } from '../load/runner.js'
 import {
-  CLIENT,
+  DEFAULT_IMAGES,
   GATE_NAMESPACE,
   PROBE,
   PROBE_NAMESPACE,
-  SERVER,
-  gateWorkloads,
   schedulableNodes,
-  serverUrl,
   type WorkloadImages,
 } from '../load/workloads.js'
+import { InputError } from '../errors.js'
+import { gatePath, type MeasuredPath } from './paths.js'
+import {
+  CLIENT_LABEL,
+  GATE_ORIGIN,
+  MANAGED_BY,
+  clientName,
+  gateObjects,
+  sideAsRun,
+  type Placement,
+} from './stand-ins.js'
 import { containerRoles, INSTALLERS } from '../mesh/install.js'
 import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
 import { ConfigSwitcher, type ConfigSide } from '../mesh/pr-config.js'
@@ -58,8 +66,8 @@ export interface PipelineDeps {
   now(): number
   /** Called as soon as a cluster exists, so that teardown happens whatever follows. */
   onCluster(handle: ClusterHandle): void
-  /** The mesh's own counters for the gate's traffic (absent: the telemetry column says not read). */
-  telemetry?(cluster: Cluster, mesh: MeshName): TelemetryScraper
+  /** The mesh's own counters for the traffic to the measured server (absent: the telemetry column says not read). */
+  telemetry?(cluster: Cluster, mesh: MeshName, server: { namespace: string; selector: string }): TelemetryScraper
 }
 
 export interface PipelineOptions {
@@ -76,6 +84,8 @@ export interface PipelineOptions {
   runnerName?: string | null
   /** The images of the gate's pods (gate config `images`); default: the pinned public ones. */
   images?: WorkloadImages
+  /** The measured paths (pipeline/paths.ts); default: the gate's own path. */
+  paths?: MeasuredPath[]
 }
 
 export interface PipelineResult {
@@ -93,6 +103,8 @@ type Telemetry = { side: Side; reading: TelemetryReading; findings: Finding[] }
 
 type Probe = {
   side: Side
+  /** The path whose server was probed. */
+  path: string
   expected: PlaintextOutcome
   outcome: PlaintextOutcome
   converged: boolean
@@ -104,20 +116,30 @@ type SideScenarios = Array<{ scenario: LoadScenario; runs: SideRuns }>
 interface Stage {
   cluster: Cluster
   exec: PodExec
-  client: string
+  /** Each path's client pod, in the order of the paths. */
+  clients: string[]
   probePod: string
+  /** Each side's objects as the run applies them (stand-ins in place of the configuration's workloads). */
+  sides: Record<Side, ConfigSide | null>
   sampler: OverheadSampler
   /** The counters the gate's own repetitions added, per side. */
   recorder: TelemetryRecorder<Side>
+}
+
+/** The paths of a run: the options', or the gate's own. */
+function pathsOf(o: Pick<PipelineOptions, 'paths'>): MeasuredPath[] {
+  return o.paths && o.paths.length ? o.paths : [gatePath()]
 }
 
 export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): Promise<PipelineResult> {
   const t0 = deps.now()
   const since = () => `${Math.round((deps.now() - t0) / 1000)} s`
   const { head, base } = o
+  const paths = pathsOf(o)
   deps.log(
     `configuration: head ${head.objects.length} object(s)${base ? `, base (${base.ref}) ${base.objects.length}` : ''}`,
   )
+  deps.log(`measured path(s): ${paths.map((p) => `${p.client.namespace}/${p.client.workload} → ${p.server.host}:${p.server.httpPort}`).join('; ')}`)
   // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
   const validation = predict(o, head, base)
   const baseValidation = base ? predict(o, base, null) : null
@@ -128,31 +150,59 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   const tools = await deps.fetchTools()
   for (const t of tools) deps.log(`tool ${t.name} ${t.version}: sha256 ${t.sha256} (${verifiedBy(t)})`)
 
-  const { handle, meshPrint, stage, notes } = await bringUp(deps, o, since)
-  const probes: Probe[] = []
-  const bySide = await named(
-    () =>
-      measureScenarios(deps, o, stage, probes, {
-        head: plaintextFor(serverEntry(validation.matrix)),
-        base: baseValidation ? plaintextFor(serverEntry(baseValidation.matrix)) : null,
-      }),
-    (m, cause) => new MeasurementError(m, { cause }),
-  )
-  deps.log(`load finished after ${since()}`)
+  const created: Created = { namespaces: [] }
+  let cluster: Cluster | null = null
+  try {
+    const up = await bringUp(deps, o, paths, since, created, (c) => (cluster = c))
+    const { handle, meshPrint, stage, notes } = up
+    const probes: Probe[] = []
+    const expected = (v: MtlsValidation | null) => (v ? paths.map((p) => plaintextFor(serverEntry(v.matrix, p))) : null)
+    const bySide = await named(
+      () =>
+        measureScenarios(deps, o, paths, stage, probes, {
+          head: expected(validation),
+          base: expected(baseValidation),
+        }),
+      (m, cause) => new MeasurementError(m, { cause }),
+    )
+    deps.log(`load finished after ${since()}`)
 
-  const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
-    telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder),
-  )
-  for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
-  const record: RunRecord = {
-    fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
-    probes,
-    telemetry,
-    notes,
+    const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
+      telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder, paths[0]!),
+    )
+    for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
+    const record: RunRecord = {
+      fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
+      probes,
+      telemetry,
+      notes,
+      paths,
+    }
+    const current = sideResults(record, bySide.head, validation, 'head')
+    const baseline = baseValidation ? sideResults(record, bySide.base, baseValidation, 'base') : null
+    return { current, baseline, validation, handle, probes, telemetry }
+  } finally {
+    // The namespaces the run created in a cluster that outlives it (an existing one): removed with what is in
+    // them, also on failure; never one that was there before. A kind cluster goes as a whole at teardown.
+    if (cluster && created.namespaces.length) await removeNamespaces(deps, cluster, created.namespaces)
   }
-  const current = sideResults(record, bySide.head, validation, 'head')
-  const baseline = baseValidation ? sideResults(record, bySide.base, baseValidation, 'base') : null
-  return { current, baseline, validation, handle, probes, telemetry }
+}
+
+/** What the run created in the cluster, for its removal. */
+interface Created {
+  namespaces: string[]
+}
+
+async function removeNamespaces(deps: PipelineDeps, cluster: Cluster, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    await cluster.objects
+      .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
+      .then(() => deps.log(`removed namespace ${name}, which the run created`))
+      .catch((e: unknown) => {
+        if ((e as { code?: number }).code !== 404)
+          deps.log(`warning: could not remove namespace ${name}: ${(e as Error).message}`)
+      })
+  }
 }
 
 /** What every side's results record of the run: how it was measured, and what the probes and counters saw. */
@@ -162,6 +212,7 @@ interface RunRecord {
   telemetry: Telemetry[]
   /** What the reader of the verdict must know about how it was measured (one node, say). */
   notes: string[]
+  paths: MeasuredPath[]
 }
 
 type RunFingerprint = {
@@ -202,27 +253,35 @@ function sideResults(
   validation: MtlsValidation,
   side: Side,
 ): Results {
-  const r = resultsOf(scenarios, record.fingerprint, validation, record.probes, record.telemetry, side)
+  const r = resultsOf(scenarios, record, validation, side)
   return record.notes.length ? { ...r, notes: record.notes } : r
 }
 
-/** The side's counters read for the gate's server, and where they disagree with the side's prediction. */
+/** The label selector of a path's server pods (`app=cart,tier=web`), for the mesh's counters. */
+function selectorOf(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')
+}
+
+/** The side's counters read for the first path's server, and where they disagree with the side's prediction. */
 function telemetryOf(
   mesh: MeshName,
   side: Side,
   validation: MtlsValidation,
   recorder: TelemetryRecorder<Side>,
+  path: MeasuredPath,
 ): Telemetry {
   const got = recorder.samples(side)
-  const entry = serverEntry(validation.matrix)
+  const entry = serverEntry(validation.matrix, path)
   const reading: TelemetryReading =
     'unread' in got
       ? { outcome: 'not-read', mtls: 0, plaintext: 0, refused: 0, detail: got.unread }
       : readTelemetry(mesh, got.samples, {
-          namespace: GATE_NAMESPACE,
-          workload: SERVER,
+          namespace: path.server.namespace,
+          workload: path.server.workload,
           port: null,
-          client: CLIENT,
+          client: path.client.workload,
         })
   // Cilium: the prediction requires mutual authentication when a rule says so (mtls/cilium.ts's wording).
   const authenticated = /mutual authentication required/.test(entry?.decidedBy ?? '')
@@ -256,7 +315,14 @@ async function named<T>(
 }
 
 /** A cluster, the mesh on it, and the gate's workloads rolled out. */
-async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => string) {
+async function bringUp(
+  deps: PipelineDeps,
+  o: PipelineOptions,
+  paths: MeasuredPath[],
+  since: () => string,
+  created: Created,
+  onConnect: (cluster: Cluster) => void,
+) {
   const handle = await named(
     () => deps.provider.create(),
     (m, cause) => new ClusterCreateError(m, null, { cause }),
@@ -273,21 +339,32 @@ async function bringUp(deps: PipelineDeps, o: PipelineOptions, since: () => stri
   deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
-  const notes = await named(
-    () => rollOutWorkloads(deps, o, handle, cluster),
+  onConnect(cluster)
+  const { notes, placement } = await named(
+    () => rollOutWorkloads(deps, o, paths, handle, cluster, created),
     (m, cause) => new MeasurementError(`the gate's workloads did not become ready: ${m}`, { cause }),
   )
   deps.log(`workloads rolled out after ${since()}`)
-  return { handle, meshPrint, stage: await stageOf(deps, o, cluster, mesh), notes }
+  const sides: Record<Side, ConfigSide | null> = {
+    head: sideAsRun(o.head, paths, o.meshName, placement),
+    base: o.base ? sideAsRun(o.base, paths, o.meshName, placement) : null,
+  }
+  return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes }
 }
 
-/** The gate's workloads applied and rolled out; the notes the results carry about where they run. */
+/**
+ * The gate's objects applied (namespaces the cluster lacks, the client stand-ins, the probe, the gate's own server
+ * when a path is the gate's) and rolled out; the notes the results carry about where they run. A workload of the
+ * cluster that a server stand-in would replace is refused: the gate never overwrites what it did not create.
+ */
 async function rollOutWorkloads(
   deps: PipelineDeps,
   o: PipelineOptions,
+  paths: MeasuredPath[],
   handle: ClusterHandle,
   cluster: Cluster,
-): Promise<string[]> {
+  created: Created,
+): Promise<{ notes: string[]; placement: Placement }> {
   const notes: string[] = []
   const schedulable = schedulableNodes(
     (await cluster.objects.list('v1', 'Node')).items as unknown as Parameters<typeof schedulableNodes>[0],
@@ -301,37 +378,82 @@ async function rollOutWorkloads(
     )
     deps.log(`warning: ${notes.at(-1)}`)
   }
-  for (const object of gateWorkloads({
+  const placement: Placement = {
+    nodeLabels: handle.nodeLabels,
+    singleNode,
+    images: o.images ?? DEFAULT_IMAGES,
+  }
+  for (const path of paths) if (!path.gateDefault) await refuseForeignWorkload(cluster, path)
+  const existing = new Set(
+    ((await cluster.objects.list('v1', 'Namespace')).items as Array<{ metadata?: { name?: string } }>).map(
+      (n) => n.metadata?.name,
+    ),
+  )
+  const objects = gateObjects(paths, o.head, {
     mesh: INSTALLERS[o.meshName],
     nodeLabels: handle.nodeLabels,
-    images: o.images,
+    images: placement.images,
     singleNode,
-  })) {
+  })
+  for (const object of objects) {
+    const meta = object.metadata as { name: string }
+    if (object.kind === 'Namespace') {
+      // A namespace the cluster has is the cluster's: neither relabelled nor removed by the gate.
+      if (existing.has(meta.name)) continue
+      created.namespaces.push(meta.name)
+    }
     await serverSideApply(cluster, object as never)
   }
-  for (const [ns, name] of [
-    [GATE_NAMESPACE, SERVER],
-    [GATE_NAMESPACE, CLIENT],
-    [PROBE_NAMESPACE, PROBE],
-  ] as const) {
-    await waitForRollout(cluster, ns, name, BUDGET.rolloutSeconds * 1000)
+  for (const object of objects) {
+    if (object.kind !== 'Deployment') continue
+    const meta = object.metadata as { name: string; namespace: string }
+    await waitForRollout(cluster, meta.namespace, meta.name, BUDGET.rolloutSeconds * 1000)
   }
-  return notes
+  return { notes, placement }
+}
+
+/** A Deployment of the server's name that the gate did not make (an existing cluster's real workload). */
+async function refuseForeignWorkload(cluster: Cluster, path: MeasuredPath): Promise<void> {
+  const found = (await cluster.objects
+    .read({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: path.server.workload, namespace: path.server.namespace },
+    } as never)
+    .catch((e: unknown) => {
+      if ((e as { code?: number }).code === 404) return null
+      throw e
+    })) as { metadata?: { labels?: Record<string, string> } } | null
+  const key = Object.keys(MANAGED_BY)[0]!
+  if (found && found.metadata?.labels?.[key] !== MANAGED_BY[key as keyof typeof MANAGED_BY])
+    throw new InputError(
+      `Deployment ${path.server.namespace}/${path.server.workload} exists in the cluster and is not the gate's: the server stand-in of path ${path.id} would replace it. Measure on a cluster without it, or pin another target in the gate config's targets`,
+    )
 }
 
 /** The rolled-out workloads' pods, and the samplers that watch them. */
 async function stageOf(
   deps: PipelineDeps,
   o: PipelineOptions,
+  paths: MeasuredPath[],
   cluster: Cluster,
   mesh: MeshInstaller,
+  sides: Record<Side, ConfigSide | null>,
 ): Promise<Stage> {
-  const sampled = [GATE_NAMESPACE, ...mesh.systemNamespaces]
+  const sampled = [
+    ...new Set([GATE_NAMESPACE, ...paths.flatMap((p) => [p.client.namespace, p.server.namespace])]),
+    ...mesh.systemNamespaces,
+  ]
+  const first = paths[0]!
+  const clients: string[] = []
+  for (const [i, p] of paths.entries())
+    clients.push(await podOf(cluster, p.client.namespace, `${CLIENT_LABEL}=${clientName(i)}`))
   return {
     cluster,
     exec: deps.exec(cluster),
-    client: await podOf(cluster, GATE_NAMESPACE, CLIENT),
-    probePod: await podOf(cluster, PROBE_NAMESPACE, PROBE),
+    clients,
+    probePod: await podOf(cluster, PROBE_NAMESPACE, `app=${PROBE}`),
+    sides,
     // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
     // the rest of the cluster (nodes without a kubelet API, say) is never read.
     sampler: new OverheadSampler(deps.stats(cluster), {
@@ -339,21 +461,44 @@ async function stageOf(
       namespaces: sampled,
       roles: containerRoles(),
     }),
-    recorder: new TelemetryRecorder<Side>(deps.telemetry?.(cluster, o.meshName) ?? null),
+    recorder: new TelemetryRecorder<Side>(
+      deps.telemetry?.(cluster, o.meshName, {
+        namespace: first.server.namespace,
+        selector: selectorOf(first.server.labels),
+      }) ?? null,
+    ),
   }
 }
 
-/** Every scenario, base and head interleaved (A B B A), with a live probe after every switch. */
+/** A path's URL for a scenario's protocol: the Service's host and port. */
+export function pathUrl(path: MeasuredPath, protocol: 'http' | 'h2' | 'grpc'): string {
+  const s = path.server
+  if (protocol === 'grpc') {
+    if (s.grpcPort === null)
+      throw new InputError(
+        `a gRPC scenario cannot run on path ${path.id}: its Service ${s.namespace}/${s.service.name} has no port named grpc*`,
+      )
+    return `${s.host}:${s.grpcPort}`
+  }
+  return `http://${s.host}:${s.httpPort}/echo`
+}
+
+/**
+ * Every scenario on every path, base and head interleaved (A B B A), with a live probe of every path's server after
+ * every switch. With several paths, a scenario's results are named after the path (`echo-1k@shop/cart`).
+ */
 async function measureScenarios(
   deps: PipelineDeps,
   o: PipelineOptions,
+  paths: MeasuredPath[],
   stage: Stage,
   probes: Probe[],
-  expected: Record<Side, PlaintextOutcome | null>,
+  expected: Record<Side, PlaintextOutcome[] | null>,
 ): Promise<Record<Side, SideScenarios>> {
   const { log } = deps
-  const switcher = new ConfigSwitcher(stage.cluster, GATE_NAMESPACE)
-  const sides: Record<Side, ConfigSide | null> = { head: o.head, base: o.base }
+  // Objects without a namespace land in `default`, as kubectl apply puts them and as the validator reads them.
+  const switcher = new ConfigSwitcher(stage.cluster, 'default')
+  const sides = stage.sides
   const order: Side[] = o.base ? ['base', 'head'] : ['head']
   const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
   let onSide: Side = order[0]!
@@ -364,48 +509,52 @@ async function measureScenarios(
       `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
     )
     await sideRollouts(stage.cluster, sides[side]!)
-    probes.push(await probeSide(deps, stage, side, expected[side]!))
+    for (const [i, path] of paths.entries())
+      probes.push(await probeSide(deps, stage, side, path, expected[side]![i]!))
   }
-  for (const scenario of o.scenarios) {
-    const out = await runInterleaved(
-      stage.exec,
-      {
-        namespace: GATE_NAMESPACE,
-        pod: stage.client,
-        container: 'fortio',
-        url: serverUrl(scenario.protocol),
-      },
-      scenario,
-      order,
-      {
-        switchTo,
-        // The counters are read around the measured work only: the probe and the other side are left out.
-        sample: async (repetition, work) =>
-          stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
-        log,
-        now: deps.now,
-        level: scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined,
-      },
-    )
-    for (const side of order) bySide[side].push({ scenario, runs: out[side] })
+  try {
+    for (const [i, path] of paths.entries()) {
+      for (const scenario of o.scenarios) {
+        const out = await runInterleaved(
+          stage.exec,
+          {
+            namespace: path.client.namespace,
+            pod: stage.clients[i]!,
+            container: 'fortio',
+            url: pathUrl(path, scenario.protocol),
+          },
+          scenario,
+          order,
+          {
+            switchTo,
+            // The counters are read around the measured work only: the probe and the other side are left out.
+            sample: async (repetition, work) =>
+              stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
+            log,
+            now: deps.now,
+            level: scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined,
+          },
+        )
+        const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
+        for (const side of order) bySide[side].push({ scenario: named, runs: out[side] })
+      }
+    }
+  } finally {
+    // What the sides applied outside the namespaces the run removes (a policy in a namespace the cluster had).
+    await switcher.removeAll()
   }
   return bySide
 }
 
 /**
- * A side that changes a Deployment (a sidecar's settings, a proxy in front of the server) is in force once that
+ * A side that changes a Deployment (a stand-in's annotations, a proxy in front of the server) is in force once that
  * rollout is complete, not when the API server took the object.
  */
 async function sideRollouts(cluster: Cluster, side: ConfigSide): Promise<void> {
   for (const { object } of side.objects) {
     if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/')) continue
     const meta = object.metadata as { name?: string; namespace?: string }
-    await waitForRollout(
-      cluster,
-      meta.namespace ?? GATE_NAMESPACE,
-      String(meta.name),
-      BUDGET.rolloutSeconds * 1000,
-    )
+    await waitForRollout(cluster, meta.namespace ?? 'default', String(meta.name), BUDGET.rolloutSeconds * 1000)
   }
 }
 
@@ -414,59 +563,81 @@ async function probeSide(
   deps: PipelineDeps,
   stage: Stage,
   side: Side,
+  path: MeasuredPath,
   want: PlaintextOutcome,
 ): Promise<Probe> {
   // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
   const seen = await expectPlaintext(
     stage.exec,
-    { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: serverUrl('http') },
+    { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: pathUrl(path, 'http') },
     want,
     BUDGET.convergeSeconds * 1000,
   )
   deps.log(
     seen.converged
-      ? `live probe (${side}): plaintext ${seen.outcome}, as the configuration says`
-      : `live probe (${side}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
+      ? `live probe (${side}, ${path.id}): plaintext ${seen.outcome}, as the configuration says`
+      : `live probe (${side}, ${path.id}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`,
   )
-  return { side, expected: want, ...seen }
+  return { side, path: path.id, expected: want, ...seen }
 }
 
 function verifiedBy(t: VerifiedTool): string {
   return t.verifiedBy === 'published' ? `from ${t.checksumUrl}` : t.verifiedBy
 }
 
-/** The validator over a side's objects plus the gate's own workloads, so the server's mode is predicted too. */
+/**
+ * The validator over a side's objects as the run applies them (the stand-ins in place of the configuration's
+ * workloads, with their labels, annotations and containers) plus the gate's own clients and server, so every
+ * path's server and client mode is predicted. The gate's own rows in its namespace are shown, not held to the
+ * requirement, unless a configuration object decides them (a mesh-wide policy).
+ */
 export function predict(
-  o: Pick<PipelineOptions, 'meshName' | 'require'>,
+  o: Pick<PipelineOptions, 'meshName' | 'require' | 'paths'>,
   side: ConfigSide,
   base: ConfigSide | null,
 ): MtlsValidation {
+  const paths = pathsOf(o)
+  const placement: Placement = { nodeLabels: null, images: DEFAULT_IMAGES }
   // The probe is unmeshed on purpose (it must send plaintext), so it is no workload of the mesh under test: judged,
   // it would be a DISABLE row that fails every `require: strict` run.
-  const judged = gateWorkloads({ mesh: INSTALLERS[o.meshName], nodeLabels: null }).filter((object) => {
+  const judged = gateObjects(paths, side, { mesh: INSTALLERS[o.meshName], ...placement }).filter((object) => {
     const meta = object.metadata as { name?: string; namespace?: string }
     return meta.namespace !== PROBE_NAMESPACE && meta.name !== PROBE_NAMESPACE
   })
-  const loaded = (s: ConfigSide): LoadedObjects => ({
-    objects: [
-      ...judged.map((object) => ({
-        object: object as never,
-        origin: { file: '(the gate’s workloads)', line: null },
-      })),
-      ...s.objects.map((c) => ({ object: c.object, origin: c.origin })),
-    ],
-    values: [],
+  const loaded = (s: ConfigSide): LoadedObjects => {
+    const asRun = sideAsRun(s, paths, o.meshName, placement)
+    const keys = new Set(asRun.objects.map((c) => objectId(c.object)))
+    return {
+      objects: [
+        // The configuration's Namespace, when it has one, is the one the run applies.
+        ...judged
+          .filter((object) => !keys.has(objectId(object as never)))
+          .map((object) => ({ object: object as never, origin: { file: GATE_ORIGIN, line: null } })),
+        ...asRun.objects.map((c) => ({ object: c.object, origin: c.origin })),
+      ],
+      values: [],
+    }
+  }
+  return validateLoaded(loaded(side), base ? loaded(base) : null, o.require, o.meshName, undefined, undefined, {
+    shownOnly: gateRowShownOnly,
   })
-  return validateLoaded(loaded(side), base ? loaded(base) : null, o.require, o.meshName)
 }
 
-/** The validator names workloads by kind and name. */
-const SERVER_WORKLOAD = `Deployment/${SERVER}`
+const objectId = (o: { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } }) =>
+  `${String(o.kind)}/${String(o.metadata?.namespace ?? '')}/${String(o.metadata?.name)}`
 
-function serverEntry(matrix: readonly MatrixEntry[]): MatrixEntry | undefined {
-  return matrix.find(
-    (e) => e.namespace === GATE_NAMESPACE && e.workload === SERVER_WORKLOAD && e.port === null,
-  )
+/** A row of the gate's namespace that no configuration object decides: the gate's own workload at its default. */
+export function gateRowShownOnly(e: MatrixEntry): boolean {
+  return e.namespace === GATE_NAMESPACE && (e.decider === null || e.decider.file === GATE_ORIGIN)
+}
+
+/** The row of a path's server (its workload-wide mode). */
+function serverEntry(matrix: readonly MatrixEntry[], path: MeasuredPath): MatrixEntry | undefined {
+  return matrix.find((e) => isServerOf(e, path))
+}
+
+function isServerOf(e: { namespace: string; workload: string; port: number | null }, path: MeasuredPath) {
+  return e.namespace === path.server.namespace && e.workload === `Deployment/${path.server.workload}` && e.port === null
 }
 
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
@@ -486,54 +657,57 @@ async function nodesOf(cluster: Cluster, namespaces: readonly string[]): Promise
   return [...nodes].sort()
 }
 
-async function podOf(cluster: Cluster, namespace: string, app: string): Promise<string> {
+/** The name of a running pod that a label selector (`app=x`) picks in a namespace. */
+async function podOf(cluster: Cluster, namespace: string, selector: string): Promise<string> {
   const pods = (
-    await cluster.objects.list(
-      'v1',
-      'Pod',
-      namespace,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      `app=${app}`,
-    )
+    await cluster.objects.list('v1', 'Pod', namespace, undefined, undefined, undefined, undefined, selector)
   ).items as Array<{ metadata: { name: string }; status?: { phase?: string } }>
   const running = pods.find((p) => p.status?.phase === 'Running')
-  if (!running) throw new Error(`no running pod with app=${app} in ${namespace}`)
+  if (!running) throw new Error(`no running pod with ${selector} in ${namespace}`)
   return running.metadata.name
 }
 
 function resultsOf(
   scenarios: SideScenarios,
-  fingerprint: RunFingerprint,
+  record: RunRecord,
   validation: MtlsValidation,
-  probes: Probe[],
-  telemetry: Telemetry[],
   side: Side,
 ): Results {
   const parts = scenarios.map(({ scenario, runs }) =>
     buildResults(runs.runs, runs.samples, {
       scenario: scenario.name,
       maxRepetitions: scenario.sequential ? scenario.repetitions : null,
-      ...fingerprint,
+      ...record.fingerprint,
     }),
   )
   const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) }
-  const probe = probes.filter((p) => p.side === side).at(-1)
-  const reading = telemetry.find((t) => t.side === side)?.reading
-  const isServer = (e: { namespace: string; workload: string; port: number | null }) =>
-    e.namespace === GATE_NAMESPACE && e.workload === SERVER_WORKLOAD && e.port === null
+  const reading = record.telemetry.find((t) => t.side === side)?.reading
+  const first = record.paths[0]!
   results.mtls = {
     mesh: validation.mesh,
-    entries: validation.entries.map((e) => ({
-      ...e,
-      live: probe && isServer(e) ? probe.outcome : 'not-probed',
-      telemetry: reading && isServer(e) ? reading.outcome : 'not-read',
-      ...(reading && isServer(e) ? { telemetryDetail: reading.detail } : {}),
-    })),
+    entries: validation.entries.map((e) => {
+      const path = record.paths.find((p) => isServerOf(e, p))
+      const probe = path ? record.probes.filter((p) => p.side === side && p.path === path.id).at(-1) : undefined
+      const read = reading && isServerOf(e, first)
+      return {
+        ...e,
+        live: probe ? probe.outcome : 'not-probed',
+        telemetry: read ? reading.outcome : 'not-read',
+        ...(read ? { telemetryDetail: reading.detail } : {}),
+      }
+    }),
   }
+  results.paths = record.paths.map((p) => ({
+    id: p.id,
+    client: endOf(p.client),
+    server: endOf(p.server),
+    url: pathUrl(p, 'http'),
+  }))
   return results
+}
+
+function endOf(e: MeasuredPath['client']) {
+  return { namespace: e.namespace, workload: e.workload, labels: e.labels, ports: e.ports.map((p) => p.port) }
 }
 
 /** The mTLS check of a measured run: the validator's findings and the live probe's, failed by any error. */
@@ -555,7 +729,7 @@ export function liveFindings(result: Pick<PipelineResult, 'probes' | 'telemetry'
       finding(
         'error',
         'mtls-live-mismatch',
-        `live probe (${p.side}): plaintext from an unmeshed pod to ${SERVER_WORKLOAD} in ${GATE_NAMESPACE} was ${p.outcome}, but the configuration says it must be ${p.expected} (${p.detail})`,
+        `live probe (${p.side}): plaintext from an unmeshed pod to the server of path ${p.path} was ${p.outcome}, but the configuration says it must be ${p.expected} (${p.detail})`,
         null,
       ),
     )

@@ -9,14 +9,13 @@ import { dirname, join } from 'node:path'
 import { stringify } from 'yaml'
 import type { ClusterProvider } from '../cluster/types.js'
 import type { LoadScenario } from '../load/fortio-args.js'
-import { gateWorkloads } from '../load/workloads.js'
 import type { ConfigSide } from '../mesh/pr-config.js'
-import { MODE_RANK, type MeshName, type Mode, type VerifyPolicy } from '../vocabulary.js'
+import { MODE_RANK, type MeshName, type Mode, type Requirement, type VerifyPolicy } from '../vocabulary.js'
+import type { CoverageRow, MeasuredPath, PathPlan } from './paths.js'
 import type { DownloadSpec } from '../tools/download.js'
 import type { MatrixEntry } from '../mtls/model.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
-import { INSTALLERS } from '../mesh/install.js'
 import type { MeshInstaller } from '../mesh/installer.js'
 import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
@@ -33,9 +32,26 @@ export interface PredictedMode {
   decidedBy: string | null
 }
 
+/** Whether the head passes `require-mtls`, and the rows that decide it (the plan's promise before any cluster). */
+export interface MtlsRequirement {
+  require: Requirement
+  outcome: 'pass' | 'fail'
+  /** The rows held to the requirement that fail it; when it passes, the rows held to it. */
+  decidedBy: string[]
+  /** The gate's own rows that no configuration governs: shown, never failed. */
+  shownOnly: string[]
+}
+
 export interface RunPlan {
   /** The predicted mTLS mode of the gate's server and of every workload the configuration names, per side. */
   mtls: PredictedMode[]
+  /** The measured paths: client and server stand-ins, and where their facts came from. */
+  paths: MeasuredPath[]
+  /** One row per changed object: on a path, mesh-wide, or not measured and why. */
+  coverage: CoverageRow[]
+  /** How the paths were chosen. */
+  pathRule: string
+  mtlsRequirement: MtlsRequirement
   /** What a reviewer must know before trusting the run (e.g. the requested mesh and the configuration disagree). */
   warnings: string[]
   plan: Plan
@@ -65,8 +81,14 @@ export function buildRunPlan(input: {
   verify: VerifyPolicy
   mtls?: PredictedMode[]
   warnings?: string[]
+  paths: PathPlan
+  mtlsRequirement: MtlsRequirement
+  /** The objects the run applies for its workloads (the gate's and the stand-ins). */
+  workloads: object[]
 }): RunPlan {
-  const load = loadSeconds(input.scenarios, input.base ? 2 : 1)
+  // Every path measures every scenario, so the load's bound grows with the paths; `scenariosFor` shares the
+  // sequential budget between them (pipeline/profiles.ts).
+  const load = loadSeconds(input.scenarios, input.base ? 2 : 1) * input.paths.paths.length
   const budget = {
     cluster: BUDGET.clusterCreateSeconds,
     mesh: BUDGET.meshInstallSeconds,
@@ -77,16 +99,23 @@ export function buildRunPlan(input: {
       TYPICAL.clusterCreateSeconds +
       TYPICAL.meshInstallSeconds +
       TYPICAL.rolloutSeconds +
-      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true),
-    expectedLoad: loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true),
+      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true) *
+        input.paths.paths.length,
+    expectedLoad:
+      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true) *
+      input.paths.paths.length,
   }
   return {
     mtls: input.mtls ?? [],
+    paths: input.paths.paths,
+    coverage: input.paths.coverage,
+    pathRule: input.paths.rule,
+    mtlsRequirement: input.mtlsRequirement,
     warnings: input.warnings ?? [],
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
     verify: input.verify,
     manifests: {
-      workloads: gateWorkloads({ mesh: INSTALLERS[input.meshName], nodeLabels: null }),
+      workloads: input.workloads,
       head: input.head.objects.map((o) => o.object),
       base: input.base ? input.base.objects.map((o) => o.object) : null,
     },
@@ -179,7 +208,8 @@ function renderModes(modes: readonly PredictedMode[]): string[] {
 export function renderPlan(p: RunPlan): string {
   const lines = ['# mesh-mtls-gate run plan (dry run)', '']
   if (p.warnings.length) lines.push('## Warnings', '', ...p.warnings.map((w) => `- ⚠️ ${w}`), '')
-  if (p.mtls.length) lines.push(...renderModes(p.mtls))
+  lines.push(...renderPaths(p), ...renderCoverage(p.coverage))
+  if (p.mtls.length) lines.push(...renderModes(p.mtls), ...renderRequirement(p.mtlsRequirement))
   lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '')
   if (p.plan.downloads.length === 0) lines.push('none')
   for (const d of p.plan.downloads)
@@ -228,6 +258,65 @@ export function renderPlan(p: RunPlan): string {
   lines.push(`- typical on a 4-vCPU runner: about ${Math.ceil(b.typicalTotal / 60)} min`)
   if (p.plan.notes.length) lines.push('', '## Notes', '', ...p.plan.notes.map((n) => `- ${n}`))
   return lines.join('\n') + '\n'
+}
+
+const cell = (c: string) => c.replace(/\|/g, '\\|')
+const labelText = (l: Record<string, string>) =>
+  Object.entries(l)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ') || '—'
+
+function renderPaths(p: RunPlan): string[] {
+  const lines = ['## Measured path', '', `Chosen by: ${p.pathRule}.`, '']
+  lines.push('| path | client stand-in | server stand-in | labels taken over | Service ports | from |', '|---|---|---|---|---|---|')
+  for (const path of p.paths) {
+    const s = path.server
+    const c = path.client
+    lines.push(
+      `| ${cell(path.id)} | ${cell(`${c.namespace}/Deployment/${c.workload}`)}${c.serviceAccount ? ` (service account ${cell(c.serviceAccount)})` : ''} | ${cell(`${s.namespace}/Deployment/${s.workload}`)}${s.serviceAccount ? ` (service account ${cell(s.serviceAccount)})` : ''} → \`${cell(s.host)}:${s.httpPort}\` | ${cell(labelText(s.labels))} | ${cell(s.service.ports.map((x) => `${x.name ?? ''}${x.name ? ' ' : ''}${x.port}→${x.targetPort}`).join(', '))} | ${cell(`server: ${s.from}; client: ${c.from}`)} |`,
+    )
+  }
+  lines.push(
+    '',
+    p.paths.some((x) => !x.gateDefault)
+      ? 'The stand-ins run in the workloads’ place: the application container is Fortio; the template’s labels, annotations, service account and other containers are kept. The configuration’s own workload manifests are not run as written.'
+      : 'No changed object reaches a workload: the gate’s own client and server carry the traffic.',
+    '',
+  )
+  return lines
+}
+
+function renderCoverage(rows: readonly CoverageRow[]): string[] {
+  const lines = ['## Coverage', '']
+  if (rows.length === 0) return [...lines, 'No object differs between the base and the head.', '']
+  lines.push('| object | change | coverage | why | where |', '|---|---|---|---|---|')
+  for (const r of rows)
+    lines.push(
+      `| ${cell(`${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`)} | ${r.change} | ${r.status === 'not-measured' ? '**not measured**' : r.status === 'on-path' ? 'on the path' : 'mesh-wide'} | ${cell(r.reason)} | ${cell(r.origin ?? '—')} |`,
+    )
+  const missed = rows.filter((r) => r.status === 'not-measured').length
+  lines.push(
+    '',
+    missed
+      ? `${missed} changed object(s) not measured: a latency or overhead pass will be reported as inconclusive (gate config \`unmeasured: pass\` accepts it).`
+      : 'Every changed object is on a measured path or mesh-wide.',
+    '',
+  )
+  return lines
+}
+
+function renderRequirement(r: MtlsRequirement): string[] {
+  if (r.require === 'none') return ['`require-mtls: none`: the modes are reported, never failed.', '']
+  const lines = [
+    r.outcome === 'pass'
+      ? `\`require-mtls: ${r.require}\` will pass: ${r.decidedBy.length ? r.decidedBy.join('; ') : 'no row is held to it'}.`
+      : `\`require-mtls: ${r.require}\` will **fail**: ${r.decidedBy.join('; ')}.`,
+  ]
+  if (r.shownOnly.length)
+    lines.push(
+      `Shown, not held to it (the gate’s own workloads, which the configuration does not govern): ${r.shownOnly.join('; ')}.`,
+    )
+  return [...lines, '']
 }
 
 /** Writes plan.md, plan.json, manifests/*.yaml and the generated files under `dir`. */

@@ -46,7 +46,25 @@ export const PROFILE_SCENARIOS: Record<Profile, LoadScenario[]> = {
 }
 
 /** The gate config's scenarios when it has any, else the profile's. */
-export function scenariosFor(config: GateConfig, profile: Profile): LoadScenario[] {
+/**
+ * The scenarios each measured path runs. Several paths share the profile's budget: each gets its share of the
+ * repetitions (at least 4 per side for a sequential scenario, whose first look is after 4, rounded up to whole
+ * segments of 2; at least 2 for a fixed one), so two paths cost about what one did.
+ */
+export function scenariosFor(config: GateConfig, profile: Profile, paths = 1): LoadScenario[] {
+  const share = (s: LoadScenario): LoadScenario =>
+    paths <= 1
+      ? s
+      : {
+          ...s,
+          repetitions: s.sequential
+            ? Math.max(4, 2 * Math.ceil(s.repetitions / paths / 2))
+            : Math.max(2, Math.ceil(s.repetitions / paths)),
+        }
+  return configuredScenarios(config, profile).map(share)
+}
+
+function configuredScenarios(config: GateConfig, profile: Profile): LoadScenario[] {
   if (config.scenarios.length === 0) return PROFILE_SCENARIOS[profile]
   return config.scenarios.map((s) => ({
     name: s.name,

@@ -16,9 +16,14 @@ import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
 import { EVALUATORS } from '../mtls/meshes.js'
 import { workloadImages } from '../load/workloads.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
-import { measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
-import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
-import { buildRunPlan, predictedModes, type RunPlan } from './plan.js'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
+import { INSTALLERS } from '../mesh/install.js'
+import type { MtlsValidation } from '../mtls/validate.js'
+import { buildRunPlan, predictedModes, type MtlsRequirement, type RunPlan } from './plan.js'
+import { planPaths, type PathPlan } from './paths.js'
+import { gateObjects, sideAsRun } from './stand-ins.js'
 import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
 
@@ -75,25 +80,73 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
   const require = r.require === 'none' ? 'permissive' : r.require
-  const headPrediction = predict({ meshName: mesh, require }, head, base)
-  const basePrediction = base ? predict({ meshName: mesh, require }, base, null) : null
+  const paths = await pathsOf(r, mesh, head, base)
+  const headPrediction = predict({ meshName: mesh, require, paths: paths.paths }, head, base)
+  const basePrediction = base ? predict({ meshName: mesh, require, paths: paths.paths }, base, null) : null
   const warnings = meshWarnings(r.mesh, head, base)
   for (const w of warnings) r.warn(w)
+  const placement = { nodeLabels: null, images: workloadImages(r.config.images) }
+  const first = paths.paths[0]!
   return buildRunPlan({
+    paths,
+    mtlsRequirement: requirementOf(r.require, headPrediction),
+    workloads: gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
     mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, {
-      namespace: GATE_NAMESPACE,
-      workload: `Deployment/${SERVER}`,
+      namespace: first.server.namespace,
+      workload: `Deployment/${first.server.workload}`,
     }),
     warnings,
     provider: d.provider,
     // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
     mesh: d.mesh(d.provider.planned()),
     meshName: mesh,
-    head,
-    base,
-    scenarios: scenariosFor(r.config, r.profile),
+    // The manifests as the run applies them: stand-ins in place of the configuration's workloads.
+    head: sideAsRun(head, paths.paths, mesh, placement),
+    base: base ? sideAsRun(base, paths.paths, mesh, placement) : null,
+    scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
     verify: verifyPolicy(r),
   })
+}
+
+/**
+ * The measured paths and the coverage of the change (pipeline/paths.ts), with the install-time values: a mesh
+ * values file that differs between base and head is not measured, since both sides run on one installation.
+ */
+async function pathsOf(
+  r: RunRequest,
+  mesh: MeshName,
+  head: ConfigSide,
+  base: ConfigSide | null,
+): Promise<PathPlan> {
+  const valuesChanges: { name: string; reason: string }[] = []
+  const valuesPath = r.meshValuesPath ?? r.config.mesh.valuesPath
+  if (valuesPath && base?.ref) {
+    const git = gitIn(r.repo)
+    const read = (ref: string | null) =>
+      git(['show', `${ref ?? ''}:${valuesPath.replace(/^\.\//, '')}`]).catch(() => null)
+    const [before, after] = await Promise.all([read(base.ref), readFile(join(r.repo, valuesPath), 'utf8').catch(() => null)])
+    if (before !== after)
+      valuesChanges.push({
+        name: valuesPath,
+        reason: `install-time: the mesh values differ between ${base.ref} and the head; the mesh is installed once, with the head's values, for both sides`,
+      })
+  }
+  return planPaths({ mesh, head, base, targets: r.config.targets, valuesChanges })
+}
+
+/** Whether the head passes the requirement, and the rows that decide it; the gate's own rows are shown only. */
+function requirementOf(require: RunRequest['require'], v: MtlsValidation): MtlsRequirement {
+  const row = (e: MtlsValidation['matrix'][number]) =>
+    `${e.namespace}/${e.workload}${e.port === null ? '' : `:${e.port}`} ${e.mode}`
+  const held = v.matrix.filter(
+    (e) => (e.subject !== null || e.decider !== null) && !gateRowShownOnly(e),
+  )
+  const shownOnly = v.matrix.filter(gateRowShownOnly).map(row)
+  if (require === 'none') return { require, outcome: 'pass', decidedBy: [], shownOnly }
+  const below = v.belowRequirement.map((e) => `${row(e)} (${e.decidedBy})`)
+  return below.length
+    ? { require, outcome: 'fail', decidedBy: below, shownOnly }
+    : { require, outcome: 'pass', decidedBy: held.map(row), shownOnly }
 }
 
 /** The command line / action input wins over the gate config file's `mesh.verify`; the default is published. */
@@ -104,17 +157,28 @@ function verifyPolicy(r: RunRequest): VerifyPolicy {
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
   const { head, base, mesh } = await sides(r)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
-  return measureOnCluster(deps(r, mesh), {
+  const paths = await pathsOf(r, mesh, head, base)
+  const result = await measureOnCluster(deps(r, mesh), {
     meshName: mesh,
     head,
     base,
-    scenarios: scenariosFor(r.config, r.profile),
+    paths: paths.paths,
+    scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
     config: r.config,
     images: workloadImages(r.config.images),
     // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
     require: r.require === 'none' ? 'permissive' : r.require,
     runnerName: r.runnerName,
   })
+  // The coverage is the head's against the base: the compare reads it from the current results.
+  const coverage = paths.coverage.map(({ kind, namespace, name, status, reason }) => ({
+    kind,
+    namespace,
+    name,
+    status,
+    reason,
+  }))
+  return { ...result, current: { ...result.current, coverage } }
 }
 
 /**

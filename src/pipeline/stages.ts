@@ -13,7 +13,6 @@ import { clusterExec } from '../load/exec.js'
 import { createMeshInstaller, INSTALLERS } from '../mesh/install.js'
 import type { ClusterKind, MeshName, VerifyPolicy } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
-import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
 import type { VerifiedTool } from '../tools/download.js'
 import type { PipelineDeps } from './measure-on-cluster.js'
 import { PodProxyScraper, scrapeEndpoints } from './telemetry-source.js'
@@ -85,7 +84,6 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     log: s.log,
     now: Date.now,
     onCluster: s.onCluster,
-    telemetry: (cluster, mesh) =>
-      new PodProxyScraper(cluster, scrapeEndpoints(mesh, { namespace: GATE_NAMESPACE, app: SERVER })),
+    telemetry: (cluster, mesh, server) => new PodProxyScraper(cluster, scrapeEndpoints(mesh, server)),
   }
 }

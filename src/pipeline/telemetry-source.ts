@@ -13,7 +13,8 @@ export type { ScrapeEndpoint }
 /** Each mesh's endpoints, as its evaluator declares them (`telemetry.endpoints` in mtls/). */
 export function scrapeEndpoints(
   mesh: MeshName,
-  server: { namespace: string; app: string },
+  /** The measured server: its namespace and a label selector of its pods (`app=cart`). */
+  server: { namespace: string; selector: string },
 ): ScrapeEndpoint[] {
   return EVALUATORS[mesh].telemetry.endpoints(server)
 }

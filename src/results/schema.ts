@@ -154,6 +154,34 @@ export const MtlsEntry = z.object({
   telemetryDetail: z.string().optional(),
 })
 
+/** One end of a measured path: the pods a stand-in ran as. */
+const PathEndRecord = z.object({
+  namespace: z.string(),
+  workload: z.string(),
+  labels: z.record(z.string(), z.string()),
+  /** The application's container ports (the server's), which the stand-in's Fortio listened on. */
+  ports: z.array(z.number().int()),
+})
+
+export const MeasuredPathRecord = z.object({
+  /** `namespace/workload` of the server. */
+  id: z.string(),
+  client: PathEndRecord,
+  server: PathEndRecord,
+  /** What the client's Fortio loaded (HTTP scenarios). */
+  url: z.string(),
+})
+
+export const COVERAGE_STATUSES = ['on-path', 'mesh-wide', 'not-measured'] as const
+
+export const CoverageRecord = z.object({
+  kind: z.string(),
+  namespace: z.string().nullable(),
+  name: z.string(),
+  status: z.enum(COVERAGE_STATUSES),
+  reason: z.string(),
+})
+
 export const Results = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   tool: z.object({ name: z.literal('mesh-mtls-gate'), version: z.string() }),
@@ -164,5 +192,9 @@ export const Results = z.object({
   mtls: z.object({ mesh: z.string(), entries: z.array(MtlsEntry) }).nullable(),
   /** What the reader of the verdict must know about how it was measured (e.g. client and server on one node). */
   notes: z.array(z.string()).optional(),
+  /** The measured paths: which client stand-in loaded which server stand-in (absent in artifacts before paths). */
+  paths: z.array(MeasuredPathRecord).optional(),
+  /** What each changed configuration object was to the paths (absent: not recorded, e.g. a push's baseline). */
+  coverage: z.array(CoverageRecord).optional(),
 })
 export type Results = z.infer<typeof Results>

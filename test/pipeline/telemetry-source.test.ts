@@ -81,7 +81,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 describe('the endpoints each mesh serves its counters on', () => {
   it('sidecar and proxy ports in the server pod; node agents for ambient and Cilium', () => {
-    const s = { namespace: 'mesh-gate', app: 'fortio-server' }
+    const s = { namespace: 'mesh-gate', selector: 'app=fortio-server' }
     expect(scrapeEndpoints('istio', s)).toEqual([
       { namespace: 'mesh-gate', selector: 'app=fortio-server', port: 15020, path: '/stats/prometheus' },
     ])
@@ -104,7 +104,7 @@ describe('PodProxyScraper', () => {
     requests.length = 0
     const scraper = new PodProxyScraper(
       cluster,
-      scrapeEndpoints('linkerd', { namespace: 'mesh-gate', app: 'fortio-server' }),
+      scrapeEndpoints('linkerd', { namespace: 'mesh-gate', selector: 'app=fortio-server' }),
     )
     const samples = await scraper.scrape()
     expect(requests).toContain('/api/v1/namespaces/mesh-gate/pods/fortio-server-7d9-abc:4191/proxy/metrics')
@@ -121,7 +121,7 @@ describe('PodProxyScraper', () => {
     try {
       const scraper = new PodProxyScraper(
         cluster,
-        scrapeEndpoints('linkerd', { namespace: 'mesh-gate', app: 'fortio-server' }),
+        scrapeEndpoints('linkerd', { namespace: 'mesh-gate', selector: 'app=fortio-server' }),
       )
       await expect(scraper.scrape()).rejects.toThrow(
         /pod mesh-gate\/fortio-server-7d9-abc:4191\/metrics: not the Prometheus text format/,
