@@ -4,10 +4,11 @@
  * mesh in a `Record<MeshName, MeshEvaluator>`, so the compiler asks for the evaluator of a new mesh; nothing else in
  * src/ names a mesh's kinds, labels or counters. Pure like the rest of the stage: data in, data out.
  */
-import type { LoadedObjects, KubeObject } from '../k8s/objects.js'
+import type { LoadedObjects, KubeObject, SourcedObject } from '../k8s/objects.js'
 import type { MeshName, Mode } from '../vocabulary.js'
 import type { Subject } from './entries.js'
 import type { Finding } from './model.js'
+import type { AppliesTo, ScopeContext } from './scope.js'
 import type { Sample, TelemetryReading, TelemetryTarget } from './telemetry.js'
 import type { Inventory, Selection } from './workloads.js'
 
@@ -55,6 +56,11 @@ export interface MeshEvaluator {
   }
   /** What the policies select, as selections (see `Selection`). */
   selections(inventory: Inventory, loaded: LoadedObjects, options: EvaluatorOptions): Selection[]
+  /**
+   * What one of the mesh's own objects applies to (see scope.ts), as the mesh decides it; null for an object that is
+   * not the mesh's (the mesh-neutral kinds are answered by `kubernetesAppliesTo`).
+   */
+  appliesTo?(object: SourcedObject, context: ScopeContext): AppliesTo | null
   /** Each workload's and selection's effective modes, and the findings on the way. */
   evaluate(
     inventory: Inventory,

@@ -2,6 +2,7 @@
  * The mTLS stage's one registry: each mesh's evaluator (see evaluator.ts). A `Record` over every `MeshName`, so a
  * new name in the vocabulary does not compile until its evaluator is registered here.
  */
+import type { SourcedObject } from '../k8s/objects.js'
 import { MESHES, type MeshName, type Mode } from '../vocabulary.js'
 import { CILIUM_EVALUATOR } from './cilium.js'
 import type { MeshEvaluator } from './evaluator.js'
@@ -9,6 +10,7 @@ import { ISTIO_AMBIENT_EVALUATOR, ISTIO_EVALUATOR } from './istio.js'
 import { LINKERD_EVALUATOR } from './linkerd.js'
 import { NONE_EVALUATOR } from './none.js'
 import type { Finding } from './model.js'
+import { kubernetesAppliesTo, type AppliesTo, type ScopeContext } from './scope.js'
 import { evidenceFindings, type Sample, type TelemetryReading, type TelemetryTarget } from './telemetry.js'
 
 export const EVALUATORS: Readonly<Record<MeshName, MeshEvaluator>> = {
@@ -42,4 +44,28 @@ export function telemetryFindings(
   authenticated = false,
 ): Finding[] {
   return evidenceFindings(EVALUATORS[mesh].telemetry.evidence, predicted, reading, where, authenticated)
+}
+
+/**
+ * What a configuration object applies to when `mesh` is the mesh under test: the mesh's own answer for its kinds (a
+ * refinement, ambient, answers with its family's evaluator when it has none of its own), the mesh-neutral answer
+ * for Namespaces, workloads, Services and NetworkPolicies; another mesh's object is ignored by this one; anything
+ * else is a kind the gate cannot place on a path.
+ */
+export function changeAppliesTo(object: SourcedObject, mesh: MeshName, context: ScopeContext): AppliesTo {
+  const own = EVALUATORS[mesh]
+  const family = own.refines ? EVALUATORS[own.refines] : null
+  const answer =
+    own.appliesTo?.(object, context) ??
+    family?.appliesTo?.(object, context) ??
+    kubernetesAppliesTo(object.object)
+  if (answer) return answer
+  const kind = String(object.object.kind)
+  const group = String(object.object.apiVersion ?? '').split('/')[0]
+  for (const [name, e] of evaluators()) {
+    if (name === mesh || name === own.refines || EVALUATORS[name].refines === mesh) continue
+    if (e.recognises.object?.(object.object, group))
+      return { scope: 'nothing', why: `${kind} is ${e.title}'s; ${own.title} ignores it` }
+  }
+  return { scope: 'unknown', why: `${kind} (${group}) is a kind the gate cannot place on a measured path` }
 }
