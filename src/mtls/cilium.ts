@@ -161,6 +161,21 @@ const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace'
 const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
 
 /**
+ * The endpointSelector Cilium enforces: a CiliumNetworkPolicy's always applies in the policy's own namespace, so the
+ * agent sets `k8s:io.kubernetes.pod.namespace` to it, replacing a value the policy gives there (with a warning,
+ * "removing illegal namespace match"; pkg/k8s/apis/cilium.io/utils ParseToCiliumRule). A namespace asked for
+ * another way (`any:` or no prefix, an expression) is kept beside it, so it must name the policy's namespace too.
+ * A clusterwide policy's selector is taken as written.
+ */
+function enforcedEndpointSelector(selector: unknown, policyNamespace: string | null): unknown {
+  if (policyNamespace === null) return selector
+  const matchLabels = stringMap(get(selector, ['matchLabels']))
+  if (!(`k8s:${NAMESPACE_LABEL}` in matchLabels)) return selector
+  delete matchLabels[`k8s:${NAMESPACE_LABEL}`]
+  return { ...stringKeyed(selector), matchLabels }
+}
+
+/**
  * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
  * clusterwide policy's in the namespace its selector names, else `*`), with a selection per named port its ingress
  * rules allow (`{app=echo}:http`), and every nodeSelector of a clusterwide policy (`node{...}`, the host firewall).
@@ -176,9 +191,10 @@ export function ciliumSelections(inv: Inventory): Selection[] {
   }
   for (const { object, spec, clusterwide } of policySpecs(inv)) {
     const policy = `${String(object.kind)} ${clusterwide ? '' : `${namespaceOf(object)}/`}${String(object.metadata?.name)}`
-    const endpoint = get(spec, ['endpointSelector'])
+    const written = get(spec, ['endpointSelector'])
+    const endpoint = enforcedEndpointSelector(written, clusterwide ? null : namespaceOf(object))
     const node = get(spec, ['nodeSelector'])
-    if (endpoint !== undefined) {
+    if (written !== undefined) {
       const labels = representativeLabels(endpoint, stripSource)
       const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : namespaceOf(object)
       delete labels[NAMESPACE_LABEL]
@@ -235,8 +251,11 @@ function rulesFor(inv: Inventory, w: Workload): AuthRule[] {
     if (!clusterwide && namespaceOf(object) !== w.namespace) continue
     {
       // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
-      const sel = get(spec, [isNode ? 'nodeSelector' : 'endpointSelector'])
-      if (sel === undefined || !ciliumSelects(sel, w)) continue
+      const written = get(spec, [isNode ? 'nodeSelector' : 'endpointSelector'])
+      const sel = isNode
+        ? written
+        : enforcedEndpointSelector(written, clusterwide ? null : namespaceOf(object))
+      if (written === undefined || !ciliumSelects(sel, w)) continue
       const ingress = get(spec, ['ingress'])
       ;(Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
         const mode = String(get(rule, ['authentication', 'mode']) ?? 'disabled')
