@@ -12,6 +12,7 @@ import type { Mode } from '../vocabulary.js'
 import type { SourcedObject, SourcedValues } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { MeshEvaluator } from './evaluator.js'
+import { ciliumAppliesTo } from './cilium-scope.js'
 import { readCilium } from './telemetry.js'
 import type { Decided, Subject } from './entries.js'
 import {
@@ -35,7 +36,7 @@ function stringKeyed(value: unknown): Record<string, unknown> {
 }
 
 /** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
-const CILIUM_CONFIG = 'cilium-config'
+export const CILIUM_CONFIG = 'cilium-config'
 
 export interface Encryption {
   enabled: boolean
@@ -103,7 +104,7 @@ export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[
   return found
 }
 
-function isCilium(object: { apiVersion?: unknown; kind?: unknown }): boolean {
+export function isCilium(object: { apiVersion?: unknown; kind?: unknown }): boolean {
   return (
     splitApiVersion(object.apiVersion)?.group === 'cilium.io' &&
     (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy')
@@ -150,15 +151,21 @@ function policySpecs(inv: Inventory) {
   for (const { object, origin } of inv.others) {
     if (!isCilium(object)) continue
     const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy'
-    if (object.spec) out.push({ object, origin, spec: object.spec, path: ['spec'], clusterwide })
-    if (Array.isArray(object.specs))
-      object.specs.forEach((spec, i) => out.push({ object, origin, spec, path: ['specs', i], clusterwide }))
+    for (const { spec, path } of specsOf(object)) out.push({ object, origin, spec, path, clusterwide })
   }
   return out
 }
 
-const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace'
-const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
+/** The rules of one Cilium policy: its `spec` and each of its `specs`, with their paths. */
+export function specsOf(object: SourcedObject['object']): { spec: unknown; path: (string | number)[] }[] {
+  const out: { spec: unknown; path: (string | number)[] }[] = []
+  if (object.spec) out.push({ spec: object.spec, path: ['spec'] })
+  if (Array.isArray(object.specs)) object.specs.forEach((spec, i) => out.push({ spec, path: ['specs', i] }))
+  return out
+}
+
+export const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace'
+export const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
 
 /**
  * The endpointSelector Cilium enforces: a CiliumNetworkPolicy's always applies in the policy's own namespace, so the
@@ -167,7 +174,7 @@ const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
  * another way (`any:` or no prefix, an expression) is kept beside it, so it must name the policy's namespace too.
  * A clusterwide policy's selector is taken as written.
  */
-function enforcedEndpointSelector(selector: unknown, policyNamespace: string | null): unknown {
+export function enforcedEndpointSelector(selector: unknown, policyNamespace: string | null): unknown {
   if (policyNamespace === null) return selector
   const matchLabels = stringMap(get(selector, ['matchLabels']))
   if (!(`k8s:${NAMESPACE_LABEL}` in matchLabels)) return selector
@@ -453,6 +460,7 @@ export const CILIUM_EVALUATOR: MeshEvaluator = {
       get(values, ['encryption']) !== undefined || get(values, ['authentication', 'mutual']) !== undefined,
   },
   selections: (inventory) => ciliumSelections(inventory),
+  appliesTo: ciliumAppliesTo,
   evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
   // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
   namespaceEnrolment: null,
