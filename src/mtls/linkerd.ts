@@ -667,8 +667,11 @@ export const LINKERD_EVALUATOR: MeshEvaluator = {
     configMaps: [{ namespace: 'linkerd', name: LINKERD_CONFIG }],
   },
   recognises: {
+    // linkerd.io is the group of ServiceProfiles (linkerd.io/v1alpha2).
     object: (object, group) =>
-      group === POLICY_GROUP || (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
+      group === POLICY_GROUP ||
+      group === 'linkerd.io' ||
+      (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
     metadata: (_labels, annotations) =>
       Object.keys(annotations).some((a) => a === INJECT || a.startsWith('config.linkerd.io/')),
     values: (values) => get(values, ['proxy', 'defaultInboundPolicy']) !== undefined,

@@ -436,11 +436,14 @@ describe('Linkerd scope on real configurations (../shared/mesh-examples)', () =>
       appliesTo('linkerd', meshExample('linkerd-injected-deployment-default-inbound-policy.yaml')),
     ).toEqual(scoped({ side: 'server', pods: web }, { side: 'client', pods: web }))
   })
-  it('a Linkerd Server is nothing to Istio and to Cilium', () => {
+  it.each([
+    ['Server', cartHttp],
+    ['ServiceProfile', serviceProfile('shop')],
+  ])('a Linkerd %s is nothing to Istio and to Cilium', (kind, object) => {
     for (const mesh of ['istio', 'cilium'] as const)
-      expect(appliesTo(mesh, cartHttp)).toEqual({
+      expect(appliesTo(mesh, object)).toEqual({
         scope: 'nothing',
-        why: expect.stringMatching(/^Server is Linkerd's; (Istio|Cilium) ignores it$/),
+        why: expect.stringMatching(new RegExp(`^${kind} is Linkerd's; (Istio|Cilium) ignores it$`)),
       })
   })
   it('a deployment of the side does not change what a Server selects', () => {
