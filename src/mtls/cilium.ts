@@ -12,6 +12,7 @@ import type { Mode } from '../vocabulary.js'
 import type { SourcedObject, SourcedValues } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { MeshEvaluator } from './evaluator.js'
+import { ciliumAppliesTo } from './cilium-scope.js'
 import { readCilium } from './telemetry.js'
 import type { Decided, Subject } from './entries.js'
 import {
@@ -35,7 +36,7 @@ function stringKeyed(value: unknown): Record<string, unknown> {
 }
 
 /** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
-const CILIUM_CONFIG = 'cilium-config'
+export const CILIUM_CONFIG = 'cilium-config'
 
 export interface Encryption {
   enabled: boolean
@@ -103,7 +104,7 @@ export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[
   return found
 }
 
-function isCilium(object: { apiVersion?: unknown; kind?: unknown }): boolean {
+export function isCilium(object: { apiVersion?: unknown; kind?: unknown }): boolean {
   return (
     splitApiVersion(object.apiVersion)?.group === 'cilium.io' &&
     (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy')
@@ -150,15 +151,36 @@ function policySpecs(inv: Inventory) {
   for (const { object, origin } of inv.others) {
     if (!isCilium(object)) continue
     const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy'
-    if (object.spec) out.push({ object, origin, spec: object.spec, path: ['spec'], clusterwide })
-    if (Array.isArray(object.specs))
-      object.specs.forEach((spec, i) => out.push({ object, origin, spec, path: ['specs', i], clusterwide }))
+    for (const { spec, path } of specsOf(object)) out.push({ object, origin, spec, path, clusterwide })
   }
   return out
 }
 
-const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace'
-const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
+/** The rules of one Cilium policy: its `spec` and each of its `specs`, with their paths. */
+export function specsOf(object: SourcedObject['object']): { spec: unknown; path: (string | number)[] }[] {
+  const out: { spec: unknown; path: (string | number)[] }[] = []
+  if (object.spec) out.push({ spec: object.spec, path: ['spec'] })
+  if (Array.isArray(object.specs)) object.specs.forEach((spec, i) => out.push({ spec, path: ['specs', i] }))
+  return out
+}
+
+export const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace'
+export const stripSource = (k: string) => k.replace(/^(k8s|any):/, '')
+
+/**
+ * The endpointSelector Cilium enforces: a CiliumNetworkPolicy's always applies in the policy's own namespace, so the
+ * agent sets `k8s:io.kubernetes.pod.namespace` to it, replacing a value the policy gives there (with a warning,
+ * "removing illegal namespace match"; pkg/k8s/apis/cilium.io/utils ParseToCiliumRule). A namespace asked for
+ * another way (`any:` or no prefix, an expression) is kept beside it, so it must name the policy's namespace too.
+ * A clusterwide policy's selector is taken as written.
+ */
+export function enforcedEndpointSelector(selector: unknown, policyNamespace: string | null): unknown {
+  if (policyNamespace === null) return selector
+  const matchLabels = stringMap(get(selector, ['matchLabels']))
+  if (!(`k8s:${NAMESPACE_LABEL}` in matchLabels)) return selector
+  delete matchLabels[`k8s:${NAMESPACE_LABEL}`]
+  return { ...stringKeyed(selector), matchLabels }
+}
 
 /**
  * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
@@ -176,9 +198,10 @@ export function ciliumSelections(inv: Inventory): Selection[] {
   }
   for (const { object, spec, clusterwide } of policySpecs(inv)) {
     const policy = `${String(object.kind)} ${clusterwide ? '' : `${namespaceOf(object)}/`}${String(object.metadata?.name)}`
-    const endpoint = get(spec, ['endpointSelector'])
+    const written = get(spec, ['endpointSelector'])
+    const endpoint = enforcedEndpointSelector(written, clusterwide ? null : namespaceOf(object))
     const node = get(spec, ['nodeSelector'])
-    if (endpoint !== undefined) {
+    if (written !== undefined) {
       const labels = representativeLabels(endpoint, stripSource)
       const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : namespaceOf(object)
       delete labels[NAMESPACE_LABEL]
@@ -235,8 +258,11 @@ function rulesFor(inv: Inventory, w: Workload): AuthRule[] {
     if (!clusterwide && namespaceOf(object) !== w.namespace) continue
     {
       // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
-      const sel = get(spec, [isNode ? 'nodeSelector' : 'endpointSelector'])
-      if (sel === undefined || !ciliumSelects(sel, w)) continue
+      const written = get(spec, [isNode ? 'nodeSelector' : 'endpointSelector'])
+      const sel = isNode
+        ? written
+        : enforcedEndpointSelector(written, clusterwide ? null : namespaceOf(object))
+      if (written === undefined || !ciliumSelects(sel, w)) continue
       const ingress = get(spec, ['ingress'])
       ;(Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
         const mode = String(get(rule, ['authentication', 'mode']) ?? 'disabled')
@@ -434,6 +460,7 @@ export const CILIUM_EVALUATOR: MeshEvaluator = {
       get(values, ['encryption']) !== undefined || get(values, ['authentication', 'mutual']) !== undefined,
   },
   selections: (inventory) => ciliumSelections(inventory),
+  appliesTo: ciliumAppliesTo,
   evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
   // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
   namespaceEnrolment: null,

@@ -9,6 +9,7 @@ import { parse } from 'yaml'
 import type { LoadedObjects, SourcedObject } from '../k8s/objects.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { ListedKind, MeshEvaluator } from './evaluator.js'
+import { linkerdAppliesTo } from './linkerd-scope.js'
 import { readLinkerd } from './telemetry.js'
 import type { Decided, Subject } from './entries.js'
 import {
@@ -50,7 +51,8 @@ const INJECT = 'linkerd.io/inject'
 const DEFAULT_POLICY = 'config.linkerd.io/default-inbound-policy'
 const SKIP_INBOUND = 'config.linkerd.io/skip-inbound-ports'
 
-interface Server {
+/** A Linkerd Server as the evaluation reads it (also what scope answers work from: linkerd-scope.ts). */
+export interface Server {
   namespace: string
   name: string
   podSelector: unknown
@@ -70,11 +72,11 @@ interface Authorization {
   ref: ResourceRef
 }
 
-function isLinkerd(object: SourcedObject['object'], kind: string): boolean {
+export function isLinkerd(object: SourcedObject['object'], kind: string): boolean {
   return splitApiVersion(object.apiVersion)?.group === POLICY_GROUP && object.kind === kind
 }
 
-function parseServers(inv: Inventory): Server[] {
+export function parseServers(inv: Inventory): Server[] {
   const servers: Server[] = []
   for (const { object, origin } of inv.others) {
     if (!isLinkerd(object, 'Server')) continue
@@ -456,7 +458,7 @@ export function expandPortList(text: string, w: Workload): number[] {
  * authorization that lets plaintext in opens part of the Server's traffic, which is enough to make the port accept
  * plaintext (linkerd.io/2/reference/authorization-policy, "HTTPRoute").
  */
-function routeParents(inv: Inventory, ns: string, kind: string, name: unknown): string[] {
+export function routeParents(inv: Inventory, ns: string, kind: string, name: unknown): string[] {
   const route = findRoute(inv, ns, kind, name)
   const parents = get(route?.object, ['spec', 'parentRefs'])
   return (Array.isArray(parents) ? parents : [])
@@ -464,7 +466,12 @@ function routeParents(inv: Inventory, ns: string, kind: string, name: unknown): 
     .map((p) => String(get(p, ['name'])))
 }
 
-function findRoute(inv: Inventory, ns: string, kind: string, name: unknown): SourcedObject | undefined {
+export function findRoute(
+  inv: Inventory,
+  ns: string,
+  kind: string,
+  name: unknown,
+): SourcedObject | undefined {
   return inv.others.find(
     ({ object }) =>
       object.kind === kind &&
@@ -474,6 +481,45 @@ function findRoute(inv: Inventory, ns: string, kind: string, name: unknown): Sou
       namespaceOf(object) === ns &&
       object.metadata?.name === name,
   )
+}
+
+/**
+ * The Servers an authorization applies to, in its own namespace: an AuthorizationPolicy's `targetRef` (a Server by
+ * name; a Namespace: every Server of the policy's namespace, whatever name it gives, as the policy controller
+ * reads it, policy-controller/k8s/index/src/inbound/authorization_policy.rs `Target::Namespace`; a route: the
+ * Servers it attaches to), a ServerAuthorization's `server` (by name or by a selector over the Servers' labels).
+ */
+export function authorizedServers(
+  inv: Inventory,
+  object: SourcedObject['object'],
+  servers: readonly Server[],
+): Server[] {
+  const ns = namespaceOf(object)
+  if (isLinkerd(object, 'AuthorizationPolicy')) {
+    const kind = get(object, ['spec', 'targetRef', 'kind'])
+    const name = get(object, ['spec', 'targetRef', 'name'])
+    return servers.filter(
+      (s) =>
+        s.namespace === ns &&
+        (kind === 'Namespace' ||
+          (kind === 'Server' && s.name === name) ||
+          ((kind === 'HTTPRoute' || kind === 'GRPCRoute') &&
+            (s.placeholder === `${kind}/${String(name)}` ||
+              (s.placeholder?.includes('Route/') !== true &&
+                routeParents(inv, ns, kind, name).includes(s.name))))),
+    )
+  }
+  if (isLinkerd(object, 'ServerAuthorization')) {
+    const server = get(object, ['spec', 'server'])
+    return servers.filter(
+      (s) =>
+        s.namespace === ns &&
+        (get(server, ['name']) !== undefined
+          ? s.name === get(server, ['name'])
+          : s.placeholder === undefined && selectorMatches(get(server, ['selector']), s.labels)),
+    )
+  }
+  return []
 }
 
 /**
@@ -498,19 +544,7 @@ function collectAuthorizations(
   for (const { object, origin } of inv.others) {
     const ns = namespaceOf(object)
     if (isLinkerd(object, 'AuthorizationPolicy')) {
-      const target = get(object, ['spec', 'targetRef'])
-      const kind = get(target, ['kind'])
-      const name = get(target, ['name'])
-      const targets = servers.filter(
-        (s) =>
-          s.namespace === ns &&
-          (kind === 'Namespace' ||
-            (kind === 'Server' && s.name === name) ||
-            ((kind === 'HTTPRoute' || kind === 'GRPCRoute') &&
-              (s.placeholder === `${kind}/${String(name)}` ||
-                (s.placeholder?.includes('Route/') !== true &&
-                  routeParents(inv, ns, kind, name).includes(s.name))))),
-      )
+      const targets = authorizedServers(inv, object, servers)
       const refs = get(object, ['spec', 'requiredAuthenticationRefs'])
       const list = Array.isArray(refs) ? refs : []
       const missing = list.find(
@@ -538,14 +572,7 @@ function collectAuthorizations(
           : list.map((r) => `${String(get(r, ['kind']))} ${String(get(r, ['name']))}`).join(' and ')
       for (const s of targets) add(s, { allowsPlaintext: !needsIdentity, requires, ref })
     } else if (isLinkerd(object, 'ServerAuthorization')) {
-      const server = get(object, ['spec', 'server'])
-      const targets = servers.filter(
-        (s) =>
-          s.namespace === ns &&
-          (get(server, ['name']) !== undefined
-            ? s.name === get(server, ['name'])
-            : s.placeholder === undefined && selectorMatches(get(server, ['selector']), s.labels)),
-      )
+      const targets = authorizedServers(inv, object, servers)
       const client = get(object, ['spec', 'client'])
       const plaintext = get(client, ['unauthenticated']) === true
       const requires = plaintext
@@ -640,13 +667,17 @@ export const LINKERD_EVALUATOR: MeshEvaluator = {
     configMaps: [{ namespace: 'linkerd', name: LINKERD_CONFIG }],
   },
   recognises: {
+    // linkerd.io is the group of ServiceProfiles (linkerd.io/v1alpha2).
     object: (object, group) =>
-      group === POLICY_GROUP || (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
+      group === POLICY_GROUP ||
+      group === 'linkerd.io' ||
+      (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
     metadata: (_labels, annotations) =>
       Object.keys(annotations).some((a) => a === INJECT || a.startsWith('config.linkerd.io/')),
     values: (values) => get(values, ['proxy', 'defaultInboundPolicy']) !== undefined,
   },
   selections: (inventory) => linkerdSelections(inventory),
+  appliesTo: linkerdAppliesTo,
   evaluate: (inventory, loaded, selections) =>
     evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections),
   namespaceEnrolment: 'linkerd.io/inject annotation',

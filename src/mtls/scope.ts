@@ -185,7 +185,10 @@ export function kubernetesAppliesTo(object: KubeObject): AppliesTo | null {
     }
   }
   if (group === '' && kind === 'Service')
-    return { scope: 'scoped', reach: [{ side: 'host', host: `${name}.${ns}.svc.cluster.local`, clients: '*' }] }
+    return {
+      scope: 'scoped',
+      reach: [{ side: 'host', host: `${name}.${ns}.svc.cluster.local`, clients: '*' }],
+    }
   if (group === 'networking.k8s.io' && kind === 'NetworkPolicy') {
     const selector = labelSelector(get(object, ['spec', 'podSelector']))
     if (!canSelect(selector))
@@ -202,4 +205,21 @@ export function kubernetesAppliesTo(object: KubeObject): AppliesTo | null {
     return { scope: 'scoped', reach }
   }
   return null
+}
+
+/**
+ * What several answers apply to together (an object with several specs, an authentication several policies use):
+ * anything that cannot be placed makes the whole unplaceable, then the widest reach wins; the reaches of scoped
+ * answers add up; nothing only when every part is nothing (or there are no parts: `none` says why).
+ */
+export function unionOf(answers: readonly AppliesTo[], none: string): AppliesTo {
+  for (const scope of ['unknown', 'mesh-wide', 'install'] as const) {
+    const found = answers.filter((a) => a.scope === scope)
+    if (found.length)
+      return { scope, why: [...new Set(found.map((a) => (a as { why: string }).why))].join('; ') }
+  }
+  const reach = answers.flatMap((a) => (a.scope === 'scoped' ? a.reach : []))
+  if (reach.length) return { scope: 'scoped', reach }
+  const whys = answers.flatMap((a) => (a.scope === 'nothing' ? [a.why] : []))
+  return { scope: 'nothing', why: whys.length ? [...new Set(whys)].join('; ') : none }
 }

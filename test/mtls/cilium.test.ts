@@ -170,6 +170,33 @@ spec:
     expect(mode(ev, 'prod', 'Deployment/a')).toBe('STRICT')
     expect(mode(ev, 'dev', 'Deployment/a')).toBe('PERMISSIVE')
   })
+  it('a namespaced policy applies in its own namespace: Cilium replaces a k8s: namespace match, keeps any other', () => {
+    const named = (key: string) => `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: auth, namespace: prod}
+spec:
+  endpointSelector: {matchLabels: {app: a, ${key}: dev}}
+  ingress:
+  - authentication: {mode: required}`
+    const replaced = run(
+      'cilium',
+      deployment('prod', 'a'),
+      deployment('dev', 'a'),
+      named('k8s:io.kubernetes.pod.namespace'),
+      wireguard,
+    )
+    expect(mode(replaced, 'prod', 'Deployment/a')).toBe('STRICT')
+    expect(mode(replaced, 'dev', 'Deployment/a')).toBe('PERMISSIVE')
+    const kept = run(
+      'cilium',
+      deployment('prod', 'a'),
+      deployment('dev', 'a'),
+      named('any:io.kubernetes.pod.namespace'),
+      wireguard,
+    )
+    expect(mode(kept, 'prod', 'Deployment/a')).toBe('PERMISSIVE')
+    expect(mode(kept, 'dev', 'Deployment/a')).toBe('PERMISSIVE')
+  })
   it('reads the `specs` list form of a policy', () => {
     const multi = `apiVersion: cilium.io/v2
 kind: CiliumNetworkPolicy
