@@ -470,7 +470,7 @@ function serverEntry(matrix: readonly MatrixEntry[]): MatrixEntry | undefined {
 }
 
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
-export function plaintextFor(entry: MatrixEntry | undefined): PlaintextOutcome {
+export function plaintextFor(entry: Pick<MatrixEntry, 'mode'> | undefined): PlaintextOutcome {
   return entry?.mode === 'STRICT' ? 'refused' : 'accepted'
 }
 
