@@ -29,6 +29,8 @@ await run(
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
     measure: async (request) =>
       (await import('./pipeline/action-measure.js')).measureOnClusterForAction(request),
+    checkCheckout: async (request, measuredElsewhere) =>
+      (await import('./pipeline/checkout-mtls.js')).checkCheckout(request, measuredElsewhere),
   },
 )
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.

@@ -43,7 +43,7 @@ import { isPermissionDenied, Permission, permissionWarning } from './github/perm
 import { checkProvenance, describeMeasurer, provenanceOf, runningDistDigest } from './github/provenance.js'
 import { publishToPullRequest } from './github/publish.js'
 import { fitSummary } from './github/summary.js'
-import type { Measure, MeasureRequest, Measurement, MtlsOutcome } from './measure.js'
+import type { CheckCheckout, Measure, MeasureRequest, Measurement, MtlsOutcome } from './measure.js'
 import { readResults } from './results/artifact.js'
 import type { Results } from './results/schema.js'
 import { GITHUB_COMMENT_LIMIT, renderReport } from './report/markdown.js'
@@ -72,6 +72,8 @@ export interface Dependencies {
   github(token: string, apiUrl: string, log: (message: string) => void): GitHubApi
   artifacts(token: string, repo: RepoRef): ArtifactStore
   measure: Measure
+  /** Mode measure with `current-results`: the checked-out configuration's mTLS matrix and check, no cluster. */
+  checkCheckout: CheckCheckout
 }
 
 /** One run's settings and clients, passed to the pipeline's steps. */
@@ -215,11 +217,14 @@ interface Reports {
   check: string
 }
 
-/** mode measure: measure (or take `current-results`), upload the bundle for a later `report`, decide nothing. */
+/**
+ * mode measure: measure (or take `current-results` with the checkout's mTLS matrix), upload the bundle for a later
+ * `report`, decide nothing.
+ */
 async function measureOnly(p: Pipeline): Promise<void> {
   const { rt, deps, settings, ctx } = p
   const measured: Measurement = settings.currentResults
-    ? { current: await readResults(settings.currentResults), baseline: null }
+    ? await deps.checkCheckout(measureRequest(p), await readResults(settings.currentResults))
     : await deps.measure(measureRequest(p))
   const baseline = settings.baselineResults ? await readResults(settings.baselineResults) : measured.baseline
   const resultsPath = await upload(p, {

@@ -46,6 +46,14 @@ export interface Measurement {
 
 export type Measure = (request: MeasureRequest) => Promise<Measurement>
 
+/**
+ * Mode measure with `current-results` (measured elsewhere): no cluster, but what a measuring run records about mTLS
+ * is recorded all the same, from the checked-out configuration: the results file's current side with that
+ * configuration's static mTLS matrix, and the mTLS check of it. The `report` step recomputes that matrix from the
+ * pull request's files and refuses an artifact without one.
+ */
+export type CheckCheckout = (request: MeasureRequest, measuredElsewhere: Results) => Promise<Measurement>
+
 export const measureNotAvailable: Measure = (request) =>
   Promise.reject(
     new InputError(

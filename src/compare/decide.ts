@@ -2,7 +2,15 @@
  * One metric of one scenario: its interval, its verdict at this look, and the smallest change it could have
  * caught. Pure: no I/O.
  */
-import { METRIC_INFO, type MetricName, type Threshold, formatThreshold } from '../config/thresholds.js'
+import {
+  METRIC_INFO,
+  type Cap,
+  type MetricName,
+  type OverheadMetric,
+  type Threshold,
+  formatCap,
+  formatThreshold,
+} from '../config/thresholds.js'
 import type { Design } from './design.js'
 import { geometricMean, mean, pairedInterval, tQuantile, welchInterval, type Interval } from './stats.js'
 
@@ -18,6 +26,12 @@ export interface MetricComparison {
   /** Geometric mean of the baseline's repetitions (arithmetic for the error rate); null when missing. */
   baseline: number | null
   current: number | null
+  /**
+   * change: the current side against the baseline. new: a data plane the baseline does not have (it measured pods,
+   * none with a proxy or node-level data plane); the current side alone is judged against the metric's cap, and
+   * `interval` and `passBound` are of its value, in `unit` (`baseline` and `change` are null).
+   */
+  basis: 'change' | 'new'
   /** Relative change as a fraction (0.12 = +12%), or for `absolute` metrics the difference in their unit. */
   change: number | null
   changeKind: 'relative' | 'absolute'
@@ -63,6 +77,61 @@ export interface Candidate {
  * false-pass rate). A metric cannot be both: a regression needs the estimate past the threshold, a pass its bound
  * below it.
  */
+/** A data plane new on the head: its observations, the cap they are judged against, and the baseline's count. */
+export interface NewCandidate {
+  scenario: string
+  metric: OverheadMetric
+  cap: Cap | null
+  cur: number[]
+  /** The baseline's resource samples: measured, with no data plane in them. */
+  baseSamples: number
+}
+
+/**
+ * A new data plane's cost per meshed pod against its cap: a one-sample t interval of the head's observations at
+ * the look's `confidence`. Regression when the interval lies wholly above the cap (at a true cost at or below the
+ * cap that happens with probability at most (1 − confidence)/2, this metric's share of the false-alarm rate); pass
+ * when the one-sided bound at `passConfidence` lies below it (at a true cost on the cap, probability at most the
+ * false-pass share); inconclusive otherwise. A change has no meaning without a baseline, so none is computed.
+ */
+export function decideNew(c: NewCandidate, confidence: number, passConfidence: number): MetricComparison {
+  const info = METRIC_INFO[c.metric]
+  const out: MetricComparison = {
+    scenario: c.scenario,
+    metric: c.metric,
+    unit: info.unit,
+    basis: 'new',
+    baseline: null,
+    current: c.cur.length === 0 ? null : mean(c.cur),
+    change: null,
+    changeKind: 'absolute',
+    interval: null,
+    confidence,
+    passBound: null,
+    passConfidence,
+    verdict: c.cap ? 'inconclusive' : 'info',
+    threshold: formatCap(c.metric, c.cap),
+    reason: c.cap ? null : 'not gated',
+    repetitions: { baseline: c.baseSamples, current: c.cur.length },
+    design: 'independent',
+    mde: null,
+  }
+  if (c.cur.length < 2) {
+    out.reason = `new data plane: needs at least 2 observations of it (current ${c.cur.length})`
+    return out
+  }
+  // A one-sample t interval: pairedInterval of the values themselves.
+  const iv = pairedInterval(c.cur, confidence)
+  out.interval = [iv.lo, iv.hi]
+  out.passBound = iv.se === 0 ? iv.estimate : iv.estimate + tQuantile(passConfidence, iv.df) * iv.se
+  if (!c.cap) return out
+  if (iv.lo > c.cap.value) out.verdict = 'regression'
+  else if (out.passBound < c.cap.value) out.verdict = 'pass'
+  else
+    out.reason = 'new data plane: its cost is too close to the cap to tell: more samples or less noise needed'
+  return out
+}
+
 export function decide(c: Candidate, confidence: number, passConfidence: number): MetricComparison {
   const info = METRIC_INFO[c.metric]
   const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0)
@@ -71,6 +140,7 @@ export function decide(c: Candidate, confidence: number, passConfidence: number)
     scenario: c.scenario,
     metric: c.metric,
     unit: info.unit,
+    basis: 'change',
     baseline: summarize(c.base),
     current: summarize(c.cur),
     change: null,

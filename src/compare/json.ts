@@ -33,6 +33,8 @@ export function comparisonJson(c: Comparison): object {
       scenario: m.scenario,
       metric: m.metric,
       unit: m.unit,
+      // new: a data plane the baseline has none of, judged alone against a cap (interval and passBound of its value).
+      basis: m.basis,
       baseline: m.baseline,
       current: m.current,
       change: m.change,

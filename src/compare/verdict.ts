@@ -17,9 +17,15 @@
  * block and the CLI once per look: one function, one answer.
  */
 import type { GateConfig } from '../config/gate-config.js'
-import { METRICS, type MetricName, type Threshold } from '../config/thresholds.js'
+import {
+  METRICS,
+  NEW_OVERHEAD_CAP,
+  type MetricName,
+  type ThresholdName,
+  type Thresholds,
+} from '../config/thresholds.js'
 import type { Results, ScenarioResults } from '../results/schema.js'
-import { decide, type Candidate, type MetricComparison } from './decide.js'
+import { decide, decideNew, type Candidate, type MetricComparison, type NewCandidate } from './decide.js'
 import { pairByTime, type Design } from './design.js'
 import { checkFingerprints, type FingerprintCheck } from './fingerprint.js'
 import { observationsByRepetition, type Observation } from './observations.js'
@@ -160,12 +166,26 @@ function compareScenario(
 ): { metrics: MetricComparison[]; look: ScenarioLook; gatedTests: number; saturated: string | null } {
   const saturated = saturation(base, cur)
   const pairing = pairByTime(base.repetitions, cur.repetitions)
-  const candidates: Candidate[] = []
+  const candidates: Judged[] = []
   for (const metric of METRICS) {
     const threshold = thresholdFor(config, cur.name, metric)
     const b = observationsByRepetition(base, metric)
     const c = observationsByRepetition(cur, metric)
     if (b.length === 0 && c.length === 0) continue // metric not measured at all (e.g. no resource samples)
+    const fresh = newDataPlane(metric, base, b.length, c.length)
+    if (fresh) {
+      candidates.push({
+        basis: 'new',
+        candidate: {
+          scenario: cur.name,
+          metric: fresh,
+          cap: thresholdFor(config, cur.name, NEW_OVERHEAD_CAP[fresh]),
+          cur: c.map((o) => o.value),
+          baseSamples: base.resources.length,
+        },
+      })
+      continue
+    }
     let blocked: string | null = null
     if (b.length < 2 || c.length < 2) {
       blocked = `needs at least 2 observations per side (baseline ${b.length}, current ${c.length})`
@@ -173,23 +193,37 @@ function compareScenario(
       blocked = 'saturated run: latencies suffer coordinated omission'
     }
     candidates.push({
-      scenario: cur.name,
-      metric,
-      threshold,
-      base: b.map((o) => o.value),
-      cur: c.map((o) => o.value),
-      pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
-      blocked,
+      basis: 'change',
+      candidate: {
+        scenario: cur.name,
+        metric,
+        threshold,
+        base: b.map((o) => o.value),
+        cur: c.map((o) => o.value),
+        pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
+        blocked,
+      },
     })
   }
   // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
-  // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
-  const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length
+  // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget; likewise
+  // a new data plane's constant cost against its cap.
+  const gatedTests = candidates.filter((j) =>
+    j.basis === 'change'
+      ? j.candidate.threshold && !j.candidate.blocked && !constantAndEqual(j.candidate)
+      : j.candidate.cap &&
+        j.candidate.cur.length >= 2 &&
+        !constantAndEqual({ base: [], cur: j.candidate.cur }),
+  ).length
   const n = Math.min(base.repetitions.length, cur.repetitions.length)
   const look = lookAt(alpha, n, maxRepetitions, config.falsePassRate)
   // Each one-sided error of each gated test gets (this look's share)/k: all of them together stay within it.
   const confidence = 1 - (2 * look.alpha) / Math.max(gatedTests, 1)
-  const metrics = candidates.map((c) => decide(c, confidence, 1 - look.passAlpha))
+  const metrics = candidates.map((j) =>
+    j.basis === 'change'
+      ? decide(j.candidate, confidence, 1 - look.passAlpha)
+      : decideNew(j.candidate, confidence, 1 - look.passAlpha),
+  )
   const gated = metrics.filter((m) => m.verdict !== 'info')
   const designReason = pairing.reason
   const stop = (why: string): Pick<ScenarioLook, 'next' | 'why'> => ({ next: 'stop', why })
@@ -243,15 +277,39 @@ function pairUp(
   return out.length >= 2 && used === base.length && used === cur.length ? out : null
 }
 
-function constantAndEqual(c: Candidate): boolean {
-  const first = c.base[0]
+/** A metric compared with the baseline, or a data plane new on the head judged on its own. */
+type Judged = { basis: 'change'; candidate: Candidate } | { basis: 'new'; candidate: NewCandidate }
+
+function constantAndEqual(c: Pick<Candidate, 'base' | 'cur'>): boolean {
+  const first = c.base[0] ?? c.cur[0]
   return [...c.base, ...c.cur].every((x) => x === first)
 }
 
-function thresholdFor(config: GateConfig, scenario: string, metric: MetricName): Threshold | null {
-  const perScenario = config.scenarioThresholds[scenario]
-  if (perScenario && metric in perScenario) return perScenario[metric] ?? null
-  return config.thresholds[metric] ?? null
+/**
+ * The overhead metric, when the head has a data plane the baseline does not: the baseline took resource samples
+ * and none had a proxy or node-level data plane in it. A baseline without samples measured nothing: not new.
+ */
+function newDataPlane(
+  metric: MetricName,
+  base: ScenarioResults,
+  baseObservations: number,
+  currentObservations: number,
+): (typeof OVERHEAD)[number] | null {
+  const overhead = OVERHEAD.find((m) => m === metric)
+  if (!overhead || baseObservations > 0 || currentObservations === 0 || base.resources.length === 0)
+    return null
+  return overhead
+}
+const OVERHEAD = Object.keys(NEW_OVERHEAD_CAP) as Array<keyof typeof NEW_OVERHEAD_CAP>
+
+function thresholdFor<N extends ThresholdName>(
+  config: GateConfig,
+  scenario: string,
+  name: N,
+): NonNullable<Thresholds[N]> | null {
+  const perScenario = config.scenarioThresholds[scenario] as Thresholds | undefined
+  if (perScenario && name in perScenario) return perScenario[name] ?? null
+  return config.thresholds[name] ?? null
 }
 
 function saturation(base: ScenarioResults, cur: ScenarioResults): string | null {

@@ -8,12 +8,12 @@ import { z } from 'zod'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { describeIssue, describeYamlError, InputError, ioReason } from '../errors.js'
 import {
+  DEFAULT_CAPS,
   DEFAULT_THRESHOLDS,
-  METRICS,
-  type MetricName,
-  type Threshold,
-  isMetricName,
-  parseThreshold,
+  THRESHOLD_NAMES,
+  type Thresholds,
+  isThresholdName,
+  parseThresholdEntry,
 } from './thresholds.js'
 import { VERIFY_POLICIES, type VerifyPolicy } from '../vocabulary.js'
 
@@ -26,15 +26,15 @@ const ThresholdTable = z
   .record(z.string(), z.union([z.string(), z.number()]).transform(String))
   .superRefine((table, ctx) => {
     for (const [metric, text] of Object.entries(table)) {
-      if (!isMetricName(metric)) {
+      if (!isThresholdName(metric)) {
         ctx.addIssue({
           code: 'custom',
           path: [metric],
-          message: `unknown metric; expected one of ${METRICS.join(', ')}`,
+          message: `unknown metric; expected one of ${THRESHOLD_NAMES.join(', ')}`,
         })
         continue
       }
-      const t = parseThreshold(metric, text)
+      const t = parseThresholdEntry(metric, text)
       if (t && 'error' in t) ctx.addIssue({ code: 'custom', path: [metric], message: t.error })
     }
   })
@@ -157,8 +157,8 @@ export interface CostSettings {
 
 /** The validated, defaulted gate config that the compare and report stages read. */
 export interface GateConfig {
-  thresholds: Partial<Record<MetricName, Threshold | null>>
-  scenarioThresholds: Record<string, Partial<Record<MetricName, Threshold | null>>>
+  thresholds: Thresholds
+  scenarioThresholds: Record<string, Thresholds>
   falseAlarmRate: number
   /** Per metric: the chance that a change as large as its threshold passes. */
   falsePassRate: number
@@ -185,7 +185,7 @@ export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibH
 
 export function defaultGateConfig(): GateConfig {
   return {
-    thresholds: { ...DEFAULT_THRESHOLDS },
+    thresholds: { ...DEFAULT_THRESHOLDS, ...DEFAULT_CAPS },
     scenarioThresholds: {},
     falseAlarmRate: 0.01,
     falsePassRate: 0.05,
@@ -281,13 +281,13 @@ function parseYamlText(text: string, source: string): unknown {
   }
 }
 
-function thresholdTable(
-  table: Record<string, string> | undefined,
-): Partial<Record<MetricName, Threshold | null>> {
-  const out: Partial<Record<MetricName, Threshold | null>> = {}
-  for (const [metric, text] of Object.entries(table ?? {})) {
-    const t = parseThreshold(metric as MetricName, text)
-    out[metric as MetricName] = t && 'error' in t ? null : t
+function thresholdTable(table: Record<string, string> | undefined): Thresholds {
+  const out: Record<string, unknown> = {}
+  for (const [name, text] of Object.entries(table ?? {})) {
+    // Validated by ThresholdTable: every name is known and every value parses.
+    if (!isThresholdName(name)) continue
+    const t = parseThresholdEntry(name, text)
+    out[name] = t && 'error' in t ? null : t
   }
-  return out
+  return out as Thresholds
 }

@@ -641,7 +641,7 @@ function isServerOf(e: { namespace: string; workload: string; port: number | nul
 }
 
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
-export function plaintextFor(entry: MatrixEntry | undefined): PlaintextOutcome {
+export function plaintextFor(entry: Pick<MatrixEntry, 'mode'> | undefined): PlaintextOutcome {
   return entry?.mode === 'STRICT' ? 'refused' : 'accepted'
 }
 

@@ -46,7 +46,9 @@ export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'
  * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
  * made), and the mesh: given, or detected by the validator's rule.
  */
-async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
+export async function configSides(
+  r: Pick<RunRequest, 'repo' | 'configPaths' | 'baseRef' | 'mesh'>,
+): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
   const git = gitIn(r.repo)
   const head = await readHeadSide(git, r.configPaths)
   const base = r.baseRef ? await readBaseSide(git, r.baseRef, r.configPaths) : null
@@ -75,7 +77,7 @@ function deps(r: RunRequest, mesh: MeshName) {
 }
 
 export async function planRun(r: RunRequest): Promise<RunPlan> {
-  const { head, base, mesh } = await sides(r)
+  const { head, base, mesh } = await configSides(r)
   const d = deps(r, mesh)
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
@@ -155,7 +157,7 @@ function verifyPolicy(r: RunRequest): VerifyPolicy {
 }
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
-  const { head, base, mesh } = await sides(r)
+  const { head, base, mesh } = await configSides(r)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
   const paths = await pathsOf(r, mesh, head, base)
   const result = await measureOnCluster(deps(r, mesh), {

@@ -9,6 +9,7 @@ import {
   formatConfidence,
   formatInterval,
   formatPercent,
+  formatValue,
   plural,
 } from './format.js'
 
@@ -53,6 +54,14 @@ export function headline(comparison: Comparison): string {
 }
 
 function describeRegression(m: MetricComparison): string {
+  if (m.basis === 'new') {
+    return (
+      `${METRIC_LABEL[m.metric]} of scenario <code>${untrusted(m.scenario, 100)}</code>: a new data plane ` +
+      `(the baseline has none) costs ${formatValue(m.current, m.unit)} per meshed pod (interval ` +
+      `${m.interval ? `${formatValue(m.interval[0], m.unit)} … ${formatValue(m.interval[1], m.unit)}` : '—'}; ` +
+      `cap ${untrusted(m.threshold, 40)}).`
+    )
+  }
   const verb = METRIC_INFO[m.metric].worse === 'up' ? 'rose' : 'fell'
   const size =
     m.change === null ? '' : ` ${formatChange(Math.abs(m.change), m.changeKind).replace(/^\+/, '')}`
@@ -67,6 +76,10 @@ function describeRegression(m: MetricComparison): string {
  * the threshold's size. The threshold is only available as text here, hence the parse.
  */
 function severity(m: MetricComparison): number {
+  if (m.basis === 'new') {
+    const cap = Number(/^\d+(?:\.\d+)?/.exec(m.threshold)?.[0] ?? 0)
+    return cap > 0 && m.current !== null ? m.current / cap - 1 : 0
+  }
   const worse = METRIC_INFO[m.metric].worse === 'up' ? 1 : -1
   const match = /(\d+(?:\.\d+)?)\s*(%|pt)/.exec(m.threshold)
   const size = match ? Number(match[1]) / (match[2] === '%' ? 100 : 1) : 0

@@ -80,15 +80,27 @@ function metricTable(rows: readonly MetricComparison[]): string {
 
 function row(m: MetricComparison): string {
   const why = m.reason && m.reason !== 'not gated' ? `: ${untrusted(m.reason, 200)}` : ''
-  const cells = [
-    METRIC_LABEL[m.metric] ?? untrusted(m.metric, 40),
-    formatValue(m.baseline, m.unit),
-    formatValue(m.current, m.unit),
-    m.change === null ? '—' : formatChange(m.change, m.changeKind),
-    formatInterval(m.interval, m.changeKind),
-    untrusted(m.threshold, 40),
-    `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
-  ]
+  // A data plane new on the head has no change: its own value and interval, against a cap.
+  const cells =
+    m.basis === 'new'
+      ? [
+          METRIC_LABEL[m.metric] ?? untrusted(m.metric, 40),
+          'none',
+          formatValue(m.current, m.unit),
+          '🆕 new',
+          m.interval ? `${formatValue(m.interval[0], m.unit)} … ${formatValue(m.interval[1], m.unit)}` : '—',
+          m.threshold === 'not gated' ? 'not gated' : `at most ${untrusted(m.threshold, 40)}`,
+          `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
+        ]
+      : [
+          METRIC_LABEL[m.metric] ?? untrusted(m.metric, 40),
+          formatValue(m.baseline, m.unit),
+          formatValue(m.current, m.unit),
+          m.change === null ? '—' : formatChange(m.change, m.changeKind),
+          formatInterval(m.interval, m.changeKind),
+          untrusted(m.threshold, 40),
+          `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
+        ]
   return `| ${cells.join(' | ')} |`
 }
 

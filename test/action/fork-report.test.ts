@@ -66,6 +66,7 @@ async function report(o: {
     github: () => gh,
     artifacts: () => store,
     measure: measureNotAvailable,
+    checkCheckout: () => Promise.reject(new Error('mode report checks out no configuration')),
   })
   return { ...r, gh }
 }

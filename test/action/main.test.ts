@@ -12,7 +12,9 @@ import { measureNotAvailable, type Measure, type MeasureRequest } from '../../sr
 import { TOOL_VERSION } from '../../src/version.js'
 import { results } from '../compare/builders.js'
 import { FakeArtifacts, FakeGitHub, FORBIDDEN } from '../github/fakes.js'
-import { measuredBy } from '../github/fork-fixtures.js'
+import { checkCheckout } from '../../src/pipeline/checkout-mtls.js'
+import type { Results } from '../../src/results/schema.js'
+import { BASE_SHA, checkoutOf, forkCommits, measuredBy, TRIGGER } from '../github/fork-fixtures.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
 import { actionRuntime } from './runtime.js'
 
@@ -45,6 +47,7 @@ function deps(over: Partial<Dependencies> & { gh?: FakeGitHub; store?: FakeArtif
     github: () => gh,
     artifacts: () => store,
     measure: measureNotAvailable,
+    checkCheckout: () => Promise.reject(new Error('this test checks out no configuration')),
     ...over,
   }
   return { d, gh, store }
@@ -318,7 +321,8 @@ describe('action run, fork-safe two-workflow pattern', () => {
 
   it('mode measure uploads the results with the PR number and head SHA, and decides nothing', async () => {
     const f = files()
-    const { d, store, gh } = deps({ env: PR_ENV })
+    const workspace = checkoutOf(forkCommits({})[1].files)
+    const { d, store, gh } = deps({ env: { ...PR_ENV, GITHUB_WORKSPACE: workspace }, checkCheckout })
     const r = runtime({
       mode: 'measure',
       'current-results': f.slow,
@@ -331,6 +335,7 @@ describe('action run, fork-safe two-workflow pattern', () => {
     expect(up.name).toBe(artifactName(slow, 'mesh-mtls-gate'))
     expect([...up.files.keys()].sort()).toEqual([
       'baseline.json',
+      'mtls.json',
       'provenance.json',
       'pull-request.json',
       'results.json',
@@ -494,5 +499,157 @@ describe('action inputs', () => {
     expect(() => readSettings((n) => (n === 'verify' ? 'strict' : ''))).toThrow(
       "Invalid input 'verify': 'strict'. Expected one of: published, pinned.",
     )
+  })
+})
+
+describe('mode measure with current-results records the mTLS matrix of the checked-out configuration', () => {
+  const pr = { number: 42, headSha: HEAD, baseRef: 'main' }
+  /** The measuring run of the workflow_run fixture, in a checkout of the PR's head (`change`). */
+  const MEASURE_ENV = {
+    ...PR_ENV,
+    GITHUB_RUN_ID: String(TRIGGER.id),
+    GITHUB_WORKFLOW_REF: `acme/mesh-config/${TRIGGER.path}@refs/pull/42/merge`,
+  }
+
+  async function measure(current: Results, change: Parameters<typeof forkCommits>[0] = {}) {
+    const d = scratch('gate-res-')
+    const path = join(d, 'current.json')
+    writeFileSync(path, JSON.stringify(current))
+    const workspace = checkoutOf(forkCommits(change)[1].files)
+    const { d: measureDeps, store } = deps({
+      env: { ...MEASURE_ENV, GITHUB_WORKSPACE: workspace },
+      checkCheckout,
+    })
+    const r = runtime({
+      mode: 'measure',
+      mesh: 'istio',
+      'config-paths': 'mesh/**/*.yaml',
+      'current-results': path,
+      'baseline-results': files().base,
+      'github-token': 't',
+    })
+    await run(r.rt, measureDeps)
+    expect(r.rt.fail).not.toHaveBeenCalled()
+    const [up] = store.uploads
+    return { ...r, up, results: JSON.parse(up.files.get('results.json')!) as Results }
+  }
+
+  /** mode report under workflow_run over what the measure run uploaded, for PR #42 whose files are `change`. */
+  async function report(up: { name: string; files: Map<string, string> }, change = {}) {
+    const gh = new FakeGitHub()
+    gh.pulls.set(42, {
+      number: 42,
+      state: 'open',
+      head: { sha: HEAD, ref: 'strict-payments', repo: { full_name: 'acme/mesh-config' } },
+      base: { ref: 'main', sha: BASE_SHA },
+    })
+    gh.commits(42, ...forkCommits(change))
+    const store = new FakeArtifacts()
+    store.put(
+      TRIGGER.id,
+      up.name,
+      Object.fromEntries([...up.files].map(([name, text]) => [name, JSON.parse(text) as unknown])),
+    )
+    const r = runtime({ mode: 'report', mesh: 'istio', 'github-token': 't' })
+    await run(r.rt, deps({ env: WORKFLOW_RUN_ENV, gh, store }).d)
+    return { ...r, gh }
+  }
+
+  it('an honest pull request measured elsewhere passes its report: the artifact carries the static matrix', async () => {
+    const m = await measure(same)
+    expect(JSON.parse(m.up.files.get('pull-request.json')!)).toEqual(pr)
+    // The validator's rows for the checkout's PeerAuthentication and the gate's workloads, none probed live.
+    const rows = m.results.mtls!.entries.map((e) => [e.namespace, e.workload, e.mode, e.live])
+    expect(m.results.mtls!.mesh).toBe('istio')
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['*', '*', 'PERMISSIVE', 'not-probed'],
+        ['mesh-gate', '*', 'STRICT', 'not-probed'],
+        ['mesh-gate', 'Deployment/fortio-client', 'STRICT', 'not-probed'],
+        ['mesh-gate', 'Deployment/fortio-server', 'STRICT', 'not-probed'],
+      ]),
+    )
+    expect(rows.every((r) => r[3] === 'not-probed')).toBe(true)
+    expect(JSON.parse(m.up.files.get('mtls.json')!)).toEqual({ verdict: 'pass', findings: [] })
+    expect(m.rt.info).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /recorded the static matrix of the checked-out configuration \(istio, \d+ rows\)/,
+      ),
+    )
+
+    const r = await report(m.up)
+    expect(r.outputs.verdict).toBe('pass')
+    expect(r.outputs['mtls-verdict']).toBe('pass')
+    expect(r.summary()).not.toContain('carries no mTLS matrix')
+    expect(r.gh.checkRuns.map((c) => c.conclusion)).toEqual(['success'])
+    expect(r.rt.fail).not.toHaveBeenCalled()
+  })
+
+  it('a weaker configuration checked out is recorded as it is: the report fails its mTLS check, without a disagreement', async () => {
+    const m = await measure(same, { mesh: 'permissive' })
+    expect(JSON.parse(m.up.files.get('mtls.json')!)).toMatchObject({ verdict: 'fail' })
+    const r = await report(m.up, { mesh: 'permissive' })
+    expect(r.outputs['mtls-verdict']).toBe('fail')
+    expect(r.summary()).not.toMatch(/artifact.s mTLS matrix disagrees/)
+    expect(r.rt.fail).toHaveBeenCalledWith(expect.stringMatching(/mTLS below 'strict'/), 1)
+  })
+
+  it('a results file with a matrix of its own: the checkout’s modes win, its live outcomes stay where it agrees', async () => {
+    const server = (e: { workload: string }) => e.workload === 'Deployment/fortio-server'
+    const client = (e: { workload: string }) => e.workload === 'Deployment/fortio-client'
+    // What an earlier run of the same configuration recorded, then probed (server) and stated otherwise (client).
+    const honest = (await measure(same)).results.mtls!
+    const own = {
+      ...honest,
+      entries: honest.entries.map((e) =>
+        server(e)
+          ? { ...e, live: 'refused' as const, telemetry: 'mtls' as const, telemetryDetail: 'mutual_tls 1200' }
+          : client(e)
+            ? { ...e, mode: 'PERMISSIVE' as const, live: 'accepted' as const }
+            : e,
+      ),
+    }
+    const m = await measure({ ...same, mtls: own })
+    const recorded = m.results.mtls!.entries
+    expect(recorded.find(server)).toMatchObject({ mode: 'STRICT', live: 'refused', telemetry: 'mtls' })
+    expect(recorded.find(client)).toMatchObject({ mode: 'STRICT', live: 'not-probed' })
+    expect(m.rt.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /disagrees with the checked-out configuration on 1 row\(s\) \(mesh-gate\/Deployment\/fortio-client is PERMISSIVE in the file, STRICT in the checkout\)/,
+      ),
+    )
+    const r = await report(m.up)
+    expect(r.outputs['mtls-verdict']).toBe('pass')
+  })
+
+  it('a live outcome in the file that contradicts the checkout’s mode is an mTLS failure, kept by the report', async () => {
+    const honest = (await measure(same)).results.mtls!
+    const own = {
+      ...honest,
+      entries: honest.entries.map((e) =>
+        e.workload === 'Deployment/fortio-server' ? { ...e, live: 'accepted' as const } : e,
+      ),
+    }
+    const m = await measure({ ...same, mtls: own })
+    expect(JSON.parse(m.up.files.get('mtls.json')!)).toMatchObject({
+      verdict: 'fail',
+      findings: [expect.objectContaining({ code: 'mtls-live-mismatch' })],
+    })
+    const r = await report(m.up)
+    expect(r.outputs['mtls-verdict']).toBe('fail')
+  })
+
+  it('without a checkout of the configuration it stops with 2, naming config-paths', async () => {
+    const { d, store } = deps({
+      env: { ...MEASURE_ENV, GITHUB_WORKSPACE: checkoutOf({ 'README.md': '# x\n' }) },
+      checkCheckout,
+    })
+    const r = runtime({ mode: 'measure', 'current-results': files().same, 'github-token': 't' })
+    await run(r.rt, d)
+    expect(r.rt.fail).toHaveBeenCalledWith(
+      expect.stringMatching(/config-paths 'mesh\/\*\*': no file matched/),
+      2,
+    )
+    expect(store.uploads).toEqual([])
   })
 })

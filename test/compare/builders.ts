@@ -10,6 +10,10 @@ export interface SideSpec {
   actualQps?: number[]
   /** Proxy CPU (millicores) per resource sample. */
   proxyCpu?: number[]
+  /** Proxy memory (MiB) per resource sample; default 60 in each. */
+  proxyMemory?: number[]
+  /** Resource samples of an unmeshed side: the app's containers only, no proxy or data plane. */
+  unmeshedSamples?: number
   /** Start of each repetition, in seconds after 2026-11-26T00:00:00Z (Fortio's StartTime); none: unknown. */
   startSeconds?: number[]
   scenario?: string
@@ -64,7 +68,7 @@ export function results(spec: SideSpec): Results {
         container: 'istio-proxy',
         role: 'proxy',
         cpuMillicores: cpu,
-        memoryMiB: 60,
+        memoryMiB: spec.proxyMemory?.[i] ?? 60,
       },
       {
         namespace: 'gate',
@@ -76,6 +80,23 @@ export function results(spec: SideSpec): Results {
       },
     ],
   }))
+  for (let i = 0; i < (spec.unmeshedSamples ?? 0); i++) {
+    resources.push({
+      repetition: i,
+      timestamp: null,
+      source: `metrics-${i}.json`,
+      containers: [
+        {
+          namespace: 'gate',
+          pod: 'server-1',
+          container: 'fortio',
+          role: 'app',
+          cpuMillicores: 100,
+          memoryMiB: 20,
+        },
+      ],
+    })
+  }
   return {
     schemaVersion: 1,
     tool: { name: 'mesh-mtls-gate', version: 'test' },
@@ -114,4 +135,17 @@ export function startsFor(order: string, spacing = 40): { base: number[]; head: 
     (side === 'A' ? out.base : out.head).push(position * spacing),
   )
   return out
+}
+
+/** mulberry32 and Box–Muller: seeded, so the test is the same every time. */
+export function normals(seed: number): () => number {
+  let a = seed >>> 0
+  const uniform = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { gateConfigFrom } from '../../src/config/gate-config.js'
 import { lookAt, lookSchedule, spent, SPENDING_RHO } from '../../src/compare/sequential.js'
 import { compareResults } from '../../src/compare/verdict.js'
-import { results, startsFor } from './builders.js'
+import { normals, results, startsFor } from './builders.js'
 
 describe('alpha spending', () => {
   it.each([
@@ -45,19 +45,6 @@ describe('alpha spending', () => {
     expect(lookAt(0.01, 6, 12, 0.05).scheduled).toBe(false)
   })
 })
-
-/** mulberry32 and Box–Muller: seeded, so the test is the same every time. */
-function normals(seed: number): () => number {
-  let a = seed >>> 0
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform())
-}
 
 describe('sequential looks on A/A data keep the false-alarm promise (seeded trials)', () => {
   // A threshold of +0.01% makes "regression" nearly "the interval excludes zero", so the spending alone is tested

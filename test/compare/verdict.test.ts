@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultGateConfig, gateConfigFrom } from '../../src/config/gate-config.js'
+import { decideNew } from '../../src/compare/decide.js'
 import { compareResults } from '../../src/compare/verdict.js'
-import { results, startsFor } from './builders.js'
+import { normals, results, startsFor } from './builders.js'
 
 const config = defaultGateConfig()
 const p99 = (c: ReturnType<typeof compareResults>) => c.metrics.find((m) => m.metric === 'latency-p99')!
@@ -262,5 +263,113 @@ describe('compareResults: same-run pairing and sequential looks', () => {
     const c = compareResults(results({ p99: [1, 1.1, 0.9] }), results({ p99: [1, 1.1, 0.9] }), config)
     expect(c.next).toBeNull()
     expect(c.scenarios[0].look.alpha).toBe(0.01)
+  })
+})
+
+describe('a data plane new on the head: its own cost against a cap', () => {
+  const metric = (c: ReturnType<typeof compareResults>, name: string) =>
+    c.metrics.find((m) => m.metric === name)!
+  const unmeshed = { p99: [1.0, 1.02, 0.98, 1.01, 0.99], unmeshedSamples: 5 }
+
+  it('costing more than the cap per meshed pod is a regression, shown as new with its absolute cost', () => {
+    const c = compareResults(
+      results(unmeshed),
+      results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0], proxyCpu: [330, 340, 335, 338, 332] }),
+      config,
+    )
+    const cpu = metric(c, 'proxy-cpu')
+    expect(cpu).toMatchObject({ basis: 'new', baseline: null, change: null, verdict: 'regression' })
+    expect(cpu.current).toBeCloseTo(335, 6)
+    expect(cpu.threshold).toBe('100m')
+    expect(cpu.interval![0]).toBeGreaterThan(100)
+    expect(cpu.repetitions).toEqual({ baseline: 5, current: 5 })
+    // 60 MiB in every sample, under the 128Mi cap: decided exactly.
+    expect(metric(c, 'proxy-memory')).toMatchObject({ basis: 'new', verdict: 'pass', current: 60 })
+    expect(c.verdict).toBe('regression')
+  })
+
+  it('under the caps it passes, so a PR that adds a cheap data plane is not inconclusive', () => {
+    const c = compareResults(
+      results(unmeshed),
+      results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0], proxyCpu: [60, 62, 58, 61, 59] }),
+      config,
+    )
+    expect(metric(c, 'proxy-cpu')).toMatchObject({ basis: 'new', verdict: 'pass', reason: null })
+    expect(metric(c, 'proxy-cpu').passBound!).toBeLessThan(100)
+    expect(c.verdict).toBe('pass')
+  })
+
+  it('straddling the cap is inconclusive, saying so; the gate config sets the caps, or ungates them', () => {
+    const head = results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0], proxyCpu: [70, 130, 95, 110, 90] })
+    const c = compareResults(results(unmeshed), head, config)
+    expect(metric(c, 'proxy-cpu')).toMatchObject({ basis: 'new', verdict: 'inconclusive' })
+    expect(metric(c, 'proxy-cpu').reason).toMatch(/new data plane: its cost is too close to the cap/)
+    const raised = gateConfigFrom({ thresholds: { 'proxy-cpu-new': '0.5' } }, 'gate.yaml')
+    expect(metric(compareResults(results(unmeshed), head, raised), 'proxy-cpu')).toMatchObject({
+      verdict: 'pass',
+      threshold: '500m',
+    })
+    const off = gateConfigFrom(
+      { scenarios: [{ name: 'echo-1k', thresholds: { 'proxy-cpu-new': 'off' } }] },
+      'gate.yaml',
+    )
+    const shown = metric(compareResults(results(unmeshed), head, off), 'proxy-cpu')
+    expect(shown).toMatchObject({ basis: 'new', verdict: 'info', threshold: 'not gated' })
+    expect(shown.current).toBeCloseTo(99, 6)
+  })
+
+  it('a baseline without resource samples measured nothing: not a new data plane, still undecided', () => {
+    const c = compareResults(
+      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }),
+      results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0], proxyCpu: [60, 62, 58, 61, 59] }),
+      config,
+    )
+    expect(metric(c, 'proxy-cpu')).toMatchObject({ basis: 'change', verdict: 'inconclusive' })
+    expect(metric(c, 'proxy-cpu').reason).toMatch(
+      /at least 2 observations per side \(baseline 0, current 5\)/,
+    )
+  })
+
+  it('one sample of the new data plane cannot be decided', () => {
+    const c = compareResults(
+      results(unmeshed),
+      results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0], proxyCpu: [60] }),
+      config,
+    )
+    expect(metric(c, 'proxy-cpu')).toMatchObject({ basis: 'new', verdict: 'inconclusive' })
+    expect(metric(c, 'proxy-cpu').reason).toMatch(/needs at least 2 observations of it \(current 1\)/)
+  })
+})
+
+describe('a new data plane on its cap keeps both promises (seeded trials)', () => {
+  // decideNew at one look: two-sided confidence 0.98 (1% per tail) and a one-sided pass bound at 0.95.
+  const trial = (trueCost: number, z: () => number) =>
+    decideNew(
+      {
+        scenario: 's',
+        metric: 'proxy-cpu',
+        cap: { kind: 'cap', value: 100 },
+        cur: Array.from({ length: 6 }, () => trueCost + 10 * z()),
+        baseSamples: 6,
+      },
+      0.98,
+      0.95,
+    ).verdict
+  const rate = (trueCost: number, verdict: string, trials = 4000) => {
+    const z = normals(20261206)
+    let n = 0
+    for (let i = 0; i < trials; i++) if (trial(trueCost, z) === verdict) n++
+    return n / trials
+  }
+
+  it('a cost exactly on the cap is a regression at most 1% and a pass at most 5% of the time', () => {
+    // Expected 1% and 5% under normal noise; 4,000 trials put 4 standard errors at +0.63 and +1.4 points.
+    expect(rate(100, 'regression')).toBeLessThan(0.0163)
+    expect(rate(100, 'pass')).toBeLessThan(0.064)
+  })
+
+  it('controls: well above the cap is almost always a regression, well below almost always a pass', () => {
+    expect(rate(130, 'regression')).toBeGreaterThan(0.9)
+    expect(rate(70, 'pass')).toBeGreaterThan(0.9)
   })
 })

@@ -7,7 +7,7 @@ import {
   loadGateConfig,
   overrideThresholds,
 } from '../../src/config/gate-config.js'
-import { parseThreshold } from '../../src/config/thresholds.js'
+import { formatCap, parseCap, parseThreshold } from '../../src/config/thresholds.js'
 import { InputError } from '../../src/errors.js'
 import { scratch } from '../helpers.js'
 
@@ -18,6 +18,9 @@ describe('gate config', () => {
     expect(c.thresholds['proxy-cpu']).toEqual({ kind: 'relative', value: 0.15 })
     expect(c.thresholds['proxy-memory']).toEqual({ kind: 'relative', value: 0.1 })
     expect(c.thresholds['error-rate']).toEqual({ kind: 'absolute', value: 0.1 })
+    // A data plane new on the head: Istio's default sidecar requests, per meshed pod.
+    expect(c.thresholds['proxy-cpu-new']).toEqual({ kind: 'cap', value: 100 })
+    expect(c.thresholds['proxy-memory-new']).toEqual({ kind: 'cap', value: 128 })
     expect(c.falseAlarmRate).toBe(0.01)
   })
 
@@ -68,6 +71,14 @@ describe('gate config', () => {
     [
       { thresholds: { 'latency-p95': '+10%' } },
       /field 'thresholds\.latency-p95' in gate\.yaml: unknown metric; expected one of latency-p50/,
+    ],
+    [
+      { thresholds: { 'proxy-cpu-new': '+10%' } },
+      /field 'thresholds\.proxy-cpu-new' in gate\.yaml: expected CPU per meshed pod like "100m" or "0\.5" \(cores\)/,
+    ],
+    [
+      { scenarios: [{ name: 'x', thresholds: { 'proxy-memory-new': 128 } }] },
+      /field 'scenarios\[0\]\.thresholds\.proxy-memory-new' in gate\.yaml: expected memory per meshed pod like "128Mi"/,
     ],
     [{ scenarios: [{ name: 'x', qps: 'fast' }] }, /scenarios\[0\]\.qps/],
     [
@@ -162,6 +173,18 @@ describe('gate config', () => {
     expect(() => overrideThresholds(defaultGateConfig(), 'latency-p99: 5', "input 'thresholds'")).toThrow(
       /field 'latency-p99' in input 'thresholds': expected a percentage/,
     )
+  })
+
+  it('parses the caps on a new data plane as Kubernetes quantities, and formats them back', () => {
+    expect(parseCap('proxy-cpu-new', '250m')).toEqual({ kind: 'cap', value: 250 })
+    expect(parseCap('proxy-cpu-new', '0.5')).toEqual({ kind: 'cap', value: 500 })
+    expect(parseCap('proxy-memory-new', '1Gi')).toEqual({ kind: 'cap', value: 1024 })
+    expect(parseCap('proxy-memory-new', 'off')).toBeNull()
+    expect(parseCap('proxy-cpu-new', '0m')).toHaveProperty('error')
+    expect(formatCap('proxy-cpu', { kind: 'cap', value: 500 })).toBe('500m')
+    expect(formatCap('proxy-memory', { kind: 'cap', value: 1024 })).toBe('1024Mi')
+    const c = overrideThresholds(defaultGateConfig(), 'proxy-cpu-new: 1', "input 'thresholds'")
+    expect(c.thresholds['proxy-cpu-new']).toEqual({ kind: 'cap', value: 1000 })
   })
 
   it('parses threshold syntax', () => {

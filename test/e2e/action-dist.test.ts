@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { dirDigest } from '../../src/github/provenance.js'
 import { results } from '../compare/builders.js'
-import { forkCommits, measuredBy, STRICT_MATRIX } from '../github/fork-fixtures.js'
+import { checkoutOf, forkCommits, measuredBy, STRICT_MATRIX } from '../github/fork-fixtures.js'
 import { ROOT, fixture, scratch } from '../helpers.js'
 import { GitHubStandIn } from './github-stand-in.js'
 import { unzip, zip } from './zip.js'
@@ -424,7 +424,7 @@ describe('dist/index.js under the runner’s environment', () => {
     }, 60_000)
   })
 
-  it('mode measure uploads the bundle through @actions/artifact, and mode report under workflow_run reads it back', async () => {
+  it('mode measure uploads the bundle through @actions/artifact with the checkout’s mTLS matrix, and mode report under workflow_run reads it back: an honest PR passes', async () => {
     const f = resultFiles()
     const RUN = 11223344556
     api.uploadRunId = RUN
@@ -433,14 +433,17 @@ describe('dist/index.js under the runner’s environment', () => {
     ).toString('base64url')
     const measure = await runStep(api, {
       INPUT_MODE: 'measure',
-      'INPUT_CURRENT-RESULTS': f.slow,
+      INPUT_MESH: 'istio',
+      'INPUT_CONFIG-PATHS': 'mesh/**/*.yaml',
+      'INPUT_CURRENT-RESULTS': f.same,
       'INPUT_BASELINE-RESULTS': f.base,
       'INPUT_GITHUB-TOKEN': TOKEN,
       GITHUB_RUN_ID: String(RUN),
       GITHUB_WORKFLOW_REF: 'acme/mesh-config/.github/workflows/mesh-gate-measure.yml@refs/pull/42/merge',
       ACTIONS_RUNTIME_TOKEN: `eyJhbGciOiJub25lIn0.${claims}.`,
       ACTIONS_RESULTS_URL: `${api.url}/`,
-      GITHUB_WORKSPACE: tmpdir(),
+      // The PR's head checked out, as actions/checkout leaves it: its configuration's static mTLS matrix is recorded.
+      GITHUB_WORKSPACE: checkoutOf(forkCommits({})[1].files),
     })
     expect(measure.stderr).toBe('')
     expect(measure.code).toBe(0)
@@ -451,11 +454,16 @@ describe('dist/index.js under the runner’s environment', () => {
     const files = unzip(uploaded.zip)
     expect(Object.keys(files).sort()).toEqual([
       'baseline.json',
+      'mtls.json',
       'provenance.json',
       'pull-request.json',
       'results.json',
     ])
     expect(JSON.parse(files['pull-request.json'])).toEqual({ number: 42, headSha: HEAD, baseRef: 'main' })
+    const matrix = (
+      JSON.parse(files['results.json']) as { mtls: { entries: { workload: string; mode: string }[] } }
+    ).mtls
+    expect(matrix.entries.find((e) => e.workload === 'Deployment/fortio-server')?.mode).toBe('STRICT')
     // The bundle records the dist/ it ran from: this checkout's, as sha256sum over its sorted files digests it.
     expect(JSON.parse(files['provenance.json'])).toEqual(
       measuredBy({
@@ -468,15 +476,22 @@ describe('dist/index.js under the runner’s environment', () => {
     expect(api.comments).toHaveLength(0)
 
     setPull42()
+    const [b, h] = forkCommits({})
+    api.commits.set(b.sha, b.files)
+    api.commits.set(h.sha, h.files)
+    api.pullCommits.set(42, { base: b.sha, head: h.sha })
     const report = await runStep(api, {
       GITHUB_EVENT_NAME: 'workflow_run',
       GITHUB_EVENT_PATH: fixture('github', 'workflow_run.completed.json'),
       INPUT_MODE: 'report',
       'INPUT_GITHUB-TOKEN': TOKEN,
     })
-    expect(report.code).toBe(1)
-    expect(report.outputs.verdict).toBe('regression')
-    expect(api.comments.map((c) => c.issue)).toEqual([42])
-    expect(api.checkRuns.map((c) => c.head_sha)).toEqual([HEAD])
+    expect(report.stdout).not.toContain('carries no mTLS matrix')
+    expect(report.code).toBe(0)
+    expect(report.outputs.verdict).toBe('pass')
+    expect(report.outputs['mtls-verdict']).toBe('pass')
+    // comment: on-change writes no first comment for a pass; the check run on the PR's head is the verdict.
+    expect(api.comments).toEqual([])
+    expect(api.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[HEAD, 'success']])
   }, 60_000)
 })

@@ -1,9 +1,11 @@
 /** Records and payloads for the fork-safe report tests: what a measure run of the workflow_run fixture writes. */
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { GitTree, PullRequestFile, TreeEntry } from '../../src/github/api.js'
 import type { Provenance } from '../../src/github/provenance.js'
-import { fixture } from '../helpers.js'
+import { fixture, scratch } from '../helpers.js'
 
 /** The triggering run of fixtures/github/workflow_run.completed.json. */
 export const TRIGGER = {
@@ -129,4 +131,20 @@ export const STRICT_MATRIX = {
     live: 'not-probed' as const,
     telemetry: 'not-read' as const,
   })),
+}
+
+/** A clone checked out at a commit of these files, as actions/checkout leaves the workspace of a measuring job. */
+export function checkoutOf(files: Record<string, string>): string {
+  const repo = scratch('gate-checkout-')
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
+  git('init', '-q', '-b', 'main')
+  git('config', 'user.email', 'gate@example.com')
+  git('config', 'user.name', 'gate')
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, path)), { recursive: true })
+    writeFileSync(join(repo, path), content)
+  }
+  git('add', '.')
+  git('commit', '-q', '-m', 'head')
+  return repo
 }

@@ -49,4 +49,18 @@ describe('per 1k RPS', () => {
     ).toBe('Per 1k RPS and meshed pod: proxy CPU 50.0 m → 100 m; proxy memory 40.0 MiB → 80.0 MiB.')
     expect(perThousandRps([row('proxy-cpu', 100, 100)])).toBeNull()
   })
+
+  it('prices a data plane new on the head whole: the baseline has none, so its cost is what the PR adds', () => {
+    const rows = [
+      metric('s', 'proxy-cpu', { basis: 'new', current: 50 }),
+      metric('s', 'proxy-memory', { basis: 'new', current: 10.24 }),
+    ]
+    const overhead = scenarioOverheadCost(rows, DEFAULT_COST)
+    expect(overhead?.cpu).toBeCloseTo(monthlyOverheadCostUsd('proxy-cpu', 0, 50, DEFAULT_COST), 9)
+    expect(overhead?.memory).toBeCloseTo(monthlyOverheadCostUsd('proxy-memory', 0, 10.24, DEFAULT_COST), 9)
+    expect(overhead?.new).toEqual({ cpuMillicores: 50, memoryMiB: 10.24 })
+    expect(
+      scenarioOverheadCost([metric('s', 'proxy-cpu', { baseline: 40, current: 50 })], DEFAULT_COST)?.new,
+    ).toBeNull()
+  })
 })

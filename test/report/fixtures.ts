@@ -12,6 +12,7 @@ export function metric(
     scenario,
     metric: name,
     unit: info.unit,
+    basis: 'change',
     baseline: null,
     current: null,
     change: null,

@@ -10,8 +10,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { DEFAULT_COST } from '../../src/config/gate-config.js'
+import { compareResults } from '../../src/compare/verdict.js'
+import { DEFAULT_COST, defaultGateConfig } from '../../src/config/gate-config.js'
 import { GITHUB_COMMENT_LIMIT, renderReport } from '../../src/report/markdown.js'
+import { results } from '../compare/builders.js'
 import { comparison, metric, passingScenario, regressionComparison } from './fixtures.js'
 
 const MARKER = '<!-- mesh-mtls-gate:comment-id -->'
@@ -193,6 +195,31 @@ describe('renderReport', () => {
       'Proxy overhead cost: ≈ +\\$4.29/month (CPU +\\$4.20, memory +\\$0.09) ' +
         'for 10 meshed pods at \\$0.05/vCPU-hour, \\$0.01/GiB-hour.',
     )
+  })
+
+  it('shows a data plane new on the head as new: its cost per meshed pod and per month, against its cap', () => {
+    const c = compareResults(
+      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99], unmeshedSamples: 5 }),
+      results({ p99: [1.0, 1.01, 0.99, 1.0, 1.0], proxyCpu: [330, 340, 335, 338, 332] }),
+      defaultGateConfig(),
+    )
+    const text = renderReport(c, options)
+    expect(text).toMatch(
+      /^❌ \*\*Regression\.\*\* proxy CPU of scenario <code>echo-1k<\/code>: a new data plane \(the baseline has none\) costs 335 m per meshed pod \(interval 3\d\d m … 3\d\d m; cap 100m\)\./m,
+    )
+    expect(text).toMatch(
+      /^\| proxy CPU \| none \| 335 m \| 🆕 new \| 3\d\d m … 3\d\d m \| at most 100m \| ❌ regression \|$/m,
+    )
+    expect(text).toMatch(
+      /^\| proxy memory \| none \| 60\.0 MiB \| 🆕 new \| 60\.0 MiB … 60\.0 MiB \| at most 128Mi \| ✅ pass \|$/m,
+    )
+    // 335 m × 100 pods = 33.5 vCPU × $0.0316 × 730 h = $773; 60 MiB × 100 / 1024 GiB × $0.0042 × 730 h = $17.96.
+    expect(text).toContain(
+      'New data plane (the baseline has none): 335 m CPU and 60.0 MiB memory per meshed pod, ≈ +\\$791/month ' +
+        '(CPU +\\$773, memory +\\$17.96) for 100 meshed pods at \\$0.0316/vCPU-hour, \\$0.0042/GiB-hour.',
+    )
+    expect(text).not.toMatch(/needs at least 2 observations/)
+    expectBalanced(text)
   })
 
   it('draws a latency chart per scenario', () => {
