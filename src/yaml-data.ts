@@ -47,7 +47,13 @@ export class YamlFile {
     const walk = (node: unknown): number => {
       if (isAlias(node)) {
         const target = anchors.get(node.source)
-        if (target === undefined) return 1 // unresolved: the parser reports it
+        // The parser leaves this to toJS, which throws a plain ReferenceError (exit 70).
+        if (target === undefined) {
+          throw new InputError(
+            `line ${this.lineOf(node)}: the alias *${node.source} names no anchor before it (&${node.source}); an anchor must come first`,
+            this.file,
+          )
+        }
         if (open.has(target)) {
           throw new InputError(
             `line ${this.lineOf(node)}: the alias *${node.source} is inside the node it names (&${node.source}, from line ${this.lineOf(target)}): a circular reference, which no configuration needs; write the values out`,

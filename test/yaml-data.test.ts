@@ -52,6 +52,14 @@ describe('YAML aliases', () => {
     )
   })
 
+  it('refuses an alias of an anchor not yet set, naming the file and line (the parser left it to toJS: exit 70)', () => {
+    const read = () => parseManifestText('a: *x\nb: &x 1\n', 'u.yaml')
+    expect(read).toThrow(InputError)
+    expect(read).toThrow(
+      'u.yaml: line 1: the alias *x names no anchor before it (&x); an anchor must come first',
+    )
+  })
+
   it('an anchor used again after its node is closed is not circular', () => {
     expect(parseYamlData('a: &x {b: 1}\nc: *x\nd: {e: *x}\n', 'f.yaml')).toEqual({
       a: { b: 1 },
