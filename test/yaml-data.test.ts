@@ -1,13 +1,13 @@
 /** Aliases in the YAML users give: shared values accepted, circular references and expansion bombs refused (exit 2). */
 import { describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readYamlMapping } from '../src/cluster/cloud-config.js'
 import { loadGateConfig } from '../src/config/gate-config.js'
 import { failureOf, InputError } from '../src/errors.js'
 import { ManifestSource, parseManifestText } from '../src/k8s/manifests.js'
 import { MAX_ALIAS_NODES, parseYamlData } from '../src/yaml-data.js'
-import { scratch } from './helpers.js'
+import { ROOT, scratch } from './helpers.js'
 import { laughs, sharedLabelsList } from './yaml-inputs.js'
 
 describe('YAML aliases', () => {
@@ -66,6 +66,11 @@ describe('YAML aliases', () => {
       c: { b: 1 },
       d: { e: { b: 1 } },
     })
+  })
+
+  it('docs/reference.md states the budget this module enforces', () => {
+    const reference = readFileSync(join(ROOT, 'docs', 'reference.md'), 'utf8')
+    expect(reference).toContain(`more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes to one file`)
   })
 
   it('an alias names the last anchor of that name before it', () => {
