@@ -7,8 +7,8 @@ import { importFortio, isSuccess } from '../results/fortio.js'
 import type { Repetition, ScenarioSettings } from '../results/schema.js'
 import { containerRoles } from '../mesh/install.js'
 import { newCpuHistory, parseResourcePayload } from '../resources/payloads.js'
-import { MESHES } from '../vocabulary.js'
-import { parseCommandArgs, UsageError, type ArgToken, type CommandIO } from './args.js'
+import { MESHES, type MeshName } from '../vocabulary.js'
+import { oneOf, parseCommandArgs, UsageError, type ArgToken, type CommandIO } from './args.js'
 
 export const RESULTS_HELP = `Usage: mesh-mtls-gate results --fortio FILE... [--scenario NAME] [--pod-metrics FILE...] --out RESULTS.json
 
@@ -17,8 +17,9 @@ Builds a results artifact (schema v1) from 'fortio load -json' outputs.
   --fortio FILE...     Fortio JSON results, one per repetition (repeat the option, or list files after it);
                        a repetition in which no request succeeded is refused
   --scenario NAME      scenario name for every run (default: Fortio's Labels, else "default")
+                       (each file once: the same run given twice, by content or by Fortio's StartTime, is refused)
   --pod-metrics FILE...  a resource sample: metrics.k8s.io PodMetrics/PodMetricsList JSON or kubelet stats/summary
-                       JSON; one per repetition, in the same order, pairs each sample with its repetition
+                       JSON; exactly one per repetition, in the same order, pairs each sample with its repetition
   --mesh NAME          mesh under test, recorded in the fingerprint (${MESHES.join(', ')})
   --mesh-version V     mesh version, recorded in the fingerprint
   --kubernetes-version V, --node-image IMAGE   recorded in the fingerprint
@@ -50,24 +51,38 @@ export async function resultsCommand(argv: string[], io: CommandIO): Promise<num
   const fortioFiles = lists.get('fortio') ?? []
   if (fortioFiles.length === 0) throw new UsageError('--fortio FILE is required', 'results')
   if (!values.out) throw new UsageError('--out FILE is required', 'results')
+  const mesh =
+    values.mesh === undefined ? null : oneOf<MeshName>('results', 'mesh', values.mesh, MESHES, MESHES[0])
+  if (mesh === null && values['mesh-version'] !== undefined)
+    throw new UsageError('--mesh-version needs --mesh: the version of which mesh?', 'results')
+  const metricFiles = lists.get('pod-metrics') ?? []
+  // A sample is its repetition's evidence: with fewer or more samples than runs, which run each one belongs to is a
+  // guess, and unpaired samples would be compared as if independent of the runs they were taken during.
+  if (metricFiles.length > 0 && metricFiles.length !== fortioFiles.length) {
+    throw new UsageError(
+      `${metricFiles.length} --pod-metrics file(s) for ${fortioFiles.length} --fortio file(s): give one resource sample per repetition, in the same order, or none`,
+      'results',
+    )
+  }
 
   const runs = []
+  const sameRun = new SameRunCheck()
   for (const [i, file] of fortioFiles.entries()) {
-    const run = importFortio(await readText(file), file, i)
+    const text = await readText(file)
+    const run = importFortio(text, file, i)
     refuseFailedRun(run.repetition, run.settings.protocol, file)
+    sameRun.refuseSecondCount(text, run.repetition.startTime, file)
     runs.push(run)
   }
-  const metricFiles = lists.get('pod-metrics') ?? []
-  const paired = metricFiles.length === runs.length
   const history = newCpuHistory()
   const roles = containerRoles()
   const samples = []
   for (const [i, file] of metricFiles.entries()) {
-    samples.push(parseResourcePayload(await readText(file), file, paired ? i : null, roles, history))
+    samples.push(parseResourcePayload(await readText(file), file, i, roles, history))
   }
   const results = buildResults(runs, samples, {
     scenario: values.scenario,
-    mesh: values.mesh ? { name: values.mesh, version: values['mesh-version'] ?? null, profile: null } : null,
+    mesh: mesh ? { name: mesh, version: values['mesh-version'] ?? null, profile: null } : null,
     kubernetesVersion: values['kubernetes-version'] ?? null,
     nodeImage: values['node-image'] ?? null,
     runnerName: process.env.RUNNER_NAME ?? null,
@@ -102,6 +117,37 @@ function refuseFailedRun(r: Repetition, protocol: ScenarioSettings['protocol'], 
       `"-1" is a socket error); expected a run in which the target answered`,
     file,
   )
+}
+
+/**
+ * The same run given twice (one file named twice, a copy, a reformatted copy) would count as two repetitions: twice
+ * the evidence the run holds, which turns an undecided comparison into a verdict. A run is told by its content and by
+ * the instant Fortio started it (StartTime, written to the nanosecond since 2017): two runs never share one.
+ */
+class SameRunCheck {
+  private readonly byContent = new Map<string, string>()
+  private readonly byStart = new Map<string, string>()
+
+  refuseSecondCount(text: string, startTime: string | null, file: string): void {
+    // The text parsed as JSON in importFortio: compared without its layout, so a reformatted copy is the same run.
+    const content = JSON.stringify(JSON.parse(text))
+    const sameContent = this.byContent.get(content)
+    if (sameContent !== undefined) {
+      throw new InputError(
+        `the same Fortio run as ${sameContent} (the same content); a run counts as one repetition: give each run's file once`,
+        file,
+      )
+    }
+    const sameStart = startTime === null ? undefined : this.byStart.get(startTime)
+    if (sameStart !== undefined) {
+      throw new InputError(
+        `the same Fortio run as ${sameStart} (both started at StartTime ${startTime}); a run counts as one repetition: give each run's file once`,
+        file,
+      )
+    }
+    this.byContent.set(content, file)
+    if (startTime !== null) this.byStart.set(startTime, file)
+  }
 }
 
 /** Non-success response codes and their counts over repetitions, e.g. `503×16, 429×7`. */

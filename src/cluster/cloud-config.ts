@@ -1,7 +1,7 @@
 /** Reading the cloud cluster config from the repository: a YAML mapping, refused with the file named. */
 import { readFile } from 'node:fs/promises'
-import { parse } from 'yaml'
 import { InputError, ioReason } from '../errors.js'
+import { parseYamlData } from '../yaml-data.js'
 
 export async function readYamlMapping(path: string, what: string): Promise<Record<string, unknown>> {
   let text: string
@@ -12,8 +12,9 @@ export async function readYamlMapping(path: string, what: string): Promise<Recor
   }
   let value: unknown
   try {
-    value = parse(text, { uniqueKeys: true })
+    value = parseYamlData(text, path, { uniqueKeys: true })
   } catch (e) {
+    if (e instanceof InputError) throw e
     throw new InputError(`the ${what} is not valid YAML: ${(e as Error).message}`, path)
   }
   if (!value || typeof value !== 'object' || Array.isArray(value))

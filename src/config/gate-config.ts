@@ -3,10 +3,10 @@
  * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
  */
 import { readFile } from 'node:fs/promises'
-import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { describeIssue, describeYamlError, InputError, ioReason } from '../errors.js'
+import { parseYamlData } from '../yaml-data.js'
 import {
   DEFAULT_CAPS,
   DEFAULT_THRESHOLDS,
@@ -275,8 +275,9 @@ async function readGateConfig(
 
 function parseYamlText(text: string, source: string): unknown {
   try {
-    return parseYaml(text)
+    return parseYamlData(text, source)
   } catch (e) {
+    if (e instanceof InputError) throw e
     throw new InputError(`not valid YAML at ${describeYamlError(e as Error)}`, source)
   }
 }

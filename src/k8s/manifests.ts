@@ -6,6 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
 import { describeYamlError, InputError } from '../errors.js'
+import { YamlFile } from '../yaml-data.js'
 import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './objects.js'
 
 const MANIFEST_EXTENSIONS = new Set(['.yaml', '.yml', '.json'])
@@ -75,6 +76,7 @@ export function parseManifestText(text: string, file: string): LoadedObjects {
   const lineCounter = new LineCounter()
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const loaded: LoadedObjects = { objects: [], values: [] }
+  const yaml = new YamlFile(text, file)
   // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents at all.
   if (!Array.isArray(docs)) return loaded
   const lineAt = (offset: number) => lineCounter.linePos(offset).line
@@ -90,7 +92,7 @@ export function parseManifestText(text: string, file: string): LoadedObjects {
         file,
       )
     }
-    const value = doc.toJS({ maxAliasCount: 100 }) as KubeObject
+    const value = yaml.data(doc) as KubeObject
     const origin = originFor(doc, root, [], file, lineAt)
     if (value.apiVersion === undefined && value.kind === undefined) {
       loaded.values.push({ values: value, origin })

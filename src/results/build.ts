@@ -45,7 +45,15 @@ export function buildResults(
       if (options.maxRepetitions) s.maxRepetitions = options.maxRepetitions
       scenarios.set(name, s)
     } else {
-      for (const key of ['protocol', 'qps', 'connections', 'durationSeconds', 'payloadBytes'] as const) {
+      // The URL too: runs against another target (another path, another query's delay or status) measured another thing.
+      for (const key of [
+        'protocol',
+        'qps',
+        'connections',
+        'durationSeconds',
+        'payloadBytes',
+        'url',
+      ] as const) {
         if (JSON.stringify(s.settings[key]) !== JSON.stringify(run.settings[key])) {
           throw new InputError(
             `scenario '${name}': ${key} is ${JSON.stringify(run.settings[key])} here but ${JSON.stringify(s.settings[key])} in ${s.repetitions[0].source}; repetitions of one scenario must use the same settings`,

@@ -9,7 +9,7 @@
 import { z } from 'zod'
 import { InputError, describeIssue } from '../errors.js'
 import { percentile } from './histogram.js'
-import type { LatencyHistogram, Repetition, ScenarioSettings } from './schema.js'
+import { LatencyHistogram, Repetition, ScenarioSettings } from './schema.js'
 
 /** Percentiles every repetition carries, whether or not Fortio was asked for them (`-p`). */
 export const STANDARD_PERCENTILES = [50, 75, 90, 99, 99.9] as const
@@ -110,7 +110,89 @@ export function importFortio(text: string, file: string, index = 0): ImportedRun
     const issue = parsed.error.issues[0]
     throw new InputError(describeIssue(issue, file))
   }
-  return toRun(parsed.data, file, index)
+  const run = toRun(parsed.data, file, index)
+  refuseWhatTheArtifactRefuses(run, parsed.data, raw, file)
+  return run
+}
+
+/**
+ * The artifact's schema decides what a repetition may hold (no negative duration, QPS or thread count, no negative
+ * latency): a run it would refuse is refused here, as bad input naming the Fortio field it came from, and not
+ * later, when the artifact is written, as a list of the schema's issues with the artifact's own field names.
+ */
+function refuseWhatTheArtifactRefuses(
+  run: ImportedRun,
+  r: FortioResult,
+  raw: Record<string, unknown>,
+  file: string,
+): void {
+  // The histogram first: the percentiles computed from it would otherwise be blamed for a bad bucket.
+  const checks = [
+    {
+      prefix: ['latency', 'histogram'],
+      result: LatencyHistogram.safeParse(run.repetition.latency.histogram),
+    },
+    { prefix: [], result: Repetition.safeParse(run.repetition) },
+    { prefix: ['settings'], result: ScenarioSettings.safeParse(run.settings) },
+  ]
+  for (const { prefix, result } of checks) {
+    if (result.success) continue
+    const issue = result.error.issues[0]
+    const field = fortioFieldOf([...prefix, ...issue.path], r)
+    const value = valueAt(raw, field)
+    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`
+    throw new InputError(describeIssue({ ...issue, path: field }, file) + got)
+  }
+}
+
+/** The Fortio field an artifact field is read from (repetition fields, or `settings.*`), as a path into the file. */
+function fortioFieldOf(path: ReadonlyArray<PropertyKey>, r: FortioResult): PropertyKey[] {
+  const [first, second, third, ...rest] = path
+  const histogramField: Record<string, string> = { count: 'Count', min: 'Min', max: 'Max', sum: 'Sum' }
+  const bucketField: Record<string, string> = { start: 'Start', end: 'End', count: 'Count' }
+  if (first === 'settings') {
+    const settingsField: Record<string, string> = {
+      protocol: 'RunType',
+      qps: 'RequestedQPS',
+      connections: 'NumThreads',
+      durationSeconds: 'RequestedDuration',
+      payloadBytes: 'Payload',
+      url: r.URL === undefined ? 'Destination' : 'URL',
+    }
+    return [settingsField[String(second)] ?? String(second)]
+  }
+  if (first === 'latency') {
+    if (second === 'avg') return ['DurationHistogram', 'Avg']
+    if (second === 'stddev') return ['DurationHistogram', 'StdDev']
+    if (second === 'percentiles') {
+      // Fortio's own value when it printed one, else ours, interpolated from its buckets.
+      const i = (r.DurationHistogram.Percentiles ?? []).findIndex((p) => String(p.Percentile) === third)
+      return i >= 0 ? ['DurationHistogram', 'Percentiles', i] : ['DurationHistogram', 'Data']
+    }
+    if (second === 'histogram' && third === 'buckets' && typeof rest[0] === 'number')
+      return ['DurationHistogram', 'Data', rest[0], ...(rest[1] ? [bucketField[String(rest[1])]] : [])]
+    if (second === 'histogram') return ['DurationHistogram', histogramField[String(third)] ?? 'Data']
+  }
+  const repetitionField: Record<string, string> = {
+    startTime: 'StartTime',
+    requestedQps: 'RequestedQPS',
+    actualQps: 'ActualQPS',
+    actualDurationSeconds: 'ActualDuration',
+    connections: 'NumThreads',
+    requests: 'DurationHistogram.Count',
+    errors: 'RetCodes',
+  }
+  if (first === 'codes') return ['RetCodes', ...(second === undefined ? [] : [second])]
+  return String(repetitionField[String(first)] ?? String(first)).split('.')
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw
+  for (const part of path) {
+    if (v === null || typeof v !== 'object') return undefined
+    v = (v as Record<PropertyKey, unknown>)[part]
+  }
+  return v === null || typeof v !== 'object' ? v : undefined
 }
 
 function toRun(r: FortioResult, file: string, index: number): ImportedRun {

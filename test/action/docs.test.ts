@@ -256,7 +256,7 @@ describe('the README’s CLI', () => {
     process.chdir(dir)
     // The baseline the README's compare names, built the way the README builds current.json.
     const quiet = { stdout: () => {}, stderr: () => {} }
-    const reps = ['base-rep.json', 'base-rep.json', 'base-rep.json']
+    const reps = ['base-rep1.json', 'base-rep2.json', 'base-rep3.json']
     const meta = ['--scenario', 'echo-1k', '--mesh', 'istio', '--mesh-version', '1.28.0']
     expect(await runCli(['results', '--fortio', ...reps, ...meta, '--out', 'base.json'], quiet)).toBe(0)
     for (const words of commands) {
@@ -305,10 +305,15 @@ function sandbox(): string {
   cpSync(fixture('mtls', 'istio', 'base'), join(dir, 'base', 'mesh'), { recursive: true })
   for (const words of readmeCommands()) {
     for (const w of words.filter((x) => /^rep\d+\.json$/.test(x)))
-      copyFileSync(fixture('fortio', 'http-ok.json'), join(dir, w))
+      copyFileSync(fortioRun(Number(/\d+/.exec(w)![0])), join(dir, w))
     for (const w of words.filter((x) => /^m\d+\.json$/.test(x)))
       copyFileSync(fixture('k8s', 'podmetrics.json'), join(dir, w))
   }
-  copyFileSync(fixture('fortio', 'http-ok.json'), join(dir, 'base-rep.json'))
+  for (const n of [1, 2, 3]) copyFileSync(fortioRun(n), join(dir, `base-rep${n}.json`))
   return dir
+}
+
+/** The n-th of three real Fortio runs of one scenario (`results` refuses the same run given twice). */
+function fortioRun(n: number): string {
+  return fixture('fortio', ['http-ok.json', 'http-ok-2.json', 'http-ok-3.json'][(n - 1) % 3])
 }

@@ -46,7 +46,7 @@ describe('mesh-mtls-gate results', () => {
       'results',
       '--fortio',
       fixture('fortio', 'http-ok.json'),
-      fixture('fortio', 'http-errors.json'),
+      fixture('fortio', 'http-ok-2.json'),
       '--pod-metrics',
       fixture('k8s', 'podmetrics.json'),
       '--pod-metrics',
@@ -78,7 +78,7 @@ describe('mesh-mtls-gate results', () => {
       'results',
       '--fortio',
       fixture('fortio', 'http-ok.json'),
-      fixture('fortio', 'http-errors.json'),
+      fixture('fortio', 'http-ok-2.json'),
       '--pod-metrics',
       m,
       m,
@@ -98,7 +98,6 @@ describe('mesh-mtls-gate results', () => {
     const r = await cli(
       'results',
       '--fortio',
-      fixture('fortio', 'http-ok.json'),
       fixture('fortio', 'http-errors.json'),
       '--scenario',
       'echo',
@@ -106,9 +105,9 @@ describe('mesh-mtls-gate results', () => {
       join(tmp(), 'r.json'),
     )
     expect(r.code).toBe(0)
-    // http-errors.json: 377 × 200, 16 × 503, 7 × 429 of 400; http-ok.json has no error.
+    // http-errors.json: 377 × 200, 16 × 503, 7 × 429 of 400.
     expect(r.stdout).toMatch(
-      /scenario echo: 2 repetition\(s\), p99 .* ms, 23 of \d+ request\(s\) failed \(503×16, 429×7\)/,
+      /scenario echo: 1 repetition\(s\), p99 .* ms, 23 of \d+ request\(s\) failed \(503×16, 429×7\)/,
     )
   })
 
@@ -153,6 +152,109 @@ describe('mesh-mtls-gate results', () => {
     )
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/http-saturated\.json: scenario 'echo-http': qps is 100000/)
+  })
+
+  describe('the same run never counts twice (issue #22)', () => {
+    const ok = fixture('fortio', 'http-ok.json')
+    const ok2 = fixture('fortio', 'http-ok-2.json')
+    const raw = readFileSync(ok, 'utf8')
+    it.each([
+      [
+        'one file named twice',
+        () => [ok, ok2, ok],
+        /http-ok\.json: the same Fortio run as .*http-ok\.json \(the same content\)/,
+      ],
+      [
+        'a reformatted copy',
+        () => [ok, ok2, write('copy.json', JSON.stringify(JSON.parse(raw)))],
+        /copy\.json: the same Fortio run as .*http-ok\.json \(the same content\)/,
+      ],
+      [
+        'a copy with another label (another scenario) and the same StartTime',
+        () => [ok, write('relabelled.json', JSON.stringify({ ...JSON.parse(raw), Labels: 'echo-2' }))],
+        /relabelled\.json: the same Fortio run as .*http-ok\.json \(both started at StartTime 2026-11-26T09:34:33\.862567847Z\)/,
+      ],
+    ])('refuses %s, naming both files', async (_name, files, message) => {
+      const out = join(tmp(), 'r.json')
+      const r = await cli('results', '--fortio', ...files(), '--out', out)
+      expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(message) })
+      expect(r.stderr).toMatch(/give each run's file once/)
+      expect(existsSync(out)).toBe(false)
+    })
+
+    function write(name: string, text: string): string {
+      const p = join(tmp(), name)
+      writeFileSync(p, text)
+      return p
+    }
+  })
+
+  it('refuses a --pod-metrics count that is not the --fortio count', async () => {
+    const m = fixture('k8s', 'podmetrics.json')
+    const r = await cli(
+      'results',
+      '--fortio',
+      fixture('fortio', 'http-ok.json'),
+      fixture('fortio', 'http-ok-2.json'),
+      fixture('fortio', 'http-ok-3.json'),
+      '--pod-metrics',
+      m,
+      m,
+      '--out',
+      join(tmp(), 'r.json'),
+    )
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(
+      /2 --pod-metrics file\(s\) for 3 --fortio file\(s\): give one resource sample per repetition, in the same order, or none/,
+    )
+  })
+
+  it('refuses a mesh that is not in the vocabulary, and a mesh version without a mesh', async () => {
+    const ok = fixture('fortio', 'http-ok.json')
+    const out = join(tmp(), 'r.json')
+    const consul = await cli('results', '--fortio', ok, '--mesh', 'consul', '--out', out)
+    expect(consul.code).toBe(2)
+    expect(consul.stderr).toMatch(/--mesh must be one of istio, .*; got 'consul'/)
+    const version = await cli('results', '--fortio', ok, '--mesh-version', '1.28.0', '--out', out)
+    expect(version.code).toBe(2)
+    expect(version.stderr).toMatch(/--mesh-version needs --mesh/)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('refuses runs against different Fortio URLs under one scenario, naming the files and the URLs', async () => {
+    const r = await cli(
+      'results',
+      '--fortio',
+      fixture('fortio', 'http-ok.json'),
+      fixture('fortio', 'http-errors.json'),
+      '--scenario',
+      'echo',
+      '--out',
+      join(tmp(), 'r.json'),
+    )
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(
+      `${fixture('fortio', 'http-errors.json')}: scenario 'echo': url is "http://127.0.0.1:18081/echo?delay=500us&status=503:5,429:2" here but "http://127.0.0.1:18081/echo?delay=500us" in ${fixture('fortio', 'http-ok.json')}`,
+    )
+  })
+
+  it('refuses a run the artifact could not hold (negative ActualDuration) with exit 2, not 70', async () => {
+    const d = tmp()
+    const bad = join(d, 'bad.json')
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        ...JSON.parse(readFileSync(fixture('fortio', 'http-ok.json'), 'utf8')),
+        ActualDuration: -1,
+      }),
+    )
+    const r = await cli('results', '--fortio', bad, '--out', join(d, 'r.json'))
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(
+        /^mesh-mtls-gate results: field 'ActualDuration' in .*bad\.json: .*\(got -1\)\n$/,
+      ),
+    })
   })
 
   it.each([

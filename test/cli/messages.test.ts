@@ -186,9 +186,10 @@ describe('bad input names the path or field and what was expected (exit 2)', () 
     delete process.env.KUBECONFIG
     delete process.env.KUBERNETES_SERVICE_HOST
     process.env.DOCKER_HOST = 'unix:///nonexistent/mesh-gate-test.sock'
-    copyFileSync(fixture('fortio', 'http-ok.json'), join(d, 'rep.json'))
+    copyFileSync(fixture('fortio', 'http-ok.json'), join(d, 'rep1.json'))
+    copyFileSync(fixture('fortio', 'http-ok-2.json'), join(d, 'rep2.json'))
     expect(
-      (await cli('results', '--fortio', join(d, 'rep.json'), join(d, 'rep.json'), '--out', results)).code,
+      (await cli('results', '--fortio', join(d, 'rep1.json'), join(d, 'rep2.json'), '--out', results)).code,
     ).toBe(0)
   })
   afterAll(() => {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { scratch } from '../helpers.js'
+import { sharedLabelsList } from '../yaml-inputs.js'
 
 // The CLI loads a command when it is asked for: load it here, outside the tests' time limits.
 await import('../../src/cli/run-command.js')
@@ -208,5 +209,16 @@ describe('the dry-run plan a reviewer reads', () => {
       })
       expect(p.stderr).not.toMatch(/internal error|\n\s+at /)
     })
+  })
+})
+
+describe('a pull request with many aliases (issue #22)', () => {
+  it('plans a List of 120 PeerAuthentications sharing one labels anchor (exit 70 with the yaml default)', async () => {
+    const p = await plan(repo(pa('istio-system', 'STRICT'), sharedLabelsList(120)))
+    expect({ code: p.code, stderr: p.stderr }).toEqual({
+      code: 0,
+      stderr: expect.not.stringMatching(/internal error/),
+    })
+    expect(p.md).toContain('pa-119')
   })
 })

@@ -8,6 +8,7 @@ import { validateMeshConfig } from '../../src/pipeline/mtls-sources.js'
 import { renderMtlsMarkdown } from '../../src/report/mtls.js'
 import { MtlsEntry } from '../../src/results/schema.js'
 import { fixture, scratch } from '../helpers.js'
+import { laughs, sharedLabelsList } from '../yaml-inputs.js'
 
 // The CLI loads a command when it is asked for: load them here, outside the tests’ time limits.
 await import('../../src/cli/validate-command.js')
@@ -30,6 +31,20 @@ function write(text: string, name = 'mesh.yaml'): string {
 }
 
 describe('mesh-mtls-gate validate', () => {
+  it('reads a List of 120 PeerAuthentications sharing one labels anchor; refuses an alias bomb, exit 2 naming the file', async () => {
+    // Issue #22: the yaml package's default alias limit made the first exit 70 ("Excessive alias count").
+    const list = await cli('validate', '--mesh', 'istio', '--format', 'json', write(sharedLabelsList(120)))
+    expect({ code: list.code, stderr: list.stderr }).toEqual({ code: 0, stderr: '' })
+    const bomb = write(laughs(9), 'laughs.yaml')
+    const refused = await cli('validate', '--mesh', 'istio', bomb)
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringMatching(
+        new RegExp(`^mesh-mtls-gate validate: ${bomb}: line 7: with its aliases expanded`),
+      ),
+    })
+  })
+
   it('--require none reports the same matrix and findings but exits 0, as run and the action do', async () => {
     const strict = await cli('validate', '--format', 'json', '--base', base, head)
     const none = await cli('validate', '--format', 'json', '--require', 'none', '--base', base, head)

@@ -179,6 +179,51 @@ describe('Fortio import rejects bad input with the file and field named', () => 
     expect(() => importFortio(text, 'bad.json')).toThrow(message)
   })
 
+  // What the artifact's schema would refuse is refused at import, naming the Fortio field (issue #22: these exited
+  // 70 with the schema's issue list when the artifact was written).
+  const hist = ok.DurationHistogram
+  it.each([
+    ['ActualDuration', { ActualDuration: -1 }, /field 'ActualDuration' in bad\.json: .*>=0 \(got -1\)/],
+    ['ActualQPS', { ActualQPS: -400 }, /field 'ActualQPS' in bad\.json: .*>=0 \(got -400\)/],
+    ['NumThreads', { NumThreads: -4 }, /field 'NumThreads' in bad\.json: .*>=0 \(got -4\)/],
+    [
+      'DurationHistogram.Avg',
+      { DurationHistogram: { ...hist, Avg: -0.001 } },
+      /field 'DurationHistogram\.Avg' in bad\.json/,
+    ],
+    [
+      'bucket Start',
+      {
+        DurationHistogram: {
+          ...hist,
+          Data: hist.Data.map((b: object, i: number) => (i === 1 ? { ...b, Start: -1 } : b)),
+        },
+      },
+      /field 'DurationHistogram\.Data\[1\]\.Start' in bad\.json: .* \(got -1\)/,
+    ],
+    [
+      'percentile value',
+      {
+        DurationHistogram: {
+          ...hist,
+          Percentiles: hist.Percentiles.map((p: { Percentile: number }) =>
+            p.Percentile === 99 ? { ...p, Value: -2 } : p,
+          ),
+        },
+      },
+      /field 'DurationHistogram\.Percentiles\[\d\]' in bad\.json/,
+    ],
+    [
+      'response count',
+      { RetCodes: { '200': hist.Count, '503': -3 } },
+      /field 'RetCodes\.503' in bad\.json: .* \(got -3\)/,
+    ],
+  ])('refuses a negative %s, naming the Fortio field', (_name, change, message) => {
+    const text = JSON.stringify({ ...ok, ...change })
+    expect(() => importFortio(text, 'bad.json')).toThrow(InputError)
+    expect(() => importFortio(text, 'bad.json')).toThrow(message)
+  })
+
   it('accepts RequestedQPS "max" and a numeric RequestedQPS of old versions', () => {
     expect(importFortio(JSON.stringify({ ...ok, RequestedQPS: 'max' }), 'm').repetition.requestedQps).toBe(
       'max',

@@ -13,7 +13,7 @@ describe('the committed JSON Schema (schema/results-v1.schema.json)', () => {
   const artifact = buildResults(
     [
       importFortio(readFixture('fortio', 'http-ok.json'), 'a'),
-      importFortio(readFixture('fortio', 'http-errors.json'), 'b'),
+      importFortio(readFixture('fortio', 'http-ok-2.json'), 'b'),
     ],
     [],
   )
