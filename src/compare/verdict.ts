@@ -332,7 +332,13 @@ function saturation(base: ScenarioResults, cur: ScenarioResults): string | null 
  * shop/payments (another host (payments.shop.svc.cluster.local)); add \`shop/payments\` to \`targets\`…`.
  */
 export function unmeasuredNote(
-  coverage: readonly { kind: string; namespace: string | null; name: string; status: string; reason: string }[],
+  coverage: readonly {
+    kind: string
+    namespace: string | null
+    name: string
+    status: string
+    reason: string
+  }[],
 ): string | null {
   const missed = coverage.filter((r) => r.status === 'not-measured')
   if (missed.length === 0) return null
@@ -350,6 +356,8 @@ export function unmeasuredNote(
   ]
   return (
     `Not measured: ${names.join('; ')}` +
-    (targets.length ? `; add ${targets.map((t) => `\`${t}\``).join(', ')} to \`targets\` in the gate config to measure it` : '')
+    (targets.length
+      ? `; add ${targets.map((t) => `\`${t}\``).join(', ')} to \`targets\` in the gate config to measure it`
+      : '')
   )
 }

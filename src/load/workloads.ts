@@ -180,7 +180,14 @@ export interface ServerStandIn {
 }
 
 /** Fortio's own listeners besides HTTP and gRPC, turned off so they cannot take a port the workload uses. */
-const FORTIO_EXTRA_LISTENERS = ['-redirect-port', 'disabled', '-tcp-port', 'disabled', '-udp-port', 'disabled']
+const FORTIO_EXTRA_LISTENERS = [
+  '-redirect-port',
+  'disabled',
+  '-tcp-port',
+  'disabled',
+  '-udp-port',
+  'disabled',
+]
 
 /**
  * The stand-in's Deployment. Kept from the template: labels, annotations, service account and every container that is
@@ -198,7 +205,9 @@ export function serverStandIn(
   const meta = (template.metadata ?? {}) as Obj
   const spec = (template.spec ?? {}) as Obj
   const containers = Array.isArray(spec.containers) ? (spec.containers as Obj[]) : []
-  const named = (meta.annotations as Record<string, string> | undefined)?.['kubectl.kubernetes.io/default-container']
+  const named = (meta.annotations as Record<string, string> | undefined)?.[
+    'kubectl.kubernetes.io/default-container'
+  ]
   const appIndex = Math.max(
     0,
     containers.findIndex((c) => c.name === named),
@@ -249,10 +258,10 @@ export function serverStandIn(
     },
     spec: {
       replicas: 1,
-      selector: { matchLabels: labels },
+      selector: { matchLabels: { ...labels } },
       template: {
         metadata: {
-          labels,
+          labels: { ...labels },
           ...(meta.annotations ? { annotations: meta.annotations } : {}),
         },
         spec: {

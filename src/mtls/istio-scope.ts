@@ -123,7 +123,10 @@ export function istioAppliesTo(sourced: SourcedObject, context: ScopeContext): A
     if (targets) return targets.length ? { scope: 'scoped', reach: targets } : offPathTargets(name)
     const raw = get(object, selectorKind.selector)
     // EnvoyFilter's workloadSelector spells its labels `labels`; the others `matchLabels`.
-    const selector = matchLabels({ ...stringMap(get(raw, ['matchLabels'])), ...stringMap(get(raw, ['labels'])) })
+    const selector = matchLabels({
+      ...stringMap(get(raw, ['matchLabels'])),
+      ...stringMap(get(raw, ['labels'])),
+    })
     if (!canSelect(selector)) return { scope: 'nothing', why: `${name}: its selector can match no pod` }
     if (ns === root && !selector)
       return { scope: 'mesh-wide', why: `${name} is in the root namespace without a selector` }
@@ -136,7 +139,10 @@ export function istioAppliesTo(sourced: SourcedObject, context: ScopeContext): A
       ],
     }
   }
-  return { scope: 'unknown', why: `${kind} (${group}) is an Istio kind the gate cannot place on a measured path` }
+  return {
+    scope: 'unknown',
+    why: `${kind} (${group}) is an Istio kind the gate cannot place on a measured path`,
+  }
 }
 
 function asArray(value: unknown): unknown[] {
@@ -148,10 +154,15 @@ function asArray(value: unknown): unknown[] {
  * Gateways and ServiceEntries are not on a measured path (empty list).
  */
 function targetRefHosts(spec: unknown, ns: string): Reach[] | null {
-  const refs = [...asArray(get(spec, ['targetRefs'])), ...(get(spec, ['targetRef']) ? [get(spec, ['targetRef'])] : [])]
+  const refs = [
+    ...asArray(get(spec, ['targetRefs'])),
+    ...(get(spec, ['targetRef']) ? [get(spec, ['targetRef'])] : []),
+  ]
   if (refs.length === 0) return null
   return refs
-    .filter((r) => get(r, ['kind']) === 'Service' && ['', 'core', undefined].includes(get(r, ['group']) as string))
+    .filter(
+      (r) => get(r, ['kind']) === 'Service' && ['', 'core', undefined].includes(get(r, ['group']) as string),
+    )
     .map((r) => ({
       side: 'host' as const,
       host: `${String(get(r, ['name']))}.${String(get(r, ['namespace']) ?? ns)}.svc.cluster.local`,
@@ -160,7 +171,10 @@ function targetRefHosts(spec: unknown, ns: string): Reach[] | null {
 }
 
 function offPathTargets(name: string): AppliesTo {
-  return { scope: 'unknown', why: `${name} targets a Gateway or ServiceEntry, which no measured path crosses` }
+  return {
+    scope: 'unknown',
+    why: `${name} targets a Gateway or ServiceEntry, which no measured path crosses`,
+  }
 }
 
 /** `exportTo`: absent or `*` is every namespace; `.` is the object's own; names are those namespaces. */
@@ -176,7 +190,8 @@ function allowedSource(spec: unknown): ClientPick | undefined {
     for (const from of asArray(get(rule, ['from']))) {
       const principal = asArray(get(from, ['source', 'principals'])).map(String)[0]
       const m = principal ? /^[^/]+\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal) : null
-      if (m && !m[1]!.includes('*') && !m[2]!.includes('*')) return { namespace: m[1]!, serviceAccount: m[2]! }
+      if (m && !m[1]!.includes('*') && !m[2]!.includes('*'))
+        return { namespace: m[1]!, serviceAccount: m[2]! }
       const namespace = asArray(get(from, ['source', 'namespaces'])).map(String)[0]
       if (namespace && !namespace.includes('*')) return { namespace }
     }

@@ -67,7 +67,11 @@ export interface PipelineDeps {
   /** Called as soon as a cluster exists, so that teardown happens whatever follows. */
   onCluster(handle: ClusterHandle): void
   /** The mesh's own counters for the traffic to the measured server (absent: the telemetry column says not read). */
-  telemetry?(cluster: Cluster, mesh: MeshName, server: { namespace: string; selector: string }): TelemetryScraper
+  telemetry?(
+    cluster: Cluster,
+    mesh: MeshName,
+    server: { namespace: string; selector: string },
+  ): TelemetryScraper
 }
 
 export interface PipelineOptions {
@@ -139,7 +143,9 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   deps.log(
     `configuration: head ${head.objects.length} object(s)${base ? `, base (${base.ref}) ${base.objects.length}` : ''}`,
   )
-  deps.log(`measured path(s): ${paths.map((p) => `${p.client.namespace}/${p.client.workload} → ${p.server.host}:${p.server.httpPort}`).join('; ')}`)
+  deps.log(
+    `measured path(s): ${paths.map((p) => `${p.client.namespace}/${p.client.workload} → ${p.server.host}:${p.server.httpPort}`).join('; ')}`,
+  )
   // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
   const validation = predict(o, head, base)
   const baseValidation = base ? predict(o, base, null) : null
@@ -156,7 +162,8 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
     const up = await bringUp(deps, o, paths, since, created, (c) => (cluster = c))
     const { handle, meshPrint, stage, notes } = up
     const probes: Probe[] = []
-    const expected = (v: MtlsValidation | null) => (v ? paths.map((p) => plaintextFor(serverEntry(v.matrix, p))) : null)
+    const expected = (v: MtlsValidation | null) =>
+      v ? paths.map((p) => plaintextFor(serverEntry(v.matrix, p))) : null
     const bySide = await named(
       () =>
         measureScenarios(deps, o, paths, stage, probes, {
@@ -168,7 +175,13 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
     deps.log(`load finished after ${since()}`)
 
     const telemetry = (baseValidation ? (['base', 'head'] as const) : (['head'] as const)).map((side) =>
-      telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation!, stage.recorder, paths[0]!),
+      telemetryOf(
+        o.meshName,
+        side,
+        side === 'head' ? validation : baseValidation!,
+        stage.recorder,
+        paths[0]!,
+      ),
     )
     for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
     const record: RunRecord = {
@@ -193,7 +206,11 @@ interface Created {
   namespaces: string[]
 }
 
-async function removeNamespaces(deps: PipelineDeps, cluster: Cluster, names: readonly string[]): Promise<void> {
+async function removeNamespaces(
+  deps: PipelineDeps,
+  cluster: Cluster,
+  names: readonly string[],
+): Promise<void> {
   for (const name of names) {
     await cluster.objects
       .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
@@ -532,7 +549,9 @@ async function measureScenarios(
               stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
             log,
             now: deps.now,
-            level: scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined,
+            level: scenario.sequential
+              ? sequentialLook(scenario, o.config, o.scenarios.length, log)
+              : undefined,
           },
         )
         const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
@@ -554,7 +573,12 @@ async function sideRollouts(cluster: Cluster, side: ConfigSide): Promise<void> {
   for (const { object } of side.objects) {
     if (object.kind !== 'Deployment' || !String(object.apiVersion).startsWith('apps/')) continue
     const meta = object.metadata as { name?: string; namespace?: string }
-    await waitForRollout(cluster, meta.namespace ?? 'default', String(meta.name), BUDGET.rolloutSeconds * 1000)
+    await waitForRollout(
+      cluster,
+      meta.namespace ?? 'default',
+      String(meta.name),
+      BUDGET.rolloutSeconds * 1000,
+    )
   }
 }
 
@@ -618,9 +642,17 @@ export function predict(
       values: [],
     }
   }
-  return validateLoaded(loaded(side), base ? loaded(base) : null, o.require, o.meshName, undefined, undefined, {
-    shownOnly: gateRowShownOnly,
-  })
+  return validateLoaded(
+    loaded(side),
+    base ? loaded(base) : null,
+    o.require,
+    o.meshName,
+    undefined,
+    undefined,
+    {
+      shownOnly: gateRowShownOnly,
+    },
+  )
 }
 
 const objectId = (o: { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } }) =>
@@ -637,7 +669,11 @@ function serverEntry(matrix: readonly MatrixEntry[], path: MeasuredPath): Matrix
 }
 
 function isServerOf(e: { namespace: string; workload: string; port: number | null }, path: MeasuredPath) {
-  return e.namespace === path.server.namespace && e.workload === `Deployment/${path.server.workload}` && e.port === null
+  return (
+    e.namespace === path.server.namespace &&
+    e.workload === `Deployment/${path.server.workload}` &&
+    e.port === null
+  )
 }
 
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */
@@ -687,7 +723,9 @@ function resultsOf(
     mesh: validation.mesh,
     entries: validation.entries.map((e) => {
       const path = record.paths.find((p) => isServerOf(e, p))
-      const probe = path ? record.probes.filter((p) => p.side === side && p.path === path.id).at(-1) : undefined
+      const probe = path
+        ? record.probes.filter((p) => p.side === side && p.path === path.id).at(-1)
+        : undefined
       const read = reading && isServerOf(e, first)
       return {
         ...e,

@@ -257,7 +257,10 @@ function serverEnd(namespace: string, workload: string, input: PathInput): Measu
     )
   const services = sides
     .flatMap((s) => s.objects)
-    .filter((c) => c.object.kind === 'Service' && c.object.apiVersion === 'v1' && namespaceOf(c.object) === namespace)
+    .filter(
+      (c) =>
+        c.object.kind === 'Service' && c.object.apiVersion === 'v1' && namespaceOf(c.object) === namespace,
+    )
   let labels: Record<string, string>
   let ports: PathPort[] = []
   let serviceAccount: string | null = null
@@ -337,7 +340,9 @@ function servicePortsOf(service: KubeObject): MeasuredPath['server']['service'][
 export function applicationContainer(template: unknown): { index: number; container: unknown } | null {
   const containers = get(template, ['spec', 'containers'])
   if (!Array.isArray(containers) || containers.length === 0) return null
-  const named = stringMap(get(template, ['metadata', 'annotations']))['kubectl.kubernetes.io/default-container']
+  const named = stringMap(get(template, ['metadata', 'annotations']))[
+    'kubectl.kubernetes.io/default-container'
+  ]
   const index = Math.max(
     0,
     containers.findIndex((c) => get(c, ['name']) === named),
@@ -363,9 +368,7 @@ export function reachCrosses(reach: Reach, path: MeasuredPath): boolean {
     const ports = reach.pods.ports
     return (
       !ports ||
-      ports.some((p) =>
-        path.server.ports.some((q) => (typeof p === 'number' ? q.port === p : q.name === p)),
-      )
+      ports.some((p) => path.server.ports.some((q) => (typeof p === 'number' ? q.port === p : q.name === p)))
     )
   }
   if (reach.side === 'host')
@@ -420,7 +423,12 @@ function clientEnd(server: MeasuredPath['server'], answers: AppliesTo[]): PathEn
   for (const a of answers) {
     if (a.scope !== 'scoped' || !namespace) continue
     for (const r of a.reach)
-      if (r.side === 'client' && r.pods.namespace === namespace && r.pods.selector && canSelect(r.pods.selector))
+      if (
+        r.side === 'client' &&
+        r.pods.namespace === namespace &&
+        r.pods.selector &&
+        canSelect(r.pods.selector)
+      )
         Object.assign(labels, representativeLabels(r.pods.selector))
   }
   return {
@@ -478,7 +486,12 @@ export function planPaths(input: PathInput): PathPlan {
   const paths: MeasuredPath[] = chosen.length
     ? chosen.map(({ namespace, workload }) => {
         const server = serverEnd(namespace, workload, input)
-        return { id: `${namespace}/${workload}`, server, client: clientEnd(server, answers), gateDefault: false }
+        return {
+          id: `${namespace}/${workload}`,
+          server,
+          client: clientEnd(server, answers),
+          gateDefault: false,
+        }
       })
     : [gatePath()]
 

@@ -268,7 +268,10 @@ const labelText = (l: Record<string, string>) =>
 
 function renderPaths(p: RunPlan): string[] {
   const lines = ['## Measured path', '', `Chosen by: ${p.pathRule}.`, '']
-  lines.push('| path | client stand-in | server stand-in | labels taken over | Service ports | from |', '|---|---|---|---|---|---|')
+  lines.push(
+    '| path | client stand-in | server stand-in | labels taken over | Service ports | from |',
+    '|---|---|---|---|---|---|',
+  )
   for (const path of p.paths) {
     const s = path.server
     const c = path.client

@@ -126,7 +126,10 @@ async function pathsOf(
     const git = gitIn(r.repo)
     const read = (ref: string | null) =>
       git(['show', `${ref ?? ''}:${valuesPath.replace(/^\.\//, '')}`]).catch(() => null)
-    const [before, after] = await Promise.all([read(base.ref), readFile(join(r.repo, valuesPath), 'utf8').catch(() => null)])
+    const [before, after] = await Promise.all([
+      read(base.ref),
+      readFile(join(r.repo, valuesPath), 'utf8').catch(() => null),
+    ])
     if (before !== after)
       valuesChanges.push({
         name: valuesPath,
@@ -140,9 +143,7 @@ async function pathsOf(
 function requirementOf(require: RunRequest['require'], v: MtlsValidation): MtlsRequirement {
   const row = (e: MtlsValidation['matrix'][number]) =>
     `${e.namespace}/${e.workload}${e.port === null ? '' : `:${e.port}`} ${e.mode}`
-  const held = v.matrix.filter(
-    (e) => (e.subject !== null || e.decider !== null) && !gateRowShownOnly(e),
-  )
+  const held = v.matrix.filter((e) => (e.subject !== null || e.decider !== null) && !gateRowShownOnly(e))
   const shownOnly = v.matrix.filter(gateRowShownOnly).map(row)
   if (require === 'none') return { require, outcome: 'pass', decidedBy: [], shownOnly }
   const below = v.belowRequirement.map((e) => `${row(e)} (${e.decidedBy})`)

@@ -83,11 +83,13 @@ export function sideAsRun(
       continue
     }
     const path = paths.find((p) => targets(p, c.object))
-    if (path) standIns.push({ ...c, object: standInOf(path, podTemplateOf(c.object), placement) as KubeObject })
+    if (path)
+      standIns.push({ ...c, object: standInOf(path, podTemplateOf(c.object), placement) as KubeObject })
   }
   const has = (kind: string, namespace: string, name: string) =>
     kept.some(
-      (c) => c.object.kind === kind && namespaceOf(c.object) === namespace && c.object.metadata?.name === name,
+      (c) =>
+        c.object.kind === kind && namespaceOf(c.object) === namespace && c.object.metadata?.name === name,
     )
   const gate = (object: Obj): ConfigObject => ({
     object: object as KubeObject,
@@ -102,7 +104,8 @@ export function sideAsRun(
     if (s.serviceAccount && !has('ServiceAccount', s.namespace, s.serviceAccount))
       kept.push(gate(serviceAccount(s.namespace, s.serviceAccount)))
   }
-  const rank = (c: ConfigObject) => (c.object.kind === 'Namespace' ? 0 : c.object.kind === 'ServiceAccount' ? 1 : 2)
+  const rank = (c: ConfigObject) =>
+    c.object.kind === 'Namespace' ? 0 : c.object.kind === 'ServiceAccount' ? 1 : 2
   return { ...side, objects: [...kept.sort((a, b) => rank(a) - rank(b)), ...standIns] }
 }
 
@@ -119,8 +122,8 @@ function standInOf(path: MeasuredPath, template: unknown, placement: Placement):
     },
     {
       image: placement.images.fortio,
+      // The client stand-in keeps away from the server (gateObjects), as the gate's own client does.
       nodeSelector: placement.nodeLabels?.server,
-      avoid: placement.nodeLabels || placement.singleNode ? undefined : { [CLIENT_LABEL]: clientName(0) },
     },
   )
 }
@@ -144,7 +147,11 @@ function serviceOf(path: MeasuredPath): Obj {
 }
 
 function serviceAccount(namespace: string, name: string): Obj {
-  return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace, labels: { ...MANAGED_BY } } }
+  return {
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name, namespace, labels: { ...MANAGED_BY } },
+  }
 }
 
 /**
@@ -159,7 +166,10 @@ export function gateObjects(
 ): Obj[] {
   const base = gateWorkloads(options)
   const byName = (kind: string, ns: string, name: string) =>
-    base.find((o) => o.kind === kind && (o.metadata as Obj).name === name && ((o.metadata as Obj).namespace ?? ns) === ns)
+    base.find(
+      (o) =>
+        o.kind === kind && (o.metadata as Obj).name === name && ((o.metadata as Obj).namespace ?? ns) === ns,
+    )
   const out: Obj[] = [byName('Namespace', '', GATE_NAMESPACE)!, byName('Namespace', '', PROBE_NAMESPACE)!]
   const namespaces = new Set<string>([GATE_NAMESPACE, PROBE_NAMESPACE])
   for (const p of paths)
@@ -188,7 +198,11 @@ export function gateObjects(
   paths.forEach((p, i) => {
     const name = clientName(i)
     const d = structuredClone(client) as Obj & { metadata: Obj; spec: Obj & { template: Obj; selector: Obj } }
-    const labels = { ...p.client.labels, app: p.client.labels.app === CLIENT ? name : p.client.labels.app, [CLIENT_LABEL]: name }
+    const labels = {
+      ...p.client.labels,
+      app: p.client.labels.app === CLIENT ? name : p.client.labels.app,
+      [CLIENT_LABEL]: name,
+    }
     d.metadata = { name, namespace: p.client.namespace, labels: { ...MANAGED_BY, [CLIENT_LABEL]: name } }
     d.spec.selector = { matchLabels: { [CLIENT_LABEL]: name } }
     const template = d.spec.template as { metadata: Obj; spec: Obj }
@@ -202,7 +216,15 @@ export function gateObjects(
           ],
         },
       }
-    if (p.client.serviceAccount && !head.objects.some((c) => c.object.kind === 'ServiceAccount' && namespaceOf(c.object) === p.client.namespace && c.object.metadata?.name === p.client.serviceAccount))
+    if (
+      p.client.serviceAccount &&
+      !head.objects.some(
+        (c) =>
+          c.object.kind === 'ServiceAccount' &&
+          namespaceOf(c.object) === p.client.namespace &&
+          c.object.metadata?.name === p.client.serviceAccount,
+      )
+    )
       out.push(serviceAccount(p.client.namespace, p.client.serviceAccount))
     out.push(d)
   })
