@@ -16,7 +16,7 @@ import { clusterNodeStats } from '../resources/sampler.js'
 import { GATE_NAMESPACE, SERVER } from '../load/workloads.js'
 import type { VerifiedTool } from '../tools/download.js'
 import type { PipelineDeps } from './measure-on-cluster.js'
-import { PodProxyScraper, scrapeEndpoints } from './telemetry-source.js'
+import { PodProxyScraper, scrapeEndpoints, servedCheck } from './telemetry-source.js'
 
 export interface StageSettings {
   mesh: MeshName
@@ -86,6 +86,10 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     now: Date.now,
     onCluster: s.onCluster,
     telemetry: (cluster, mesh) =>
-      new PodProxyScraper(cluster, scrapeEndpoints(mesh, { namespace: GATE_NAMESPACE, app: SERVER })),
+      new PodProxyScraper(
+        cluster,
+        scrapeEndpoints(mesh, { namespace: GATE_NAMESPACE, app: SERVER }),
+        servedCheck(mesh),
+      ),
   }
 }
