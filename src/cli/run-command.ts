@@ -1,5 +1,5 @@
 /** `mesh-mtls-gate run`: the whole gate on a developer's machine (kind needs Docker), or its plan with --dry-run. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
@@ -8,7 +8,7 @@ import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
 import { loadDefaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { ExitCode, InputError, ioReason } from '../errors.js'
+import { ExitCode } from '../errors.js'
 import {
   CLUSTER_KINDS,
   defaultRequirement,
@@ -107,8 +107,8 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     // The front end reads the environment; the pipeline takes the runner's name from the request.
     runnerName: process.env.RUNNER_NAME ?? null,
     cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
-    // The provider takes the kubeconfig's content (as the action's input gives it), not its path.
-    kubeconfig: values.kubeconfig ? await readKubeconfig(values.kubeconfig) : undefined,
+    // Used where it is, like KUBECONFIG (a kubeconfig may name its certificates by paths relative to itself).
+    kubeconfigPath: values.kubeconfig,
     clusterConfigPath: values['cluster-config'],
     configPaths: values['config-paths'] ?? ['mesh/**'],
     baseRef: values['base-ref'] ?? null,
@@ -196,13 +196,5 @@ async function withStdoutOnStderr<T>(work: () => Promise<T>): Promise<T> {
     return await work()
   } finally {
     process.stdout.write = write
-  }
-}
-
-async function readKubeconfig(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (e) {
-    throw new InputError(`cannot read the kubeconfig (--kubeconfig): ${ioReason(e)}`, path)
   }
 }

@@ -30,6 +30,8 @@ export interface StageSettings {
   cluster: ClusterKind
   /** existing: kubeconfig content; eks/gke: cluster config path. */
   kubeconfig?: string
+  /** existing: a kubeconfig file named on the command line (used in place). */
+  kubeconfigPath?: string
   clusterConfigPath?: string
   repo: string
   tempDir: string
@@ -58,6 +60,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
       // A mesh that is the cluster's CNI gets a kind cluster without its own (see MeshSetup.replacesCni).
       forCilium: INSTALLERS[s.mesh].replacesCni,
       kubeconfig: s.kubeconfig,
+      kubeconfigPath: s.kubeconfigPath,
       configPath: s.clusterConfigPath,
     },
     ctx,
