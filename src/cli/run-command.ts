@@ -62,7 +62,8 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
   --repo DIR             the repository (default .)
   --out FILE             write the head's results artifact here (and FILE.base.json for the baseline)
   --dry-run              plan only: needs no cluster and no Docker; writes the plan to --output DIR
-  --output DIR           where --dry-run writes plan.md, plan.json, manifests/ and files/
+  --output DIR           where --dry-run writes plan.md, plan.json, manifests/ and files/: a new or empty folder,
+                         or an earlier dry run's, whose plan it replaces (other folders are refused)
 
 Exit codes: 0 pass (or plan written), 1 regression or mTLS violation, 2 bad input.`
 
