@@ -17,9 +17,17 @@ import {
 } from './thresholds.js'
 import { VERIFY_POLICIES, type VerifyPolicy } from '../vocabulary.js'
 
+const DURATION_UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 } as const
+
 const duration = z
   .string()
   .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
+  // Fortio's `-t 0` runs until it is interrupted: a zero duration or warm-up would run until the step's timeout.
+  .refine((text) => {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text)
+    // Text of another form is the regex's issue, not this one's.
+    return !m || Number(m[1]) * DURATION_UNIT_SECONDS[m[2] as keyof typeof DURATION_UNIT_SECONDS] > 0
+  }, 'expected a duration above zero like "30s" (Fortio runs a zero duration until it is interrupted)')
 
 const ThresholdTable = z
   // YAML reads `latency-p99: 10` as a number: take it as text so the message can show the expected form.
@@ -67,7 +75,24 @@ const imageReference = z
   )
 
 export const GateConfigFile = z.strictObject({
-  scenarios: z.array(Scenario).optional(),
+  scenarios: z
+    .array(Scenario)
+    // Results, thresholds and the false-alarm budget are per scenario name: two scenarios of one name would be
+    // merged into one and counted twice.
+    .superRefine((scenarios, ctx) => {
+      const first = new Map<string, number>()
+      scenarios.forEach((s, i) => {
+        const earlier = first.get(s.name)
+        if (earlier === undefined) first.set(s.name, i)
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'name'],
+            message: `'${s.name}' is also the name of scenarios[${earlier}]; each scenario needs a name of its own`,
+          })
+      })
+    })
+    .optional(),
   /** Every image the gate runs, for mirrors and air-gapped registries; defaults to the pinned public images. */
   images: z
     .strictObject({
