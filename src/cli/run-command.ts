@@ -44,7 +44,8 @@ The gate's whole pipeline, as the action runs it:
   6. compares head against base and prints the report; deletes the cluster it created.
 Every wait is a condition with a bound; nothing sleeps a fixed time.
 
-  --config FILE          gate config (scenarios, thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH} if present
+  --config FILE          gate config (scenarios, thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH}
+                         in --repo, if present
   --mesh M               ${MESHES.join(' | ')} (default: detected from the configuration)
   --mesh-version V       mesh version, any release the mesh publishes (default: its stable release when this
                          release was made)
@@ -95,7 +96,10 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   }
   if (values['dry-run'] && !values.output)
     throw new UsageError('--dry-run needs --output DIR for the plan', 'run')
-  const config = values.config ? await loadGateConfig(values.config) : await loadDefaultGateConfig()
+  // The default gate config is the repository's own, like the configuration --config-paths reads there.
+  const config = values.config
+    ? await loadGateConfig(values.config)
+    : await loadDefaultGateConfig(values.repo ?? '.')
   const log = (line: string) => io.stderr(`${line}\n`)
   let handle: ClusterHandle | null = null
   let record: TeardownRecord | null = null

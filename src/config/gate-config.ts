@@ -3,6 +3,7 @@
  * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
  */
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
@@ -249,11 +250,14 @@ export async function loadGateConfig(path: string): Promise<GateConfig> {
 }
 
 /**
- * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH when it exists,
- * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
+ * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH in the
+ * repository `repo` when it exists, read and refused like any named file (a typo in it is an error, never a silent
+ * fallback), else the defaults.
  */
-export async function loadDefaultGateConfig(): Promise<GateConfig> {
-  return (await readGateConfig(DEFAULT_CONFIG_PATH, { missingIsDefault: true })) ?? defaultGateConfig()
+export async function loadDefaultGateConfig(repo = '.'): Promise<GateConfig> {
+  return (
+    (await readGateConfig(join(repo, DEFAULT_CONFIG_PATH), { missingIsDefault: true })) ?? defaultGateConfig()
+  )
 }
 
 /** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */

@@ -174,22 +174,31 @@ describe('mesh-mtls-gate run', () => {
     expect(r.stderr).toMatch(/base ref 'origin\/nope' is not in this clone; check out with fetch-depth: 0/)
   })
 
-  it('the default gate config, when present, is read like a named one: a typo in it is refused, never skipped', async () => {
-    const dir = scratch('gate-cwd-')
-    mkdirSync(join(dir, '.github'))
-    writeFileSync(join(dir, '.github', 'mesh-gate.yaml'), 'scenarioz: []\n')
+  it('the default gate config is the --repo’s, read like a named one: a typo in it is refused, never skipped', async () => {
+    // The working directory has a gate config of its own: it is not the repository's, so it is not read.
+    const cwd = scratch('gate-cwd-')
+    mkdirSync(join(cwd, '.github'))
+    writeFileSync(join(cwd, '.github', 'mesh-gate.yaml'), 'scenarios:\n  - name: from-cwd\n')
+    const repo = prRepository()
+    mkdirSync(join(repo, '.github'))
     const before = process.cwd()
-    process.chdir(dir)
+    process.chdir(cwd)
     try {
-      const r = await cli('run', '--repo', prRepository(), '--dry-run', '--output', scratch('p-'))
+      writeFileSync(join(repo, '.github', 'mesh-gate.yaml'), 'scenarioz: []\n')
+      const r = await cli('run', '--repo', repo, '--dry-run', '--output', scratch('p-'))
       expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(/\.github\/mesh-gate\.yaml/)
-      expect(r.stderr).toMatch(/unknown key 'scenarioz'/)
+      expect(r.stderr).toContain(`${join(repo, '.github', 'mesh-gate.yaml')}: unknown key 'scenarioz'`)
+
+      writeFileSync(join(repo, '.github', 'mesh-gate.yaml'), 'scenarios:\n  - name: from-repo\n')
+      const out = scratch('p-')
+      expect((await cli('run', '--repo', repo, '--dry-run', '--output', out)).code).toBe(0)
+      const plan = readFileSync(join(out, 'plan.md'), 'utf8')
+      expect(plan).toMatch(/\| from-repo \|/)
+      expect(plan).not.toMatch(/from-cwd/)
+
       // Without the file, the defaults serve.
-      rmSync(join(dir, '.github', 'mesh-gate.yaml'))
-      expect((await cli('run', '--repo', prRepository(), '--dry-run', '--output', scratch('p-'))).code).toBe(
-        0,
-      )
+      rmSync(join(repo, '.github', 'mesh-gate.yaml'))
+      expect((await cli('run', '--repo', repo, '--dry-run', '--output', scratch('p-'))).code).toBe(0)
     } finally {
       process.chdir(before)
     }
