@@ -120,7 +120,10 @@ export const GateConfigFile = z.strictObject({
        * the project publishes with the release; pinned refuses it (the action input `verify` wins).
        */
       verify: z.enum(VERIFY_POLICIES).optional(),
-      /** Install values or overlay in the repository (IstioOperator overlay, Linkerd or Cilium Helm values). */
+      /**
+       * Install values or overlay, a path in the repository (IstioOperator overlay, Linkerd or Cilium Helm values);
+       * a file that is not there is refused before any download or cluster.
+       */
       values: z.string().min(1).optional(),
     })
     .optional(),
@@ -182,6 +185,8 @@ export interface GateConfig {
   }
   /** The gate config's `images`; null: the pinned default (the probe's falls back to `fortio`'s). */
   images: { fortio: string | null; probe: string | null }
+  /** The file (or input) it was read from, for messages that name one of its fields; null: the defaults. */
+  source: string | null
 }
 
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
@@ -197,6 +202,7 @@ export function defaultGateConfig(): GateConfig {
     scenarios: [],
     mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
     images: { fortio: null, probe: null },
+    source: null,
   }
 }
 
@@ -231,6 +237,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
     verify: file.mesh?.verify ?? null,
   }
   config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null }
+  config.source = source
   return config
 }
 

@@ -3,7 +3,11 @@
  * modes. Decides the mesh (given, or detected from the PR's configuration), the base ref of the same-run
  * baseline, and the scenarios; then plans (dry run) or measures.
  */
+import { constants } from 'node:fs'
+import { access, stat } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
 import type { GateConfig } from '../config/gate-config.js'
+import { InputError, ioReason } from '../errors.js'
 import {
   assertSomeFileMatched,
   readBaseSide,
@@ -57,7 +61,7 @@ async function sides(r: RunRequest): Promise<{ head: ConfigSide; base: ConfigSid
   return { head, base, mesh }
 }
 
-function deps(r: RunRequest, mesh: MeshName) {
+function deps(r: RunRequest, mesh: MeshName, meshValuesPath: string | undefined) {
   // The command line / action input wins over the gate config file's `mesh:` section.
   return pipelineDeps({
     ...r,
@@ -65,13 +69,39 @@ function deps(r: RunRequest, mesh: MeshName) {
     meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
     meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
     verify: verifyPolicy(r),
-    meshValuesPath: r.meshValuesPath ?? r.config.mesh.valuesPath ?? undefined,
+    meshValuesPath,
   })
+}
+
+/**
+ * The user's install values: `--mesh-values` (a path like any on the command line), else the gate config's
+ * `mesh.values` (a path in the repository). Refused before any download or cluster when it cannot be read, naming
+ * where the path came from: the installer would otherwise plan `-f` with it and fail only once the cluster is up.
+ */
+async function meshValuesOf(r: RunRequest): Promise<string | undefined> {
+  const given = r.meshValuesPath
+    ? { path: r.meshValuesPath, from: '--mesh-values' }
+    : r.config.mesh.valuesPath
+      ? {
+          path: isAbsolute(r.config.mesh.valuesPath)
+            ? r.config.mesh.valuesPath
+            : join(r.repo, r.config.mesh.valuesPath),
+          from: `field 'mesh.values' in ${r.config.source ?? 'the gate config'}`,
+        }
+      : null
+  if (!given) return undefined
+  const reason = await access(given.path, constants.R_OK).then(
+    async () => ((await stat(given.path)).isFile() ? null : 'not a file'),
+    (e: unknown) => ioReason(e),
+  )
+  if (reason)
+    throw new InputError(`cannot read the mesh install values (${given.from}): ${reason}`, given.path)
+  return given.path
 }
 
 export async function planRun(r: RunRequest): Promise<RunPlan> {
   const { head, base, mesh } = await sides(r)
-  const d = deps(r, mesh)
+  const d = deps(r, mesh, await meshValuesOf(r))
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
   const require = r.require === 'none' ? 'permissive' : r.require
@@ -103,8 +133,9 @@ function verifyPolicy(r: RunRequest): VerifyPolicy {
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
   const { head, base, mesh } = await sides(r)
+  const valuesPath = await meshValuesOf(r)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
-  return measureOnCluster(deps(r, mesh), {
+  return measureOnCluster(deps(r, mesh, valuesPath), {
     meshName: mesh,
     head,
     base,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
@@ -202,5 +202,48 @@ describe('mesh-mtls-gate run', () => {
     } finally {
       process.chdir(before)
     }
+  }, 30_000)
+
+  it('install values that are not there exit 2 naming the flag or the config field, before any plan', async () => {
+    const repo = prRepository()
+    const out = scratch('p-')
+    const missing = join(repo, 'nosuch.yaml')
+    const flag = await cli('run', '--repo', repo, '--mesh-values', missing, '--dry-run', '--output', out)
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toContain(`${missing}: cannot read the mesh install values (--mesh-values): ENOENT`)
+    expect(flag.stderr).not.toMatch(/at .*\.ts:\d+/)
+
+    mkdirSync(join(repo, '.github'))
+    const config = join(repo, '.github', 'mesh-gate.yaml')
+    writeFileSync(config, 'mesh:\n  values: mesh/nosuch-values.yaml\n')
+    const field = await cli('run', '--repo', repo, '--dry-run', '--output', out)
+    expect(field.code).toBe(2)
+    expect(field.stderr).toContain(
+      `${join(repo, 'mesh', 'nosuch-values.yaml')}: cannot read the mesh install values (field 'mesh.values' in ${config}): ENOENT`,
+    )
+    const dir = await cli(
+      'run',
+      '--repo',
+      repo,
+      '--mesh-values',
+      join(repo, 'mesh'),
+      '--dry-run',
+      '--output',
+      out,
+    )
+    expect(dir.code).toBe(2)
+    expect(dir.stderr).toMatch(/cannot read the mesh install values \(--mesh-values\): not a file/)
+    expect(readdirSync(out)).toEqual([])
+
+    // A values file in the repository is planned by its path there, whatever the working directory.
+    writeFileSync(join(repo, 'mesh', 'values.yaml'), 'meshConfig:\n  accessLogFile: /dev/stdout\n')
+    writeFileSync(config, 'mesh:\n  values: mesh/values.yaml\n')
+    const ok = await cli('run', '--repo', repo, '--dry-run', '--output', out)
+    expect(ok.code).toBe(0)
+    const json = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as {
+      plan: { commands: { command: string; args: string[] }[] }
+    }
+    const install = json.plan.commands.find((c) => c.args[0] === 'install')!
+    expect(install.args[install.args.indexOf('-f') + 1]).toBe(join(repo, 'mesh', 'values.yaml'))
   }, 30_000)
 })
