@@ -246,4 +246,95 @@ describe('mesh-mtls-gate run', () => {
     const install = json.plan.commands.find((c) => c.args[0] === 'install')!
     expect(install.args[install.args.indexOf('-f') + 1]).toBe(join(repo, 'mesh', 'values.yaml'))
   }, 30_000)
+
+  describe('--cluster existing: the plan names the kubeconfig the run uses', () => {
+    const savedKubeconfig = process.env.KUBECONFIG
+    afterAll(() => {
+      if (savedKubeconfig === undefined) delete process.env.KUBECONFIG
+      else process.env.KUBECONFIG = savedKubeconfig
+    })
+    const KUBECONFIG =
+      'apiVersion: v1\nkind: Config\nclusters:\n- name: ci\n  cluster: { server: https://127.0.0.1:6443 }\n' +
+      'users:\n- name: ci\n  user: { token: not-a-real-token }\ncontexts:\n- name: ci\n  context: { cluster: ci, user: ci }\n' +
+      'current-context: ci\n'
+    /** Every --kubeconfig the plan's commands pass, and its notes. */
+    function planOf(out: string) {
+      const json = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as {
+        plan: { commands: { args: string[] }[]; notes: string[] }
+      }
+      const kubeconfigs = json.plan.commands.flatMap((c) =>
+        c.args.flatMap((a, i) => (a === '--kubeconfig' ? [c.args[i + 1]] : [])),
+      )
+      return { kubeconfigs, notes: json.plan.notes }
+    }
+
+    it('--kubeconfig FILE: that file, in every command and in the note', async () => {
+      delete process.env.KUBECONFIG
+      const file = join(scratch('kube-'), 'config')
+      writeFileSync(file, KUBECONFIG)
+      const out = scratch('p-')
+      const r = await cli(
+        'run',
+        '--repo',
+        prRepository(),
+        '--cluster',
+        'existing',
+        '--kubeconfig',
+        file,
+        '--dry-run',
+        '--output',
+        out,
+      )
+      expect(r.code).toBe(0)
+      const plan = planOf(out)
+      expect(plan.kubeconfigs.length).toBeGreaterThan(0)
+      expect(new Set(plan.kubeconfigs)).toEqual(new Set([file]))
+      expect(plan.notes).toContain(
+        `cluster: existing, kubeconfig from the file given with --kubeconfig (${file})`,
+      )
+      expect(readFileSync(join(out, 'plan.md'), 'utf8')).not.toMatch(/--kubeconfig ''/)
+    }, 30_000)
+
+    it('KUBECONFIG: that file; neither: exit 2 saying what is needed', async () => {
+      const file = join(scratch('kube-'), 'config')
+      writeFileSync(file, KUBECONFIG)
+      process.env.KUBECONFIG = file
+      const out = scratch('p-')
+      expect(
+        (await cli('run', '--repo', prRepository(), '--cluster', 'existing', '--dry-run', '--output', out))
+          .code,
+      ).toBe(0)
+      const plan = planOf(out)
+      expect(new Set(plan.kubeconfigs)).toEqual(new Set([file]))
+      expect(plan.notes).toContain(`cluster: existing, kubeconfig from KUBECONFIG (${file})`)
+
+      delete process.env.KUBECONFIG
+      const none = await cli(
+        'run',
+        '--repo',
+        prRepository(),
+        '--cluster',
+        'existing',
+        '--dry-run',
+        '--output',
+        scratch('p-'),
+      )
+      expect(none.code).toBe(2)
+      expect(none.stderr).toMatch(/cluster 'existing' needs a kubeconfig/)
+      const missing = await cli(
+        'run',
+        '--repo',
+        prRepository(),
+        '--cluster',
+        'existing',
+        '--kubeconfig',
+        '/nonexistent/kubeconfig',
+        '--dry-run',
+        '--output',
+        scratch('p-'),
+      )
+      expect(missing.code).toBe(2)
+      expect(missing.stderr).toMatch(/\/nonexistent\/kubeconfig: the kubeconfig file does not exist/)
+    }, 30_000)
+  })
 })
