@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
@@ -335,6 +335,41 @@ describe('mesh-mtls-gate run', () => {
       )
       expect(missing.code).toBe(2)
       expect(missing.stderr).toMatch(/\/nonexistent\/kubeconfig: the kubeconfig file does not exist/)
+    }, 30_000)
+  })
+
+  describe('--output: nothing of an earlier plan is left, and no other folder is emptied', () => {
+    it('a plan without a base side in an earlier plan’s folder leaves no manifests/base.yaml', async () => {
+      const repo = prRepository()
+      const out = scratch('p-')
+      expect(
+        (await cli('run', '--repo', repo, '--base-ref', 'main', '--dry-run', '--output', out)).code,
+      ).toBe(0)
+      expect(existsSync(join(out, 'manifests', 'base.yaml'))).toBe(true)
+      writeFileSync(join(out, 'notes.txt'), 'mine\n')
+      writeFileSync(join(out, 'files', 'stale.yaml'), 'left from before\n')
+      const again = await cli('run', '--repo', repo, '--dry-run', '--output', out)
+      expect(again.code).toBe(0)
+      expect(existsSync(join(out, 'manifests', 'base.yaml'))).toBe(false)
+      expect(existsSync(join(out, 'files', 'stale.yaml'))).toBe(false)
+      expect(readdirSync(join(out, 'manifests')).sort()).toEqual(['head.yaml', 'workloads.yaml'])
+      // Not the gate's: left alone.
+      expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine\n')
+    }, 30_000)
+
+    it('a folder that holds something else is refused (exit 2) and left as it was', async () => {
+      const out = scratch('p-')
+      mkdirSync(join(out, 'manifests'))
+      writeFileSync(join(out, 'manifests', 'app.yaml'), 'kind: Deployment\n')
+      const r = await cli('run', '--repo', prRepository(), '--dry-run', '--output', out)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(`${out}: is not empty and holds no earlier plan`)
+      expect(readdirSync(out)).toEqual(['manifests'])
+      expect(readdirSync(join(out, 'manifests'))).toEqual(['app.yaml'])
+      // A plan.json that is not a plan does not make the folder one.
+      writeFileSync(join(out, 'plan.json'), '{"name": "my-app"}\n')
+      expect((await cli('run', '--repo', prRepository(), '--dry-run', '--output', out)).code).toBe(2)
+      expect(readdirSync(join(out, 'manifests'))).toEqual(['app.yaml'])
     }, 30_000)
   })
 })
