@@ -206,25 +206,46 @@ build_node_images() {
 # Go's module and build caches are safe for concurrent use; the control plane and the kubelet stay in one group,
 # so that the kubelet reuses the packages the control plane compiled instead of compiling them a second time.
 in_parallel() {
-  local out pids=() i=0 failed=0
-  out=$(mktemp -d)
-  # An interrupted script takes its builds with it (each build's .tmp folder is never renamed into the cache).
-  trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$out"' EXIT
+  local i=0 failed=0 pid
+  build_out=$(mktemp -d)
+  build_groups=()
+  # An interrupted script takes its builds with it (each build's .tmp folder is never renamed into the cache). Each
+  # group runs in a process group of its own (job control, set -m) whose id is its subshell's pid, so one kill stops
+  # the subshell and the `go` it is running (with its compilers and linker): killing the subshell alone leaves its
+  # `go build` running. A script's background jobs ignore SIGINT, so a Ctrl-C never reaches them by itself: INT,
+  # TERM and HUP end the script, and its EXIT trap stops every group.
+  trap stop_builds EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  trap 'exit 129' HUP
+  set -m
   for group in "$@"; do
     (
       for build in $group; do "$build"; done
-    ) > "$out/$i" &
-    pids+=($!)
+    ) > "$build_out/$i" &
+    build_groups+=($!)
     i=$((i + 1))
   done
-  for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+  set +m
+  for pid in "${build_groups[@]}"; do wait "$pid" || failed=1; done
   if [ "$failed" -ne 0 ]; then
     log "a build failed (its output is above)"
     exit 1
   fi
-  for ((i = 0; i < $#; i++)); do cat "$out/$i"; done
-  rm -rf "$out"
-  trap - EXIT
+  for ((i = 0; i < $#; i++)); do cat "$build_out/$i"; done
+  rm -rf "$build_out"
+  build_groups=()
+  trap - EXIT INT TERM HUP
+}
+
+# The EXIT trap of in_parallel: stops every group still running (the whole process group: subshell, go and its
+# compilers and linker) and removes the groups' output.
+build_groups=()
+build_out=
+stop_builds() {
+  local pid
+  for pid in "${build_groups[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  if [ -n "$build_out" ]; then rm -rf "$build_out"; fi
 }
 
 case "${1:-}" in

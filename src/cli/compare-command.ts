@@ -1,8 +1,9 @@
 /** `mesh-mtls-gate compare`: the verdict of current results against a baseline. */
-import { defaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
+import { loadDefaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
+import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { exitCodeFor } from '../compare/exit.js'
 import { FAIL_ON } from '../vocabulary.js'
-import { noScenarioInCommon } from '../compare/common.js'
+import { noScenarioInCommon, thresholdsForAbsentScenarios } from '../compare/common.js'
 import { comparisonJson } from '../compare/json.js'
 import { compareResults } from '../compare/verdict.js'
 import { ExitCode, InputError } from '../errors.js'
@@ -17,8 +18,8 @@ Compares two results artifacts and prints the verdict: regression, pass or incon
 
   --baseline FILE      results of the base branch (or the A side of an A/B run)
   --current FILE       results of the pull request
-  --config FILE        gate config (thresholds, statistics, cost); defaults: p99 +10%, proxy CPU +15%,
-                       proxy memory +10%, error rate +0.1pt, false-alarm rate 1%
+  --config FILE        gate config (thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH} if present, else
+                       p99 +10%, proxy CPU +15%, proxy memory +10%, error rate +0.1pt, false-alarm rate 1%
   --thresholds YAML    overrides, e.g. 'latency-p99: +5%'
   --format FORMAT      markdown (default) or json
   --fail-on WHEN       regression (default), inconclusive, never
@@ -50,12 +51,15 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   const format = oneOf('compare', 'format', values.format, ['markdown', 'json'] as const, 'markdown')
   const failOn = oneOf('compare', 'fail-on', values['fail-on'], FAIL_ON, 'regression')
 
-  let config = values.config ? await loadGateConfig(values.config) : defaultGateConfig()
+  // The same gate config as `run` and the action read: --config, else the default file when it exists.
+  let config = values.config ? await loadGateConfig(values.config) : await loadDefaultGateConfig()
   if (values.thresholds) config = overrideThresholds(config, values.thresholds, '--thresholds')
   const baseline = await readResults(values.baseline)
   const current = await readResults(values.current)
   const disjoint = noScenarioInCommon(baseline, current)
   if (disjoint) throw new UsageError(`${values.baseline} and ${values.current}: ${disjoint}`, 'compare')
+  const ignored = thresholdsForAbsentScenarios(config, baseline, current)
+  if (ignored.length > 0) throw new InputError(ignored.join('; '), values.config ?? DEFAULT_CONFIG_PATH)
   const maxRepetitions =
     values['max-repetitions'] === undefined
       ? config.maxRepetitions

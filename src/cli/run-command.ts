@@ -1,5 +1,5 @@
 /** `mesh-mtls-gate run`: the whole gate on a developer's machine (kind needs Docker), or its plan with --dry-run. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ClusterHandle, TeardownRecord } from '../cluster/types.js'
@@ -8,7 +8,7 @@ import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
 import { loadDefaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { ExitCode, InputError, ioReason } from '../errors.js'
+import { ExitCode } from '../errors.js'
 import {
   CLUSTER_KINDS,
   defaultRequirement,
@@ -44,7 +44,8 @@ The gate's whole pipeline, as the action runs it:
   6. compares head against base and prints the report; deletes the cluster it created.
 Every wait is a condition with a bound; nothing sleeps a fixed time.
 
-  --config FILE          gate config (scenarios, thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH} if present
+  --config FILE          gate config (scenarios, thresholds, statistics, cost); default ${DEFAULT_CONFIG_PATH}
+                         in --repo, if present
   --mesh M               ${MESHES.join(' | ')} (default: detected from the configuration)
   --mesh-version V       mesh version, any release the mesh publishes (default: its stable release when this
                          release was made)
@@ -62,7 +63,8 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
   --repo DIR             the repository (default .)
   --out FILE             write the head's results artifact here (and FILE.base.json for the baseline)
   --dry-run              plan only: needs no cluster and no Docker; writes the plan to --output DIR
-  --output DIR           where --dry-run writes plan.md, plan.json, manifests/ and files/
+  --output DIR           where --dry-run writes plan.md, plan.json, manifests/ and files/: a new or empty folder,
+                         or an earlier dry run's, whose plan it replaces (other folders are refused)
 
 Exit codes: 0 pass (or plan written), 1 regression or mTLS violation, 2 bad input.`
 
@@ -94,7 +96,10 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   }
   if (values['dry-run'] && !values.output)
     throw new UsageError('--dry-run needs --output DIR for the plan', 'run')
-  const config = values.config ? await loadGateConfig(values.config) : await loadDefaultGateConfig()
+  // The default gate config is the repository's own, like the configuration --config-paths reads there.
+  const config = values.config
+    ? await loadGateConfig(values.config)
+    : await loadDefaultGateConfig(values.repo ?? '.')
   const log = (line: string) => io.stderr(`${line}\n`)
   let handle: ClusterHandle | null = null
   let record: TeardownRecord | null = null
@@ -107,8 +112,8 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     // The front end reads the environment; the pipeline takes the runner's name from the request.
     runnerName: process.env.RUNNER_NAME ?? null,
     cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
-    // The provider takes the kubeconfig's content (as the action's input gives it), not its path.
-    kubeconfig: values.kubeconfig ? await readKubeconfig(values.kubeconfig) : undefined,
+    // Used where it is, like KUBECONFIG (a kubeconfig may name its certificates by paths relative to itself).
+    kubeconfigPath: values.kubeconfig,
     clusterConfigPath: values['cluster-config'],
     configPaths: values['config-paths'] ?? ['mesh/**'],
     baseRef: values['base-ref'] ?? null,
@@ -196,13 +201,5 @@ async function withStdoutOnStderr<T>(work: () => Promise<T>): Promise<T> {
     return await work()
   } finally {
     process.stdout.write = write
-  }
-}
-
-async function readKubeconfig(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (e) {
-    throw new InputError(`cannot read the kubeconfig (--kubeconfig): ${ioReason(e)}`, path)
   }
 }

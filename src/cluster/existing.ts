@@ -1,6 +1,6 @@
 /**
  * A cluster that earlier steps created (or a developer's own): reached through a kubeconfig given as the action
- * input (written to a 0600 temporary file) or KUBECONFIG. The gate never deletes such a cluster; it removes only
+ * input (written to a 0600 temporary file), a file named with `run --kubeconfig`, or KUBECONFIG. The gate never deletes such a cluster; it removes only
  * what it created there (its own namespaces, by the stages that made them) and the temporary kubeconfig.
  */
 import { randomBytes } from 'node:crypto'
@@ -17,36 +17,76 @@ import { unshapedHandle, type ClusterHandle, type ClusterProvider, type Provider
 export interface ExistingOptions {
   /** The kubeconfig's content (the action's `kubeconfig` input; main masks it). */
   kubeconfig?: string
+  /** A kubeconfig file named on the command line (`run --kubeconfig FILE`), used where it is. */
+  kubeconfigPath?: string
   /** Where KUBECONFIG comes from; defaults to process.env. */
   env?: NodeJS.ProcessEnv
   serverVersion?: ServerVersion
 }
 
+/** Where the kubeconfig comes from, and the file the gate's commands get (`--kubeconfig` of the plan and the run). */
+interface KubeconfigSource {
+  path: string
+  /** For the plan's note and errors: the input, the flag or KUBECONFIG. */
+  from: string
+  /** The content of the action's input, which the gate writes to `path` itself. */
+  content: string | null
+}
+
 export class ExistingProvider implements ClusterProvider {
   readonly kind = 'existing' as const
   private written: string | null = null
+  /** Decided once, so that the plan names the file the run uses. */
+  private readonly inputPath: string
 
   constructor(
     private readonly ctx: ProviderContext,
     private readonly options: ExistingOptions = {},
-  ) {}
+  ) {
+    this.inputPath = join(ctx.tempDir, `kubeconfig-existing-${randomBytes(4).toString('hex')}`)
+  }
 
   describe(): Plan {
-    const from = this.options.kubeconfig?.trim()
-      ? `the '${Inputs.Kubeconfig}' input, written to a temporary file with mode 0600`
-      : `KUBECONFIG (${this.kubeconfigFromEnv() ?? 'not set'})`
     return {
       downloads: [],
       commands: [],
       files: [],
       notes: [
-        `cluster: existing, kubeconfig from ${from}`,
+        `cluster: existing, kubeconfig from ${this.source().from}`,
         'the gate does not create or delete this cluster; it removes only the namespaces and objects it created',
       ],
     }
   }
 
-  private kubeconfigFromEnv(): string | null {
+  /**
+   * The action's input (its content, written to a 0600 file in the run's temp folder), else the file named on the
+   * command line, else KUBECONFIG; a named file that is not there is refused here, for the plan as for the run.
+   */
+  private source(): KubeconfigSource {
+    const content = this.options.kubeconfig?.trim()
+    if (content)
+      return {
+        path: this.inputPath,
+        from: `the '${Inputs.Kubeconfig}' input, written to a temporary file with mode 0600`,
+        content,
+      }
+    const named = this.options.kubeconfigPath
+      ? {
+          path: this.options.kubeconfigPath,
+          from: `the file given with --kubeconfig (${this.options.kubeconfigPath})`,
+        }
+      : this.kubeconfigFromEnv()
+    if (!named)
+      throw new InputError(
+        `cluster 'existing' needs a kubeconfig: set the action input '${Inputs.Kubeconfig}' (from a secret), ` +
+          `--kubeconfig FILE, or KUBECONFIG to a kubeconfig file`,
+      )
+    if (!existsSync(named.path))
+      throw new InputError(`the kubeconfig file does not exist (from ${named.from})`, named.path)
+    return { ...named, content: null }
+  }
+
+  private kubeconfigFromEnv(): { path: string; from: string } | null {
     const value = (this.options.env ?? process.env).KUBECONFIG?.trim()
     if (!value) return null
     const paths = value.split(delimiter).filter(Boolean)
@@ -54,28 +94,16 @@ export class ExistingProvider implements ClusterProvider {
       throw new InputError(
         `KUBECONFIG lists ${paths.length} files; 'cluster: existing' needs one kubeconfig file for one cluster`,
       )
-    return paths[0]
+    return { path: paths[0], from: `KUBECONFIG (${paths[0]})` }
   }
 
   async create(): Promise<ClusterHandle> {
-    let path: string
-    const content = this.options.kubeconfig?.trim()
+    const { path, content } = this.source()
     if (content) {
       await mkdir(this.ctx.tempDir, { recursive: true })
-      path = join(this.ctx.tempDir, `kubeconfig-existing-${randomBytes(4).toString('hex')}`)
       await writeFile(path, content + '\n', { mode: 0o600 })
       this.written = path
       this.ctx.recordTeardown?.({ provider: 'existing', kubeconfigPath: path })
-    } else {
-      const fromEnv = this.kubeconfigFromEnv()
-      if (!fromEnv)
-        throw new InputError(
-          `cluster 'existing' needs a kubeconfig: set the action input '${Inputs.Kubeconfig}' (from a secret) or ` +
-            `KUBECONFIG to a kubeconfig file`,
-        )
-      if (!existsSync(fromEnv))
-        throw new InputError('the kubeconfig file does not exist (from KUBECONFIG)', fromEnv)
-      path = fromEnv
     }
     // Refuses a kubeconfig that does not parse or has no current cluster, naming where it came from.
     let name: string
@@ -104,7 +132,7 @@ export class ExistingProvider implements ClusterProvider {
     return unshapedHandle({
       provider: 'existing',
       name: '(existing)',
-      kubeconfigPath: '',
+      kubeconfigPath: this.source().path,
       created: false,
     })
   }

@@ -45,11 +45,13 @@ export interface ClusterSettings {
   kubernetesVersion?: string
   /** existing: the kubeconfig's content (action input). */
   kubeconfig?: string
+  /** existing: a kubeconfig file named on the command line. */
+  kubeconfigPath?: string
   /** eks/gke: the cluster config in the repository. */
   configPath?: string
   ttlHours?: number
   kindOptions?: Omit<KindOptions, 'forCilium' | 'kubernetesVersion'>
-  existingOptions?: Omit<ExistingOptions, 'kubeconfig'>
+  existingOptions?: Omit<ExistingOptions, 'kubeconfig' | 'kubeconfigPath'>
   eksOptions?: Partial<EksOptions>
   gkeOptions?: Partial<GkeOptions>
 }
@@ -63,7 +65,11 @@ export function createClusterProvider(settings: ClusterSettings, ctx: ProviderCo
         kubernetesVersion: settings.kubernetesVersion,
       })
     case 'existing':
-      return new ExistingProvider(ctx, { ...settings.existingOptions, kubeconfig: settings.kubeconfig })
+      return new ExistingProvider(ctx, {
+        ...settings.existingOptions,
+        kubeconfig: settings.kubeconfig,
+        kubeconfigPath: settings.kubeconfigPath,
+      })
     case 'eks':
     case 'gke': {
       if (!settings.configPath)

@@ -3,6 +3,7 @@
  * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
  */
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { describeIssue, describeYamlError, InputError, ioReason } from '../errors.js'
@@ -17,9 +18,17 @@ import {
 } from './thresholds.js'
 import { VERIFY_POLICIES, type VerifyPolicy } from '../vocabulary.js'
 
+const DURATION_UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 } as const
+
 const duration = z
   .string()
   .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
+  // Fortio's `-t 0` runs until it is interrupted: a zero duration or warm-up would run until the step's timeout.
+  .refine((text) => {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text)
+    // Text of another form is the regex's issue, not this one's.
+    return !m || Number(m[1]) * DURATION_UNIT_SECONDS[m[2] as keyof typeof DURATION_UNIT_SECONDS] > 0
+  }, 'expected a duration above zero like "30s" (Fortio runs a zero duration until it is interrupted)')
 
 const ThresholdTable = z
   // YAML reads `latency-p99: 10` as a number: take it as text so the message can show the expected form.
@@ -67,7 +76,24 @@ const imageReference = z
   )
 
 export const GateConfigFile = z.strictObject({
-  scenarios: z.array(Scenario).optional(),
+  scenarios: z
+    .array(Scenario)
+    // Results, thresholds and the false-alarm budget are per scenario name: two scenarios of one name would be
+    // merged into one and counted twice.
+    .superRefine((scenarios, ctx) => {
+      const first = new Map<string, number>()
+      scenarios.forEach((s, i) => {
+        const earlier = first.get(s.name)
+        if (earlier === undefined) first.set(s.name, i)
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'name'],
+            message: `'${s.name}' is also the name of scenarios[${earlier}]; each scenario needs a name of its own`,
+          })
+      })
+    })
+    .optional(),
   /** Every image the gate runs, for mirrors and air-gapped registries; defaults to the pinned public images. */
   images: z
     .strictObject({
@@ -94,7 +120,10 @@ export const GateConfigFile = z.strictObject({
        * the project publishes with the release; pinned refuses it (the action input `verify` wins).
        */
       verify: z.enum(VERIFY_POLICIES).optional(),
-      /** Install values or overlay in the repository (IstioOperator overlay, Linkerd or Cilium Helm values). */
+      /**
+       * Install values or overlay, a path in the repository (IstioOperator overlay, Linkerd or Cilium Helm values);
+       * a file that is not there is refused before any download or cluster.
+       */
       values: z.string().min(1).optional(),
     })
     .optional(),
@@ -179,6 +208,8 @@ export interface GateConfig {
   targets: string[]
   /** What a changed object that no path crosses does to a pass. */
   unmeasured: 'inconclusive' | 'pass'
+  /** The file (or input) it was read from, for messages that name one of its fields; null: the defaults. */
+  source: string | null
 }
 
 export const DEFAULT_COST: CostSettings = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 }
@@ -196,6 +227,7 @@ export function defaultGateConfig(): GateConfig {
     images: { fortio: null, probe: null },
     targets: [],
     unmeasured: 'inconclusive',
+    source: null,
   }
 }
 
@@ -232,6 +264,7 @@ export function gateConfigFrom(data: unknown, source: string): GateConfig {
   config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null }
   config.targets = file.targets ?? []
   config.unmeasured = file.unmeasured ?? 'inconclusive'
+  config.source = source
   return config
 }
 
@@ -251,11 +284,14 @@ export async function loadGateConfig(path: string): Promise<GateConfig> {
 }
 
 /**
- * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH when it exists,
- * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
+ * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH in the
+ * repository `repo` when it exists, read and refused like any named file (a typo in it is an error, never a silent
+ * fallback), else the defaults.
  */
-export async function loadDefaultGateConfig(): Promise<GateConfig> {
-  return (await readGateConfig(DEFAULT_CONFIG_PATH, { missingIsDefault: true })) ?? defaultGateConfig()
+export async function loadDefaultGateConfig(repo = '.'): Promise<GateConfig> {
+  return (
+    (await readGateConfig(join(repo, DEFAULT_CONFIG_PATH), { missingIsDefault: true })) ?? defaultGateConfig()
+  )
 }
 
 /** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */

@@ -38,6 +38,34 @@ function stringKeyed(value: unknown): Record<string, unknown> {
 /** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
 export const CILIUM_CONFIG = 'cilium-config'
 
+/** The agent's metrics port: the Helm value `prometheus.port`'s default. */
+const CILIUM_METRICS_PORT = 9962
+
+/**
+ * Why the agents serve no counters where the telemetry reads them, or null when they do. The agent serves its
+ * metrics only when the install sets the Helm value `prometheus.enabled` (off by default, docs.cilium.io
+ * observability/metrics): the chart then renders `prometheus-serve-addr: ":<prometheus.port>"` into cilium-config,
+ * and the agent's `--prometheus-serve-addr` of "" is off. Without it there are no drop counters to read, which says
+ * nothing about drops: the column must say "not read", never "no traffic".
+ */
+export function ciliumMetricsUnserved(data: Readonly<Record<string, string>> | null): string | null {
+  const where = `ConfigMap kube-system/${CILIUM_CONFIG}`
+  if (data === null) return `the cluster has no ${where}: nothing says the Cilium agents serve their metrics`
+  const address = data['prometheus-serve-addr']?.trim() ?? ''
+  if (!address)
+    return (
+      `the Cilium agents serve no metrics: ${where} has no prometheus-serve-addr (the Helm value ` +
+      'prometheus.enabled is not true in the install)'
+    )
+  const port = /:(\d+)$/.exec(address)?.[1]
+  if (port !== String(CILIUM_METRICS_PORT))
+    return (
+      `the Cilium agents serve their metrics on '${address}' (${where} prometheus-serve-addr, the Helm value ` +
+      `prometheus.port), not on :${CILIUM_METRICS_PORT}, where they are read`
+    )
+  return null
+}
+
 export interface Encryption {
   enabled: boolean
   type: string | null
@@ -475,10 +503,13 @@ export const CILIUM_EVALUATOR: MeshEvaluator = {
   telemetry: {
     /**
      * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
-     * `prometheus.enabled` (docs.cilium.io observability/metrics).
+     * `prometheus.enabled` (docs.cilium.io observability/metrics), which `served` checks first.
      */
-    endpoints: () => [{ namespace: 'kube-system', selector: 'k8s-app=cilium', port: 9962, path: '/metrics' }],
+    endpoints: () => [
+      { namespace: 'kube-system', selector: 'k8s-app=cilium', port: CILIUM_METRICS_PORT, path: '/metrics' },
+    ],
     read: (samples) => readCilium(samples),
     evidence: 'authentication-drops',
+    served: { configMap: { namespace: 'kube-system', name: CILIUM_CONFIG }, unserved: ciliumMetricsUnserved },
   },
 }

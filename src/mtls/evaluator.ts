@@ -86,5 +86,14 @@ export interface MeshEvaluator {
      * it counts flows held for mutual authentication (node-wide), which shows enforcement, not per-request TLS.
      */
     evidence: 'mtls-counters' | 'authentication-drops'
+    /**
+     * What serving the counters depends on in the install, checked on the cluster before the first scrape: the
+     * ConfigMap to read and, from its data (null: there is no such ConfigMap), why the endpoints serve no counters
+     * (null: they do). Absent: the endpoints are always served where the data plane runs.
+     */
+    served?: {
+      configMap: { namespace: string; name: string }
+      unserved(data: Readonly<Record<string, string>> | null): string | null
+    }
   }
 }

@@ -3,8 +3,7 @@
  * download with version and checksum, every command, every manifest the gate would apply (its own workloads and
  * both sides of the PR's configuration), the scenarios and the time budget. Needs no cluster and no Docker.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises'
-import { InputError } from '../errors.js'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { stringify } from 'yaml'
 import type { ClusterProvider } from '../cluster/types.js'
@@ -17,6 +16,7 @@ import type { MatrixEntry } from '../mtls/model.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from '../mesh/installer.js'
+import { preparePlanFolder } from './plan-folder.js'
 import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
 
 /** One workload (or port) the configuration or the gate names, with each side's predicted inbound mTLS mode. */
@@ -322,14 +322,12 @@ function renderRequirement(r: MtlsRequirement): string[] {
   return [...lines, '']
 }
 
-/** Writes plan.md, plan.json, manifests/*.yaml and the generated files under `dir`. */
+/**
+ * Writes plan.md, plan.json, manifests/*.yaml and the generated files under `dir`, in place of an earlier plan's
+ * (preparePlanFolder: a folder that holds anything else is refused).
+ */
 export async function writePlan(p: RunPlan, dir: string): Promise<string[]> {
-  const existing = await stat(dir).catch(() => null)
-  if (existing && !existing.isDirectory())
-    throw new InputError(
-      'is a file; --output expects a folder for plan.md, plan.json, manifests/ and files/',
-      dir,
-    )
+  await preparePlanFolder(dir)
   const written: string[] = []
   const put = async (rel: string, content: string) => {
     const path = join(dir, rel)

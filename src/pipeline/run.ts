@@ -3,7 +3,11 @@
  * modes. Decides the mesh (given, or detected from the PR's configuration), the base ref of the same-run
  * baseline, and the scenarios; then plans (dry run) or measures.
  */
+import { constants } from 'node:fs'
+import { access, readFile, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import type { GateConfig } from '../config/gate-config.js'
+import { InputError, ioReason } from '../errors.js'
 import {
   assertSomeFileMatched,
   readBaseSide,
@@ -16,8 +20,6 @@ import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
 import { EVALUATORS } from '../mtls/meshes.js'
 import { workloadImages } from '../load/workloads.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
 import { INSTALLERS } from '../mesh/install.js'
 import type { MtlsValidation } from '../mtls/validate.js'
@@ -64,7 +66,7 @@ export async function configSides(
   return { head, base, mesh }
 }
 
-function deps(r: RunRequest, mesh: MeshName) {
+function deps(r: RunRequest, mesh: MeshName, meshValuesPath: string | undefined) {
   // The command line / action input wins over the gate config file's `mesh:` section.
   return pipelineDeps({
     ...r,
@@ -72,17 +74,44 @@ function deps(r: RunRequest, mesh: MeshName) {
     meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
     meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
     verify: verifyPolicy(r),
-    meshValuesPath: r.meshValuesPath ?? r.config.mesh.valuesPath ?? undefined,
+    meshValuesPath,
   })
+}
+
+/**
+ * The user's install values: `--mesh-values` (a path like any on the command line), else the gate config's
+ * `mesh.values` (a path in the repository). Refused before any download or cluster when it cannot be read, naming
+ * where the path came from: the installer would otherwise plan `-f` with it and fail only once the cluster is up.
+ */
+async function meshValuesOf(r: RunRequest): Promise<string | undefined> {
+  const given = r.meshValuesPath
+    ? { path: r.meshValuesPath, from: '--mesh-values' }
+    : r.config.mesh.valuesPath
+      ? {
+          path: isAbsolute(r.config.mesh.valuesPath)
+            ? r.config.mesh.valuesPath
+            : join(r.repo, r.config.mesh.valuesPath),
+          from: `field 'mesh.values' in ${r.config.source ?? 'the gate config'}`,
+        }
+      : null
+  if (!given) return undefined
+  const reason = await access(given.path, constants.R_OK).then(
+    async () => ((await stat(given.path)).isFile() ? null : 'not a file'),
+    (e: unknown) => ioReason(e),
+  )
+  if (reason)
+    throw new InputError(`cannot read the mesh install values (${given.from}): ${reason}`, given.path)
+  return given.path
 }
 
 export async function planRun(r: RunRequest): Promise<RunPlan> {
   const { head, base, mesh } = await configSides(r)
-  const d = deps(r, mesh)
+  const valuesPath = await meshValuesOf(r)
+  const d = deps(r, mesh, valuesPath)
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
   const require = r.require === 'none' ? 'permissive' : r.require
-  const paths = await pathsOf(r, mesh, head, base)
+  const paths = await pathsOf(r, mesh, head, base, valuesPath)
   const headPrediction = predict({ meshName: mesh, require, paths: paths.paths }, head, base)
   const basePrediction = base ? predict({ meshName: mesh, require, paths: paths.paths }, base, null) : null
   const warnings = meshWarnings(r.mesh, head, base)
@@ -119,21 +148,17 @@ async function pathsOf(
   mesh: MeshName,
   head: ConfigSide,
   base: ConfigSide | null,
+  valuesPath: string | undefined,
 ): Promise<PathPlan> {
   const valuesChanges: { name: string; reason: string }[] = []
-  const valuesPath = r.meshValuesPath ?? r.config.mesh.valuesPath
-  if (valuesPath && base?.ref) {
-    const git = gitIn(r.repo)
-    const read = (ref: string | null) =>
-      git(['show', `${ref ?? ''}:${valuesPath.replace(/^\.\//, '')}`]).catch(() => null)
-    const [before, after] = await Promise.all([
-      read(base.ref),
-      readFile(join(r.repo, valuesPath), 'utf8').catch(() => null),
-    ])
+  const inRepo = valuesPath ? relative(resolve(r.repo), resolve(valuesPath)) : null
+  if (valuesPath && inRepo && !inRepo.startsWith('..') && base?.ref) {
+    const before = await gitIn(r.repo)(['show', `${base.ref}:${inRepo}`]).catch(() => null)
+    const after = await readFile(valuesPath, 'utf8')
     if (before !== after)
       valuesChanges.push({
-        name: valuesPath,
-        reason: `install-time: the mesh values differ between ${base.ref} and the head; the mesh is installed once, with the head's values, for both sides`,
+        name: inRepo,
+        reason: `install-time: the mesh values ${before === null ? `are new since ${base.ref}` : `differ from ${base.ref}'s`}; the mesh is installed once, with the head's values, for both sides`,
       })
   }
   return planPaths({ mesh, head, base, targets: r.config.targets, valuesChanges })
@@ -159,9 +184,10 @@ function verifyPolicy(r: RunRequest): VerifyPolicy {
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
   const { head, base, mesh } = await configSides(r)
+  const valuesPath = await meshValuesOf(r)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
-  const paths = await pathsOf(r, mesh, head, base)
-  const result = await measureOnCluster(deps(r, mesh), {
+  const paths = await pathsOf(r, mesh, head, base, valuesPath)
+  const result = await measureOnCluster(deps(r, mesh, valuesPath), {
     meshName: mesh,
     head,
     base,

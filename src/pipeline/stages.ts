@@ -15,7 +15,7 @@ import type { ClusterKind, MeshName, VerifyPolicy } from '../vocabulary.js'
 import { clusterNodeStats } from '../resources/sampler.js'
 import type { VerifiedTool } from '../tools/download.js'
 import type { PipelineDeps } from './measure-on-cluster.js'
-import { PodProxyScraper, scrapeEndpoints } from './telemetry-source.js'
+import { PodProxyScraper, scrapeEndpoints, servedCheck } from './telemetry-source.js'
 
 export interface StageSettings {
   mesh: MeshName
@@ -29,6 +29,8 @@ export interface StageSettings {
   cluster: ClusterKind
   /** existing: kubeconfig content; eks/gke: cluster config path. */
   kubeconfig?: string
+  /** existing: a kubeconfig file named on the command line (used in place). */
+  kubeconfigPath?: string
   clusterConfigPath?: string
   repo: string
   tempDir: string
@@ -57,6 +59,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
       // A mesh that is the cluster's CNI gets a kind cluster without its own (see MeshSetup.replacesCni).
       forCilium: INSTALLERS[s.mesh].replacesCni,
       kubeconfig: s.kubeconfig,
+      kubeconfigPath: s.kubeconfigPath,
       configPath: s.clusterConfigPath,
     },
     ctx,
@@ -84,6 +87,7 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     log: s.log,
     now: Date.now,
     onCluster: s.onCluster,
-    telemetry: (cluster, mesh, server) => new PodProxyScraper(cluster, scrapeEndpoints(mesh, server)),
+    telemetry: (cluster, mesh, server) =>
+      new PodProxyScraper(cluster, scrapeEndpoints(mesh, server), servedCheck(mesh)),
   }
 }

@@ -3,8 +3,9 @@
  * (`/api/v1/namespaces/NS/pods/POD:PORT/proxy/PATH`), so no port-forward and no network path to the pods is needed.
  */
 import type { Cluster } from '../k8s/client.js'
+import { KubernetesApiError } from '../k8s/raw-objects.js'
 import type { MeshName } from '../vocabulary.js'
-import type { ScrapeEndpoint } from '../mtls/evaluator.js'
+import type { MeshEvaluator, ScrapeEndpoint } from '../mtls/evaluator.js'
 import { EVALUATORS } from '../mtls/meshes.js'
 import { counterDelta, parsePrometheusText, sumSamples, type Sample } from '../mtls/telemetry.js'
 
@@ -19,6 +20,12 @@ export function scrapeEndpoints(
   return EVALUATORS[mesh].telemetry.endpoints(server)
 }
 
+/** What serving a mesh's counters depends on in the install (`telemetry.served` in mtls/), or null. */
+export type ServedCheck = NonNullable<MeshEvaluator['telemetry']['served']>
+export function servedCheck(mesh: MeshName): ServedCheck | null {
+  return EVALUATORS[mesh].telemetry.served ?? null
+}
+
 /** Reads every endpoint's pods once and adds their samples up. */
 export interface TelemetryScraper {
   readonly description: string
@@ -27,14 +34,23 @@ export interface TelemetryScraper {
 
 export class PodProxyScraper implements TelemetryScraper {
   readonly description: string
+  private servedChecked = false
+
   constructor(
     private readonly cluster: Cluster,
     private readonly endpoints: readonly ScrapeEndpoint[],
+    /** Checked once, before the first scrape: counters the install does not serve are not read, and it says why. */
+    private readonly served: ServedCheck | null = null,
   ) {
     this.description = endpoints.map((e) => `${e.namespace}/{${e.selector}}:${e.port}${e.path}`).join(', ')
   }
 
   async scrape(): Promise<Sample[]> {
+    if (this.served && !this.servedChecked) {
+      const why = this.served.unserved(await this.configMapData(this.served.configMap))
+      if (why) throw new Error(why)
+      this.servedChecked = true
+    }
     const sets: Sample[][] = []
     for (const e of this.endpoints) {
       const pods = (
@@ -58,6 +74,22 @@ export class PodProxyScraper implements TelemetryScraper {
       }
     }
     return sumSamples(...sets)
+  }
+
+  /** The ConfigMap's data; null when the cluster has no such ConfigMap. */
+  private async configMapData(ref: {
+    namespace: string
+    name: string
+  }): Promise<Record<string, string> | null> {
+    const path = `/api/v1/namespaces/${encodeURIComponent(ref.namespace)}/configmaps/${encodeURIComponent(ref.name)}`
+    try {
+      return (
+        (JSON.parse(await this.cluster.objects.getText(path)) as { data?: Record<string, string> }).data ?? {}
+      )
+    } catch (e) {
+      if (e instanceof KubernetesApiError && e.code === 404) return null
+      throw e
+    }
   }
 }
 

@@ -14,6 +14,9 @@ import { parseCommandArgs, UsageError } from '../../src/cli/args.js'
 import { COMMAND_SPECS, runCli } from '../../src/cli/main.js'
 import { ACTION_MODES, BASELINES, COMMENT_POLICIES } from '../../src/config/action-inputs.js'
 import { Inputs, Outputs } from '../../src/constants.js'
+import { KIND_PIN } from '../../src/cluster/kind.js'
+import { DEFAULT_CILIUM_VERSION } from '../../src/mesh/cilium.js'
+import { INSTALLERS } from '../../src/mesh/install.js'
 import { CLUSTER_KINDS, FAIL_ON, MESHES, PROFILES, REQUIREMENTS } from '../../src/vocabulary.js'
 import { fixture, ROOT, scratch } from '../helpers.js'
 
@@ -115,12 +118,86 @@ describe('action.yml, constants and README agree', () => {
       /until then (full|measure)/i,
       /dist\/main\b/,
       /unit tests ~\d+ ?s/,
+      /not yet pinned/i,
     ]
     for (const file of [...docFiles, 'action.yml']) {
       const text = readFileSync(join(ROOT, file), 'utf8')
       for (const re of stale)
         expect({ file, stale: re.exec(text)?.[0] ?? null }).toEqual({ file, stale: null })
     }
+  })
+})
+
+describe('the docs and the pins in the code', () => {
+  /** Every pinned tool with the name the docs write it by: cilium-cli's pin is `cilium`, and Cilium is the agent. */
+  const pins = [
+    { written: 'kind', pin: KIND_PIN },
+    ...[...new Set(MESHES.map((m) => INSTALLERS[m].cli).filter((pin) => pin !== null))].map((pin) => ({
+      written: pin.name === 'cilium' ? 'cilium-cli' : pin.name,
+      pin,
+    })),
+  ]
+
+  it('every tool named with a version is named with the version the code pins', () => {
+    expect(pins.map((p) => p.written).sort()).toEqual(['cilium-cli', 'istioctl', 'kind', 'linkerd'])
+    const named = docFiles.flatMap((file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8')
+      return [
+        ...pins.flatMap(({ written, pin }) =>
+          [
+            ...text.matchAll(
+              new RegExp(`\\b${written}\\s+(v?\\d+\\.\\d+\\.\\d+|edge-\\d+\\.\\d+\\.\\d+)`, 'gi'),
+            ),
+          ].map((m) => ({ file, tool: written, named: m[1], pinned: pin.version })),
+        ),
+        ...[...text.matchAll(/\bCilium (\d+\.\d+\.\d+)/g)].map((m) => ({
+          file,
+          tool: 'Cilium',
+          named: m[1],
+          pinned: DEFAULT_CILIUM_VERSION,
+        })),
+      ]
+    })
+    // docs/reference.md's mesh table names each CLI, and docs/downloads.md the defaults.
+    expect(named.filter((n) => n.file === 'docs/reference.md').map((n) => n.tool)).toEqual(
+      expect.arrayContaining(['kind', 'istioctl', 'linkerd', 'cilium-cli', 'Cilium']),
+    )
+    expect(named.filter((n) => n.named !== n.pinned)).toEqual([])
+  })
+
+  it('docs/reference.md says which pins carry a digest, and no default download is refused', () => {
+    const reference = readFileSync(join(ROOT, 'docs/reference.md'), 'utf8')
+    const sentence = /Pinned digests: ([\s\S]*?)\.(?:\s|$)/.exec(reference)?.[1] ?? ''
+    const withDigest = pins.filter(({ pin }) => Object.values(pin.sha256).some((d) => d !== null))
+    expect(withDigest.length).toBeGreaterThan(0)
+    for (const { written, pin } of pins)
+      expect({ tool: written, inSentence: new RegExp(`\\b${written}\\b`, 'i').test(sentence) }).toEqual({
+        tool: written,
+        inSentence: withDigest.some((p) => p.pin === pin),
+      })
+    expect(reference).not.toMatch(/downloads are refused with a message/)
+  })
+
+  it('no section starts mid-sentence', () => {
+    const broken: string[] = []
+    for (const file of docFiles) {
+      let inCode = false
+      let heading: string | null = null
+      for (const line of readFileSync(join(ROOT, file), 'utf8').split('\n')) {
+        if (line.startsWith('```')) {
+          inCode = !inCode
+          heading = null
+          continue
+        }
+        if (inCode) continue
+        if (/^#+ /.test(line)) heading = line
+        else if (heading && line.trim()) {
+          if (/^[a-z]/.test(line)) broken.push(`${file}: ${heading} → ${line.slice(0, 60)}`)
+          heading = null
+        }
+      }
+    }
+    expect(broken).toEqual([])
   })
 })
 

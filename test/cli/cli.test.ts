@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { readResults } from '../../src/results/artifact.js'
@@ -426,6 +426,50 @@ describe('mesh-mtls-gate compare', () => {
     expect(r.stderr).toContain(`${a} and ${b}: no scenario in common`)
     expect(r.stderr).toMatch(/baseline has 'echo-1k', the current results have 'grpc-1k'/)
     expect(r.stdout).toBe('')
+  })
+
+  it('without --config, reads .github/mesh-gate.yaml like run and the action', async () => {
+    const d = tmp()
+    // 25% slower: a regression under the default p99 threshold (+10%), a pass under the repository's +50%.
+    const a = write(d, 'a.json', results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] }))
+    const b = write(d, 'b.json', results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] }))
+    const before = process.cwd()
+    process.chdir(d)
+    try {
+      expect((await cli('compare', '--baseline', a, '--current', b)).code).toBe(1)
+      mkdirSync(join(d, '.github'))
+      writeFileSync(join(d, '.github', 'mesh-gate.yaml'), 'thresholds:\n  latency-p99: +50%\n')
+      const r = await cli('compare', '--baseline', a, '--current', b, '--format', 'json')
+      expect(r.code).toBe(0)
+      expect(JSON.parse(r.stdout).verdict).toBe('pass')
+      // Read like a named file: a typo in it is refused, never skipped.
+      writeFileSync(join(d, '.github', 'mesh-gate.yaml'), 'thresholdz: {}\n')
+      const bad = await cli('compare', '--baseline', a, '--current', b)
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toMatch(/\.github\/mesh-gate\.yaml: unknown key 'thresholdz'/)
+    } finally {
+      process.chdir(before)
+    }
+  })
+
+  it('thresholds for a scenario neither artifact has exit 2, naming the config field and the scenarios', async () => {
+    const d = tmp()
+    const a = write(d, 'a.json', results({ p99: [1, 1.01, 0.99], scenario: 'echo-1k' }))
+    const cfg = write(
+      d,
+      'gate.yaml',
+      'scenarios:\n  - name: echo-1k\n  - name: echo-10k\n    thresholds:\n      latency-p99: +5%\n',
+    )
+    const r = await cli('compare', '--baseline', a, '--current', a, '--config', cfg)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(
+      `${cfg}: field 'scenarios[1].thresholds' sets thresholds for scenario 'echo-10k', which neither results ` +
+        "artifact has (they have 'echo-1k'): they would be ignored",
+    )
+    expect(r.stdout).toBe('')
+    // Thresholds for a scenario the artifacts have are taken.
+    const ok = write(d, 'ok.yaml', 'scenarios:\n  - name: echo-1k\n    thresholds:\n      latency-p99: +5%\n')
+    expect((await cli('compare', '--baseline', a, '--current', a, '--config', ok)).code).toBe(0)
   })
 
   it('unknown metric names in the config exit 2', async () => {

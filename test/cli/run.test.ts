@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
@@ -174,24 +174,202 @@ describe('mesh-mtls-gate run', () => {
     expect(r.stderr).toMatch(/base ref 'origin\/nope' is not in this clone; check out with fetch-depth: 0/)
   })
 
-  it('the default gate config, when present, is read like a named one: a typo in it is refused, never skipped', async () => {
-    const dir = scratch('gate-cwd-')
-    mkdirSync(join(dir, '.github'))
-    writeFileSync(join(dir, '.github', 'mesh-gate.yaml'), 'scenarioz: []\n')
+  it('the default gate config is the --repo’s, read like a named one: a typo in it is refused, never skipped', async () => {
+    // The working directory has a gate config of its own: it is not the repository's, so it is not read.
+    const cwd = scratch('gate-cwd-')
+    mkdirSync(join(cwd, '.github'))
+    writeFileSync(join(cwd, '.github', 'mesh-gate.yaml'), 'scenarios:\n  - name: from-cwd\n')
+    const repo = prRepository()
+    mkdirSync(join(repo, '.github'))
     const before = process.cwd()
-    process.chdir(dir)
+    process.chdir(cwd)
     try {
-      const r = await cli('run', '--repo', prRepository(), '--dry-run', '--output', scratch('p-'))
+      writeFileSync(join(repo, '.github', 'mesh-gate.yaml'), 'scenarioz: []\n')
+      const r = await cli('run', '--repo', repo, '--dry-run', '--output', scratch('p-'))
       expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(/\.github\/mesh-gate\.yaml/)
-      expect(r.stderr).toMatch(/unknown key 'scenarioz'/)
+      expect(r.stderr).toContain(`${join(repo, '.github', 'mesh-gate.yaml')}: unknown key 'scenarioz'`)
+
+      writeFileSync(join(repo, '.github', 'mesh-gate.yaml'), 'scenarios:\n  - name: from-repo\n')
+      const out = scratch('p-')
+      expect((await cli('run', '--repo', repo, '--dry-run', '--output', out)).code).toBe(0)
+      const plan = readFileSync(join(out, 'plan.md'), 'utf8')
+      expect(plan).toMatch(/\| from-repo \|/)
+      expect(plan).not.toMatch(/from-cwd/)
+
       // Without the file, the defaults serve.
-      rmSync(join(dir, '.github', 'mesh-gate.yaml'))
-      expect((await cli('run', '--repo', prRepository(), '--dry-run', '--output', scratch('p-'))).code).toBe(
-        0,
-      )
+      rmSync(join(repo, '.github', 'mesh-gate.yaml'))
+      expect((await cli('run', '--repo', repo, '--dry-run', '--output', scratch('p-'))).code).toBe(0)
     } finally {
       process.chdir(before)
     }
   }, 30_000)
+
+  it('install values that are not there exit 2 naming the flag or the config field, before any plan', async () => {
+    const repo = prRepository()
+    const out = scratch('p-')
+    const missing = join(repo, 'nosuch.yaml')
+    const flag = await cli('run', '--repo', repo, '--mesh-values', missing, '--dry-run', '--output', out)
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toContain(`${missing}: cannot read the mesh install values (--mesh-values): ENOENT`)
+    expect(flag.stderr).not.toMatch(/at .*\.ts:\d+/)
+
+    mkdirSync(join(repo, '.github'))
+    const config = join(repo, '.github', 'mesh-gate.yaml')
+    writeFileSync(config, 'mesh:\n  values: mesh/nosuch-values.yaml\n')
+    const field = await cli('run', '--repo', repo, '--dry-run', '--output', out)
+    expect(field.code).toBe(2)
+    expect(field.stderr).toContain(
+      `${join(repo, 'mesh', 'nosuch-values.yaml')}: cannot read the mesh install values (field 'mesh.values' in ${config}): ENOENT`,
+    )
+    const dir = await cli(
+      'run',
+      '--repo',
+      repo,
+      '--mesh-values',
+      join(repo, 'mesh'),
+      '--dry-run',
+      '--output',
+      out,
+    )
+    expect(dir.code).toBe(2)
+    expect(dir.stderr).toMatch(/cannot read the mesh install values \(--mesh-values\): not a file/)
+    expect(readdirSync(out)).toEqual([])
+
+    // A values file in the repository is planned by its path there, whatever the working directory.
+    writeFileSync(join(repo, 'mesh', 'values.yaml'), 'meshConfig:\n  accessLogFile: /dev/stdout\n')
+    writeFileSync(config, 'mesh:\n  values: mesh/values.yaml\n')
+    const ok = await cli('run', '--repo', repo, '--dry-run', '--output', out)
+    expect(ok.code).toBe(0)
+    const json = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as {
+      plan: { commands: { command: string; args: string[] }[] }
+    }
+    const install = json.plan.commands.find((c) => c.args[0] === 'install')!
+    expect(install.args[install.args.indexOf('-f') + 1]).toBe(join(repo, 'mesh', 'values.yaml'))
+  }, 30_000)
+
+  describe('--cluster existing: the plan names the kubeconfig the run uses', () => {
+    const savedKubeconfig = process.env.KUBECONFIG
+    afterAll(() => {
+      if (savedKubeconfig === undefined) delete process.env.KUBECONFIG
+      else process.env.KUBECONFIG = savedKubeconfig
+    })
+    const KUBECONFIG =
+      'apiVersion: v1\nkind: Config\nclusters:\n- name: ci\n  cluster: { server: https://127.0.0.1:6443 }\n' +
+      'users:\n- name: ci\n  user: { token: not-a-real-token }\ncontexts:\n- name: ci\n  context: { cluster: ci, user: ci }\n' +
+      'current-context: ci\n'
+    /** Every --kubeconfig the plan's commands pass, and its notes. */
+    function planOf(out: string) {
+      const json = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) as {
+        plan: { commands: { args: string[] }[]; notes: string[] }
+      }
+      const kubeconfigs = json.plan.commands.flatMap((c) =>
+        c.args.flatMap((a, i) => (a === '--kubeconfig' ? [c.args[i + 1]] : [])),
+      )
+      return { kubeconfigs, notes: json.plan.notes }
+    }
+
+    it('--kubeconfig FILE: that file, in every command and in the note', async () => {
+      delete process.env.KUBECONFIG
+      const file = join(scratch('kube-'), 'config')
+      writeFileSync(file, KUBECONFIG)
+      const out = scratch('p-')
+      const r = await cli(
+        'run',
+        '--repo',
+        prRepository(),
+        '--cluster',
+        'existing',
+        '--kubeconfig',
+        file,
+        '--dry-run',
+        '--output',
+        out,
+      )
+      expect(r.code).toBe(0)
+      const plan = planOf(out)
+      expect(plan.kubeconfigs.length).toBeGreaterThan(0)
+      expect(new Set(plan.kubeconfigs)).toEqual(new Set([file]))
+      expect(plan.notes).toContain(
+        `cluster: existing, kubeconfig from the file given with --kubeconfig (${file})`,
+      )
+      expect(readFileSync(join(out, 'plan.md'), 'utf8')).not.toMatch(/--kubeconfig ''/)
+    }, 30_000)
+
+    it('KUBECONFIG: that file; neither: exit 2 saying what is needed', async () => {
+      const file = join(scratch('kube-'), 'config')
+      writeFileSync(file, KUBECONFIG)
+      process.env.KUBECONFIG = file
+      const out = scratch('p-')
+      expect(
+        (await cli('run', '--repo', prRepository(), '--cluster', 'existing', '--dry-run', '--output', out))
+          .code,
+      ).toBe(0)
+      const plan = planOf(out)
+      expect(new Set(plan.kubeconfigs)).toEqual(new Set([file]))
+      expect(plan.notes).toContain(`cluster: existing, kubeconfig from KUBECONFIG (${file})`)
+
+      delete process.env.KUBECONFIG
+      const none = await cli(
+        'run',
+        '--repo',
+        prRepository(),
+        '--cluster',
+        'existing',
+        '--dry-run',
+        '--output',
+        scratch('p-'),
+      )
+      expect(none.code).toBe(2)
+      expect(none.stderr).toMatch(/cluster 'existing' needs a kubeconfig/)
+      const missing = await cli(
+        'run',
+        '--repo',
+        prRepository(),
+        '--cluster',
+        'existing',
+        '--kubeconfig',
+        '/nonexistent/kubeconfig',
+        '--dry-run',
+        '--output',
+        scratch('p-'),
+      )
+      expect(missing.code).toBe(2)
+      expect(missing.stderr).toMatch(/\/nonexistent\/kubeconfig: the kubeconfig file does not exist/)
+    }, 30_000)
+  })
+
+  describe('--output: nothing of an earlier plan is left, and no other folder is emptied', () => {
+    it('a plan without a base side in an earlier plan’s folder leaves no manifests/base.yaml', async () => {
+      const repo = prRepository()
+      const out = scratch('p-')
+      expect(
+        (await cli('run', '--repo', repo, '--base-ref', 'main', '--dry-run', '--output', out)).code,
+      ).toBe(0)
+      expect(existsSync(join(out, 'manifests', 'base.yaml'))).toBe(true)
+      writeFileSync(join(out, 'notes.txt'), 'mine\n')
+      writeFileSync(join(out, 'files', 'stale.yaml'), 'left from before\n')
+      const again = await cli('run', '--repo', repo, '--dry-run', '--output', out)
+      expect(again.code).toBe(0)
+      expect(existsSync(join(out, 'manifests', 'base.yaml'))).toBe(false)
+      expect(existsSync(join(out, 'files', 'stale.yaml'))).toBe(false)
+      expect(readdirSync(join(out, 'manifests')).sort()).toEqual(['head.yaml', 'workloads.yaml'])
+      // Not the gate's: left alone.
+      expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine\n')
+    }, 30_000)
+
+    it('a folder that holds something else is refused (exit 2) and left as it was', async () => {
+      const out = scratch('p-')
+      mkdirSync(join(out, 'manifests'))
+      writeFileSync(join(out, 'manifests', 'app.yaml'), 'kind: Deployment\n')
+      const r = await cli('run', '--repo', prRepository(), '--dry-run', '--output', out)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(`${out}: is not empty and holds no earlier plan`)
+      expect(readdirSync(out)).toEqual(['manifests'])
+      expect(readdirSync(join(out, 'manifests'))).toEqual(['app.yaml'])
+      // A plan.json that is not a plan does not make the folder one.
+      writeFileSync(join(out, 'plan.json'), '{"name": "my-app"}\n')
+      expect((await cli('run', '--repo', prRepository(), '--dry-run', '--output', out)).code).toBe(2)
+      expect(readdirSync(join(out, 'manifests'))).toEqual(['app.yaml'])
+    }, 30_000)
+  })
 })

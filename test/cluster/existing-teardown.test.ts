@@ -79,8 +79,51 @@ describe('existing', () => {
     expect(existsSync(path)).toBe(true)
   })
 
+  it('plans with the file the run will use, and says truthfully where it came from', async () => {
+    const named = join(tempDir, 'named-config')
+    const fromEnv = join(tempDir, 'env-config')
+    writeFileSync(named, KUBECONFIG)
+    writeFileSync(fromEnv, KUBECONFIG)
+    // A file named on the command line wins over KUBECONFIG and is used where it is.
+    const file = new ExistingProvider(context(), {
+      kubeconfigPath: named,
+      serverVersion: version,
+      env: { KUBECONFIG: fromEnv },
+    })
+    expect(file.planned().kubeconfigPath).toBe(named)
+    expect(file.describe().notes[0]).toBe(
+      `cluster: existing, kubeconfig from the file given with --kubeconfig (${named})`,
+    )
+    const handle = await file.create()
+    expect(handle.kubeconfigPath).toBe(named)
+    expect(handle.teardown).toBeNull()
+    await file.delete()
+    expect(existsSync(named)).toBe(true)
+
+    const env = new ExistingProvider(context(), { serverVersion: version, env: { KUBECONFIG: fromEnv } })
+    expect(env.planned().kubeconfigPath).toBe(fromEnv)
+    expect(env.describe().notes[0]).toBe(`cluster: existing, kubeconfig from KUBECONFIG (${fromEnv})`)
+
+    // The input's content: the plan names the temporary file that create() then writes.
+    const input = new ExistingProvider(context(), { kubeconfig: KUBECONFIG, serverVersion: version, env: {} })
+    const planned = input.planned().kubeconfigPath
+    expect(planned.startsWith(join(tempDir, 'kubeconfig-existing-'))).toBe(true)
+    expect(input.describe().notes[0]).toMatch(
+      /kubeconfig from the 'kubeconfig' input, written to a temporary file/,
+    )
+    expect((await input.create()).kubeconfigPath).toBe(planned)
+    await input.delete()
+  })
+
   it.each([
-    [{ env: {} }, /needs a kubeconfig: set the action input 'kubeconfig' \(from a secret\) or KUBECONFIG/],
+    [
+      { env: {} },
+      /needs a kubeconfig: set the action input 'kubeconfig' \(from a secret\), --kubeconfig FILE, or KUBECONFIG/,
+    ],
+    [
+      { env: {}, kubeconfigPath: '/nonexistent/named' },
+      /^\/nonexistent\/named: the kubeconfig file does not exist \(from the file given with --kubeconfig/,
+    ],
     [
       { env: { KUBECONFIG: '/nonexistent/config' } },
       /\/nonexistent\/config: the kubeconfig file does not exist/,

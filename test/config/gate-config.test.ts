@@ -89,6 +89,26 @@ describe('gate config', () => {
       { scenarios: [{ name: 'x', duration: '30' }] },
       /field 'scenarios\[0\]\.duration' in gate\.yaml: expected a duration/,
     ],
+    [
+      { scenarios: [{ name: 'x', duration: '0s' }] },
+      /^field 'scenarios\[0\]\.duration' in gate\.yaml: expected a duration above zero like "30s"/,
+    ],
+    [
+      { scenarios: [{ name: 'x', duration: '0.0m' }] },
+      /^field 'scenarios\[0\]\.duration' in gate\.yaml: expected a duration above zero/,
+    ],
+    [
+      { scenarios: [{ name: 'x', warmup: '0ms' }] },
+      /^field 'scenarios\[0\]\.warmup' in gate\.yaml: expected a duration above zero/,
+    ],
+    [
+      { scenarios: [{ name: 'x', duration: '-5s' }] },
+      /^field 'scenarios\[0\]\.duration' in gate\.yaml: expected a duration like "30s"/,
+    ],
+    [
+      { scenarios: [{ name: 'echo' }, { name: 'grpc', protocol: 'grpc' }, { name: 'echo', qps: 10 }] },
+      /^field 'scenarios\[2\]\.name' in gate\.yaml: 'echo' is also the name of scenarios\[0\]; each scenario needs a name of its own$/,
+    ],
     [{ statistics: { 'false-alarm-rate': 2 } }, /statistics\.false-alarm-rate/],
     [{ statistics: { 'false-pass-rate': 0 } }, /statistics\.false-pass-rate/],
     [

@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { importFortio } from '../../src/results/fortio.js'
+import { scratch } from '../helpers.js'
 import { readState } from './harness/state.js'
 
 /** Runs a bounded `fortio load` (count and time) and returns its JSON file, or null when it wrote none. */
 function load(args: string[], url: string): string | null {
   const f = readState().fortio!
-  const out = join(mkdtempSync(join(tmpdir(), 'fortio-')), 'result.json')
+  // scratch(): removed after this file whatever its outcome (test/setup/temp-guard.ts, set up by the base config).
+  const out = join(scratch('fortio-'), 'result.json')
   execFileSync(
     f.bin,
     [

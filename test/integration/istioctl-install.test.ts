@@ -5,14 +5,14 @@
  * point at kwok pod IPs, which the loopback-only namespace makes unreachable at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { pollUntil } from '../../src/k8s/poll.js'
 import { createMeshInstaller } from '../../src/mesh/install.js'
 import { testStore } from '../tools/store.js'
 import { createCommandRunner } from '../../src/tools/exec.js'
-import { ROOT } from '../helpers.js'
+import { ROOT, scratch } from '../helpers.js'
 import { harnessCluster, harnessHandle, removeIstioIngressGateway } from './kube.js'
 
 function istioctl(): string {
@@ -80,7 +80,7 @@ describe('istioctl install for real', () => {
         runner: createCommandRunner({ log: (l) => void log.push(l) }),
         log: (l) => void log.push(l),
         warn: (l) => void log.push(`warning: ${l}`),
-        store: testStore(mkdtempSync(join(tmpdir(), 'tools-'))),
+        store: testStore(scratch('tools-')),
         platform: 'linux-amd64',
         cluster: handle,
       },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ClusterProvider } from '../../src/cluster/types.js'
 import { compareResults } from '../../src/compare/verdict.js'
@@ -13,7 +12,7 @@ import { gitIn, readBaseSide, readHeadSide } from '../../src/mesh/pr-config.js'
 import { parsePrometheusText } from '../../src/mtls/telemetry.js'
 import { liveFindings, measureOnCluster } from '../../src/pipeline/measure-on-cluster.js'
 import { emptyPlan } from '../../src/tools/plan.js'
-import { fixture, readFixture } from '../helpers.js'
+import { fixture, readFixture, scratch } from '../helpers.js'
 import { readState } from './harness/state.js'
 import { harnessHandle, installMeshCrds } from './kube.js'
 import { defaultGateConfig } from '../../src/config/gate-config.js'
@@ -24,7 +23,7 @@ import { defaultGateConfig } from '../../src/config/gate-config.js'
  * enforces the PeerAuthentication actually in force on the API server: plaintext refused under STRICT.
  */
 function repository(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'gate-pipeline-'))
+  const repo = scratch('gate-pipeline-')
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
   const pa = (mode: string) =>
     `apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: ${GATE_NAMESPACE}\nspec:\n  mtls:\n    mode: ${mode}\n`

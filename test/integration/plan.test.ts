@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { serverSideApply } from '../../src/k8s/apply.js'
 import { planRun } from '../../src/pipeline/run.js'
+import { scratch } from '../helpers.js'
 import { harnessCluster, installMeshCrds } from './kube.js'
 
 describe('the --dry-run plan on the real API server', () => {
@@ -13,7 +13,7 @@ describe('the --dry-run plan on the real API server', () => {
   beforeAll(async () => void (await installMeshCrds(cluster)))
 
   it('every manifest of the plan is accepted by server-side dry-run apply', async () => {
-    const repo = mkdtempSync(join(tmpdir(), 'gate-plan-repo-'))
+    const repo = scratch('gate-plan-repo-')
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
     git('init', '-q', '-b', 'main')
     git('config', 'user.email', 'gate@example.com')
@@ -39,7 +39,7 @@ describe('the --dry-run plan on the real API server', () => {
       config: defaultGateConfig(),
       require: 'strict',
       repo,
-      tempDir: mkdtempSync(join(tmpdir(), 'gate-plan-tmp-')),
+      tempDir: scratch('gate-plan-tmp-'),
       action: false,
       log: () => undefined,
       warn: () => undefined,

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ConfigSwitcher, gitIn, readBaseSide, readHeadSide } from '../../src/mesh/pr-config.js'
+import { scratch } from '../helpers.js'
 import { createNamespace, harnessCluster, installMeshCrds } from './kube.js'
 
 const NS = 'ab-config'
 
 /** A repository whose main branch has the base configuration and whose work tree has the PR's. */
 function repository(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'gate-repo-'))
+  // scratch(): removed after this file whatever its outcome (test/setup/temp-guard.ts, set up by the base config).
+  const repo = scratch('gate-repo-')
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
   git('init', '-q', '-b', 'main')
   git('config', 'user.email', 'gate@example.com')

@@ -13,6 +13,7 @@ import type { Sample } from '../../src/mtls/telemetry.js'
 import {
   PodProxyScraper,
   scrapeEndpoints,
+  servedCheck,
   TelemetryRecorder,
   type TelemetryScraper,
 } from '../../src/pipeline/telemetry-source.js'
@@ -20,6 +21,9 @@ import { readFixture } from '../helpers.js'
 
 const requests: string[] = []
 let metrics = readFixture('mtls', 'telemetry', 'linkerd-proxy-inbound-authz.txt')
+/** The data of kube-system/cilium-config; null: the stand-in has no such ConfigMap. */
+let ciliumConfig: Record<string, string> | null = null
+const CILIUM_AGENT_METRICS = '/api/v1/namespaces/kube-system/pods/cilium-x7k2p:9962/proxy/metrics'
 let server: Server
 let cluster: Cluster
 
@@ -53,6 +57,35 @@ beforeAll(async () => {
             ? [pod('fortio-server-7d9-abc', 'Running'), pod('fortio-server-7d9-old', 'Succeeded')]
             : [],
       })
+    }
+    if (url.pathname === '/api/v1/namespaces/kube-system/configmaps/cilium-config') {
+      if (ciliumConfig === null) {
+        res.statusCode = 404
+        return json({ kind: 'Status', code: 404, message: 'configmaps "cilium-config" not found' })
+      }
+      return json({
+        kind: 'ConfigMap',
+        apiVersion: 'v1',
+        metadata: { name: 'cilium-config', namespace: 'kube-system' },
+        data: ciliumConfig,
+      })
+    }
+    if (url.pathname === '/api/v1/namespaces/kube-system/pods') {
+      return json({
+        kind: 'PodList',
+        apiVersion: 'v1',
+        metadata: {},
+        items:
+          url.searchParams.get('labelSelector') === 'k8s-app=cilium'
+            ? [{ metadata: { name: 'cilium-x7k2p', namespace: 'kube-system' }, status: { phase: 'Running' } }]
+            : [],
+      })
+    }
+    if (url.pathname === CILIUM_AGENT_METRICS) {
+      // What an agent serves when its metrics are on (here served whatever the ConfigMap says, so that only the
+      // check can keep them from being read).
+      res.setHeader('content-type', 'text/plain; version=0.0.4')
+      return res.end(readFixture('mtls', 'telemetry', 'cilium-agent-drops.txt'))
     }
     if (url.pathname === '/api/v1/namespaces/mesh-gate/pods/fortio-server-7d9-abc:4191/proxy/metrics') {
       res.setHeader('content-type', 'text/plain; version=0.0.4')
@@ -135,6 +168,57 @@ describe('PodProxyScraper', () => {
       { namespace: 'mesh-gate', selector: 'app=nothing', port: 1, path: '/m' },
     ])
     await expect(scraper.scrape()).rejects.toThrow(/no running pod with app=nothing in mesh-gate/)
+  })
+})
+
+describe('Cilium: the agents’ counters are read only where the install serves them (prometheus.enabled)', () => {
+  const scraper = () =>
+    new PodProxyScraper(
+      cluster,
+      scrapeEndpoints('cilium', { namespace: 'mesh-gate', selector: 'app=fortio-server' }),
+      servedCheck('cilium'),
+    )
+
+  it('prometheus-serve-addr :9962 (prometheus.enabled=true): the drop counters are read', async () => {
+    ciliumConfig = { 'enable-wireguard': 'true', 'prometheus-serve-addr': ':9962' }
+    const samples = await scraper().scrape()
+    expect(
+      readTelemetry('cilium', samples, { namespace: 'mesh-gate', workload: 'fortio-server', port: null }),
+    ).toMatchObject({
+      outcome: 'authenticated',
+      mtls: 2,
+      refused: 5,
+    })
+  })
+
+  it.each([
+    [
+      'prometheus.enabled false (no prometheus-serve-addr)',
+      { 'enable-wireguard': 'true' },
+      'the Cilium agents serve no metrics: ConfigMap kube-system/cilium-config has no prometheus-serve-addr (the Helm value prometheus.enabled is not true in the install)',
+    ],
+    [
+      'an empty prometheus-serve-addr (the agent’s "off")',
+      { 'prometheus-serve-addr': '' },
+      'the Cilium agents serve no metrics: ConfigMap kube-system/cilium-config has no prometheus-serve-addr (the Helm value prometheus.enabled is not true in the install)',
+    ],
+    [
+      'another prometheus.port',
+      { 'prometheus-serve-addr': ':9090' },
+      "the Cilium agents serve their metrics on ':9090' (ConfigMap kube-system/cilium-config prometheus-serve-addr, the Helm value prometheus.port), not on :9962, where they are read",
+    ],
+    [
+      'no cilium-config at all',
+      null,
+      'the cluster has no ConfigMap kube-system/cilium-config: nothing says the Cilium agents serve their metrics',
+    ],
+  ])('%s: not read, saying why, and the agents are not scraped', async (_case, data, why) => {
+    ciliumConfig = data
+    requests.length = 0
+    const recorder = new TelemetryRecorder<'head'>(scraper())
+    expect(await recorder.around('head', async () => 'measured')).toBe('measured')
+    expect(recorder.samples('head')).toEqual({ unread: `kube-system/{k8s-app=cilium}:9962/metrics: ${why}` })
+    expect(requests).not.toContain(CILIUM_AGENT_METRICS)
   })
 })
 
