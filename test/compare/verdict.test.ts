@@ -373,3 +373,43 @@ describe('a new data plane on its cap keeps both promises (seeded trials)', () =
     expect(rate(70, 'pass')).toBeGreaterThan(0.9)
   })
 })
+
+describe('compareResults: a pass is only a pass for what was measured', () => {
+  const side = { p99: [1.0, 1.02, 0.98, 1.01, 0.99] }
+  const payments = {
+    kind: 'DestinationRule',
+    namespace: 'shop',
+    name: 'payments',
+    status: 'not-measured' as const,
+    reason: 'another host (payments.shop.svc.cluster.local)',
+  }
+  const cart = { ...payments, name: 'cart', status: 'on-path' as const, reason: 'crossed by shop/cart' }
+
+  it('a changed object no path crossed turns a pass into inconclusive, naming it and the fix', () => {
+    const c = compareResults(results(side), { ...results(side), coverage: [cart, payments] }, config)
+    expect(p99(c).verdict).toBe('pass')
+    expect(c.verdict).toBe('inconclusive')
+    expect(c.notes).toContain(
+      'Not measured: DestinationRule shop/payments (another host (payments.shop.svc.cluster.local)); add `shop/payments` to `targets` in the gate config to measure it.',
+    )
+  })
+
+  it('everything on the path stays a pass; `unmeasured: pass` accepts the rest and says so', () => {
+    expect(compareResults(results(side), { ...results(side), coverage: [cart] }, config).verdict).toBe('pass')
+    const accepting = gateConfigFrom({ unmeasured: 'pass' }, 'gate.yaml')
+    const c = compareResults(results(side), { ...results(side), coverage: [payments] }, accepting)
+    expect(c.verdict).toBe('pass')
+    expect(c.notes.at(-1)).toMatch(
+      /^Not measured: DestinationRule shop\/payments .*\(accepted: the gate config says `unmeasured: pass`\)\.$/,
+    )
+  })
+
+  it('a measured regression stays a regression', () => {
+    const c = compareResults(
+      results(side),
+      { ...results({ p99: [1.25, 1.27, 1.23, 1.26, 1.24] }), coverage: [payments] },
+      config,
+    )
+    expect(c.verdict).toBe('regression')
+  })
+})
