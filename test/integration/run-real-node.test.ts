@@ -26,8 +26,7 @@ import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 import type { Cluster } from '../../src/k8s/client.js'
-import { GATE_NAMESPACE, PROBE_NAMESPACE, SERVER, gateWorkloads } from '../../src/load/workloads.js'
-import { INSTALLERS } from '../../src/mesh/install.js'
+import { GATE_NAMESPACE, PROBE_NAMESPACE } from '../../src/load/workloads.js'
 import type { Results } from '../../src/results/schema.js'
 import { REAL_NODE } from './harness/node.js'
 import { readState } from './harness/state.js'
@@ -40,7 +39,7 @@ const keep = process.env.MESH_GATE_KEEP_RESULTS
 type Obj = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
 async function deleteNamespaces(cluster: Cluster) {
-  for (const name of [GATE_NAMESPACE, PROBE_NAMESPACE])
+  for (const name of [GATE_NAMESPACE, PROBE_NAMESPACE, 'shop'])
     await cluster.objects
       .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
       .catch(() => undefined)
@@ -48,48 +47,89 @@ async function deleteNamespaces(cluster: Cluster) {
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     const names = ((await cluster.objects.list('v1', 'Namespace')).items as Obj[]).map((n) => n.metadata.name)
-    if (!names.includes(GATE_NAMESPACE) && !names.includes(PROBE_NAMESPACE)) return
+    if (![GATE_NAMESPACE, PROBE_NAMESPACE, 'shop'].some((n) => names.includes(n))) return
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error('the gate namespaces were not deleted within 90 s')
 }
 
-/** The gate's own server Deployment as the configuration restates it (the base side of both pairs). */
-function serverDeployment(images: { fortio: string; probe: string }): Obj {
-  const objects = gateWorkloads({ mesh: INSTALLERS.none, nodeLabels: null, images }) as Obj[]
-  return structuredClone(objects.find((o) => o.kind === 'Deployment' && o.metadata.name === SERVER)!)
+/**
+ * The configuration of a service `shop/cart` as a real repository has it: its Deployment (the application on 9090,
+ * a service account, labels the Service selects) and its Service. On the harness, Services resolve to their pods'
+ * addresses (dns-server.mjs: no kube-proxy), so the Service's port is its target port.
+ */
+function cart(images: { fortio: string }, proxied = false): Obj[] {
+  const app = {
+    name: 'cart',
+    image: 'registry.example.com/private/cart:1.0',
+    ports: [{ name: 'http', containerPort: 9090 }],
+  }
+  const containers: Obj[] = proxied
+    ? [
+        // The head puts a real TCP proxy in front of the application: it takes 9090, the application moves to 9091.
+        { ...app, ports: [{ name: 'http', containerPort: 9091 }] },
+        {
+          name: 'istio-proxy',
+          image: images.fortio,
+          args: ['proxies', '-P', '9090 127.0.0.1:9091'],
+          ports: [{ name: 'proxy', containerPort: 9090 }],
+          resources: { requests: { cpu: '50m', memory: '32Mi' } },
+        },
+      ]
+    : [app]
+  return [
+    {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'cart', namespace: 'shop' },
+      spec: {
+        selector: { matchLabels: { app: 'cart' } },
+        template: {
+          metadata: { labels: { app: 'cart', tier: 'backend' } },
+          spec: { serviceAccountName: 'cart', containers },
+        },
+      },
+    },
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'cart', namespace: 'shop' },
+      spec: { selector: { app: 'cart' }, ports: [{ name: 'http', port: 9090, targetPort: 9090 }] },
+    },
+  ]
 }
 
-/** The head of the regression pair: the server moves to 8081 and a TCP proxy takes its port 8080. */
-function proxiedServer(images: { fortio: string; probe: string }): Obj {
-  const d = serverDeployment(images)
-  const pod = d.spec.template.spec
-  const app = pod.containers[0]
-  app.args = app.args.map((a: string) => (a === '8080' ? '8081' : a))
-  pod.containers.push({
-    name: 'istio-proxy',
-    image: images.fortio,
-    args: ['proxies', '-P', '8080 127.0.0.1:8081'],
-    resources: { requests: { cpu: '50m', memory: '32Mi' } },
-  })
-  return d
+/** A change to another service only: an ingress NetworkPolicy of shop's payments. */
+function paymentsPolicy(port: number): Obj {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'payments', namespace: 'shop' },
+    spec: {
+      podSelector: { matchLabels: { app: 'payments' } },
+      ingress: [{ ports: [{ port }] }],
+    },
+  }
 }
 
-function repository(name: string, base: Obj, head: Obj): string {
+function repository(name: string, base: Obj[], head: Obj[], gateConfig: string): string {
   const repo = join(work, name)
   mkdirSync(join(repo, 'mesh'), { recursive: true })
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
   git('init', '-q', '-b', 'main')
   git('config', 'user.email', 'gate@example.com')
   git('config', 'user.name', 'gate')
-  writeFileSync(join(repo, 'mesh', 'server.yaml'), stringify(base))
+  const yaml = (objects: Obj[]) => objects.map((o) => stringify(o)).join('---\n')
+  writeFileSync(join(repo, 'mesh', 'shop.yaml'), yaml(base))
+  mkdirSync(join(repo, '.github'))
+  writeFileSync(join(repo, '.github', 'mesh-gate.yaml'), gateConfig)
   git('add', '.')
   git('commit', '-q', '-m', 'base')
-  writeFileSync(join(repo, 'mesh', 'server.yaml'), stringify(head))
+  writeFileSync(join(repo, 'mesh', 'shop.yaml'), yaml(head))
   return repo
 }
 
-async function gate(repo: string, config: string, out: string) {
+async function gate(repo: string, out: string) {
   let stdout = ''
   let stderr = ''
   const code = await runCli(
@@ -103,8 +143,6 @@ async function gate(repo: string, config: string, out: string) {
       'none',
       '--require',
       'none',
-      '--config',
-      config,
       '--repo',
       repo,
       '--base-ref',
@@ -126,46 +164,53 @@ async function gate(repo: string, config: string, out: string) {
   return { code, stdout, stderr, head: read(out), base: read(out.replace(/\.json$/, '') + '.base.json') }
 }
 
-async function compareJson(base: string, head: string, config: string): Promise<{ verdict: string }> {
+async function compareJson(
+  base: string,
+  head: string,
+  config: string,
+): Promise<{ verdict: string; notes: string[] }> {
   let stdout = ''
   await runCli(['compare', '--baseline', base, '--current', head, '--config', config, '--format', 'json'], {
     stdout: (t) => (stdout += t),
     stderr: () => undefined,
   })
-  return JSON.parse(stdout) as { verdict: string }
+  return JSON.parse(stdout) as { verdict: string; notes: string[] }
 }
 
 describe('run --cluster existing --mesh none on the real node', () => {
   const cluster = harnessCluster()
   const state = readState()
   const images = { fortio: state.node!.images.fortio, probe: state.node!.images.probe }
-  const config = join(work, 'gate.yaml')
+  /**
+   * The gate config of a run. The unchanged path is held to a false-alarm rate of 0.1% (its test must not go red on
+   * noise: two gated metrics, at most 0.1% together); the proxy hop (+100% or more on the median here) is caught at
+   * 5% with a false-pass rate that is negligible for an effect ten times the threshold.
+   */
+  const gateConfig = (falseAlarmRate: number, extra: Obj = {}) =>
+    stringify({
+      scenarios: [
+        {
+          name: 'echo-real',
+          protocol: 'http',
+          qps: 100,
+          connections: 4,
+          duration: '5s',
+          warmup: '2s',
+          'payload-bytes': 128,
+          repetitions: 5,
+        },
+      ],
+      // The proxy hop moves the whole distribution: the median is gated too, and decides with few repetitions
+      // on a shared 2-core machine where the p99 of 5-second runs is noisy.
+      thresholds: { 'latency-p50': '+10%' },
+      statistics: { 'false-alarm-rate': falseAlarmRate },
+      images,
+      ...extra,
+    })
 
   beforeAll(async () => {
     await deleteNamespaces(cluster)
     await onlyRealNode(cluster)
-    writeFileSync(
-      config,
-      stringify({
-        scenarios: [
-          {
-            name: 'echo-real',
-            protocol: 'http',
-            qps: 100,
-            connections: 4,
-            duration: '5s',
-            warmup: '2s',
-            'payload-bytes': 128,
-            repetitions: 5,
-          },
-        ],
-        // The proxy hop moves the whole distribution: the median is gated too, and decides with few repetitions
-        // on a shared 2-core machine where the p99 of 5-second runs is noisy.
-        thresholds: { 'latency-p50': '+10%' },
-        statistics: { 'false-alarm-rate': 0.05 },
-        images,
-      }),
-    )
   })
   afterAll(async () => {
     await deleteNamespaces(cluster)
@@ -174,12 +219,40 @@ describe('run --cluster existing --mesh none on the real node', () => {
     rmSync(work, { recursive: true, force: true })
   })
 
-  it('measures an unchanged pair on real pods: real histograms, real CPU, the live probe, no regression', async () => {
-    const repo = repository('unchanged', serverDeployment(images), serverDeployment(images))
-    const out = join(work, 'unchanged.json')
-    const r = await gate(repo, config, out)
+  it('measures shop/cart as the configuration has it; a change to another service only is inconclusive, "not measured"', async () => {
+    const config = gateConfig(0.001, { targets: ['shop/cart'] })
+    const repo = repository(
+      'elsewhere',
+      [...cart(images), paymentsPolicy(8080)],
+      [...cart(images), paymentsPolicy(9000)],
+      config,
+    )
+    const out = join(work, 'elsewhere.json')
+    const r = await gate(repo, out)
     expect({ code: r.code, log: r.stderr.slice(-2000) }).toEqual({ code: 0, log: expect.any(String) })
+    // The client reached shop's cart, whose stand-in ran as the configuration describes it.
+    expect(r.stderr).toMatch(
+      /measured path\(s\): mesh-gate\/fortio-client → cart\.shop\.svc\.cluster\.local:9090/,
+    )
     for (const side of [r.base, r.head]) {
+      expect(side.paths).toEqual([
+        {
+          id: 'shop/cart',
+          client: {
+            namespace: GATE_NAMESPACE,
+            workload: 'fortio-client',
+            labels: { app: 'fortio-client' },
+            ports: [],
+          },
+          server: {
+            namespace: 'shop',
+            workload: 'cart',
+            labels: { app: 'cart', tier: 'backend' },
+            ports: [9090],
+          },
+          url: 'http://cart.shop.svc.cluster.local:9090/echo',
+        },
+      ])
       const s = side.scenarios[0]
       expect(s.repetitions.length).toBeGreaterThanOrEqual(2)
       for (const rep of s.repetitions) {
@@ -192,28 +265,65 @@ describe('run --cluster existing --mesh none on the real node', () => {
       // Real kubelet numbers: the app containers that did the work used CPU; no proxy row without a proxy.
       const usage = s.resources.flatMap((x) => x.containers)
       expect(usage.filter((c) => c.role === 'app' && c.cpuMillicores > 0).length).toBeGreaterThan(0)
+      expect(usage.some((c) => c.namespace === 'shop' && c.container === 'cart')).toBe(true)
       expect(usage.filter((c) => c.role === 'proxy')).toEqual([])
       expect(s.resources.every((x) => x.source.includes(REAL_NODE))).toBe(true)
-      // The live probe between real pods saw what `mesh: none` predicts: plaintext accepted.
-      const server = side.mtls!.entries.find((e) => e.workload === `Deployment/${SERVER}` && e.port === null)
-      expect(server?.live).toBe('accepted')
+      // The live probe between real pods saw what `mesh: none` predicts: plaintext accepted, once per row.
+      const rows = side.mtls!.entries.filter(
+        (e) => e.namespace === 'shop' && e.workload === 'Deployment/cart',
+      )
+      expect(rows.filter((e) => e.port === null).map((e) => e.live)).toEqual(['accepted'])
     }
-    expect(r.stdout).not.toMatch(/istio-proxy|linkerd-proxy/)
-    expect((await compareJson(out.replace(/\.json$/, '.base.json'), out, config)).verdict).not.toBe(
-      'regression',
+    // The stand-in ran with the configuration's service account, as the cart workload.
+    expect(r.stderr).not.toMatch(/registry\.example\.com/)
+    expect(r.head.coverage).toEqual([
+      {
+        kind: 'NetworkPolicy',
+        namespace: 'shop',
+        name: 'payments',
+        status: 'not-measured',
+        reason: 'a selector no stand-in carries ({app=payments} in shop)',
+      },
+    ])
+    const c = await compareJson(
+      out.replace(/\.json$/, '.base.json'),
+      out,
+      join(repo, '.github', 'mesh-gate.yaml'),
     )
+    expect(c.verdict).toBe('inconclusive')
+    expect(c.notes.join('\n')).toMatch(
+      /Not measured: NetworkPolicy shop\/payments .*add `shop\/payments` to `targets`/,
+    )
+    expect(r.stdout).toMatch(/Not measured: NetworkPolicy shop\/payments/)
+    // The namespace the run created is gone with it.
+    expect(await namespaceExists(cluster, 'shop')).toBe(false)
   }, 600_000)
 
-  it('finds the regression when the head puts a real proxy hop in front of the server', async () => {
-    const repo = repository('proxied', serverDeployment(images), proxiedServer(images))
+  it('finds the regression when the head puts a real proxy hop in front of shop/cart', async () => {
+    const repo = repository('proxied', cart(images), cart(images, true), gateConfig(0.05))
     const out = join(work, 'proxied.json')
-    const r = await gate(repo, config, out)
+    const r = await gate(repo, out)
     expect({ code: r.code, log: r.stderr.slice(-2000) }).toEqual({ code: 1, log: expect.any(String) })
-    expect((await compareJson(out.replace(/\.json$/, '.base.json'), out, config)).verdict).toBe('regression')
+    expect(r.head.coverage).toEqual([
+      {
+        kind: 'Deployment',
+        namespace: 'shop',
+        name: 'cart',
+        status: 'on-path',
+        reason: 'crossed by shop/cart',
+      },
+    ])
+    expect(r.head.paths?.map((p) => p.id)).toEqual(['shop/cart'])
+    const c = await compareJson(
+      out.replace(/\.json$/, '.base.json'),
+      out,
+      join(repo, '.github', 'mesh-gate.yaml'),
+    )
+    expect(c.verdict).toBe('regression')
     const usage = r.head.scenarios[0].resources.flatMap((x) => x.containers)
     const proxy = usage.filter((c) => c.container === 'istio-proxy')
     expect(proxy.length).toBeGreaterThan(0)
-    expect(proxy.every((c) => c.role === 'proxy')).toBe(true)
+    expect(proxy.every((c) => c.role === 'proxy' && c.namespace === 'shop')).toBe(true)
     expect(Math.max(...proxy.map((c) => c.cpuMillicores))).toBeGreaterThan(0)
     expect(r.base.scenarios[0].resources.flatMap((x) => x.containers).some((c) => c.role === 'proxy')).toBe(
       false,
@@ -221,3 +331,11 @@ describe('run --cluster existing --mesh none on the real node', () => {
     expect(r.stdout).toMatch(/regression/i)
   }, 600_000)
 })
+
+async function namespaceExists(cluster: Cluster, name: string): Promise<boolean> {
+  // Deleted namespaces linger while their pods go (bounded): gone, or on their way out, counts as removed.
+  const found = ((await cluster.objects.list('v1', 'Namespace')).items as Obj[]).find(
+    (n) => n.metadata.name === name,
+  )
+  return Boolean(found && !found.metadata.deletionTimestamp)
+}
