@@ -60,8 +60,20 @@ export interface Server {
   accessPolicy: string
   labels: Record<string, string>
   ref: ResourceRef
+  /** Where its `accessPolicy` is written (the Server's ref when it takes the default). */
+  accessPolicyRef: ResourceRef
   /** An authorization's target that is not among the inputs (`Server/x`, `HTTPRoute/y`): judged on its own. */
   placeholder?: string
+}
+
+/**
+ * Whether Linkerd admits the Server: the policy controller's admission webhook refuses an `accessPolicy` that is not
+ * a default policy (policy-controller/runtime/src/admission.rs, `Validate<ServerSpec>`: "Invalid 'accessPolicy'
+ * field"), although the CRD schema takes any string. A refused Server is never created, so its ports keep the
+ * default inbound policy.
+ */
+function admitted(server: Server): boolean {
+  return DEFAULT_INBOUND_POLICIES[server.accessPolicy] !== undefined
 }
 
 interface Authorization {
@@ -90,6 +102,7 @@ export function parseServers(inv: Inventory): Server[] {
       accessPolicy: typeof spec.accessPolicy === 'string' ? spec.accessPolicy : 'deny',
       labels: stringMap(object.metadata?.labels),
       ref: refOf(object, origin, ['spec', 'port']),
+      accessPolicyRef: refOf(object, origin, ['spec', 'accessPolicy']),
     })
   }
   return servers
@@ -185,9 +198,25 @@ export function evaluateLinkerd(
   const findings: Finding[] = []
   const subjects: Subject[] = []
   const servers = parseServers(inv)
+  for (const server of servers.filter((s) => !admitted(s)))
+    findings.push(
+      finding(
+        'error',
+        'linkerd-invalid-access-policy',
+        `Server ${server.namespace}/${server.name}: spec.accessPolicy "${server.accessPolicy}" is not one of ${Object.keys(DEFAULT_INBOUND_POLICIES).join(', ')}; Linkerd refuses the Server, so its ports keep the default inbound policy`,
+        server.accessPolicyRef,
+      ),
+    )
   // Authorization targets that are not among the inputs, taken with the Server CRD's default accessPolicy (deny).
   for (const sel of selections) {
     if (!sel.target || sel.target.kind === 'node') continue
+    const ref = {
+      kind: sel.target.kind,
+      namespace: sel.namespace,
+      name: sel.target.name,
+      file: null,
+      line: null,
+    }
     servers.push({
       namespace: sel.namespace,
       name: sel.target.kind === 'Server' ? sel.target.name : `${sel.target.kind}/${sel.target.name}`,
@@ -195,7 +224,8 @@ export function evaluateLinkerd(
       port: undefined,
       accessPolicy: 'deny',
       labels: {},
-      ref: { kind: sel.target.kind, namespace: sel.namespace, name: sel.target.name, file: null, line: null },
+      ref,
+      accessPolicyRef: ref,
       placeholder: sel.workload,
     })
   }
@@ -353,7 +383,7 @@ function* serverDecisions(
   { servers, authorizations }: LinkerdScope,
 ): Generator<{ port: number | null; decided: Decided }> {
   for (const server of servers) {
-    if (server.namespace !== w.namespace) continue
+    if (server.namespace !== w.namespace || !admitted(server)) continue
     // A missing authorization target is judged only as itself; a target selection only by its stand-in Server.
     if (server.placeholder !== undefined || w.selection?.target !== undefined) {
       if (server.placeholder !== w.selection?.workload) continue
@@ -369,7 +399,7 @@ function* serverDecisions(
     if (port === null && !wholeSelection) continue
     const auths = authorizations.get(server) ?? []
     const open = auths.find((a) => a.allowsPlaintext)
-    const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy] ?? 'STRICT'
+    const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy]
     const mode: Mode = open || accessMode === 'PERMISSIVE' ? 'PERMISSIVE' : 'STRICT'
     const by = open ? open.ref : server.ref
     const serverName =
@@ -684,6 +714,7 @@ export const LINKERD_EVALUATOR: MeshEvaluator = {
   rules: {
     'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
     'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
+    'linkerd-invalid-access-policy': 'A Linkerd Server whose accessPolicy Linkerd refuses',
     'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
   },
   telemetry: {
