@@ -81,10 +81,11 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   const d = deps(r, mesh)
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
-  const require = r.require === 'none' ? 'permissive' : r.require
   const paths = await pathsOf(r, mesh, head, base)
-  const headPrediction = predict({ meshName: mesh, require, paths: paths.paths }, head, base)
-  const basePrediction = base ? predict({ meshName: mesh, require, paths: paths.paths }, base, null) : null
+  const headPrediction = predict({ meshName: mesh, require: r.require, paths: paths.paths }, head, base)
+  const basePrediction = base
+    ? predict({ meshName: mesh, require: r.require, paths: paths.paths }, base, null)
+    : null
   const warnings = meshWarnings(r.mesh, head, base)
   for (const w of warnings) r.warn(w)
   const placement = { nodeLabels: null, images: workloadImages(r.config.images) }
@@ -169,8 +170,8 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
     config: r.config,
     images: workloadImages(r.config.images),
-    // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
-    require: r.require === 'none' ? 'permissive' : r.require,
+    // The live probe checks what the configuration says whatever the requirement; `none` requires no mode.
+    require: r.require,
     runnerName: r.runnerName,
   })
   // The coverage is the head's against the base: the compare reads it from the current results.

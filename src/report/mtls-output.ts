@@ -3,11 +3,11 @@ import { TOOL_VERSION } from '../version.js'
 import type { Finding, Severity } from '../mtls/model.js'
 import type { Mode } from '../vocabulary.js'
 import { EVALUATORS } from '../mtls/meshes.js'
-import type { MtlsValidation } from '../mtls/validate.js'
+import type { MtlsValidation, MtlsVerdict } from '../mtls/validate.js'
 
 export interface ValidateJson {
   mesh: string
-  verdict: 'pass' | 'fail'
+  verdict: MtlsVerdict
   workloads: { namespace: string; workload: string; port: number | null; mode: Mode; decidedBy: string }[]
   regressions: { namespace: string; workload: string; port: number | null; from: Mode | null; to: Mode }[]
   findings: Finding[]

@@ -45,13 +45,23 @@ describe('mesh-mtls-gate validate', () => {
     })
   })
 
-  it('--require none reports the same matrix and findings but exits 0, as run and the action do', async () => {
+  it('--require none reports the same matrix and changes, not gated, and exits 0, as run and the action do', async () => {
     const strict = await cli('validate', '--format', 'json', '--base', base, head)
     const none = await cli('validate', '--format', 'json', '--require', 'none', '--base', base, head)
     expect(strict.code).toBe(1)
     expect(none.code).toBe(0)
-    expect(JSON.parse(none.stdout).regressions).toEqual(JSON.parse(strict.stdout).regressions)
-    expect(none.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
+    const [s, n] = [JSON.parse(strict.stdout), JSON.parse(none.stdout)]
+    expect(n.regressions).toEqual(s.regressions)
+    expect(n.workloads).toEqual(s.workloads)
+    // The verdict printed agrees with the exit code: not a failure.
+    expect([s.verdict, n.verdict]).toEqual(['fail', 'not-gated'])
+    expect(none.stderr).toMatch(
+      /--require none: 1 error finding\(s\) reported; they do not set the exit code/,
+    )
+    const markdown = await cli('validate', '--require', 'none', '--base', base, head)
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).toMatch(/^### mTLS strictness: ℹ️ not gated \(require none\)$/m)
+    expect(markdown.stdout).not.toMatch(/❌ fail/)
   })
 
   it('--mesh none defaults to --require none (no workload can have mTLS); an explicit --require still holds', async () => {
@@ -62,10 +72,24 @@ describe('mesh-mtls-gate validate', () => {
     )
     const byDefault = await cli('validate', '--mesh', 'none', '--format', 'json', plain)
     expect(byDefault.code).toBe(0)
-    expect(byDefault.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
+    // Nothing is required, so nothing is below the requirement; and nothing else is wrong.
+    const json = JSON.parse(byDefault.stdout)
+    expect({ verdict: json.verdict, findings: json.findings, stderr: byDefault.stderr }).toEqual({
+      verdict: 'not-gated',
+      findings: [],
+      stderr: '',
+    })
+    const markdown = await cli('validate', '--mesh', 'none', plain)
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).not.toMatch(/❌|fail|below/)
+    expect(markdown.stdout).toMatch(/not gated \(require none\)/)
     const strict = await cli('validate', '--mesh', 'none', '--require', 'strict', '--format', 'json', plain)
     expect(strict.code).toBe(1)
-    expect(JSON.parse(strict.stdout).matrix).toEqual(JSON.parse(byDefault.stdout).matrix)
+    expect(JSON.parse(strict.stdout).verdict).toBe('fail')
+    expect(JSON.parse(strict.stdout).workloads).toEqual(json.workloads)
+    expect(json.workloads).toContainEqual(
+      expect.objectContaining({ workload: 'Deployment/web', mode: 'DISABLE' }),
+    )
   })
 
   it('prints the JSON shape fixed by the issue and exits 1 on a regression', async () => {

@@ -35,6 +35,17 @@ describe('predict: the gate’s own workloads', () => {
     expect({ verdict: v.verdict, below: v.belowRequirement }).toEqual({ verdict: 'pass', below: [] })
   })
 
+  // `run --require none` logged "error: ... is DISABLE, below the required PERMISSIVE" for every workload.
+  it('mesh none under require none: nothing is below a requirement, and the verdict is not gated', () => {
+    const v = predict({ meshName: 'none', require: 'none' }, { name: 'head', ref: null, objects: [] }, null)
+    expect(v.matrix.some((e) => e.namespace === GATE_NAMESPACE && e.mode === 'DISABLE')).toBe(true)
+    expect({ verdict: v.verdict, below: v.belowRequirement, findings: v.findings }).toEqual({
+      verdict: 'not-gated',
+      below: [],
+      findings: [],
+    })
+  })
+
   it('a PERMISSIVE mesh under require strict still fails, on the gate’s server', () => {
     const v = predict({ meshName: 'istio', require: 'strict' }, meshWide('PERMISSIVE'), null)
     expect(v.verdict).toBe('fail')
