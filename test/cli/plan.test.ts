@@ -123,6 +123,22 @@ describe('the dry-run plan a reviewer reads', () => {
     }
   })
 
+  it('--config-paths takes comma-separated globs, as the README says of the input, and repeats', async () => {
+    const dir = repo(pa('shop', 'STRICT'), pa('shop', 'PERMISSIVE'))
+    for (const paths of [
+      ['--config-paths', 'policies/**,mesh/*.{yaml,yml}'],
+      ['--config-paths', 'policies/**', '--config-paths', 'mesh/**'],
+    ]) {
+      const p = await plan(dir, '--base-ref', 'main', ...paths)
+      expect({ paths, code: p.code, stderr: p.stderr }).toEqual({
+        paths,
+        code: 0,
+        stderr: expect.any(String),
+      })
+      expect(p.md).toMatch(/\| shop\/every workload \| STRICT \| PERMISSIVE \| \*\*weaker\*\* \|/)
+    }
+  })
+
   describe('a cloud cluster: its settings are read before the plan', () => {
     const dir = repo(pa('shop', 'STRICT'), pa('shop', 'STRICT'))
     const settings = scratch('gate-plan-cloud-')
