@@ -12,8 +12,7 @@ import {
   type ConfigSide,
 } from '../mesh/pr-config.js'
 import { assertValidObjects } from '../mtls/crd-validation.js'
-import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
-import { EVALUATORS } from '../mtls/meshes.js'
+import { configuredFor, detectMeshOf, meshesConfigured } from '../mtls/evaluate.js'
 import { workloadImages } from '../load/workloads.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
 import { readFile } from 'node:fs/promises'
@@ -191,10 +190,8 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
  */
 function meshWarnings(requested: MeshName | null, head: ConfigSide, base: ConfigSide | null): string[] {
   if (!requested) return []
-  // A refinement (ambient) belongs to the mesh it refines.
-  const family = (m: MeshName) => EVALUATORS[m].refines ?? m
-  const found = meshesIn({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
-  const others = [...found].filter((m) => family(m) !== family(requested))
+  const found = meshesConfigured({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
+  const others = [...found].filter((m) => !configuredFor(requested, m))
   if (others.length === 0) return []
   return [
     `the requested mesh is ${requested}, but the configuration has ${others.join(' and ')} resources or labels ` +
