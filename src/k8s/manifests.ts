@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml'
 import { describeYamlError, InputError } from '../errors.js'
 import { YamlFile } from '../yaml-data.js'
 import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './objects.js'
@@ -74,12 +74,27 @@ async function walk(dir: string): Promise<string[]> {
  */
 export function parseManifestText(text: string, file: string): LoadedObjects {
   const lineCounter = new LineCounter()
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  // logLevel error: the parser's warnings (a collection as a map key) go to process.emitWarning, i.e. to the
+  // user's stderr as a Node warning; what matters about such input is reported as an error of ours instead.
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: 'error',
+  })
   const loaded: LoadedObjects = { objects: [], values: [] }
   const yaml = new YamlFile(text, file)
   // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents at all.
   if (!Array.isArray(docs)) return loaded
   const lineAt = (offset: number) => lineCounter.linePos(offset).line
+  const template = templateAction(text, docs)
+  if (template !== null) {
+    throw new InputError(
+      `line ${lineAt(template)}: a Helm template ({{ ... }}), not a manifest: render the template first ` +
+        `(helm template RELEASE CHART -f values.yaml > rendered.yaml) and give the rendered YAML`,
+      file,
+    )
+  }
   for (const doc of docs) {
     const error = doc.errors[0]
     if (error) throw new InputError(`line ${lineAt(error.pos[0])}: invalid YAML: ${yamlReason(error)}`, file)
@@ -137,6 +152,25 @@ function originFor(
       return offset === null ? line : lineAt(offset)
     },
   }
+}
+
+/**
+ * The offset of the first `{{` that YAML did not read as text: a Go template action (Helm's `{{ .Values.x }}`,
+ * `{{- include ... }}`) where YAML expects a value or a key, which it takes for a flow mapping or refuses. A `{{`
+ * inside a string (a Prometheus alert's `summary: "{{ $labels.pod }} down"`, a block scalar) or a comment is text.
+ */
+function templateAction(text: string, docs: readonly Document[]): number | null {
+  const opens = [...text.matchAll(/\{\{/g)].map((m) => m.index)
+  if (opens.length === 0) return null
+  const strings: [number, number][] = []
+  for (const doc of docs)
+    visit(doc, {
+      Scalar: (_key, node) => {
+        if (node.range) strings.push([node.range[0], node.range[1]])
+      },
+    })
+  const inComment = (offset: number) => /(^|\s)#/.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset))
+  return opens.find((o) => !inComment(o) && !strings.some(([from, to]) => o >= from && o < to)) ?? null
 }
 
 /** Offset of the deepest node on the path; for a map entry, the key's offset (that is where an editor looks). */

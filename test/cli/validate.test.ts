@@ -211,6 +211,39 @@ spec: {containers: [{name: c, image: x}]}`)
     expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 
+  // A chart's template is not YAML until rendered: it said "metadata.name is required" (and the parser's Node
+  // warning reached stderr) instead of saying so.
+  it.each([
+    [
+      'a value',
+      'metadata:\n  name: {{ .Values.name }}\n  namespace: shop\nspec:\n  mtls: {mode: STRICT}\n',
+      4,
+    ],
+    [
+      'an include',
+      'metadata:\n  name: p\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\nspec: {}\n',
+      6,
+    ],
+    ['a control action', '{{- if .Values.enabled }}\nmetadata: {name: p}\nspec: {}\n{{- end }}\n', 3],
+  ])('a Helm template (%s) exits 2: render it first, naming file and line', async (_case, rest, line) => {
+    const chart = write(`apiVersion: security.istio.io/v1\nkind: PeerAuthentication\n${rest}`, 'pa.yaml')
+    const warnings: unknown[] = []
+    const emit = process.emitWarning
+    process.emitWarning = ((w: unknown) => void warnings.push(w)) as typeof process.emitWarning
+    try {
+      const r = await cli('validate', chart)
+      expect({ code: r.code, stderr: r.stderr, warnings }).toEqual({
+        code: 2,
+        stderr:
+          `mesh-mtls-gate validate: ${chart}: line ${line}: a Helm template ({{ ... }}), not a manifest: render the ` +
+          'template first (helm template RELEASE CHART -f values.yaml > rendered.yaml) and give the rendered YAML\n',
+        warnings: [],
+      })
+    } finally {
+      process.emitWarning = emit
+    }
+  })
+
   it('a resource its CRD schema refuses exits 2 naming file and line', async () => {
     const bad = write(
       'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: p, namespace: a}\nspec:\n  mtls:\n    mode: STRCT\n',
