@@ -1,7 +1,7 @@
 /** `mesh-mtls-gate validate`: the effective mTLS mode of every workload and port, base vs head, as a gate. */
 import { ExitCode } from '../errors.js'
 import { connect } from '../k8s/client.js'
-import { ManifestSource } from '../k8s/manifests.js'
+import { headCounterpart, ManifestSource } from '../k8s/manifests.js'
 import { defaultRequirement, MESHES, REQUIREMENTS, type MeshName } from '../vocabulary.js'
 import { validationJson, validationSarif } from '../report/mtls-output.js'
 import { renderMtlsMarkdown } from '../report/mtls.js'
@@ -92,8 +92,10 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
       )
     : await validateMeshConfig({ headPaths: positionals, basePaths, mesh, require })
   if (format === 'json') io.stdout(JSON.stringify(validationJson(result), null, 2) + '\n')
-  else if (format === 'sarif') io.stdout(JSON.stringify(validationSarif(result), null, 2) + '\n')
-  else io.stdout(renderMtlsMarkdown(result) + '\n')
+  else if (format === 'sarif') {
+    const inHead = live ? undefined : headCounterpart(positionals, basePaths)
+    io.stdout(JSON.stringify(validationSarif(result, { inHead }), null, 2) + '\n')
+  } else io.stdout(renderMtlsMarkdown(result) + '\n')
   const errors = result.findings.filter((f) => f.severity === 'error').length
   if (result.verdict === 'not-gated' && errors > 0)
     io.stderr(`note: --require none: ${errors} error finding(s) reported; they do not set the exit code\n`)

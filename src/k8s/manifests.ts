@@ -3,7 +3,7 @@
  * each field (the `yaml` package's LineCounter and node ranges), so a finding can point at `mesh/pa.yaml:12`.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative } from 'node:path'
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml'
 import { describeYamlError, InputError } from '../errors.js'
 import { YamlFile } from '../yaml-data.js'
@@ -34,6 +34,36 @@ export class ManifestSource implements ObjectSource {
       loaded.values.push(...part.values)
     }
     return loaded
+  }
+}
+
+/**
+ * Where a file of the base side sits in the head's tree: its path under its `--base` root, put under the head root
+ * that root stands for (the one with the same last name, else the one at the same position, else the first). A
+ * base checked out beside the repository (`git worktree add ../base`) is outside it, and GitHub code scanning shows
+ * only results inside the repository. Paths are as `ManifestSource` shows them (relative to `displayRoot`); null
+ * for a file under no base root.
+ */
+export function headCounterpart(
+  headPaths: readonly string[],
+  basePaths: readonly string[],
+  displayRoot: string = process.cwd(),
+): (file: string) => string | null {
+  const bases = basePaths.map((b) => resolve(b))
+  const heads = headPaths.map((h) => resolve(h))
+  return (file) => {
+    const path = resolve(displayRoot, file)
+    const i = bases.findIndex((b) => path === b || path.startsWith(b + sep))
+    if (i < 0) return null
+    const root = bases[i]!
+    const head =
+      heads.find((h) => basename(h) === basename(root)) ??
+      (heads.length === bases.length ? heads[i] : heads[0])
+    if (head === undefined) return null
+    const isFile = (p: string) => MANIFEST_EXTENSIONS.has(extname(p).toLowerCase())
+    const target =
+      path === root ? (isFile(head) ? head : join(head, basename(root))) : join(head, relative(root, path))
+    return relative(displayRoot, target)
   }
 }
 

@@ -15,6 +15,7 @@ import type { Decided, Subject } from './entries.js'
 import {
   dedupeFindings,
   get,
+  namespaceFieldRef,
   namespaceOf,
   representativeLabels,
   resolvePort,
@@ -233,7 +234,7 @@ export function evaluateLinkerd(
   const scope: LinkerdScope = { installDefault, servers, authorizations, findings }
   const nsOf = (ns: NamespaceInfo | undefined): NamespaceOf => ({
     annotations: ns?.annotations ?? {},
-    ref: ns?.ref ?? null,
+    annotationRef: (annotation) => namespaceFieldRef(ns, ['metadata', 'annotations', annotation]),
   })
 
   for (const w of inv.workloads) {
@@ -249,7 +250,9 @@ export function evaluateLinkerd(
             'warning',
             'linkerd-inject-label',
             `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`,
-            where === podWhere ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref),
+            where === podWhere
+              ? fieldRef(w, ['metadata', 'labels', INJECT])
+              : (namespaceFieldRef(ns, ['metadata', 'labels', INJECT]) ?? w.ref),
           ),
         )
       }
@@ -273,10 +276,10 @@ interface LinkerdScope {
   findings: Finding[]
 }
 
-/** The workload's namespace as the evaluation reads it: its annotations and where it is defined. */
+/** The workload's namespace as the evaluation reads it: its annotations and the line of each (null: not an input). */
 interface NamespaceOf {
   annotations: Record<string, string>
-  ref: ResourceRef | null
+  annotationRef: (annotation: string) => ResourceRef | null
 }
 
 /**
@@ -345,9 +348,9 @@ function defaultInboundPolicy(w: Workload, ns: NamespaceOf, scope: LinkerdScope)
     podPolicy === nsPolicy
   const [policy, decider] =
     podPolicy !== undefined
-      ? [podPolicy, fromNamespace ? ns.ref : annotationRef(w, DEFAULT_POLICY)]
+      ? [podPolicy, fromNamespace ? ns.annotationRef(DEFAULT_POLICY) : annotationRef(w, DEFAULT_POLICY)]
       : nsPolicy !== undefined && !w.pod
-        ? [nsPolicy, ns.ref]
+        ? [nsPolicy, ns.annotationRef(DEFAULT_POLICY)]
         : [installDefault.policy, installDefault.ref]
   let wideMode = DEFAULT_INBOUND_POLICIES[policy]
   if (!wideMode) {
@@ -436,7 +439,7 @@ function skippedPorts(w: Workload, ns: NamespaceOf): { port: number; decided: De
   const skipPod = w.annotations[SKIP_INBOUND]
   const skip = skipPod ?? ns.annotations[SKIP_INBOUND]
   if (!skip) return []
-  const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.ref
+  const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.annotationRef(SKIP_INBOUND)
   return expandPortList(skip, w).map((port) => ({
     port,
     decided: {
