@@ -486,7 +486,9 @@ async function publishToRunner(
   rt.setOutput(Outputs.MtlsVerdict, sides.mtls?.verdict ?? '')
   rt.setOutput(Outputs.ReportPath, reportPath)
   if (sides.currentPath) rt.setOutput(Outputs.ResultsPath, sides.currentPath)
-  rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`)
+  rt.info(
+    `verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s) tested)` : ''}`,
+  )
 }
 
 /** The sticky comment and the check run, when the run is for a pull request and has a token; says why not. */

@@ -7,6 +7,7 @@ import { teardownRecorded } from '../cluster/teardown.js'
 import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
 import { loadDefaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
+import { DEFAULT_CONFIG_GLOB, splitGlobList } from '../config/glob.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
 import {
@@ -56,7 +57,7 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
   --kubeconfig FILE      for --cluster existing (default KUBECONFIG)
   --cluster-config FILE  for eks (an eksctl ClusterConfig) and gke
   --profile P            ${PROFILES.join(' | ')} (default quick), used when the config has no scenarios
-  --config-paths GLOB    the mesh configuration (repeatable; default mesh/**)
+  --config-paths GLOB    the mesh configuration: globs, comma-separated or repeated (default mesh/**)
   --base-ref REF         base branch ref for the interleaved baseline (e.g. origin/main); without it the head is
                          measured alone
   --require R            ${REQUIREMENTS.join(' | ')} (default strict; none with --mesh none, where nothing can be)
@@ -115,7 +116,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     // Used where it is, like KUBECONFIG (a kubeconfig may name its certificates by paths relative to itself).
     kubeconfigPath: values.kubeconfig,
     clusterConfigPath: values['cluster-config'],
-    configPaths: values['config-paths'] ?? ['mesh/**'],
+    configPaths: (values['config-paths'] ?? [DEFAULT_CONFIG_GLOB]).flatMap(splitGlobList),
     baseRef: values['base-ref'] ?? null,
     profile: oneOf('run', 'profile', values.profile, PROFILES, 'quick'),
     config,

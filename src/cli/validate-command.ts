@@ -1,7 +1,7 @@
 /** `mesh-mtls-gate validate`: the effective mTLS mode of every workload and port, base vs head, as a gate. */
 import { ExitCode } from '../errors.js'
 import { connect } from '../k8s/client.js'
-import { ManifestSource } from '../k8s/manifests.js'
+import { headCounterpart, ManifestSource } from '../k8s/manifests.js'
 import { defaultRequirement, MESHES, REQUIREMENTS, type MeshName } from '../vocabulary.js'
 import { validationJson, validationSarif } from '../report/mtls-output.js'
 import { renderMtlsMarkdown } from '../report/mtls.js'
@@ -19,8 +19,8 @@ compares it with the base branch's manifests.
   --base PATH          the base branch's; repeat for several paths
   --mesh MESH          ${MESHES.slice(0, -1).join(', ')} or ${MESHES.at(-1)} (detected from the manifests when not given)
   --require MODE       strict (default; none with --mesh none) or permissive: the weakest mode every workload
-                       must have; none reports the same (checked against permissive) but exits 0 whatever the
-                       mTLS verdict, as run and the action's require-mtls: none do
+                       must have; none asks for no mode: the matrix, changes and findings are reported, the
+                       verdict is not-gated and the exit code 0, as run and the action's require-mtls: none do
   --format FORMAT      markdown (default), json or sarif (SARIF 2.1.0 for GitHub code scanning)
   --live               read the head from a running cluster through its API server instead of PATHs
                        (workloads and their running pods, Namespaces, Services, the mesh resources, the
@@ -70,16 +70,9 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
     values.mesh === undefined
       ? undefined
       : oneOf<MeshName>('validate', 'mesh', values.mesh, MESHES, MESHES[0])
-  const requested = oneOf(
-    'validate',
-    'require',
-    values.require,
-    REQUIREMENTS,
-    defaultRequirement(mesh ?? null),
-  )
-  // `none` means what it means for `run` and the action's require-mtls: the matrix and findings are still computed
-  // and printed (against `permissive`), but the mTLS verdict does not decide the exit code.
-  const require = requested === 'none' ? 'permissive' : requested
+  // `none` means what it means for `run` and the action's require-mtls: the matrix, changes and findings are still
+  // computed and printed, but no mode is required and nothing decides the exit code (verdict not-gated).
+  const require = oneOf('validate', 'require', values.require, REQUIREMENTS, defaultRequirement(mesh ?? null))
   const format = oneOf(
     'validate',
     'format',
@@ -99,12 +92,12 @@ export async function validateCommand(argv: string[], io: CommandIO): Promise<nu
       )
     : await validateMeshConfig({ headPaths: positionals, basePaths, mesh, require })
   if (format === 'json') io.stdout(JSON.stringify(validationJson(result), null, 2) + '\n')
-  else if (format === 'sarif') io.stdout(JSON.stringify(validationSarif(result), null, 2) + '\n')
-  else io.stdout(renderMtlsMarkdown(result) + '\n')
-  if (requested === 'none') {
-    if (result.verdict !== 'pass')
-      io.stderr('note: --require none: the mTLS verdict (fail) does not set the exit code\n')
-    return ExitCode.Pass
-  }
-  return result.verdict === 'pass' ? ExitCode.Pass : ExitCode.Fail
+  else if (format === 'sarif') {
+    const inHead = live ? undefined : headCounterpart(positionals, basePaths)
+    io.stdout(JSON.stringify(validationSarif(result, { inHead }), null, 2) + '\n')
+  } else io.stdout(renderMtlsMarkdown(result) + '\n')
+  const errors = result.findings.filter((f) => f.severity === 'error').length
+  if (result.verdict === 'not-gated' && errors > 0)
+    io.stderr(`note: --require none: ${errors} error finding(s) reported; they do not set the exit code\n`)
+  return result.verdict === 'fail' ? ExitCode.Fail : ExitCode.Pass
 }

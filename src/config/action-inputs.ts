@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CONFIG_PATH, Inputs } from '../constants.js'
 import { InputError } from '../errors.js'
+import { DEFAULT_CONFIG_GLOB, splitGlobList } from './glob.js'
 import {
   CLUSTER_KINDS,
   defaultRequirement,
@@ -81,10 +82,7 @@ export function readSettings(get: InputReader): ActionSettings {
     mesh,
     meshVersion: str(Inputs.MeshVersion),
     verify: str(Inputs.Verify) === null ? null : choice(Inputs.Verify, VERIFY_POLICIES, 'published'),
-    configPaths: (str(Inputs.ConfigPaths) ?? 'mesh/**')
-      .split(/\r?\n|,/)
-      .map((p) => p.trim())
-      .filter(Boolean),
+    configPaths: splitGlobList(str(Inputs.ConfigPaths) ?? DEFAULT_CONFIG_GLOB),
     configFile: str(Inputs.Config) ?? DEFAULT_CONFIG_PATH,
     profile: choice(Inputs.Profile, PROFILES, 'quick'),
     cluster: choice(Inputs.Cluster, CLUSTER_KINDS, 'kind'),

@@ -3,8 +3,8 @@
  * each field (the `yaml` package's LineCounter and node ranges), so a finding can point at `mesh/pa.yaml:12`.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative } from 'node:path'
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml'
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml'
 import { describeYamlError, InputError } from '../errors.js'
 import { YamlFile } from '../yaml-data.js'
 import type { FieldPath, KubeObject, LoadedObjects, ObjectSource, Origin } from './objects.js'
@@ -34,6 +34,36 @@ export class ManifestSource implements ObjectSource {
       loaded.values.push(...part.values)
     }
     return loaded
+  }
+}
+
+/**
+ * Where a file of the base side sits in the head's tree: its path under its `--base` root, put under the head root
+ * that root stands for (the one with the same last name, else the one at the same position, else the first). A
+ * base checked out beside the repository (`git worktree add ../base`) is outside it, and GitHub code scanning shows
+ * only results inside the repository. Paths are as `ManifestSource` shows them (relative to `displayRoot`); null
+ * for a file under no base root.
+ */
+export function headCounterpart(
+  headPaths: readonly string[],
+  basePaths: readonly string[],
+  displayRoot: string = process.cwd(),
+): (file: string) => string | null {
+  const bases = basePaths.map((b) => resolve(b))
+  const heads = headPaths.map((h) => resolve(h))
+  return (file) => {
+    const path = resolve(displayRoot, file)
+    const i = bases.findIndex((b) => path === b || path.startsWith(b + sep))
+    if (i < 0) return null
+    const root = bases[i]!
+    const head =
+      heads.find((h) => basename(h) === basename(root)) ??
+      (heads.length === bases.length ? heads[i] : heads[0])
+    if (head === undefined) return null
+    const isFile = (p: string) => MANIFEST_EXTENSIONS.has(extname(p).toLowerCase())
+    const target =
+      path === root ? (isFile(head) ? head : join(head, basename(root))) : join(head, relative(root, path))
+    return relative(displayRoot, target)
   }
 }
 
@@ -74,12 +104,27 @@ async function walk(dir: string): Promise<string[]> {
  */
 export function parseManifestText(text: string, file: string): LoadedObjects {
   const lineCounter = new LineCounter()
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  // logLevel error: the parser's warnings (a collection as a map key) go to process.emitWarning, i.e. to the
+  // user's stderr as a Node warning; what matters about such input is reported as an error of ours instead.
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    logLevel: 'error',
+  })
   const loaded: LoadedObjects = { objects: [], values: [] }
   const yaml = new YamlFile(text, file)
   // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents at all.
   if (!Array.isArray(docs)) return loaded
   const lineAt = (offset: number) => lineCounter.linePos(offset).line
+  const template = templateAction(text, docs)
+  if (template !== null) {
+    throw new InputError(
+      `line ${lineAt(template)}: a Helm template ({{ ... }}), not a manifest: render the template first ` +
+        `(helm template RELEASE CHART -f values.yaml > rendered.yaml) and give the rendered YAML`,
+      file,
+    )
+  }
   for (const doc of docs) {
     const error = doc.errors[0]
     if (error) throw new InputError(`line ${lineAt(error.pos[0])}: invalid YAML: ${yamlReason(error)}`, file)
@@ -137,6 +182,25 @@ function originFor(
       return offset === null ? line : lineAt(offset)
     },
   }
+}
+
+/**
+ * The offset of the first `{{` that YAML did not read as text: a Go template action (Helm's `{{ .Values.x }}`,
+ * `{{- include ... }}`) where YAML expects a value or a key, which it takes for a flow mapping or refuses. A `{{`
+ * inside a string (a Prometheus alert's `summary: "{{ $labels.pod }} down"`, a block scalar) or a comment is text.
+ */
+function templateAction(text: string, docs: readonly Document[]): number | null {
+  const opens = [...text.matchAll(/\{\{/g)].map((m) => m.index)
+  if (opens.length === 0) return null
+  const strings: [number, number][] = []
+  for (const doc of docs)
+    visit(doc, {
+      Scalar: (_key, node) => {
+        if (node.range) strings.push([node.range[0], node.range[1]])
+      },
+    })
+  const inComment = (offset: number) => /(^|\s)#/.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset))
+  return opens.find((o) => !inComment(o) && !strings.some(([from, to]) => o >= from && o < to)) ?? null
 }
 
 /** Offset of the deepest node on the path; for a map entry, the key's offset (that is where an editor looks). */

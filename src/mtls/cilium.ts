@@ -366,7 +366,9 @@ export function evaluateCilium(
           ? 'PERMISSIVE'
           : 'DISABLE'
       const open = covering.find((r) => !r.authenticated)
-      const by = auth ? covering[0]!.ref : (open?.ref ?? encryption.ref)
+      // No rule covering it: a default decides (as an unselected workload in Istio), and a finding about it belongs
+      // on the workload's manifest, not on the install's encryption setting that every workload shares.
+      const by = auth ? covering[0]!.ref : (open?.ref ?? null)
       const what = auth
         ? `mutual authentication required by ${covering.map((r) => describeRef(r.ref)).join(', ')}`
         : open && covering.some((r) => r.authenticated)

@@ -83,13 +83,30 @@ export function meshesIn(loaded: LoadedObjects): Set<MeshName> {
   return new Set(MESHES.filter((m) => found.has(m)))
 }
 
-export function detectMesh(loaded: LoadedObjects, what: string): MeshName {
+/**
+ * The meshes a configuration is written for: those whose resources, labels or values it holds, where a refinement
+ * (ambient is Istio with one more label) spoken of with what it refines means the refinement.
+ */
+export function meshesConfigured(loaded: LoadedObjects): Set<MeshName> {
   const found = meshesIn(loaded)
-  // A refinement (ambient is Istio with one more label) spoken of with what it refines means the refinement.
   for (const mesh of [...found]) {
     const refined = EVALUATORS[mesh].refines
     if (refined) found.delete(refined)
   }
+  return found
+}
+
+/**
+ * Whether a configuration written for `configured` does what it says under the mesh `installed`: its own, or what
+ * a refinement refines (ambient installs Istio, so Istio's resources hold there; sidecar Istio enrols no ambient
+ * namespace).
+ */
+export function configuredFor(installed: MeshName, configured: MeshName): boolean {
+  return configured === installed || EVALUATORS[installed].refines === configured
+}
+
+export function detectMesh(loaded: LoadedObjects, what: string): MeshName {
+  const found = meshesConfigured(loaded)
   if (found.size === 1) return [...found][0]!
   if (found.size === 0) {
     const titles = [

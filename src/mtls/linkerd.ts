@@ -15,6 +15,7 @@ import type { Decided, Subject } from './entries.js'
 import {
   dedupeFindings,
   get,
+  namespaceFieldRef,
   namespaceOf,
   representativeLabels,
   resolvePort,
@@ -60,8 +61,20 @@ export interface Server {
   accessPolicy: string
   labels: Record<string, string>
   ref: ResourceRef
+  /** Where its `accessPolicy` is written (the Server's ref when it takes the default). */
+  accessPolicyRef: ResourceRef
   /** An authorization's target that is not among the inputs (`Server/x`, `HTTPRoute/y`): judged on its own. */
   placeholder?: string
+}
+
+/**
+ * Whether Linkerd admits the Server: the policy controller's admission webhook refuses an `accessPolicy` that is not
+ * a default policy (policy-controller/runtime/src/admission.rs, `Validate<ServerSpec>`: "Invalid 'accessPolicy'
+ * field"), although the CRD schema takes any string. A refused Server is never created, so its ports keep the
+ * default inbound policy.
+ */
+function admitted(server: Server): boolean {
+  return DEFAULT_INBOUND_POLICIES[server.accessPolicy] !== undefined
 }
 
 interface Authorization {
@@ -90,6 +103,7 @@ export function parseServers(inv: Inventory): Server[] {
       accessPolicy: typeof spec.accessPolicy === 'string' ? spec.accessPolicy : 'deny',
       labels: stringMap(object.metadata?.labels),
       ref: refOf(object, origin, ['spec', 'port']),
+      accessPolicyRef: refOf(object, origin, ['spec', 'accessPolicy']),
     })
   }
   return servers
@@ -185,9 +199,25 @@ export function evaluateLinkerd(
   const findings: Finding[] = []
   const subjects: Subject[] = []
   const servers = parseServers(inv)
+  for (const server of servers.filter((s) => !admitted(s)))
+    findings.push(
+      finding(
+        'error',
+        'linkerd-invalid-access-policy',
+        `Server ${server.namespace}/${server.name}: spec.accessPolicy "${server.accessPolicy}" is not one of ${Object.keys(DEFAULT_INBOUND_POLICIES).join(', ')}; Linkerd refuses the Server, so its ports keep the default inbound policy`,
+        server.accessPolicyRef,
+      ),
+    )
   // Authorization targets that are not among the inputs, taken with the Server CRD's default accessPolicy (deny).
   for (const sel of selections) {
     if (!sel.target || sel.target.kind === 'node') continue
+    const ref = {
+      kind: sel.target.kind,
+      namespace: sel.namespace,
+      name: sel.target.name,
+      file: null,
+      line: null,
+    }
     servers.push({
       namespace: sel.namespace,
       name: sel.target.kind === 'Server' ? sel.target.name : `${sel.target.kind}/${sel.target.name}`,
@@ -195,7 +225,8 @@ export function evaluateLinkerd(
       port: undefined,
       accessPolicy: 'deny',
       labels: {},
-      ref: { kind: sel.target.kind, namespace: sel.namespace, name: sel.target.name, file: null, line: null },
+      ref,
+      accessPolicyRef: ref,
       placeholder: sel.workload,
     })
   }
@@ -203,7 +234,7 @@ export function evaluateLinkerd(
   const scope: LinkerdScope = { installDefault, servers, authorizations, findings }
   const nsOf = (ns: NamespaceInfo | undefined): NamespaceOf => ({
     annotations: ns?.annotations ?? {},
-    ref: ns?.ref ?? null,
+    annotationRef: (annotation) => namespaceFieldRef(ns, ['metadata', 'annotations', annotation]),
   })
 
   for (const w of inv.workloads) {
@@ -219,7 +250,9 @@ export function evaluateLinkerd(
             'warning',
             'linkerd-inject-label',
             `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`,
-            where === podWhere ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref),
+            where === podWhere
+              ? fieldRef(w, ['metadata', 'labels', INJECT])
+              : (namespaceFieldRef(ns, ['metadata', 'labels', INJECT]) ?? w.ref),
           ),
         )
       }
@@ -243,10 +276,10 @@ interface LinkerdScope {
   findings: Finding[]
 }
 
-/** The workload's namespace as the evaluation reads it: its annotations and where it is defined. */
+/** The workload's namespace as the evaluation reads it: its annotations and the line of each (null: not an input). */
 interface NamespaceOf {
   annotations: Record<string, string>
-  ref: ResourceRef | null
+  annotationRef: (annotation: string) => ResourceRef | null
 }
 
 /**
@@ -315,9 +348,9 @@ function defaultInboundPolicy(w: Workload, ns: NamespaceOf, scope: LinkerdScope)
     podPolicy === nsPolicy
   const [policy, decider] =
     podPolicy !== undefined
-      ? [podPolicy, fromNamespace ? ns.ref : annotationRef(w, DEFAULT_POLICY)]
+      ? [podPolicy, fromNamespace ? ns.annotationRef(DEFAULT_POLICY) : annotationRef(w, DEFAULT_POLICY)]
       : nsPolicy !== undefined && !w.pod
-        ? [nsPolicy, ns.ref]
+        ? [nsPolicy, ns.annotationRef(DEFAULT_POLICY)]
         : [installDefault.policy, installDefault.ref]
   let wideMode = DEFAULT_INBOUND_POLICIES[policy]
   if (!wideMode) {
@@ -353,7 +386,7 @@ function* serverDecisions(
   { servers, authorizations }: LinkerdScope,
 ): Generator<{ port: number | null; decided: Decided }> {
   for (const server of servers) {
-    if (server.namespace !== w.namespace) continue
+    if (server.namespace !== w.namespace || !admitted(server)) continue
     // A missing authorization target is judged only as itself; a target selection only by its stand-in Server.
     if (server.placeholder !== undefined || w.selection?.target !== undefined) {
       if (server.placeholder !== w.selection?.workload) continue
@@ -369,7 +402,7 @@ function* serverDecisions(
     if (port === null && !wholeSelection) continue
     const auths = authorizations.get(server) ?? []
     const open = auths.find((a) => a.allowsPlaintext)
-    const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy] ?? 'STRICT'
+    const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy]
     const mode: Mode = open || accessMode === 'PERMISSIVE' ? 'PERMISSIVE' : 'STRICT'
     const by = open ? open.ref : server.ref
     const serverName =
@@ -406,7 +439,7 @@ function skippedPorts(w: Workload, ns: NamespaceOf): { port: number; decided: De
   const skipPod = w.annotations[SKIP_INBOUND]
   const skip = skipPod ?? ns.annotations[SKIP_INBOUND]
   if (!skip) return []
-  const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.ref
+  const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.annotationRef(SKIP_INBOUND)
   return expandPortList(skip, w).map((port) => ({
     port,
     decided: {
@@ -684,6 +717,7 @@ export const LINKERD_EVALUATOR: MeshEvaluator = {
   rules: {
     'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
     'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
+    'linkerd-invalid-access-policy': 'A Linkerd Server whose accessPolicy Linkerd refuses',
     'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
   },
   telemetry: {

@@ -4,9 +4,11 @@
  * the objects it reads from `k8s/objects.ts`, so the evaluation can be diffed, serialised and rendered by others.
  */
 import type { KubeObject, FieldPath, Origin } from '../k8s/objects.js'
-import { MODE_RANK, type EnforcedRequirement, type MeshName, type Mode } from '../vocabulary.js'
+import { MODE_RANK, type MeshName, type Mode, type Requirement } from '../vocabulary.js'
 
-export function meetsRequirement(mode: Mode, require: EnforcedRequirement): boolean {
+/** Every mode meets `none`: it asks for nothing, so nothing falls below it. */
+export function meetsRequirement(mode: Mode, require: Requirement): boolean {
+  if (require === 'none') return true
   return MODE_RANK[mode] >= (require === 'strict' ? MODE_RANK.STRICT : MODE_RANK.PERMISSIVE)
 }
 

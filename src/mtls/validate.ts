@@ -19,12 +19,18 @@ import {
   type ResourceRef,
 } from './model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
-import type { MeshName, EnforcedRequirement, Mode } from '../vocabulary.js'
+import type { MeshName, Mode, Requirement } from '../vocabulary.js'
+
+/**
+ * `not-gated` under `require: none`: the matrix and the findings are reported, but nothing the check finds decides
+ * pass or fail, so no output may call it a failure.
+ */
+export type MtlsVerdict = 'pass' | 'fail' | 'not-gated'
 
 export interface MtlsValidation {
   mesh: MeshName
-  verdict: 'pass' | 'fail'
-  require: EnforcedRequirement
+  verdict: MtlsVerdict
+  require: Requirement
   /** The head's matrix. */
   matrix: MatrixEntry[]
   /** The matrix as the results artifact's `mtls.entries` holds it (live: not-probed until the live probe runs). */
@@ -43,7 +49,7 @@ export interface MtlsValidation {
 export function validateLoaded(
   head: LoadedObjects,
   base: LoadedObjects | null,
-  require: EnforcedRequirement,
+  require: Requirement,
   mesh?: MeshName,
   what = 'the input',
   baseWhat = 'the base',
@@ -131,7 +137,7 @@ export function validateLoaded(
   const failed = findings.some((f) => f.severity === 'error')
   return {
     mesh: chosen,
-    verdict: failed ? 'fail' : 'pass',
+    verdict: require === 'none' ? 'not-gated' : failed ? 'fail' : 'pass',
     require,
     matrix: headEval.entries,
     entries: headEval.entries.map((e) => ({

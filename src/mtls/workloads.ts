@@ -13,7 +13,7 @@
  * A workload without a running pod is judged by its template (`noRunningPod`), and the evaluation says so.
  */
 import { refOf, type Finding, type ResourceRef } from './model.js'
-import type { KubeObject, Origin, SourcedObject } from '../k8s/objects.js'
+import type { FieldPath, KubeObject, Origin, SourcedObject } from '../k8s/objects.js'
 
 export interface ContainerPort {
   port: number
@@ -137,6 +137,14 @@ export interface NamespaceInfo {
   labels: Record<string, string>
   annotations: Record<string, string>
   ref: ResourceRef | null
+  /** Where the Namespace is defined, for the line of one of its labels or annotations. */
+  origin?: Origin
+}
+
+/** The Namespace at the line of one of its fields (a label, an annotation); null when it is not among the inputs. */
+export function namespaceFieldRef(ns: NamespaceInfo | undefined, path: FieldPath): ResourceRef | null {
+  if (!ns?.ref) return null
+  return { ...ns.ref, line: ns.origin?.lineOf?.(path) ?? ns.ref.line }
 }
 
 export interface ServiceInfo {
@@ -221,6 +229,7 @@ export function buildInventory(objects: readonly SourcedObject[], options: Inven
         labels: stringMap(object.metadata?.labels),
         annotations: stringMap(object.metadata?.annotations),
         ref: refOf(object, origin),
+        origin,
       })
     } else if (kind === 'Service' && object.apiVersion === 'v1') {
       const ports = Array.isArray(get(object, ['spec', 'ports']))

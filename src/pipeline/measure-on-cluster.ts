@@ -38,7 +38,7 @@ import { ConfigSwitcher, type ConfigSide } from '../mesh/pr-config.js'
 import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
-import type { EnforcedRequirement, MeshName, Side } from '../vocabulary.js'
+import type { MeshName, Requirement, Side } from '../vocabulary.js'
 import { expectPlaintext, type PlaintextOutcome } from '../load/plaintext-probe.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
@@ -83,7 +83,7 @@ export interface PipelineOptions {
   scenarios: LoadScenario[]
   /** Thresholds and the false-alarm rate, for the looks of sequential scenarios. */
   config: GateConfig
-  require: EnforcedRequirement
+  require: Requirement
   /** The machine that measures (the runner's RUNNER_NAME, given by the front end), recorded in the results. */
   runnerName?: string | null
   /** The images of the gate's pods (gate config `images`); default: the pinned public ones. */

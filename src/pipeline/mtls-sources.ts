@@ -37,7 +37,7 @@ import type { ListedKind } from '../mtls/evaluator.js'
 import { istioRootNamespace, ISTIO_ROOT_NAMESPACE } from '../mtls/istio.js'
 import { evaluators } from '../mtls/meshes.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
-import type { EnforcedRequirement, MeshName } from '../vocabulary.js'
+import type { MeshName, Requirement } from '../vocabulary.js'
 
 /** Namespaces come first; then these, each at the first of its versions the server serves. */
 const WORKLOAD_KINDS: readonly ListedKind[] = [
@@ -194,7 +194,7 @@ export interface ValidateMeshConfigInput {
   basePaths?: readonly string[]
   /** Detected from the head (then the base) when not given. */
   mesh?: MeshName
-  require: EnforcedRequirement
+  require: Requirement
   /** Paths in messages and SARIF are relative to this folder (default: the working directory). */
   displayRoot?: string
 }
@@ -213,7 +213,7 @@ export async function validateMeshConfig(input: ValidateMeshConfigInput): Promis
 export async function validateSources(
   head: ObjectSource,
   base: ObjectSource | null,
-  require: EnforcedRequirement,
+  require: Requirement,
   mesh?: MeshName,
 ): Promise<MtlsValidation> {
   const headObjects = await head.load()

@@ -16,8 +16,7 @@ import {
   type ConfigSide,
 } from '../mesh/pr-config.js'
 import { assertValidObjects } from '../mtls/crd-validation.js'
-import { detectMeshOf, meshesIn } from '../mtls/evaluate.js'
-import { EVALUATORS } from '../mtls/meshes.js'
+import { configuredFor, detectMeshOf, meshesConfigured } from '../mtls/evaluate.js'
 import { workloadImages } from '../load/workloads.js'
 import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
@@ -110,10 +109,11 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   const d = deps(r, mesh, valuesPath)
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
-  const require = r.require === 'none' ? 'permissive' : r.require
   const paths = await pathsOf(r, mesh, head, base, valuesPath)
-  const headPrediction = predict({ meshName: mesh, require, paths: paths.paths }, head, base)
-  const basePrediction = base ? predict({ meshName: mesh, require, paths: paths.paths }, base, null) : null
+  const headPrediction = predict({ meshName: mesh, require: r.require, paths: paths.paths }, head, base)
+  const basePrediction = base
+    ? predict({ meshName: mesh, require: r.require, paths: paths.paths }, base, null)
+    : null
   const warnings = meshWarnings(r.mesh, head, base)
   for (const w of warnings) r.warn(w)
   const placement = { nodeLabels: null, images: workloadImages(r.config.images) }
@@ -195,8 +195,8 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
     config: r.config,
     images: workloadImages(r.config.images),
-    // The live probe checks what the configuration says whatever the requirement; `none` only drops the verdict.
-    require: r.require === 'none' ? 'permissive' : r.require,
+    // The live probe checks what the configuration says whatever the requirement; `none` requires no mode.
+    require: r.require,
     runnerName: r.runnerName,
   })
   // The coverage is the head's against the base: the compare reads it from the current results.
@@ -216,10 +216,8 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
  */
 function meshWarnings(requested: MeshName | null, head: ConfigSide, base: ConfigSide | null): string[] {
   if (!requested) return []
-  // A refinement (ambient) belongs to the mesh it refines.
-  const family = (m: MeshName) => EVALUATORS[m].refines ?? m
-  const found = meshesIn({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
-  const others = [...found].filter((m) => family(m) !== family(requested))
+  const found = meshesConfigured({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
+  const others = [...found].filter((m) => !configuredFor(requested, m))
   if (others.length === 0) return []
   return [
     `the requested mesh is ${requested}, but the configuration has ${others.join(' and ')} resources or labels ` +

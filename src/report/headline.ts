@@ -86,12 +86,25 @@ function severity(m: MetricComparison): number {
   return (worse * (m.change ?? 0)) / (size > 0 ? size : 1)
 }
 
+/**
+ * The false-alarm rate is shared by the gated metrics that were tested (`gatedTests`): one that could not be compared
+ * (too few observations, a saturated run) or that is the same constant on both sides takes none of it, so the
+ * sentence counts the tested ones and says how many of the gated metrics they are.
+ */
 export function statisticsLine(comparison: Comparison): string {
+  const gated = comparison.metrics.filter((m) => m.verdict !== 'info').length
+  const tested = comparison.gatedTests
+  const falsePass =
+    `a metric whose change is as large as its threshold passes with probability at most ` +
+    `${formatPercent(comparison.falsePassRate)}.`
   const lines = [
-    `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
-      `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}; ` +
-      `a metric whose change is as large as its threshold passes with probability at most ` +
-      `${formatPercent(comparison.falsePassRate)}.`,
+    tested === 0
+      ? `${gated > 0 ? `None of the ${plural(gated, 'gated metric')} was` : 'No gated metric was'} tested ` +
+        `statistically, so none of the false-alarm rate (${formatPercent(comparison.falseAlarmRate)}) was spent; ${falsePass}`
+      : `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
+        `${formatPercent(comparison.falseAlarmRate)} over ` +
+        `${tested === gated ? plural(tested, 'gated metric') : `the ${tested} of ${plural(gated, 'gated metric')} that were tested`}; ` +
+        falsePass,
   ]
   for (const s of comparison.scenarios) lines.push(scenarioLookLine(comparison, s))
   return lines.join('\n')

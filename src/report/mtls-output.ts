@@ -3,11 +3,11 @@ import { TOOL_VERSION } from '../version.js'
 import type { Finding, Severity } from '../mtls/model.js'
 import type { Mode } from '../vocabulary.js'
 import { EVALUATORS } from '../mtls/meshes.js'
-import type { MtlsValidation } from '../mtls/validate.js'
+import type { MtlsValidation, MtlsVerdict } from '../mtls/validate.js'
 
 export interface ValidateJson {
   mesh: string
-  verdict: 'pass' | 'fail'
+  verdict: MtlsVerdict
   workloads: { namespace: string; workload: string; port: number | null; mode: Mode; decidedBy: string }[]
   regressions: { namespace: string; workload: string; port: number | null; from: Mode | null; to: Mode }[]
   findings: Finding[]
@@ -62,13 +62,35 @@ function uriOf(file: string): string {
     .join('/')
 }
 
+/** How SARIF places a finding's file in the repository. */
+export interface SarifOptions {
+  /**
+   * The head's counterpart of a file of the base side (`k8s/manifests.ts` headCounterpart), null for the head's own.
+   * A finding located in the base (a deleted policy decided the base's mode) is filed there, at its first line,
+   * with the base's file and line in its message: code scanning shows only files of the repository.
+   */
+  inHead?: (file: string) => string | null
+}
+
 /**
  * SARIF 2.1.0 as GitHub code scanning takes it: one run, a rule per finding code, results with a physical location
  * (file and line). Code scanning requires a location, so findings without a file (objects read live) are left out
  * here; the JSON and markdown outputs carry them.
  */
-export function validationSarif(v: MtlsValidation): Record<string, unknown> {
-  const located = v.findings.filter((f) => f.file)
+export function validationSarif(v: MtlsValidation, options: SarifOptions = {}): Record<string, unknown> {
+  const located = v.findings
+    .filter((f) => f.file)
+    .map((f) => {
+      const moved = options.inHead?.(f.file!)
+      if (!moved) return f
+      const where = `${f.file}${f.line ? `:${f.line}` : ''}`
+      return {
+        ...f,
+        message: `${f.message} [on the base branch at ${where}, which this pull request changed or removed]`,
+        file: moved,
+        line: 1,
+      }
+    })
   const codes = [...new Set(located.map((f) => f.code))].sort()
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -11,6 +11,12 @@ import type { Results } from '../results/schema.js'
 /** Rows shown per table; the rest are counted, so a huge change cannot push the report past GitHub's size limit. */
 export const MAX_ROWS = 50
 
+const HEADLINE: Record<MtlsValidation['verdict'], string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  'not-gated': 'ℹ️ not gated (require none)',
+}
+
 const COVERED = new Set([
   'mtls-regression',
   'mtls-new-plaintext-hole',
@@ -22,12 +28,15 @@ export function renderMtlsMarkdown(v: MtlsValidation): string {
   const out: string[] = []
   const diff = v.diff
   const holes = diff?.newPlaintextHoles.filter((h) => h.from === null) ?? []
-  out.push(`### mTLS strictness: ${v.verdict === 'pass' ? '✅ pass' : '❌ fail'}`)
+  out.push(`### mTLS strictness: ${HEADLINE[v.verdict]}`)
   out.push('')
   const workloads = new Set(v.matrix.map((e) => `${e.namespace}/${e.workload}`)).size
+  const errors = v.findings.filter((f) => f.severity === 'error').length
   const parts = [
     `mesh \`${v.mesh}\``,
-    `required ${v.require.toUpperCase()}`,
+    v.require === 'none'
+      ? `no mode required (require none${errors > 0 ? `: ${errors} error finding(s) reported, not gated` : ''})`
+      : `required ${v.require.toUpperCase()}`,
     `${workloads} workload(s) and policy target(s)`,
   ]
   if (diff) {
@@ -39,7 +48,7 @@ export function renderMtlsMarkdown(v: MtlsValidation): string {
   } else {
     parts.push('no base to compare with')
   }
-  parts.push(`${v.belowRequirement.length} below ${v.require.toUpperCase()}`)
+  if (v.require !== 'none') parts.push(`${v.belowRequirement.length} below ${v.require.toUpperCase()}`)
   out.push(parts.join(' · '))
   if (diff && diff.regressions.length + holes.length + diff.improvements.length > 0) {
     out.push('', '| change | workload | base | head | decided by (head) |', '|---|---|---|---|---|')

@@ -7,7 +7,15 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { parseCommandArgs, UsageError } from '../../src/cli/args.js'
@@ -354,6 +362,62 @@ describe('the README’s CLI', () => {
     }
     expect(new Set(ran)).toEqual(new Set(['run', 'validate', 'results', 'compare']))
   }, 120_000)
+})
+
+describe('the README’s code-scanning (SARIF) workflow', () => {
+  const block = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)]
+    .map((m) => m[1])
+    .find((b) => /upload-sarif/.test(b))!
+  const steps = (parse(block) as { jobs: { sarif: { steps: Record<string, any>[] } } }).jobs.sarif.steps // eslint-disable-line @typescript-eslint/no-explicit-any
+  const at = steps.findIndex((s) => /bin\/mesh-mtls-gate\.js/.test(String(s.run ?? '')))
+  const script = String(steps[at]?.run ?? '').replace(/\\\n\s*/g, ' ')
+  const gate = /^node (\S+)\/bin\/mesh-mtls-gate\.js (.*?)\s+>/m.exec(script)
+  const home = process.cwd()
+  afterEach(() => process.chdir(home))
+
+  it('puts the CLI where its command runs it: a checkout of the gate there, built by npm ci before it runs', () => {
+    expect(gate).not.toBeNull()
+    const dir = gate![1]
+    const checkout = steps
+      .slice(0, at)
+      .find((s) => /^actions\/checkout@/.test(String(s.uses)) && s.with?.path === dir)
+    expect(checkout?.with?.repository).toMatch(/\/mesh-mtls-gate$/)
+    const before = [
+      ...steps.slice(0, at).map((s) => String(s.run ?? '')),
+      script.slice(0, script.indexOf('node ')),
+    ]
+    expect(before.join('\n')).toContain(`npm ci --prefix ${dir}`)
+  })
+
+  it('its validate command runs as written from the repository root, every result inside the repository', async () => {
+    // The repository (mesh/ of the PR) and the base branch checked out beside it, as `git worktree add ../base` does;
+    // the PR deleted the base's namespace policy.
+    const dir = scratch('gate-readme-sarif-')
+    const app =
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {istio-injection: enabled}}\n---\n' +
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: cart, namespace: shop}\nspec:\n' +
+      '  selector: {matchLabels: {app: cart}}\n  template:\n    metadata: {labels: {app: cart}}\n' +
+      '    spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}\n'
+    for (const side of ['repo', 'base']) {
+      mkdirSync(join(dir, side, 'mesh'), { recursive: true })
+      writeFileSync(join(dir, side, 'mesh', 'app.yaml'), app)
+    }
+    writeFileSync(
+      join(dir, 'base', 'mesh', 'strict.yaml'),
+      'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: default, namespace: shop}\nspec: {mtls: {mode: STRICT}}\n',
+    )
+    process.chdir(join(dir, 'repo'))
+    let stdout = ''
+    const code = await runCli(shellWords(gate![2]), { stdout: (t) => void (stdout += t), stderr: () => {} })
+    expect(code).toBe(1)
+    const uris = (
+      JSON.parse(stdout).runs[0].results as {
+        locations: { physicalLocation: { artifactLocation: { uri: string } } }[]
+      }[]
+    ).map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)
+    expect(uris).toContain('mesh/strict.yaml')
+    expect(uris.filter((u) => u.startsWith('..') || u.startsWith('/'))).toEqual([])
+  })
 })
 
 /** Docker, a cluster or the network: `run` without --dry-run, `validate --live`. */

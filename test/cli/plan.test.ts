@@ -123,6 +123,42 @@ describe('the dry-run plan a reviewer reads', () => {
     }
   })
 
+  it('warns when --mesh istio installs sidecars but the configuration enrols namespaces in ambient mode', async () => {
+    const ambientNs =
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    istio.io/dataplane-mode: ambient\n---\n'
+    const dir = repo(ambientNs + pa('shop', 'STRICT'), ambientNs + pa('shop', 'STRICT'))
+    const p = await plan(dir, '--mesh', 'istio')
+    expect(p.code).toBe(0)
+    expect(p.md).toMatch(
+      /## Warnings\n\n- ⚠️ the requested mesh is istio, but the configuration has istio-ambient resources or labels/,
+    )
+    expect(p.stderr).toMatch(/warning: the requested mesh is istio, but the configuration has istio-ambient/)
+    for (const mesh of [['--mesh', 'istio-ambient'], []]) {
+      const ok = await plan(dir, ...mesh)
+      expect({ mesh, code: ok.code, warned: /## Warnings|warning:/.test(ok.md! + ok.stderr) }).toEqual({
+        mesh,
+        code: 0,
+        warned: false,
+      })
+    }
+  })
+
+  it('--config-paths takes comma-separated globs, as the README says of the input, and repeats', async () => {
+    const dir = repo(pa('shop', 'STRICT'), pa('shop', 'PERMISSIVE'))
+    for (const paths of [
+      ['--config-paths', 'policies/**,mesh/*.{yaml,yml}'],
+      ['--config-paths', 'policies/**', '--config-paths', 'mesh/**'],
+    ]) {
+      const p = await plan(dir, '--base-ref', 'main', ...paths)
+      expect({ paths, code: p.code, stderr: p.stderr }).toEqual({
+        paths,
+        code: 0,
+        stderr: expect.any(String),
+      })
+      expect(p.md).toMatch(/\| shop\/every workload \| STRICT \| PERMISSIVE \| \*\*weaker\*\* \|/)
+    }
+  })
+
   describe('a cloud cluster: its settings are read before the plan', () => {
     const dir = repo(pa('shop', 'STRICT'), pa('shop', 'STRICT'))
     const settings = scratch('gate-plan-cloud-')

@@ -1,7 +1,7 @@
 /** `mesh-mtls-gate validate`: the JSON shape, exit codes, SARIF against the SARIF 2.1.0 schema, and bad input. */
 import { describe, expect, it } from '@jest/globals'
 import { Ajv } from 'ajv'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { validateMeshConfig } from '../../src/pipeline/mtls-sources.js'
@@ -45,13 +45,23 @@ describe('mesh-mtls-gate validate', () => {
     })
   })
 
-  it('--require none reports the same matrix and findings but exits 0, as run and the action do', async () => {
+  it('--require none reports the same matrix and changes, not gated, and exits 0, as run and the action do', async () => {
     const strict = await cli('validate', '--format', 'json', '--base', base, head)
     const none = await cli('validate', '--format', 'json', '--require', 'none', '--base', base, head)
     expect(strict.code).toBe(1)
     expect(none.code).toBe(0)
-    expect(JSON.parse(none.stdout).regressions).toEqual(JSON.parse(strict.stdout).regressions)
-    expect(none.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
+    const [s, n] = [JSON.parse(strict.stdout), JSON.parse(none.stdout)]
+    expect(n.regressions).toEqual(s.regressions)
+    expect(n.workloads).toEqual(s.workloads)
+    // The verdict printed agrees with the exit code: not a failure.
+    expect([s.verdict, n.verdict]).toEqual(['fail', 'not-gated'])
+    expect(none.stderr).toMatch(
+      /--require none: 1 error finding\(s\) reported; they do not set the exit code/,
+    )
+    const markdown = await cli('validate', '--require', 'none', '--base', base, head)
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).toMatch(/^### mTLS strictness: ℹ️ not gated \(require none\)$/m)
+    expect(markdown.stdout).not.toMatch(/❌ fail/)
   })
 
   it('--mesh none defaults to --require none (no workload can have mTLS); an explicit --require still holds', async () => {
@@ -62,10 +72,24 @@ describe('mesh-mtls-gate validate', () => {
     )
     const byDefault = await cli('validate', '--mesh', 'none', '--format', 'json', plain)
     expect(byDefault.code).toBe(0)
-    expect(byDefault.stderr).toMatch(/--require none: the mTLS verdict \(fail\) does not set the exit code/)
+    // Nothing is required, so nothing is below the requirement; and nothing else is wrong.
+    const json = JSON.parse(byDefault.stdout)
+    expect({ verdict: json.verdict, findings: json.findings, stderr: byDefault.stderr }).toEqual({
+      verdict: 'not-gated',
+      findings: [],
+      stderr: '',
+    })
+    const markdown = await cli('validate', '--mesh', 'none', plain)
+    expect(markdown.code).toBe(0)
+    expect(markdown.stdout).not.toMatch(/❌|fail|below/)
+    expect(markdown.stdout).toMatch(/not gated \(require none\)/)
     const strict = await cli('validate', '--mesh', 'none', '--require', 'strict', '--format', 'json', plain)
     expect(strict.code).toBe(1)
-    expect(JSON.parse(strict.stdout).matrix).toEqual(JSON.parse(byDefault.stdout).matrix)
+    expect(JSON.parse(strict.stdout).verdict).toBe('fail')
+    expect(JSON.parse(strict.stdout).workloads).toEqual(json.workloads)
+    expect(json.workloads).toContainEqual(
+      expect.objectContaining({ workload: 'Deployment/web', mode: 'DISABLE' }),
+    )
   })
 
   it('prints the JSON shape fixed by the issue and exits 1 on a regression', async () => {
@@ -185,6 +209,39 @@ spec: {containers: [{name: c, image: x}]}`)
       new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: line \\d+: invalid YAML`),
     )
     expect(r.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  // A chart's template is not YAML until rendered: it said "metadata.name is required" (and the parser's Node
+  // warning reached stderr) instead of saying so.
+  it.each([
+    [
+      'a value',
+      'metadata:\n  name: {{ .Values.name }}\n  namespace: shop\nspec:\n  mtls: {mode: STRICT}\n',
+      4,
+    ],
+    [
+      'an include',
+      'metadata:\n  name: p\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\nspec: {}\n',
+      6,
+    ],
+    ['a control action', '{{- if .Values.enabled }}\nmetadata: {name: p}\nspec: {}\n{{- end }}\n', 3],
+  ])('a Helm template (%s) exits 2: render it first, naming file and line', async (_case, rest, line) => {
+    const chart = write(`apiVersion: security.istio.io/v1\nkind: PeerAuthentication\n${rest}`, 'pa.yaml')
+    const warnings: unknown[] = []
+    const emit = process.emitWarning
+    process.emitWarning = ((w: unknown) => void warnings.push(w)) as typeof process.emitWarning
+    try {
+      const r = await cli('validate', chart)
+      expect({ code: r.code, stderr: r.stderr, warnings }).toEqual({
+        code: 2,
+        stderr:
+          `mesh-mtls-gate validate: ${chart}: line ${line}: a Helm template ({{ ... }}), not a manifest: render the ` +
+          'template first (helm template RELEASE CHART -f values.yaml > rendered.yaml) and give the rendered YAML\n',
+        warnings: [],
+      })
+    } finally {
+      process.emitWarning = emit
+    }
   })
 
   it('a resource its CRD schema refuses exits 2 naming file and line', async () => {
@@ -323,5 +380,111 @@ describe('base vs head when the head deletes a policy', () => {
       /STRICT → PERMISSIVE: plaintext now accepted \(now no PeerAuthentication: PERMISSIVE by default; was PeerAuthentication istio-system\/default/,
     )
     expect(v.verdict).toBe('fail')
+  })
+})
+
+/** Every SARIF result as ruleId, uri, line and message. */
+function sarifResults(stdout: string): { rule: string; uri: string; line: number; text: string }[] {
+  const results = JSON.parse(stdout).runs[0].results as {
+    ruleId: string
+    message: { text: string }
+    locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+  }[]
+  return results.map((r) => ({
+    rule: r.ruleId,
+    uri: r.locations[0]!.physicalLocation.artifactLocation.uri,
+    line: r.locations[0]!.physicalLocation.region.startLine,
+    text: r.message.text,
+  }))
+}
+
+/** A folder of files (name → text), as a repository's `mesh/` or a base checkout beside it. */
+function tree(root: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true })
+    writeFileSync(join(root, name), text)
+  }
+}
+
+/** The 1-based line of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+describe('validate --format sarif: every result where code scanning shows it, at the line that decides', () => {
+  const home = process.cwd()
+
+  it('a policy the pull request deleted is filed at its path in the repository, not in ../base', async () => {
+    const dir = tmp()
+    const app =
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop, labels: {istio-injection: enabled}}\n---\n' +
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: cart, namespace: shop}\nspec:\n' +
+      '  selector: {matchLabels: {app: cart}}\n  template:\n    metadata: {labels: {app: cart}}\n' +
+      '    spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}\n'
+    const strict =
+      'apiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata:\n  name: default\n  namespace: shop\n' +
+      'spec:\n  mtls:\n    mode: STRICT\n'
+    tree(join(dir, 'repo'), { 'mesh/app.yaml': app })
+    tree(join(dir, 'base'), { 'mesh/app.yaml': app, 'mesh/strict.yaml': strict })
+    process.chdir(join(dir, 'repo'))
+    let r
+    try {
+      // As the README's code-scanning workflow runs it, from the repository's root.
+      r = await cli('validate', '--require', 'strict', '--base', '../base/mesh', '--format', 'sarif', 'mesh')
+    } finally {
+      process.chdir(home)
+    }
+    expect(r.code).toBe(1)
+    const results = sarifResults(r.stdout)
+    expect(results.filter((x) => x.uri.startsWith('..') || x.uri.startsWith('/'))).toEqual([])
+    expect(results).toContainEqual({
+      rule: 'mtls-regression',
+      uri: 'mesh/strict.yaml',
+      line: 1,
+      text: expect.stringMatching(
+        /shop\/\* got weaker: STRICT → PERMISSIVE.*\[on the base branch at \.\.\/base\/mesh\/strict\.yaml:8, which this pull request changed or removed\]$/,
+      ),
+    })
+  })
+
+  it('a Linkerd namespace default is located at its annotation’s line', async () => {
+    const text =
+      'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: emoji\n  annotations:\n    linkerd.io/inject: enabled\n' +
+      '    config.linkerd.io/default-inbound-policy: all-unauthenticated\n---\n' +
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: emoji}\nspec:\n' +
+      '  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n' +
+      '    spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}\n'
+    const file = write(text, 'linkerd.yaml')
+    const r = await cli('validate', '--mesh', 'linkerd', '--require', 'strict', '--format', 'sarif', file)
+    expect(r.code).toBe(1)
+    const below = sarifResults(r.stdout).filter((x) => x.rule === 'mtls-below-required')
+    expect(below.map((x) => [x.text.split(' ')[0], x.uri, x.line])).toContainEqual([
+      'emoji/Deployment/web',
+      file,
+      lineOf(text, 'config.linkerd.io/default-inbound-policy'),
+    ])
+    expect(below.every((x) => x.line > 1)).toBe(true)
+  })
+
+  it('a Cilium workload no rule selects is located at its manifest, not at the values file', async () => {
+    const dir = tmp()
+    const app =
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n---\n' +
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: cart, namespace: shop}\nspec:\n' +
+      '  selector: {matchLabels: {app: cart}}\n  template:\n    metadata: {labels: {app: cart}}\n' +
+      '    spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}\n'
+    tree(dir, { 'values.yaml': 'encryption:\n  enabled: false\n', 'app.yaml': app })
+    const r = await cli(
+      'validate',
+      '--mesh',
+      'cilium',
+      '--format',
+      'sarif',
+      join(dir, 'values.yaml'),
+      join(dir, 'app.yaml'),
+    )
+    expect(r.code).toBe(1)
+    const cart = sarifResults(r.stdout).filter((x) => x.text.startsWith('shop/Deployment/cart '))
+    expect(cart.map((x) => [x.rule, x.uri, x.line])).toEqual([
+      ['mtls-below-required', join(dir, 'app.yaml'), lineOf(app, 'apiVersion: apps/v1')],
+    ])
   })
 })

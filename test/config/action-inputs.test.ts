@@ -25,3 +25,16 @@ describe('require-mtls', () => {
     )
   })
 })
+
+describe('config-paths', () => {
+  // Newlines or commas separate globs (the README's "comma- or newline-separated"); the comma of `{a,b}` does not.
+  it.each([
+    ['', ['mesh/**']],
+    ['mesh/**/*.yaml', ['mesh/**/*.yaml']],
+    ['mesh/**, policies/*.yaml', ['mesh/**', 'policies/*.yaml']],
+    ['mesh/**\npolicies/**\r\n', ['mesh/**', 'policies/**']],
+    ['mesh/*.{yaml,yml},extra/**', ['mesh/*.{yaml,yml}', 'extra/**']],
+  ])('%j → %j', (input, expected) => {
+    expect(settings({ [Inputs.ConfigPaths]: input }).configPaths).toEqual(expected)
+  })
+})

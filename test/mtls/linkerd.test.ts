@@ -297,6 +297,34 @@ spec:
     expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe('STRICT')
     expect(ev.findings.map((f) => f.code)).toContain('linkerd-authorization-ignored')
   })
+  // Linkerd's admission webhook refuses a Server whose accessPolicy is not a default policy (the CRD schema takes
+  // any string): the Server never exists, so its port keeps the default inbound policy, and the typo is an error.
+  it.each([
+    ['the install default (all-unauthenticated)', meshedNs, 'PERMISSIVE'],
+    [
+      'a namespace default of deny',
+      ns('emoji', {}, { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/default-inbound-policy': 'deny' }),
+      'STRICT',
+    ],
+  ])(
+    'a Server whose accessPolicy Linkerd refuses is an error at its line; the port keeps %s',
+    (_c, n, expected) => {
+      const docs = [n, web, server('web-http', 8080, 'all-authenicated')]
+      const ev = run('linkerd', ...docs)
+      expect(mode(ev, 'emoji', 'Deployment/web', 8080)).toBe(expected)
+      const line = docs.join('\n---\n').split('\n').indexOf('  accessPolicy: all-authenicated') + 1
+      expect(ev.findings.filter((f) => f.code === 'linkerd-invalid-access-policy')).toEqual([
+        {
+          severity: 'error',
+          code: 'linkerd-invalid-access-policy',
+          message: expect.stringContaining('spec.accessPolicy "all-authenicated" is not one of'),
+          resource: { kind: 'Server', namespace: 'emoji', name: 'web-http' },
+          file: 'case.yaml',
+          line,
+        },
+      ])
+    },
+  )
 })
 
 describe('real Linkerd examples (shared/mesh-examples)', () => {

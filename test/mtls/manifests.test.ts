@@ -37,6 +37,27 @@ spec:
     expect(pa.lineOf!(['spec', 'selector'])).toBe(10)
   })
 
+  it('reads {{ }} inside strings, block scalars and comments as text, not as a Helm template', () => {
+    const loaded = parseManifestText(
+      `apiVersion: v1
+kind: ConfigMap
+metadata: {name: alerts, namespace: mon}
+# {{ not a template }}
+data:
+  plain: pod {{ $labels.pod }} is down
+  quoted: "{{ $labels.pod }} is down"
+  block: |
+    {{ range .Alerts }}{{ .Labels.pod }}{{ end }}
+`,
+      'alerts.yaml',
+    )
+    expect(loaded.objects[0]?.object.data).toEqual({
+      plain: 'pod {{ $labels.pod }} is down',
+      quoted: '{{ $labels.pod }} is down',
+      block: '{{ range .Alerts }}{{ .Labels.pod }}{{ end }}\n',
+    })
+  })
+
   it('unwraps List kinds, each item with its own lines', () => {
     const loaded = parseManifestText(
       `apiVersion: v1

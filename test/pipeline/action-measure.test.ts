@@ -102,7 +102,12 @@ describe('measureOnClusterWith', () => {
       verdict: 'fail',
       findings: [error],
     })
-    const probe = { side: 'head' as const, path: 'mesh-gate/fortio-server', expected: 'refused' as const, outcome: 'accepted' as const }
+    const probe = {
+      side: 'head' as const,
+      path: 'mesh-gate/fortio-server',
+      expected: 'refused' as const,
+      outcome: 'accepted' as const,
+    }
     const live = standIn({}, [{ ...probe, converged: false, detail: 'HTTP 200' }])
     const m = await measureOnClusterWith(live.execute)(request({}, null).r)
     expect(m.mtls).toMatchObject({ verdict: 'fail', findings: [{ code: 'mtls-live-mismatch' }] })

@@ -91,7 +91,7 @@ describe('renderReport', () => {
         '(interval +20.0% … +36.0%; threshold +15%). 1 more gated metric regressed as well.',
     )
     expect(text).toContain(
-      '99.7% simultaneous intervals, false-alarm rate 1% over 7 gated metrics; ' +
+      '99.7% simultaneous intervals, false-alarm rate 1% over the 7 of 8 gated metrics that were tested; ' +
         'a metric whose change is as large as its threshold passes with probability at most 5%.',
     )
     expect(text).toContain(
@@ -140,6 +140,32 @@ describe('renderReport', () => {
     expect(text).toContain('5 gated metrics could not be decided: ')
     expect(text).toContain('p99 latency of <code>c</code> (too wide); and 2 more.')
     expect(text).not.toContain('of <code>d</code>')
+  })
+
+  // It printed "false-alarm rate 1% over 0 gated metrics" beside "2 gated metrics could not be decided".
+  it('counts the false-alarm rate over the gated metrics that were tested, and says when none was', () => {
+    const one = { p99: [1.0], proxyCpu: [10] }
+    const none = renderReport(compareResults(results(one), results(one), defaultGateConfig()), options)
+    expect(none).toMatch(/\*\*Inconclusive\.\*\* (\d+) gated metrics could not be decided/)
+    const undecided = Number(/(\d+) gated metrics could not be decided/.exec(none)![1])
+    expect(none).toContain(
+      `None of the ${undecided} gated metrics was tested statistically, so none of the false-alarm rate (1%) was spent;`,
+    )
+    expect(none).not.toMatch(/over 0 gated metrics|simultaneous intervals/)
+    // p99 tested over five repetitions a side, proxy CPU not (one sample a side): the rate is over the one tested.
+    const some = compareResults(
+      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99], proxyCpu: [10] }),
+      results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99], proxyCpu: [10] }),
+      defaultGateConfig(),
+    )
+    const gated = some.metrics.filter((m) => m.verdict !== 'info').length
+    expect({ tested: some.gatedTests, untested: gated > some.gatedTests }).toEqual({
+      tested: some.gatedTests,
+      untested: true,
+    })
+    expect(renderReport(some, options)).toContain(
+      `false-alarm rate 1% over the ${some.gatedTests} of ${gated} gated metrics that were tested;`,
+    )
   })
 
   it('says so when there was nothing to gate', () => {
