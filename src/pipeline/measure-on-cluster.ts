@@ -206,19 +206,20 @@ interface Created {
   namespaces: string[]
 }
 
+/** Never throws: a clean-up that fails is a warning, so it cannot hide the run's own outcome or error. */
 async function removeNamespaces(
   deps: PipelineDeps,
   cluster: Cluster,
   names: readonly string[],
 ): Promise<void> {
   for (const name of names) {
-    await cluster.objects
-      .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
-      .then(() => deps.log(`removed namespace ${name}, which the run created`))
-      .catch((e: unknown) => {
-        if ((e as { code?: number }).code !== 404)
-          deps.log(`warning: could not remove namespace ${name}: ${(e as Error).message}`)
-      })
+    try {
+      await cluster.objects.delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
+      deps.log(`removed namespace ${name}, which the run created`)
+    } catch (e) {
+      if ((e as { code?: number }).code !== 404)
+        deps.log(`warning: could not remove namespace ${name}: ${(e as Error).message}`)
+    }
   }
 }
 
@@ -560,7 +561,9 @@ async function measureScenarios(
     }
   } finally {
     // What the sides applied outside the namespaces the run removes (a policy in a namespace the cluster had).
-    await switcher.removeAll()
+    await switcher
+      .removeAll()
+      .catch((e: unknown) => log(`warning: could not remove the sides' objects: ${(e as Error).message}`))
   }
   return bySide
 }

@@ -68,7 +68,10 @@ describe('the dry-run plan a reviewer reads', () => {
       /\| every namespace\/every workload \| STRICT \| PERMISSIVE \| \*\*weaker\*\* \| PeerAuthentication istio-system\/default \(mesh\/pa\.yaml:8\)/,
     )
     // The gate's own server is the first row, and it weakens with the mesh-wide default.
-    const rows = md.split('\n').filter((l) => /^\| (?!where|---)/.test(l))
+    const rows = md
+      .slice(md.indexOf('## mTLS'))
+      .split('\n')
+      .filter((l) => /^\| (?!where|---)/.test(l))
     expect(rows[0]).toMatch(
       /^\| mesh-gate\/Deployment\/fortio-server \| STRICT \| PERMISSIVE \| \*\*weaker\*\* \|/,
     )
