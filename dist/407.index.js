@@ -101,6 +101,8 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ compareResults)
 });
 
+// UNUSED EXPORTS: unmeasuredNote
+
 // EXTERNAL MODULE: ./src/config/thresholds.ts
 var thresholds = __webpack_require__(40036);
 ;// CONCATENATED MODULE: ./src/compare/stats.ts
@@ -348,11 +350,52 @@ function normalQuantile(p) {
 /** The power the minimum detectable effect is stated at: the change caught in 90% of runs. */
 const MDE_POWER = 0.9;
 /**
- * `confidence`: two-sided, of the interval that must exclude zero for a regression (its share of the false-alarm
- * rate); `passConfidence`: one-sided, of the bound that must stay below the threshold for a pass (its share of the
- * false-pass rate). A metric cannot be both: a regression needs the estimate past the threshold, a pass its bound
- * below it.
+ * A new data plane's cost per meshed pod against its cap: a one-sample t interval of the head's observations at
+ * the look's `confidence`. Regression when the interval lies wholly above the cap (at a true cost at or below the
+ * cap that happens with probability at most (1 − confidence)/2, this metric's share of the false-alarm rate); pass
+ * when the one-sided bound at `passConfidence` lies below it (at a true cost on the cap, probability at most the
+ * false-pass share); inconclusive otherwise. A change has no meaning without a baseline, so none is computed.
  */
+function decideNew(c, confidence, passConfidence) {
+    const info = thresholds/* METRIC_INFO */.mp[c.metric];
+    const out = {
+        scenario: c.scenario,
+        metric: c.metric,
+        unit: info.unit,
+        basis: 'new',
+        baseline: null,
+        current: c.cur.length === 0 ? null : mean(c.cur),
+        change: null,
+        changeKind: 'absolute',
+        interval: null,
+        confidence,
+        passBound: null,
+        passConfidence,
+        verdict: c.cap ? 'inconclusive' : 'info',
+        threshold: (0,thresholds/* formatCap */.AQ)(c.metric, c.cap),
+        reason: c.cap ? null : 'not gated',
+        repetitions: { baseline: c.baseSamples, current: c.cur.length },
+        design: 'independent',
+        mde: null,
+    };
+    if (c.cur.length < 2) {
+        out.reason = `new data plane: needs at least 2 observations of it (current ${c.cur.length})`;
+        return out;
+    }
+    // A one-sample t interval: pairedInterval of the values themselves.
+    const iv = pairedInterval(c.cur, confidence);
+    out.interval = [iv.lo, iv.hi];
+    out.passBound = iv.se === 0 ? iv.estimate : iv.estimate + tQuantile(passConfidence, iv.df) * iv.se;
+    if (!c.cap)
+        return out;
+    if (iv.lo > c.cap.value)
+        out.verdict = 'regression';
+    else if (out.passBound < c.cap.value)
+        out.verdict = 'pass';
+    else
+        out.reason = 'new data plane: its cost is too close to the cap to tell: more samples or less noise needed';
+    return out;
+}
 function decide(c, confidence, passConfidence) {
     const info = thresholds/* METRIC_INFO */.mp[c.metric];
     const logScale = info.scale === 'relative' && [...c.base, ...c.cur].every((x) => x > 0);
@@ -361,6 +404,7 @@ function decide(c, confidence, passConfidence) {
         scenario: c.scenario,
         metric: c.metric,
         unit: info.unit,
+        basis: 'change',
         baseline: summarize(c.base),
         current: summarize(c.cur),
         change: null,
@@ -670,6 +714,15 @@ function compareResults(baseline, current, config, options = {}) {
         verdict = 'inconclusive';
     if (gated.length === 0)
         notes.push('No gated metric could be compared: the verdict is inconclusive, not a pass.');
+    // A pass is only a pass for what was measured: a changed object that no path crossed is named.
+    const unmeasured = unmeasuredNote(current.coverage ?? []);
+    if (unmeasured) {
+        if (verdict === 'pass' && config.unmeasured !== 'pass')
+            verdict = 'inconclusive';
+        notes.push(config.unmeasured === 'pass'
+            ? `${unmeasured} (accepted: the gate config says \`unmeasured: pass\`).`
+            : `${unmeasured}.`);
+    }
     return {
         verdict,
         metrics,
@@ -698,6 +751,20 @@ function compareScenario(base, cur, config, alpha, maxRepetitions) {
         const c = observationsByRepetition(cur, metric);
         if (b.length === 0 && c.length === 0)
             continue; // metric not measured at all (e.g. no resource samples)
+        const fresh = newDataPlane(metric, base, b.length, c.length);
+        if (fresh) {
+            candidates.push({
+                basis: 'new',
+                candidate: {
+                    scenario: cur.name,
+                    metric: fresh,
+                    cap: thresholdFor(config, cur.name, thresholds/* NEW_OVERHEAD_CAP */.XX[fresh]),
+                    cur: c.map((o) => o.value),
+                    baseSamples: base.resources.length,
+                },
+            });
+            continue;
+        }
         let blocked = null;
         if (b.length < 2 || c.length < 2) {
             blocked = `needs at least 2 observations per side (baseline ${b.length}, current ${c.length})`;
@@ -706,23 +773,33 @@ function compareScenario(base, cur, config, alpha, maxRepetitions) {
             blocked = 'saturated run: latencies suffer coordinated omission';
         }
         candidates.push({
-            scenario: cur.name,
-            metric,
-            threshold,
-            base: b.map((o) => o.value),
-            cur: c.map((o) => o.value),
-            pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
-            blocked,
+            basis: 'change',
+            candidate: {
+                scenario: cur.name,
+                metric,
+                threshold,
+                base: b.map((o) => o.value),
+                cur: c.map((o) => o.value),
+                pairs: pairing.design === 'paired' ? pairUp(b, c, pairing.groups) : null,
+                blocked,
+            },
         });
     }
     // A metric whose observations are one and the same value on both sides (an error rate of 0 against 0) is
-    // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget.
-    const gatedTests = candidates.filter((c) => c.threshold && !c.blocked && !constantAndEqual(c)).length;
+    // decided exactly and can never raise a false alarm, so it takes no share of the false-alarm budget; likewise
+    // a new data plane's constant cost against its cap.
+    const gatedTests = candidates.filter((j) => j.basis === 'change'
+        ? j.candidate.threshold && !j.candidate.blocked && !constantAndEqual(j.candidate)
+        : j.candidate.cap &&
+            j.candidate.cur.length >= 2 &&
+            !constantAndEqual({ base: [], cur: j.candidate.cur })).length;
     const n = Math.min(base.repetitions.length, cur.repetitions.length);
     const look = (0,sequential/* lookAt */.t5)(alpha, n, maxRepetitions, config.falsePassRate);
     // Each one-sided error of each gated test gets (this look's share)/k: all of them together stay within it.
     const confidence = 1 - (2 * look.alpha) / Math.max(gatedTests, 1);
-    const metrics = candidates.map((c) => decide(c, confidence, 1 - look.passAlpha));
+    const metrics = candidates.map((j) => j.basis === 'change'
+        ? decide(j.candidate, confidence, 1 - look.passAlpha)
+        : decideNew(j.candidate, confidence, 1 - look.passAlpha));
     const gated = metrics.filter((m) => m.verdict !== 'info');
     const designReason = pairing.reason;
     const stop = (why) => ({ next: 'stop', why });
@@ -775,14 +852,25 @@ function pairUp(base, cur, groups) {
     return out.length >= 2 && used === base.length && used === cur.length ? out : null;
 }
 function constantAndEqual(c) {
-    const first = c.base[0];
+    const first = c.base[0] ?? c.cur[0];
     return [...c.base, ...c.cur].every((x) => x === first);
 }
-function thresholdFor(config, scenario, metric) {
+/**
+ * The overhead metric, when the head has a data plane the baseline does not: the baseline took resource samples
+ * and none had a proxy or node-level data plane in it. A baseline without samples measured nothing: not new.
+ */
+function newDataPlane(metric, base, baseObservations, currentObservations) {
+    const overhead = OVERHEAD.find((m) => m === metric);
+    if (!overhead || baseObservations > 0 || currentObservations === 0 || base.resources.length === 0)
+        return null;
+    return overhead;
+}
+const OVERHEAD = Object.keys(thresholds/* NEW_OVERHEAD_CAP */.XX);
+function thresholdFor(config, scenario, name) {
     const perScenario = config.scenarioThresholds[scenario];
-    if (perScenario && metric in perScenario)
-        return perScenario[metric] ?? null;
-    return config.thresholds[metric] ?? null;
+    if (perScenario && name in perScenario)
+        return perScenario[name] ?? null;
+    return config.thresholds[name] ?? null;
 }
 function saturation(base, cur) {
     const sides = [
@@ -799,6 +887,30 @@ function saturation(base, cur) {
         return null;
     return `Scenario '${cur.name}' is saturated (${parts.join(', ')} reached less than 95% of the requested QPS): its latencies are not compared.`;
 }
+/**
+ * The sentence for the changed objects no measured path crossed, with the fix: `not measured: DestinationRule
+ * shop/payments (another host (payments.shop.svc.cluster.local)); add \`shop/payments\` to \`targets\`…`.
+ */
+function unmeasuredNote(coverage) {
+    const missed = coverage.filter((r) => r.status === 'not-measured');
+    if (missed.length === 0)
+        return null;
+    const names = missed.map((r) => `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name} (${r.reason})`);
+    // A host or a selector's app label names the workload a path could take the place of.
+    const targets = [
+        ...new Set(missed.flatMap((r) => {
+            const host = /\b([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local\b/.exec(r.reason);
+            if (host)
+                return [`${host[2]}/${host[1]}`];
+            const app = /\{(?:[^}]*,)?app=([a-z0-9-]+)[^}]*\} in ([a-z0-9-]+)\b/.exec(r.reason);
+            return app ? [`${app[2]}/${app[1]}`] : [];
+        })),
+    ];
+    return (`Not measured: ${names.join('; ')}` +
+        (targets.length
+            ? `; add ${targets.map((t) => `\`${t}\``).join(', ')} to \`targets\` in the gate config to measure it`
+            : ''));
+}
 
 
 /***/ }),
@@ -807,7 +919,9 @@ function saturation(base, cur) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ matchesAny)
+/* harmony export */   Je: () => (/* binding */ splitGlobList),
+/* harmony export */   _I: () => (/* binding */ matchesAny),
+/* harmony export */   q8: () => (/* binding */ DEFAULT_CONFIG_GLOB)
 /* harmony export */ });
 /* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63118);
 /**
@@ -826,6 +940,31 @@ function matchesAny(path, globs) {
         return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(path, pattern, OPTIONS);
     });
 }
+/** The mesh configuration when `config-paths` is not given (the action's input and the CLI's `--config-paths`). */
+const DEFAULT_CONFIG_GLOB = 'mesh/**';
+/**
+ * `config-paths` as the README describes it: globs separated by newlines or commas, read the same way from the
+ * action's input and from each `--config-paths`. A comma inside `{a,b}` belongs to its glob's alternatives.
+ */
+function splitGlobList(text) {
+    const globs = [];
+    let current = '';
+    let depth = 0;
+    for (const ch of text) {
+        if (ch === '{')
+            depth++;
+        else if (ch === '}' && depth > 0)
+            depth--;
+        if (ch === '\n' || ch === '\r' || (ch === ',' && depth === 0)) {
+            globs.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    globs.push(current);
+    return globs.map((g) => g.trim()).filter(Boolean);
+}
 
 
 /***/ }),
@@ -834,16 +973,22 @@ function matchesAny(path, globs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ formatCap),
 /* harmony export */   B6: () => (/* binding */ formatThreshold),
-/* harmony export */   B7: () => (/* binding */ parseThreshold),
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   JJ: () => (/* binding */ DEFAULT_THRESHOLDS),
-/* harmony export */   M8: () => (/* binding */ isMetricName),
-/* harmony export */   mp: () => (/* binding */ METRIC_INFO)
+/* harmony export */   LC: () => (/* binding */ THRESHOLD_NAMES),
+/* harmony export */   XX: () => (/* binding */ NEW_OVERHEAD_CAP),
+/* harmony export */   Zf: () => (/* binding */ isThresholdName),
+/* harmony export */   g_: () => (/* binding */ DEFAULT_CAPS),
+/* harmony export */   mp: () => (/* binding */ METRIC_INFO),
+/* harmony export */   r3: () => (/* binding */ parseThresholdEntry)
 /* harmony export */ });
+/* unused harmony exports isMetricName, parseCap, parseThreshold */
 /**
  * Metric names, their units and direction, and the threshold syntax: `+10%` (relative), `+0.1pt` (absolute, in
- * the metric's own unit of percent, for the error rate), `-5%` (a drop, for throughput), `off` (not gated).
+ * the metric's own unit of percent, for the error rate), `-5%` (a drop, for throughput), `off` (not gated); and the
+ * caps on a data plane new on the head, in Kubernetes quantities (`proxy-cpu-new: 100m`, `proxy-memory-new: 128Mi`).
  */
 const METRICS = [
     'latency-p50',
@@ -865,6 +1010,24 @@ const METRIC_INFO = {
     'proxy-cpu': { unit: 'millicores', worse: 'up', scale: 'relative' },
     'proxy-memory': { unit: 'MiB', worse: 'up', scale: 'relative' },
 };
+/**
+ * The `thresholds` keys of the caps on a data plane that is new on the head (the baseline measured pods but no
+ * proxy or node-level data plane): there is no change to compare, so the head's absolute cost per meshed pod is
+ * judged against the cap (`compare/decide.ts`, `decideNew`).
+ */
+const NEW_OVERHEAD_CAP = { 'proxy-cpu': 'proxy-cpu-new', 'proxy-memory': 'proxy-memory-new' };
+/** Every key of a `thresholds` table: the metrics, then the caps on a new data plane. */
+const THRESHOLD_NAMES = [...METRICS, ...Object.values(NEW_OVERHEAD_CAP)];
+/**
+ * What a new data plane may cost per meshed pod by default: what Istio's injector requests for a sidecar when
+ * nothing says otherwise (its Helm values' `global.proxy.resources.requests`: cpu 100m, memory 128Mi), the budget a
+ * platform team already reserves per meshed pod. Adopting a mesh that costs more is a decision to record in the
+ * gate config (a higher cap), not one to pass unseen.
+ */
+const DEFAULT_CAPS = {
+    'proxy-cpu-new': { kind: 'cap', value: 100 },
+    'proxy-memory-new': { kind: 'cap', value: 128 },
+};
 /** Defaults from the issue: p99 +10%, CPU +15%, memory +10%, error rate +0.1 pt; the rest is shown, not gated. */
 const DEFAULT_THRESHOLDS = {
     'latency-p99': { kind: 'relative', value: 0.1 },
@@ -874,6 +1037,36 @@ const DEFAULT_THRESHOLDS = {
 };
 function isMetricName(name) {
     return METRICS.includes(name);
+}
+function isThresholdName(name) {
+    return THRESHOLD_NAMES.includes(name);
+}
+function isCapName(name) {
+    return !isMetricName(name);
+}
+/** One entry of a `thresholds` table: a metric's threshold or a new data plane's cap; null for `off`. */
+function parseThresholdEntry(name, text) {
+    return isCapName(name) ? parseCap(name, text) : parseThreshold(name, text);
+}
+/**
+ * A cap in Kubernetes quantity notation, as resource requests are written: CPU in millicores (`100m`) or cores
+ * (`0.5`), memory in `Mi` or `Gi`; `off` ungates it.
+ */
+function parseCap(name, text) {
+    const value = text.trim();
+    if (value === 'off' || value === 'none')
+        return null;
+    const cpu = name === NEW_OVERHEAD_CAP['proxy-cpu'];
+    const m = cpu ? /^(\d+(?:\.\d+)?)(m?)$/.exec(value) : /^(\d+(?:\.\d+)?)(Mi|Gi)$/.exec(value);
+    const size = m ? Number(m[1]) * (m[2] === '' ? 1000 : m[2] === 'Gi' ? 1024 : 1) : 0;
+    if (!m || size === 0) {
+        return {
+            error: cpu
+                ? `expected CPU per meshed pod like "100m" or "0.5" (cores), or "off", got "${value}"`
+                : `expected memory per meshed pod like "128Mi" or "1Gi", or "off", got "${value}"`,
+        };
+    }
+    return { kind: 'cap', value: size };
 }
 /**
  * Parses one threshold for `metric`. Returns null for `off`; an error message (not thrown) for a bad value, so
@@ -904,6 +1097,12 @@ function formatThreshold(t) {
         return `+${t.value}pt`;
     // ASCII signs, so the text parses back as a threshold.
     return `${t.value > 0 ? '+' : '-'}${+(Math.abs(t.value) * 100).toFixed(2)}%`;
+}
+/** A cap as Kubernetes writes quantities, so the text parses back as one. */
+function formatCap(metric, cap) {
+    if (!cap)
+        return 'not gated';
+    return `${+cap.value.toFixed(2)}${metric === 'proxy-cpu' ? 'm' : 'Mi'}`;
 }
 
 
@@ -1650,7 +1849,8 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)({
     github: (token, baseUrl, log) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubApi */ ._)(token, { baseUrl, log }),
     artifacts: (token, repo) => (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .createArtifactStore */ .GA)(token, repo),
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
-    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 16081))).measureOnClusterForAction(request),
+    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(777), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 43399))).measureOnClusterForAction(request),
+    checkCheckout: async (request, measuredElsewhere) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(777), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 34501))).checkCheckout(request, measuredElsewhere),
 });
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.
 process.exit();
@@ -1784,17 +1984,19 @@ function assertDefaultKubeconfig(env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k_: () => (/* binding */ parseManifestText)
 /* harmony export */ });
-/* unused harmony exports ManifestSource, expandPaths */
+/* unused harmony exports ManifestSource, headCounterpart, expandPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _yaml_data_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4381);
 /**
  * The manifest source: Kubernetes objects from files and folders, with the file and line of each object and of
  * each field (the `yaml` package's LineCounter and node ranges), so a finding can point at `mesh/pa.yaml:12`.
  */
+
 
 
 
@@ -1825,6 +2027,31 @@ class ManifestSource {
         }
         return loaded;
     }
+}
+/**
+ * Where a file of the base side sits in the head's tree: its path under its `--base` root, put under the head root
+ * that root stands for (the one with the same last name, else the one at the same position, else the first). A
+ * base checked out beside the repository (`git worktree add ../base`) is outside it, and GitHub code scanning shows
+ * only results inside the repository. Paths are as `ManifestSource` shows them (relative to `displayRoot`); null
+ * for a file under no base root.
+ */
+function headCounterpart(headPaths, basePaths, displayRoot = process.cwd()) {
+    const bases = basePaths.map((b) => resolve(b));
+    const heads = headPaths.map((h) => resolve(h));
+    return (file) => {
+        const path = resolve(displayRoot, file);
+        const i = bases.findIndex((b) => path === b || path.startsWith(b + sep));
+        if (i < 0)
+            return null;
+        const root = bases[i];
+        const head = heads.find((h) => basename(h) === basename(root)) ??
+            (heads.length === bases.length ? heads[i] : heads[0]);
+        if (head === undefined)
+            return null;
+        const isFile = (p) => MANIFEST_EXTENSIONS.has(extname(p).toLowerCase());
+        const target = path === root ? (isFile(head) ? head : join(head, basename(root))) : join(head, relative(root, path));
+        return relative(displayRoot, target);
+    };
 }
 async function expandPaths(paths) {
     const files = [];
@@ -1866,12 +2093,25 @@ async function walk(dir) {
  */
 function parseManifestText(text, file) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // logLevel error: the parser's warnings (a collection as a map key) go to process.emitWarning, i.e. to the
+    // user's stderr as a Node warning; what matters about such input is reported as an error of ours instead.
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, {
+        lineCounter,
+        uniqueKeys: true,
+        prettyErrors: false,
+        logLevel: 'error',
+    });
     const loaded = { objects: [], values: [] };
+    const yaml = new _yaml_data_js__WEBPACK_IMPORTED_MODULE_4__/* .YamlFile */ ._g(text, file);
     // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents at all.
     if (!Array.isArray(docs))
         return loaded;
     const lineAt = (offset) => lineCounter.linePos(offset).line;
+    const template = templateAction(text, docs);
+    if (template !== null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`line ${lineAt(template)}: a Helm template ({{ ... }}), not a manifest: render the template first ` +
+            `(helm template RELEASE CHART -f values.yaml > rendered.yaml) and give the rendered YAML`, file);
+    }
     for (const doc of docs) {
         const error = doc.errors[0];
         if (error)
@@ -1883,7 +2123,7 @@ function parseManifestText(text, file) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`line ${lineAt(root.range?.[0] ?? 0)}: expected a Kubernetes object (a mapping)`, file);
         }
-        const value = doc.toJS({ maxAliasCount: 100 });
+        const value = yaml.data(doc);
         const origin = originFor(doc, root, [], file, lineAt);
         if (value.apiVersion === undefined && value.kind === undefined) {
             loaded.values.push({ values: value, origin });
@@ -1918,6 +2158,26 @@ function originFor(doc, node, prefix, file, lineAt) {
             return offset === null ? line : lineAt(offset);
         },
     };
+}
+/**
+ * The offset of the first `{{` that YAML did not read as text: a Go template action (Helm's `{{ .Values.x }}`,
+ * `{{- include ... }}`) where YAML expects a value or a key, which it takes for a flow mapping or refuses. A `{{`
+ * inside a string (a Prometheus alert's `summary: "{{ $labels.pod }} down"`, a block scalar) or a comment is text.
+ */
+function templateAction(text, docs) {
+    const opens = [...text.matchAll(/\{\{/g)].map((m) => m.index);
+    if (opens.length === 0)
+        return null;
+    const strings = [];
+    for (const doc of docs)
+        (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .visit */ .YR)(doc, {
+            Scalar: (_key, node) => {
+                if (node.range)
+                    strings.push([node.range[0], node.range[1]]);
+            },
+        });
+    const inComment = (offset) => /(^|\s)#/.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset));
+    return opens.find((o) => !inComment(o) && !strings.some(([from, to]) => o >= from && o < to)) ?? null;
 }
 /** Offset of the deepest node on the path; for a map entry, the key's offset (that is where an editor looks). */
 function offsetOf(doc, path) {
@@ -2179,17 +2439,20 @@ function waitForDaemonSetRollout(cluster, namespace, name, timeoutMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ DEFAULT_IMAGES),
 /* harmony export */   G$: () => (/* binding */ CLIENT),
-/* harmony export */   Vd: () => (/* binding */ serverUrl),
+/* harmony export */   LX: () => (/* binding */ serverStandIn),
 /* harmony export */   WQ: () => (/* binding */ gateWorkloads),
+/* harmony export */   Xp: () => (/* binding */ HTTP_PORT),
 /* harmony export */   _x: () => (/* binding */ GATE_NAMESPACE),
 /* harmony export */   l8: () => (/* binding */ PROBE_NAMESPACE),
+/* harmony export */   ps: () => (/* binding */ GRPC_PORT),
 /* harmony export */   vD: () => (/* binding */ PROBE),
 /* harmony export */   yB: () => (/* binding */ workloadImages),
 /* harmony export */   yJ: () => (/* binding */ schedulableNodes),
 /* harmony export */   yv: () => (/* binding */ SERVER)
 /* harmony export */ });
-/* unused harmony exports FORTIO_IMAGE, DEFAULT_IMAGES, HTTP_PORT, GRPC_PORT */
+/* unused harmony exports FORTIO_IMAGE, serverUrl */
 const GATE_NAMESPACE = 'mesh-gate';
 const PROBE_NAMESPACE = 'mesh-gate-probe';
 /**
@@ -2309,6 +2572,88 @@ function schedulableNodes(nodes) {
         (n.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True'))
         .map((n) => n.metadata.name);
 }
+/** Fortio's own listeners besides HTTP and gRPC, turned off so they cannot take a port the workload uses. */
+const FORTIO_EXTRA_LISTENERS = [
+    '-redirect-port',
+    'disabled',
+    '-tcp-port',
+    'disabled',
+    '-udp-port',
+    'disabled',
+];
+/**
+ * The stand-in's Deployment. Kept from the template: labels, annotations, service account and every container that is
+ * not the application (a manually added proxy is part of the data plane), with the volumes they mount. Replaced:
+ * the application container (kubectl's `default-container`, else the first) runs Fortio on the application's ports;
+ * the gate places the pod (its own node selector or anti-affinity, no template scheduling constraints), and runs
+ * one replica. Images of the kept containers are the template's: they must be pullable by the cluster.
+ */
+function serverStandIn(s, opts) {
+    const template = (s.template ?? {});
+    const labels = Object.keys(s.labels).length ? s.labels : { app: s.name };
+    const meta = (template.metadata ?? {});
+    const spec = (template.spec ?? {});
+    const containers = Array.isArray(spec.containers) ? spec.containers : [];
+    const named = meta.annotations?.['kubectl.kubernetes.io/default-container'];
+    const appIndex = Math.max(0, containers.findIndex((c) => c.name === named));
+    const grpc = s.ports.find((p) => /^grpc/.test(p.name ?? ''));
+    const http = s.ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT };
+    const fortio = {
+        name: String(containers[appIndex]?.name ?? 'fortio'),
+        image: opts.image,
+        args: [
+            'server',
+            '-http-port',
+            String(http.port),
+            '-grpc-port',
+            grpc ? String(grpc.port) : 'disabled',
+            ...FORTIO_EXTRA_LISTENERS,
+        ],
+        ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.port })),
+        readinessProbe: { httpGet: { path: '/debug', port: http.port } },
+        resources: { requests: { cpu: '100m', memory: '64Mi' } },
+    };
+    const kept = containers.filter((_, i) => i !== appIndex);
+    const inits = Array.isArray(spec.initContainers) ? spec.initContainers : [];
+    const mounted = new Set([...kept, ...inits].flatMap((c) => (Array.isArray(c.volumeMounts) ? c.volumeMounts : []).map((m) => String(m.name))));
+    const volumes = (Array.isArray(spec.volumes) ? spec.volumes : []).filter((v) => mounted.has(String(v.name)));
+    const affinity = opts.avoid
+        ? {
+            podAntiAffinity: {
+                requiredDuringSchedulingIgnoredDuringExecution: [
+                    { labelSelector: { matchLabels: opts.avoid }, topologyKey: 'kubernetes.io/hostname' },
+                ],
+            },
+        }
+        : undefined;
+    return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+            name: s.name,
+            namespace: s.namespace,
+            labels: { ...labels, 'app.kubernetes.io/managed-by': 'mesh-mtls-gate' },
+        },
+        spec: {
+            replicas: 1,
+            selector: { matchLabels: { ...labels } },
+            template: {
+                metadata: {
+                    labels: { ...labels },
+                    ...(meta.annotations ? { annotations: meta.annotations } : {}),
+                },
+                spec: {
+                    ...(s.serviceAccount ? { serviceAccountName: s.serviceAccount } : {}),
+                    ...(affinity ? { affinity } : {}),
+                    ...(opts.nodeSelector ? { nodeSelector: opts.nodeSelector } : {}),
+                    ...(inits.length ? { initContainers: inits } : {}),
+                    containers: [fortio, ...kept],
+                    ...(volumes.length ? { volumes } : {}),
+                },
+            },
+        },
+    };
+}
 
 
 /***/ }),
@@ -2330,6 +2675,8 @@ var external_node_path_ = __webpack_require__(76760);
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __webpack_require__(33334);
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __webpack_require__(47819);
 ;// CONCATENATED MODULE: ./src/config/action-inputs.ts
@@ -2337,6 +2684,7 @@ var vocabulary = __webpack_require__(47819);
  * The action's inputs, read in this one place and turned into a validated settings object. Nothing else calls
  * core.getInput. Bad values throw an InputError naming the input, its value and the expected form.
  */
+
 
 
 
@@ -2366,10 +2714,7 @@ function readSettings(get) {
         mesh,
         meshVersion: str(constants/* Inputs */.G0.MeshVersion),
         verify: str(constants/* Inputs */.G0.Verify) === null ? null : choice(constants/* Inputs */.G0.Verify, vocabulary/* VERIFY_POLICIES */.z0, 'published'),
-        configPaths: (str(constants/* Inputs */.G0.ConfigPaths) ?? 'mesh/**')
-            .split(/\r?\n|,/)
-            .map((p) => p.trim())
-            .filter(Boolean),
+        configPaths: (0,glob/* splitGlobList */.Je)(str(constants/* Inputs */.G0.ConfigPaths) ?? glob/* DEFAULT_CONFIG_GLOB */.q8),
         configFile: str(constants/* Inputs */.G0.Config) ?? constants/* DEFAULT_CONFIG_PATH */.Bi,
         profile: choice(constants/* Inputs */.G0.Profile, vocabulary/* PROFILES */.jI, 'quick'),
         cluster: choice(constants/* Inputs */.G0.Cluster, vocabulary/* CLUSTER_KINDS */.BK, 'kind'),
@@ -2388,10 +2733,10 @@ function readSettings(get) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(16435);
+// EXTERNAL MODULE: ./src/yaml-data.ts
+var yaml_data = __webpack_require__(4381);
 // EXTERNAL MODULE: ./src/config/thresholds.ts
 var thresholds = __webpack_require__(40036);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
@@ -2406,20 +2751,28 @@ var thresholds = __webpack_require__(40036);
 
 
 
+
+const DURATION_UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 };
 const duration = schemas/* string */.YjP()
-    .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"');
+    .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
+    // Fortio's `-t 0` runs until it is interrupted: a zero duration or warm-up would run until the step's timeout.
+    .refine((text) => {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text);
+    // Text of another form is the regex's issue, not this one's.
+    return !m || Number(m[1]) * DURATION_UNIT_SECONDS[m[2]] > 0;
+}, 'expected a duration above zero like "30s" (Fortio runs a zero duration until it is interrupted)');
 const ThresholdTable = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String))
     .superRefine((table, ctx) => {
     for (const [metric, text] of Object.entries(table)) {
-        if (!(0,thresholds/* isMetricName */.M8)(metric)) {
+        if (!(0,thresholds/* isThresholdName */.Zf)(metric)) {
             ctx.addIssue({
                 code: 'custom',
                 path: [metric],
-                message: `unknown metric; expected one of ${thresholds/* METRICS */.Cb.join(', ')}`,
+                message: `unknown metric; expected one of ${thresholds/* THRESHOLD_NAMES */.LC.join(', ')}`,
             });
             continue;
         }
-        const t = (0,thresholds/* parseThreshold */.B7)(metric, text);
+        const t = (0,thresholds/* parseThresholdEntry */.r3)(metric, text);
         if (t && 'error' in t)
             ctx.addIssue({ code: 'custom', path: [metric], message: t.error });
     }
@@ -2445,7 +2798,24 @@ const Scenario = schemas/* strictObject */.rej({
 const imageReference = schemas/* string */.YjP()
     .regex(/^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/, 'expected an image reference like registry.example.com/fortio/fortio:1.75.2');
 const GateConfigFile = schemas/* strictObject */.rej({
-    scenarios: schemas/* array */.YOg(Scenario).optional(),
+    scenarios: schemas/* array */.YOg(Scenario)
+        // Results, thresholds and the false-alarm budget are per scenario name: two scenarios of one name would be
+        // merged into one and counted twice.
+        .superRefine((scenarios, ctx) => {
+        const first = new Map();
+        scenarios.forEach((s, i) => {
+            const earlier = first.get(s.name);
+            if (earlier === undefined)
+                first.set(s.name, i);
+            else
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [i, 'name'],
+                    message: `'${s.name}' is also the name of scenarios[${earlier}]; each scenario needs a name of its own`,
+                });
+        });
+    })
+        .optional(),
     /** Every image the gate runs, for mirrors and air-gapped registries; defaults to the pinned public images. */
     images: schemas/* strictObject */.rej({
         /** The Fortio server and client (default fortio/fortio:1.75.2). */
@@ -2469,11 +2839,26 @@ const GateConfigFile = schemas/* strictObject */.rej({
          * the project publishes with the release; pinned refuses it (the action input `verify` wins).
          */
         verify: schemas/* enum */.k5n(vocabulary/* VERIFY_POLICIES */.z0).optional(),
-        /** Install values or overlay in the repository (IstioOperator overlay, Linkerd or Cilium Helm values). */
+        /**
+         * Install values or overlay, a path in the repository (IstioOperator overlay, Linkerd or Cilium Helm values);
+         * a file that is not there is refused before any download or cluster.
+         */
         values: schemas/* string */.YjP().min(1).optional(),
     })
         .optional(),
     thresholds: ThresholdTable.optional(),
+    /**
+     * The measured paths: workloads (`namespace/name`) whose place the stand-ins take; absent: derived from the
+     * change (pipeline/paths.ts). At most MAX_TARGETS, each measured with a share of the profile's budget.
+     */
+    targets: schemas/* array */.YOg(schemas/* string */.YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'expected namespace/workload, like "shop/cart"'))
+        .min(1, 'list at least one namespace/workload, or leave targets out to derive them from the change')
+        .max(4, 'at most 4 targets: each one is measured with a share of the profile’s time')
+        .refine((t) => new Set(t).size === t.length, 'a target is listed twice')
+        .optional(),
+    /** A changed object that no measured path crosses: inconclusive (default), or pass. */
+    unmeasured: schemas/* enum */.k5n(['inconclusive', 'pass']).optional(),
     statistics: schemas/* strictObject */.rej({
         /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
         'false-alarm-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.01),
@@ -2502,7 +2887,7 @@ const GateConfigFile = schemas/* strictObject */.rej({
 const DEFAULT_COST = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 };
 function defaultGateConfig() {
     return {
-        thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.JJ },
+        thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.JJ, ...thresholds/* DEFAULT_CAPS */.g_ },
         scenarioThresholds: {},
         falseAlarmRate: 0.01,
         falsePassRate: 0.05,
@@ -2511,6 +2896,9 @@ function defaultGateConfig() {
         scenarios: [],
         mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
         images: { fortio: null, probe: null },
+        targets: [],
+        unmeasured: 'inconclusive',
+        source: null,
     };
 }
 /** Validates parsed YAML. `source` names the file (or input) in errors. */
@@ -2545,6 +2933,9 @@ function gateConfigFrom(data, source) {
         verify: file.mesh?.verify ?? null,
     };
     config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null };
+    config.targets = file.targets ?? [];
+    config.unmeasured = file.unmeasured ?? 'inconclusive';
+    config.source = source;
     return config;
 }
 /** Thresholds given as YAML text (the action's `thresholds` input) override the file's. */
@@ -2561,11 +2952,12 @@ async function loadGateConfig(path) {
     return (await readGateConfig(path, { missingIsDefault: false }));
 }
 /**
- * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH when it exists,
- * read and refused like any named file (a typo in it is an error, never a silent fallback), else the defaults.
+ * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH in the
+ * repository `repo` when it exists, read and refused like any named file (a typo in it is an error, never a silent
+ * fallback), else the defaults.
  */
-async function loadDefaultGateConfig() {
-    return (await readGateConfig(constants/* DEFAULT_CONFIG_PATH */.Bi, { missingIsDefault: true })) ?? defaultGateConfig();
+async function loadDefaultGateConfig(repo = '.') {
+    return ((await readGateConfig((0,external_node_path_.join)(repo, constants/* DEFAULT_CONFIG_PATH */.Bi), { missingIsDefault: true })) ?? defaultGateConfig());
 }
 /** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */
 async function readGateConfig(path, { missingIsDefault }) {
@@ -2582,17 +2974,22 @@ async function readGateConfig(path, { missingIsDefault }) {
 }
 function parseYamlText(text, source) {
     try {
-        return (0,dist/* parse */.qg)(text);
+        return (0,yaml_data/* parseYamlData */.be)(text, source);
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         throw new errors/* InputError */.dz(`not valid YAML at ${(0,errors/* describeYamlError */.rU)(e)}`, source);
     }
 }
 function thresholdTable(table) {
     const out = {};
-    for (const [metric, text] of Object.entries(table ?? {})) {
-        const t = (0,thresholds/* parseThreshold */.B7)(metric, text);
-        out[metric] = t && 'error' in t ? null : t;
+    for (const [name, text] of Object.entries(table ?? {})) {
+        // Validated by ThresholdTable: every name is known and every value parses.
+        if (!(0,thresholds/* isThresholdName */.Zf)(name))
+            continue;
+        const t = (0,thresholds/* parseThresholdEntry */.r3)(name, text);
+        out[name] = t && 'error' in t ? null : t;
     }
     return out;
 }
@@ -2606,6 +3003,21 @@ function noScenarioInCommon(baseline, current) {
     const list = (r) => r.scenarios.map((s) => `'${s.name}'`).join(', ') || 'none';
     return (`no scenario in common: the baseline has ${list(baseline)}, the current results have ${list(current)}; ` +
         'expected two artifacts of the same scenarios (same gate config, or --scenario NAME when building them)');
+}
+/**
+ * The gate config's per-scenario thresholds for scenarios that neither artifact has: each would be ignored without a
+ * word (a typo, or the config of other results). One message per scenario, naming its field in the config.
+ */
+function thresholdsForAbsentScenarios(config, baseline, current) {
+    const measured = new Set([...baseline.scenarios, ...current.scenarios].map((s) => s.name));
+    const list = [...measured].map((n) => `'${n}'`).join(', ') || 'none';
+    return Object.keys(config.scenarioThresholds)
+        .filter((name) => !measured.has(name))
+        .map((name) => {
+        const index = config.scenarios.findIndex((s) => s.name === name);
+        return (`field 'scenarios[${index}].thresholds' sets thresholds for scenario '${name}', which neither results ` +
+            `artifact has (they have ${list}): they would be ignored`);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/compare/exit.ts
@@ -2896,8 +3308,6 @@ function workflowRunOf(payload) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
-// EXTERNAL MODULE: ./src/config/glob.ts
-var glob = __webpack_require__(33334);
 // EXTERNAL MODULE: ./src/k8s/manifests.ts
 var manifests = __webpack_require__(67526);
 // EXTERNAL MODULE: ./src/load/workloads.ts
@@ -2919,6 +3329,11 @@ var validate = __webpack_require__(20768);
 
 /** Rows shown per table; the rest are counted, so a huge change cannot push the report past GitHub's size limit. */
 const MAX_ROWS = 50;
+const HEADLINE = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    'not-gated': 'ℹ️ not gated (require none)',
+};
 const COVERED = new Set([
     'mtls-regression',
     'mtls-new-plaintext-hole',
@@ -2929,12 +3344,15 @@ function renderMtlsMarkdown(v) {
     const out = [];
     const diff = v.diff;
     const holes = diff?.newPlaintextHoles.filter((h) => h.from === null) ?? [];
-    out.push(`### mTLS strictness: ${v.verdict === 'pass' ? '✅ pass' : '❌ fail'}`);
+    out.push(`### mTLS strictness: ${HEADLINE[v.verdict]}`);
     out.push('');
     const workloads = new Set(v.matrix.map((e) => `${e.namespace}/${e.workload}`)).size;
+    const errors = v.findings.filter((f) => f.severity === 'error').length;
     const parts = [
         `mesh \`${v.mesh}\``,
-        `required ${v.require.toUpperCase()}`,
+        v.require === 'none'
+            ? `no mode required (require none${errors > 0 ? `: ${errors} error finding(s) reported, not gated` : ''})`
+            : `required ${v.require.toUpperCase()}`,
         `${workloads} workload(s) and policy target(s)`,
     ];
     if (diff) {
@@ -2943,7 +3361,8 @@ function renderMtlsMarkdown(v) {
     else {
         parts.push('no base to compare with');
     }
-    parts.push(`${v.belowRequirement.length} below ${v.require.toUpperCase()}`);
+    if (v.require !== 'none')
+        parts.push(`${v.belowRequirement.length} below ${v.require.toUpperCase()}`);
     out.push(parts.join(' · '));
     if (diff && diff.regressions.length + holes.length + diff.improvements.length > 0) {
         out.push('', '| change | workload | base | head | decided by (head) |', '|---|---|---|---|---|');
@@ -3077,7 +3496,7 @@ async function recheckMtls(r) {
 async function sideAt(r, tree, side) {
     if (tree.truncated)
         throw new Error(`the ${side} commit's tree is too large for GitHub to list in full`);
-    const files = tree.tree.filter((e) => e.type === 'blob' && MANIFEST.test(e.path) && (0,glob/* matchesAny */._)(e.path, r.configPaths));
+    const files = tree.tree.filter((e) => e.type === 'blob' && MANIFEST.test(e.path) && (0,glob/* matchesAny */._I)(e.path, r.configPaths));
     if (files.length > LIMITS.files) {
         throw new Error(`the ${side} has ${files.length} configuration files, over the limit of ${LIMITS.files}`);
     }
@@ -3142,6 +3561,8 @@ function disagreementsWith(v, matrix) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/github/pr-changes.ts
 /**
  * Does a pull request change how it is measured? For a pull_request run GitHub takes the workflow file from the
@@ -3246,7 +3667,7 @@ function watchedBy(path, inputs) {
     for (const w of inputs.watched) {
         if (w.path === path)
             return w.why;
-        if (w.path.endsWith('/') && path.startsWith(w.path) && !(0,glob/* matchesAny */._)(path, inputs.configPaths))
+        if (w.path.endsWith('/') && path.startsWith(w.path) && !(0,glob/* matchesAny */._I)(path, inputs.configPaths))
             return w.why;
     }
     return null;
@@ -3674,6 +4095,12 @@ function headline(comparison) {
     }
 }
 function describeRegression(m) {
+    if (m.basis === 'new') {
+        return (`${METRIC_LABEL[m.metric]} of scenario <code>${(0,report_escape/* untrusted */.bp)(m.scenario, 100)}</code>: a new data plane ` +
+            `(the baseline has none) costs ${formatValue(m.current, m.unit)} per meshed pod (interval ` +
+            `${m.interval ? `${formatValue(m.interval[0], m.unit)} … ${formatValue(m.interval[1], m.unit)}` : '—'}; ` +
+            `cap ${(0,report_escape/* untrusted */.bp)(m.threshold, 40)}).`);
+    }
     const verb = thresholds/* METRIC_INFO */.mp[m.metric].worse === 'up' ? 'rose' : 'fell';
     const size = m.change === null ? '' : ` ${formatChange(Math.abs(m.change), m.changeKind).replace(/^\+/, '')}`;
     return (`${METRIC_LABEL[m.metric]} of scenario <code>${(0,report_escape/* untrusted */.bp)(m.scenario, 100)}</code> ${verb}${size} ` +
@@ -3684,17 +4111,33 @@ function describeRegression(m) {
  * the threshold's size. The threshold is only available as text here, hence the parse.
  */
 function severity(m) {
+    if (m.basis === 'new') {
+        const cap = Number(/^\d+(?:\.\d+)?/.exec(m.threshold)?.[0] ?? 0);
+        return cap > 0 && m.current !== null ? m.current / cap - 1 : 0;
+    }
     const worse = thresholds/* METRIC_INFO */.mp[m.metric].worse === 'up' ? 1 : -1;
     const match = /(\d+(?:\.\d+)?)\s*(%|pt)/.exec(m.threshold);
     const size = match ? Number(match[1]) / (match[2] === '%' ? 100 : 1) : 0;
     return (worse * (m.change ?? 0)) / (size > 0 ? size : 1);
 }
+/**
+ * The false-alarm rate is shared by the gated metrics that were tested (`gatedTests`): one that could not be compared
+ * (too few observations, a saturated run) or that is the same constant on both sides takes none of it, so the
+ * sentence counts the tested ones and says how many of the gated metrics they are.
+ */
 function statisticsLine(comparison) {
+    const gated = comparison.metrics.filter((m) => m.verdict !== 'info').length;
+    const tested = comparison.gatedTests;
+    const falsePass = `a metric whose change is as large as its threshold passes with probability at most ` +
+        `${formatPercent(comparison.falsePassRate)}.`;
     const lines = [
-        `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
-            `${formatPercent(comparison.falseAlarmRate)} over ${plural(comparison.gatedTests, 'gated metric')}; ` +
-            `a metric whose change is as large as its threshold passes with probability at most ` +
-            `${formatPercent(comparison.falsePassRate)}.`,
+        tested === 0
+            ? `${gated > 0 ? `None of the ${plural(gated, 'gated metric')} was` : 'No gated metric was'} tested ` +
+                `statistically, so none of the false-alarm rate (${formatPercent(comparison.falseAlarmRate)}) was spent; ${falsePass}`
+            : `${formatConfidence(comparison.confidence)} simultaneous intervals, false-alarm rate ` +
+                `${formatPercent(comparison.falseAlarmRate)} over ` +
+                `${tested === gated ? plural(tested, 'gated metric') : `the ${tested} of ${plural(gated, 'gated metric')} that were tested`}; ` +
+                falsePass,
     ];
     for (const s of comparison.scenarios)
         lines.push(scenarioLookLine(comparison, s));
@@ -3810,9 +4253,15 @@ function monthlyOverheadCostUsd(metric, baselinePerPod, currentPerPod, cost) {
 }
 /** The monthly cost of one scenario's proxy CPU and memory changes, or null when neither was measured. */
 function scenarioOverheadCost(rows, cost) {
+    const rowOf = (metric) => rows.find((m) => m.metric === metric);
     const part = (metric) => {
-        const row = rows.find((m) => m.metric === metric);
-        if (!row || row.baseline === null || row.current === null)
+        const row = rowOf(metric);
+        if (!row || row.current === null)
+            return null;
+        // A new data plane's whole cost is what the pull request adds.
+        if (row.basis === 'new')
+            return monthlyOverheadCostUsd(metric, 0, row.current, cost);
+        if (row.baseline === null)
             return null;
         return monthlyOverheadCostUsd(metric, row.baseline, row.current, cost);
     };
@@ -3820,7 +4269,17 @@ function scenarioOverheadCost(rows, cost) {
     const memory = part('proxy-memory');
     if (cpu === null && memory === null)
         return null;
-    return { cpu, memory, total: (cpu ?? 0) + (memory ?? 0) };
+    const fresh = (metric) => {
+        const row = rowOf(metric);
+        return row?.basis === 'new' ? row.current : null;
+    };
+    const isNew = rowOf('proxy-cpu')?.basis === 'new' || rowOf('proxy-memory')?.basis === 'new';
+    return {
+        cpu,
+        memory,
+        total: (cpu ?? 0) + (memory ?? 0),
+        new: isNew ? { cpuMillicores: fresh('proxy-cpu'), memoryMiB: fresh('proxy-memory') } : null,
+    };
 }
 /** One report line, with the assumptions the figure rests on, since the pod count and prices are guesses. */
 function renderCostLine(overhead, cost) {
@@ -3828,9 +4287,19 @@ function renderCostLine(overhead, cost) {
         overhead.cpu === null ? null : `CPU ${formatUsd(overhead.cpu, { sign: true })}`,
         overhead.memory === null ? null : `memory ${formatUsd(overhead.memory, { sign: true })}`,
     ].filter((p) => p !== null);
-    return (`Proxy overhead cost: ≈ ${formatUsd(overhead.total, { sign: true })}/month (${parts.join(', ')}) ` +
-        `for ${plural(cost.pods, 'meshed pod')} at ${formatPrice(cost.vcpuHourUsd)}/vCPU-hour, ` +
-        `${formatPrice(cost.gibHourUsd)}/GiB-hour.`);
+    const assumptions = `for ${plural(cost.pods, 'meshed pod')} at ${formatPrice(cost.vcpuHourUsd)}/vCPU-hour, ` +
+        `${formatPrice(cost.gibHourUsd)}/GiB-hour.`;
+    if (overhead.new) {
+        const perPod = [
+            overhead.new.cpuMillicores === null
+                ? null
+                : `${formatValue(overhead.new.cpuMillicores, 'millicores')} CPU`,
+            overhead.new.memoryMiB === null ? null : `${formatValue(overhead.new.memoryMiB, 'MiB')} memory`,
+        ].filter((p) => p !== null);
+        return (`New data plane (the baseline has none): ${perPod.join(' and ')} per meshed pod, ≈ ` +
+            `${formatUsd(overhead.total, { sign: true })}/month (${parts.join(', ')}) ${assumptions}`);
+    }
+    return `Proxy overhead cost: ≈ ${formatUsd(overhead.total, { sign: true })}/month (${parts.join(', ')}) ${assumptions}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/scenario.ts
@@ -3896,15 +4365,26 @@ function metricTable(rows) {
 }
 function row(m) {
     const why = m.reason && m.reason !== 'not gated' ? `: ${(0,report_escape/* untrusted */.bp)(m.reason, 200)}` : '';
-    const cells = [
-        METRIC_LABEL[m.metric] ?? (0,report_escape/* untrusted */.bp)(m.metric, 40),
-        formatValue(m.baseline, m.unit),
-        formatValue(m.current, m.unit),
-        m.change === null ? '—' : formatChange(m.change, m.changeKind),
-        formatInterval(m.interval, m.changeKind),
-        (0,report_escape/* untrusted */.bp)(m.threshold, 40),
-        `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
-    ];
+    // A data plane new on the head has no change: its own value and interval, against a cap.
+    const cells = m.basis === 'new'
+        ? [
+            METRIC_LABEL[m.metric] ?? (0,report_escape/* untrusted */.bp)(m.metric, 40),
+            'none',
+            formatValue(m.current, m.unit),
+            '🆕 new',
+            m.interval ? `${formatValue(m.interval[0], m.unit)} … ${formatValue(m.interval[1], m.unit)}` : '—',
+            m.threshold === 'not gated' ? 'not gated' : `at most ${(0,report_escape/* untrusted */.bp)(m.threshold, 40)}`,
+            `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
+        ]
+        : [
+            METRIC_LABEL[m.metric] ?? (0,report_escape/* untrusted */.bp)(m.metric, 40),
+            formatValue(m.baseline, m.unit),
+            formatValue(m.current, m.unit),
+            m.change === null ? '—' : formatChange(m.change, m.changeKind),
+            formatInterval(m.interval, m.changeKind),
+            (0,report_escape/* untrusted */.bp)(m.threshold, 40),
+            `${VERDICT_ICON[m.verdict]} ${m.verdict}${why}`,
+        ];
     return `| ${cells.join(' | ')} |`;
 }
 /**
@@ -4118,11 +4598,14 @@ async function uploadLogs(rt, uploads, dir) {
         return `\nThe logs stay on the runner in ${dir}.`;
     }
 }
-/** mode measure: measure (or take `current-results`), upload the bundle for a later `report`, decide nothing. */
+/**
+ * mode measure: measure (or take `current-results` with the checkout's mTLS matrix), upload the bundle for a later
+ * `report`, decide nothing.
+ */
 async function measureOnly(p) {
     const { rt, deps, settings, ctx } = p;
     const measured = settings.currentResults
-        ? { current: await (0,artifact/* readResults */.x8)(settings.currentResults), baseline: null }
+        ? await deps.checkCheckout(measureRequest(p), await (0,artifact/* readResults */.x8)(settings.currentResults))
         : await deps.measure(measureRequest(p));
     const baseline = settings.baselineResults ? await (0,artifact/* readResults */.x8)(settings.baselineResults) : measured.baseline;
     const resultsPath = await upload(p, {
@@ -4318,7 +4801,7 @@ async function publishToRunner({ rt, settings }, sides, comparison, reports) {
     rt.setOutput(constants/* Outputs */.tY.ReportPath, reportPath);
     if (sides.currentPath)
         rt.setOutput(constants/* Outputs */.tY.ResultsPath, sides.currentPath);
-    rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s))` : ''}`);
+    rt.info(`verdict: ${reports.verdict}${comparison ? ` (${comparison.gatedTests} gated metric(s) tested)` : ''}`);
 }
 /** The sticky comment and the check run, when the run is for a pull request and has a token; says why not. */
 async function commentAndCheckRun({ rt, settings, ctx, gh }, sides, reports, failing) {
@@ -5537,16 +6020,18 @@ function modeAt(entries, port) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pn: () => (/* binding */ unmatchedSelections),
+/* harmony export */   SA: () => (/* binding */ meshesConfigured),
 /* harmony export */   _3: () => (/* binding */ evaluate),
 /* harmony export */   jy: () => (/* binding */ selectionsOf),
 /* harmony export */   l5: () => (/* binding */ detectMesh),
 /* harmony export */   q$: () => (/* binding */ detectMeshOf),
+/* harmony export */   q0: () => (/* binding */ configuredFor),
 /* harmony export */   vi: () => (/* binding */ meshesIn)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _crd_validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97634);
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5140);
-/* harmony import */ var _meshes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8056);
+/* harmony import */ var _meshes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44316);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19413);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47819);
 /* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82242);
@@ -5605,14 +6090,29 @@ function meshesIn(loaded) {
     }
     return new Set(_vocabulary_js__WEBPACK_IMPORTED_MODULE_4__/* .MESHES */ .Sc.filter((m) => found.has(m)));
 }
-function detectMesh(loaded, what) {
+/**
+ * The meshes a configuration is written for: those whose resources, labels or values it holds, where a refinement
+ * (ambient is Istio with one more label) spoken of with what it refines means the refinement.
+ */
+function meshesConfigured(loaded) {
     const found = meshesIn(loaded);
-    // A refinement (ambient is Istio with one more label) spoken of with what it refines means the refinement.
     for (const mesh of [...found]) {
         const refined = _meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .EVALUATORS */ .Jn[mesh].refines;
         if (refined)
             found.delete(refined);
     }
+    return found;
+}
+/**
+ * Whether a configuration written for `configured` does what it says under the mesh `installed`: its own, or what
+ * a refinement refines (ambient installs Istio, so Istio's resources hold there; sidecar Istio enrols no ambient
+ * namespace).
+ */
+function configuredFor(installed, configured) {
+    return configured === installed || _meshes_js__WEBPACK_IMPORTED_MODULE_2__/* .EVALUATORS */ .Jn[installed].refines === configured;
+}
+function detectMesh(loaded, what) {
+    const found = meshesConfigured(loaded);
     if (found.size === 1)
         return [...found][0];
     if (found.size === 0) {
@@ -5701,419 +6201,202 @@ function cmp(a, b) {
 
 /***/ }),
 
-/***/ 8056:
+/***/ 23150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Jn: () => (/* binding */ EVALUATORS),
-  DM: () => (/* binding */ evaluators),
-  eI: () => (/* binding */ readTelemetry),
-  kM: () => (/* binding */ telemetryFindings)
+  QK: () => (/* binding */ ISTIO_AMBIENT_EVALUATOR),
+  zb: () => (/* binding */ ISTIO_EVALUATOR),
+  qc: () => (/* binding */ ISTIO_ROOT_NAMESPACE),
+  UK: () => (/* binding */ istioRootNamespace)
 });
 
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __webpack_require__(47819);
+// UNUSED EXPORTS: composePeerAuthentication, evaluateIstio, isIstioKind, istioSelections
+
+// EXTERNAL MODULE: ./src/mtls/scope.ts
+var scope = __webpack_require__(83436);
+// EXTERNAL MODULE: ./src/mtls/workloads.ts
+var workloads = __webpack_require__(82242);
+;// CONCATENATED MODULE: ./src/mtls/istio-scope.ts
+
+
+/** Kinds whose workload selector picks pods on both sides of their traffic (in and out of the proxy). */
+const SELECTOR_KINDS = {
+    RequestAuthentication: { group: 'security.istio.io', selector: ['spec', 'selector'] },
+    Telemetry: { group: 'telemetry.istio.io', selector: ['spec', 'selector'] },
+    WasmPlugin: { group: 'extensions.istio.io', selector: ['spec', 'selector'] },
+    ProxyConfig: { group: 'networking.istio.io', selector: ['spec', 'selector'] },
+    EnvoyFilter: { group: 'networking.istio.io', selector: ['spec', 'workloadSelector'] },
+};
+const OFF_PATH = {
+    Gateway: 'a Gateway configures ingress or egress gateways, which the measured path does not cross',
+    ServiceEntry: 'a ServiceEntry adds hosts outside the cluster, which the measured path does not reach',
+    WorkloadEntry: 'a WorkloadEntry adds a VM or external workload, which the measured path does not reach',
+    WorkloadGroup: 'a WorkloadGroup describes VM workloads, which the measured path does not reach',
+};
+function istioAppliesTo(sourced, context) {
+    const object = sourced.object;
+    const group = (0,scope/* groupOf */.F8)(object);
+    const kind = String(object.kind);
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const name = `${kind} ${ns}/${String(object.metadata?.name ?? '')}`;
+    const root = context.rootNamespace;
+    if (group === '' && kind === 'ConfigMap' && object.metadata?.name === 'istio' && ns === root)
+        return { scope: 'mesh-wide', why: `the mesh config (${name}) applies to every proxy` };
+    if (!group.endsWith('istio.io'))
+        return null;
+    if (group === 'install.istio.io')
+        return { scope: 'install', why: `${name} is read by istioctl install, not by istiod at run time` };
+    if (OFF_PATH[kind])
+        return { scope: 'unknown', why: OFF_PATH[kind] };
+    const spec = (0,workloads/* get */.Jt)(object, ['spec']);
+    if (kind === 'PeerAuthentication') {
+        const selector = (0,scope/* matchLabels */.X5)((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(spec, ['selector', 'matchLabels'])));
+        if (ns === root)
+            return selector
+                ? { scope: 'nothing', why: `${name}: Istio ignores a workload selector in the root namespace` }
+                : { scope: 'mesh-wide', why: `${name} is the mesh-wide policy (root namespace, no selector)` };
+        const ports = Object.keys((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(spec, ['portLevelMtls'])))
+            .map(Number)
+            .filter(Number.isInteger);
+        const pods = { namespace: ns, selector, ...(ports.length && selector ? { ports } : {}) };
+        return { scope: 'scoped', reach: [{ side: 'server', pods }] };
+    }
+    if (kind === 'AuthorizationPolicy') {
+        const targets = targetRefHosts(spec, ns);
+        if (targets)
+            return targets.length ? { scope: 'scoped', reach: targets } : offPathTargets(name);
+        const selector = (0,scope/* matchLabels */.X5)((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(spec, ['selector', 'matchLabels'])));
+        if (ns === root && !selector)
+            return { scope: 'mesh-wide', why: `${name} is in the root namespace without a selector` };
+        const from = String((0,workloads/* get */.Jt)(spec, ['action']) ?? 'ALLOW') === 'ALLOW' ? allowedSource(spec) : undefined;
+        const pods = { namespace: ns === root ? '*' : ns, selector };
+        return { scope: 'scoped', reach: [{ side: 'server', pods, ...(from ? { from } : {}) }] };
+    }
+    if (kind === 'DestinationRule' || kind === 'VirtualService') {
+        const clients = exportedTo((0,workloads/* get */.Jt)(spec, ['exportTo']), ns);
+        if (kind === 'VirtualService') {
+            const gateways = (0,workloads/* get */.Jt)(spec, ['gateways']);
+            if (Array.isArray(gateways) && gateways.length > 0 && !gateways.map(String).includes('mesh'))
+                return { scope: 'nothing', why: `${name} is bound to gateways only (no \`mesh\`): not mesh traffic` };
+        }
+        const hosts = (kind === 'DestinationRule' ? [(0,workloads/* get */.Jt)(spec, ['host'])] : asArray((0,workloads/* get */.Jt)(spec, ['hosts'])))
+            .map((h) => String(h ?? ''))
+            .filter((h) => h !== '');
+        const reach = hosts.map((h) => ({ side: 'host', host: (0,scope/* qualifyHost */.SZ)(h, ns), clients }));
+        if (kind === 'DestinationRule' && (0,scope/* labelSelector */.wb)((0,workloads/* get */.Jt)(spec, ['workloadSelector']))) {
+            // Only the selected pods of the rule's own namespace use it (DestinationRule.workloadSelector).
+            return {
+                scope: 'scoped',
+                reach: hosts.map((h) => ({ side: 'host', host: (0,scope/* qualifyHost */.SZ)(h, ns), clients: [ns] })),
+            };
+        }
+        return reach.length ? { scope: 'scoped', reach } : { scope: 'nothing', why: `${name} names no host` };
+    }
+    if (kind === 'Sidecar') {
+        const selector = (0,scope/* matchLabels */.X5)((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(spec, ['workloadSelector', 'labels'])));
+        if (ns === root && !selector)
+            return { scope: 'mesh-wide', why: `${name} is the mesh's default Sidecar (root namespace)` };
+        const pods = { namespace: ns, selector };
+        const reach = [{ side: 'client', pods }];
+        if (asArray((0,workloads/* get */.Jt)(spec, ['ingress'])).length > 0)
+            reach.push({ side: 'server', pods });
+        return { scope: 'scoped', reach };
+    }
+    const selectorKind = SELECTOR_KINDS[kind];
+    if (selectorKind && selectorKind.group === group) {
+        const targets = targetRefHosts(spec, ns);
+        if (targets)
+            return targets.length ? { scope: 'scoped', reach: targets } : offPathTargets(name);
+        const raw = (0,workloads/* get */.Jt)(object, selectorKind.selector);
+        // EnvoyFilter's workloadSelector spells its labels `labels`; the others `matchLabels`.
+        const selector = (0,scope/* matchLabels */.X5)({
+            ...(0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(raw, ['matchLabels'])),
+            ...(0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(raw, ['labels'])),
+        });
+        if (!(0,scope/* canSelect */.BY)(selector))
+            return { scope: 'nothing', why: `${name}: its selector can match no pod` };
+        if (ns === root && !selector)
+            return { scope: 'mesh-wide', why: `${name} is in the root namespace without a selector` };
+        const pods = { namespace: ns, selector };
+        return {
+            scope: 'scoped',
+            reach: [
+                { side: 'server', pods },
+                { side: 'client', pods },
+            ],
+        };
+    }
+    return {
+        scope: 'unknown',
+        why: `${kind} (${group}) is an Istio kind the gate cannot place on a measured path`,
+    };
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/**
+ * `targetRefs` (or the older `targetRef`): a Service is the traffic to its host; null when the object has none.
+ * Gateways and ServiceEntries are not on a measured path (empty list).
+ */
+function targetRefHosts(spec, ns) {
+    const refs = [
+        ...asArray((0,workloads/* get */.Jt)(spec, ['targetRefs'])),
+        ...((0,workloads/* get */.Jt)(spec, ['targetRef']) ? [(0,workloads/* get */.Jt)(spec, ['targetRef'])] : []),
+    ];
+    if (refs.length === 0)
+        return null;
+    return refs
+        .filter((r) => (0,workloads/* get */.Jt)(r, ['kind']) === 'Service' && ['', 'core', undefined].includes((0,workloads/* get */.Jt)(r, ['group'])))
+        .map((r) => ({
+        side: 'host',
+        host: `${String((0,workloads/* get */.Jt)(r, ['name']))}.${String((0,workloads/* get */.Jt)(r, ['namespace']) ?? ns)}.svc.cluster.local`,
+        clients: '*',
+    }));
+}
+function offPathTargets(name) {
+    return {
+        scope: 'unknown',
+        why: `${name} targets a Gateway or ServiceEntry, which no measured path crosses`,
+    };
+}
+/** `exportTo`: absent or `*` is every namespace; `.` is the object's own; names are those namespaces. */
+function exportedTo(value, ns) {
+    const list = asArray(value).map(String);
+    if (list.length === 0 || list.includes('*'))
+        return '*';
+    return [...new Set(list.map((n) => (n === '.' ? ns : n)))];
+}
+/** The first source an ALLOW rule names: a principal `cluster.local/ns/N/sa/S`, else a namespace. */
+function allowedSource(spec) {
+    for (const rule of asArray((0,workloads/* get */.Jt)(spec, ['rules']))) {
+        for (const from of asArray((0,workloads/* get */.Jt)(rule, ['from']))) {
+            const principal = asArray((0,workloads/* get */.Jt)(from, ['source', 'principals'])).map(String)[0];
+            const m = principal ? /^[^/]+\/ns\/([^/]+)\/sa\/([^/]+)$/.exec(principal) : null;
+            if (m && !m[1].includes('*') && !m[2].includes('*'))
+                return { namespace: m[1], serviceAccount: m[2] };
+            const namespace = asArray((0,workloads/* get */.Jt)(from, ['source', 'namespaces'])).map(String)[0];
+            if (namespace && !namespace.includes('*'))
+                return { namespace };
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
 // EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
 var crd_validation = __webpack_require__(97634);
 // EXTERNAL MODULE: ./src/mtls/telemetry.ts
 var telemetry = __webpack_require__(86979);
-// EXTERNAL MODULE: ./src/mtls/workloads.ts
-var workloads = __webpack_require__(82242);
-;// CONCATENATED MODULE: ./src/mtls/cilium.ts
-/**
- * Cilium: mutual authentication per ingress rule (`authentication.mode` on CiliumNetworkPolicy and
- * CiliumClusterwideNetworkPolicy rules) and transparent encryption from the install. Pure: objects in, data out.
- *
- * Mutual authentication only authenticates; it does not encrypt (docs.cilium.io network/servicemesh/
- * mutual-authentication: "mutual authentication ... does not encrypt ... use WireGuard or IPsec"; cilium/cilium
- * issue 24867 on naming). So the modes are: authenticated and encrypted = STRICT; encrypted only = PERMISSIVE;
- * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
- */
-
-
-
-
-function stringKeyed(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : {};
-}
-/** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
-const CILIUM_CONFIG = 'cilium-config';
-/**
- * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
- * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
- * (`enable-wireguard`, `enable-ipsec`: what the chart renders for `encryption.type` wireguard or ipsec). The last
- * source given wins; none given means not enabled (and the decision says so).
- */
-function ciliumEncryption(inv, values) {
-    let found = {
-        enabled: false,
-        type: null,
-        source: 'no Helm values or cilium-config ConfigMap given: encryption assumed off',
-        ref: null,
-    };
-    for (const v of values) {
-        const enc = (0,workloads/* get */.Jt)(v.values, ['encryption']);
-        if (enc === undefined)
-            continue;
-        const enabled = (0,workloads/* get */.Jt)(enc, ['enabled']) === true;
-        const type = typeof (0,workloads/* get */.Jt)(enc, ['type']) === 'string' ? (0,workloads/* get */.Jt)(enc, ['type']) : 'ipsec';
-        found = {
-            enabled,
-            type: enabled ? type : null,
-            source: `Helm values ${v.origin.file ?? ''}`.trim(),
-            ref: {
-                kind: 'HelmValues',
-                namespace: null,
-                name: 'encryption',
-                file: v.origin.file,
-                line: v.origin.lineOf?.(['encryption']) ?? v.origin.line,
-            },
-        };
-    }
-    for (const { object, origin } of inv.others) {
-        if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1' || object.metadata?.name !== CILIUM_CONFIG)
-            continue;
-        const data = (0,workloads/* stringMap */.Qi)(object.data);
-        const wg = data['enable-wireguard'] === 'true';
-        const ipsec = data['enable-ipsec'] === 'true';
-        found = {
-            enabled: wg || ipsec,
-            type: wg ? 'wireguard' : ipsec ? 'ipsec' : null,
-            source: `ConfigMap ${(0,workloads/* namespaceOf */.N6)(object)}/cilium-config`,
-            ref: (0,model/* refOf */.H8)(object, origin, ['data']),
-        };
-    }
-    return found;
-}
-function isCilium(object) {
-    return ((0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group === 'cilium.io' &&
-        (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy'));
-}
-/** Cilium selector keys may carry a source prefix (`k8s:`, `any:`); the pod's namespace is a label too. */
-function ciliumSelects(selector, w) {
-    const labels = { ...w.labels };
-    // A cluster-wide selection (`*`) stands for pods of any namespace: its namespace label is whatever a selector asks.
-    if (w.namespace !== '*')
-        labels[NAMESPACE_LABEL] = w.namespace;
-    const strip = stripSource;
-    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))))
-        if (labels[strip(k)] !== v && !(w.namespace === '*' && strip(k) === NAMESPACE_LABEL))
-            return false;
-    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
-    for (const e of Array.isArray(exprs) ? exprs : []) {
-        const key = strip(String((0,workloads/* get */.Jt)(e, ['key'])));
-        const vals = (Array.isArray((0,workloads/* get */.Jt)(e, ['values'])) ? (0,workloads/* get */.Jt)(e, ['values']) : []).map(String);
-        const op = (0,workloads/* get */.Jt)(e, ['operator']);
-        const ok = op === 'In'
-            ? vals.includes(labels[key] ?? '\0')
-            : op === 'NotIn'
-                ? !vals.includes(labels[key] ?? '\0')
-                : op === 'Exists'
-                    ? key in labels
-                    : op === 'DoesNotExist'
-                        ? !(key in labels)
-                        : false;
-        if (!ok && !(w.namespace === '*' && key === NAMESPACE_LABEL))
-            return false;
-    }
-    return true;
-}
-/** Each spec of each Cilium policy, with its path (`spec` or `specs[i]`). */
-function policySpecs(inv) {
-    const out = [];
-    for (const { object, origin } of inv.others) {
-        if (!isCilium(object))
-            continue;
-        const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
-        if (object.spec)
-            out.push({ object, origin, spec: object.spec, path: ['spec'], clusterwide });
-        if (Array.isArray(object.specs))
-            object.specs.forEach((spec, i) => out.push({ object, origin, spec, path: ['specs', i], clusterwide }));
-    }
-    return out;
-}
-const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace';
-const stripSource = (k) => k.replace(/^(k8s|any):/, '');
-/**
- * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
- * clusterwide policy's in the namespace its selector names, else `*`), with a selection per named port its ingress
- * rules allow (`{app=echo}:http`), and every nodeSelector of a clusterwide policy (`node{...}`, the host firewall).
- */
-function ciliumSelections(inv) {
-    const out = [];
-    const seen = new Set();
-    const push = (s) => {
-        const key = `${s.namespace}\u0000${s.workload}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push(s);
-    };
-    for (const { object, spec, clusterwide } of policySpecs(inv)) {
-        const policy = `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`;
-        const endpoint = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
-        const node = (0,workloads/* get */.Jt)(spec, ['nodeSelector']);
-        if (endpoint !== undefined) {
-            const labels = (0,workloads/* representativeLabels */.Vh)(endpoint, stripSource);
-            const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : (0,workloads/* namespaceOf */.N6)(object);
-            delete labels[NAMESPACE_LABEL];
-            // The namespace is the selection's own column: the key is the rest of the selector.
-            const key = (0,workloads/* selectorKey */.je)(withoutNamespace(endpoint), stripSource);
-            const matches = (w) => (clusterwide || w.namespace === (0,workloads/* namespaceOf */.N6)(object)) && ciliumSelects(endpoint, w);
-            push({ namespace, workload: key, labels, policy, matches });
-            for (const name of namedPorts(spec))
-                push({ namespace, workload: `${key}:${name}`, labels, portName: name, policy, matches });
-        }
-        else if (node !== undefined && clusterwide) {
-            const key = `node${(0,workloads/* selectorKey */.je)(node, stripSource)}`;
-            push({
-                namespace: '*',
-                workload: key,
-                labels: (0,workloads/* representativeLabels */.Vh)(node, stripSource),
-                policy,
-                // Nodes are not among the manifests: a host policy's selection is always judged on its own.
-                matches: () => false,
-                target: { kind: 'node', name: key },
-            });
-        }
-    }
-    return out;
-}
-function withoutNamespace(selector) {
-    const labels = Object.fromEntries(Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))).filter(([k]) => stripSource(k) !== NAMESPACE_LABEL));
-    return { ...stringKeyed(selector), matchLabels: labels };
-}
-function namedPorts(spec) {
-    const names = [];
-    const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
-    for (const rule of Array.isArray(ingress) ? ingress : []) {
-        const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
-        for (const tp of Array.isArray(toPorts) ? toPorts : [])
-            for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? []) {
-                const port = (0,workloads/* get */.Jt)(p, ['port']);
-                if (typeof port === 'string' && !/^\d+$/.test(port) && !names.includes(port))
-                    names.push(port);
-            }
-    }
-    return names;
-}
-function rulesFor(inv, w) {
-    const out = [];
-    const isNode = w.selection?.target?.kind === 'node';
-    for (const { object, origin, spec, path, clusterwide } of policySpecs(inv)) {
-        if (!clusterwide && (0,workloads/* namespaceOf */.N6)(object) !== w.namespace)
-            continue;
-        {
-            // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
-            const sel = (0,workloads/* get */.Jt)(spec, [isNode ? 'nodeSelector' : 'endpointSelector']);
-            if (sel === undefined || !ciliumSelects(sel, w))
-                continue;
-            const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
-            (Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
-                const mode = String((0,workloads/* get */.Jt)(rule, ['authentication', 'mode']) ?? 'disabled');
-                const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
-                const ports = [];
-                for (const tp of Array.isArray(toPorts) ? toPorts : []) {
-                    for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? [])
-                        ports.push((0,workloads/* get */.Jt)(p, ['port']));
-                }
-                const peers = JSON.stringify(Object.fromEntries(Object.entries(stringKeyed(rule)).filter(([k]) => k.startsWith('from'))));
-                out.push({
-                    authenticated: mode !== 'disabled',
-                    mode,
-                    peers,
-                    rule: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
-                    ports: ports.length ? ports : 'all',
-                    ref: (0,model/* refOf */.H8)(object, origin, [
-                        ...path,
-                        'ingress',
-                        i,
-                        ...(mode !== 'disabled' ? ['authentication', 'mode'] : []),
-                    ]),
-                    policy: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`,
-                });
-            });
-        }
-    }
-    return out;
-}
-/**
- * Whether the peers a set of rules admits are all authenticated. Cilium's rules are additive: the agent merges every
- * rule that admits a peer on a port into one policy map entry, and an entry that one rule marks as needing
- * authentication keeps that requirement (docs.cilium.io network/servicemesh/mutual-authentication: "authentication
- * ... is required for the traffic matched by this rule"; pkg/policy mapstate merging keeps the auth type). So a
- * second rule admitting the same peers without it does not loosen it, and a rule admitting other peers without it
- * does. Peers are compared by the rule's from* fields as written.
- */
-function allPeersAuthenticated(covering) {
-    if (covering.length === 0)
-        return false;
-    const byPeer = new Map();
-    for (const r of covering)
-        byPeer.set(r.peers, (byPeer.get(r.peers) ?? false) || r.authenticated);
-    return [...byPeer.values()].every(Boolean);
-}
-function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
-    const encryption = ciliumEncryption(inv, values);
-    const findings = [];
-    const subjects = [];
-    const encText = encryption.enabled
-        ? `encrypted by ${encryption.type} (${encryption.source})`
-        : `not encrypted (${encryption.source})`;
-    const spireOff = values.some((v) => (0,workloads/* get */.Jt)(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false);
-    const judge = (w) => {
-        const portName = w.selection?.portName;
-        const rules = rulesFor(inv, w);
-        const decide = (covering) => {
-            const auth = allPeersAuthenticated(covering);
-            const mode = auth
-                ? encryption.enabled
-                    ? 'STRICT'
-                    : 'PERMISSIVE'
-                : encryption.enabled
-                    ? 'PERMISSIVE'
-                    : 'DISABLE';
-            const open = covering.find((r) => !r.authenticated);
-            const by = auth ? covering[0].ref : (open?.ref ?? encryption.ref);
-            const what = auth
-                ? `mutual authentication required by ${covering.map((r) => (0,model/* describeRef */.Ro)(r.ref)).join(', ')}`
-                : open && covering.some((r) => r.authenticated)
-                    ? `${(0,model/* describeRef */.Ro)(open.ref)} admits peers without mutual authentication`
-                    : open
-                        ? `no mutual authentication on ${(0,model/* describeRef */.Ro)(open.ref)}`
-                        : 'no CiliumNetworkPolicy rule selects it';
-            const decider = auth ? covering[0] : open;
-            return {
-                mode,
-                decidedBy: `${what}; ${encText}`,
-                decider: by,
-                setting: decider
-                    ? {
-                        what: `${decider.rule} authentication.mode`,
-                        value: decider.authenticated ? decider.mode : 'unset (disabled)',
-                    }
-                    : undefined,
-                portName,
-            };
-        };
-        const covers = (r, port) => r.ports === 'all' ||
-            r.ports.some((p) => (typeof port === 'string' ? p === port : (0,workloads/* resolvePort */.UH)(p, w) === port));
-        // A selection about one named port: the rules for that port (or all ports) decide it.
-        if (portName !== undefined) {
-            const covering = rules.filter((r) => covers(r, portName));
-            return {
-                namespace: w.namespace,
-                workload: w.name,
-                ref: null,
-                ports: [],
-                wide: decide(covering),
-                perPort: new Map(),
-            };
-        }
-        const allPortRules = rules.filter((r) => r.ports === 'all');
-        // Once an ingress rule selects an endpoint, ingress is default-deny: a port no rule allows takes no connection
-        // at all, plaintext included (docs.cilium.io security/policy "Default Security Policy").
-        const denied = {
-            mode: 'STRICT',
-            decidedBy: `default deny: ${rules[0]?.policy ?? ''} selects it and no ingress rule allows this port`,
-            decider: rules[0]?.ref ?? null,
-        };
-        // The workload row describes the traffic that is allowed: rules for all ports, else all rules. A selection has
-        // no container ports to list, so its row is the other ports (default-denied once a rule selects it), and each
-        // port its rules name gets a row of its own.
-        const wide = w.selection && rules.length > 0 && allPortRules.length === 0
-            ? {
-                ...denied,
-                decidedBy: `default deny: ${rules[0].policy} selects it and no ingress rule allows the other ports`,
-            }
-            : decide(allPortRules.length ? allPortRules : rules);
-        const perPort = new Map();
-        const listed = new Set(w.ports.map((p) => p.port));
-        for (const r of rules)
-            if (r.ports !== 'all')
-                for (const p of r.ports) {
-                    const n = (0,workloads/* resolvePort */.UH)(p, w);
-                    if (n !== null)
-                        listed.add(n);
-                }
-        for (const port of listed) {
-            const covering = rules.filter((r) => covers(r, port));
-            if (covering.length)
-                perPort.set(port, decide(covering));
-            else if (rules.length)
-                perPort.set(port, denied);
-        }
-        const authenticatedSomewhere = rules.some((r) => r.authenticated);
-        if (authenticatedSomewhere && !encryption.enabled) {
-            const r = rules.find((x) => x.authenticated);
-            findings.push((0,model/* finding */.gk)('warning', 'cilium-authenticated-unencrypted', `${r.policy} requires mutual authentication, but transparent encryption (WireGuard or IPsec) is ${encryption.source.startsWith('no ') ? 'not configured in the inputs' : 'off'}: peers are authenticated, traffic is plaintext on the wire`, r.ref));
-        }
-        if (authenticatedSomewhere && spireOff) {
-            const r = rules.find((x) => x.authenticated);
-            findings.push((0,model/* finding */.gk)('error', 'cilium-mutual-auth-without-spire', `${r.policy} requires mutual authentication, but the Helm values set authentication.mutual.spire.enabled: false: authentication cannot succeed and the traffic is dropped`, r.ref));
-        }
-        return {
-            namespace: w.namespace,
-            workload: w.name,
-            ref: w.selection ? null : w.ref,
-            ports: w.ports.map((p) => p.port),
-            wide,
-            perPort,
-        };
-    };
-    for (const w of inv.workloads)
-        subjects.push(judge(w));
-    for (const sel of selections)
-        subjects.push(judge((0,workloads/* selectionWorkload */.c7)(sel)));
-    return { subjects, findings: (0,workloads/* dedupeFindings */._4)(findings) };
-}
-const CILIUM_EVALUATOR = {
-    title: 'Cilium',
-    reads: {
-        kinds: [
-            { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
-            { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
-        ],
-        // The install's encryption (see ciliumEncryption).
-        configMaps: [{ namespace: 'kube-system', name: CILIUM_CONFIG }],
-    },
-    recognises: {
-        object: (object, group) => group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG),
-        values: (values) => (0,workloads/* get */.Jt)(values, ['encryption']) !== undefined || (0,workloads/* get */.Jt)(values, ['authentication', 'mutual']) !== undefined,
-    },
-    selections: (inventory) => ciliumSelections(inventory),
-    evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
-    // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
-    namespaceEnrolment: null,
-    consequence: (_from, to) => to === 'DISABLE'
-        ? 'peers now admitted without mutual authentication or encryption'
-        : 'peers now admitted without mutual authentication',
-    rules: {
-        'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
-        'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
-    },
-    telemetry: {
-        /**
-         * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
-         * `prometheus.enabled` (docs.cilium.io observability/metrics).
-         */
-        endpoints: () => [{ namespace: 'kube-system', selector: 'k8s-app=cilium', port: 9962, path: '/metrics' }],
-        read: (samples) => (0,telemetry/* readCilium */.Mx)(samples),
-        evidence: 'authentication-drops',
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/mtls/istio.ts
 /**
  * Istio (sidecar and ambient): the effective PeerAuthentication of each workload and port, composed the way istiod
  * composes it, and DestinationRules whose client TLS would break a STRICT server. Pure: objects in, data out.
  */
+
 
 
 
@@ -6129,7 +6412,7 @@ function parsePeerAuthentications(inv) {
             continue;
         const spec = (object.spec ?? {});
         const ports = new Map();
-        for (const [port, value] of Object.entries(istio_stringKeyed(spec.portLevelMtls))) {
+        for (const [port, value] of Object.entries(stringKeyed(spec.portLevelMtls))) {
             ports.set(Number(port), modeOf((0,workloads/* get */.Jt)(value, ['mode'])));
         }
         const created = Date.parse(String(object.metadata?.creationTimestamp ?? ''));
@@ -6151,7 +6434,7 @@ function parsePeerAuthentications(inv) {
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-function istio_stringKeyed(value) {
+function stringKeyed(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value)
         ? value
         : {};
@@ -6382,7 +6665,7 @@ function destinationRuleFindings(inv, policies, root) {
     for (const { object, origin } of inv.others) {
         if (!isIstioKind(object, 'networking.istio.io', 'DestinationRule'))
             continue;
-        const spec = istio_stringKeyed(object.spec);
+        const spec = stringKeyed(object.spec);
         const host = String(spec.host ?? '');
         const target = resolveHost(host, (0,workloads/* namespaceOf */.N6)(object));
         if (!target)
@@ -6494,6 +6777,7 @@ function istioEvaluator(ambient) {
                 object: (_object, group) => group.endsWith('istio.io'),
                 metadata: (labels) => ISTIO_LABELS.some((l) => l in labels),
             },
+        appliesTo: istioAppliesTo,
         selections: (inventory, loaded, options) => istioSelections(inventory, rootNamespaceOf(loaded, options)),
         evaluate: (inventory, loaded, selections, options) => evaluateIstio(inventory, { ambientByDefault: ambient, rootNamespace: rootNamespaceOf(loaded, options) }, selections),
         namespaceEnrolment: 'injection and ambient labels',
@@ -6513,7 +6797,7 @@ function istioEvaluator(ambient) {
                 : [
                     {
                         namespace: server.namespace,
-                        selector: `app=${server.app}`,
+                        selector: server.selector,
                         port: 15020,
                         path: '/stats/prometheus',
                     },
@@ -6533,14 +6817,960 @@ const ISTIO_KINDS = [
 const ISTIO_EVALUATOR = istioEvaluator(false);
 const ISTIO_AMBIENT_EVALUATOR = istioEvaluator(true);
 
+
+/***/ }),
+
+/***/ 44316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jn: () => (/* binding */ EVALUATORS),
+  cu: () => (/* binding */ changeAppliesTo),
+  DM: () => (/* binding */ evaluators),
+  eI: () => (/* binding */ readTelemetry),
+  kM: () => (/* binding */ telemetryFindings)
+});
+
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
+// EXTERNAL MODULE: ./src/mtls/model.ts
+var model = __webpack_require__(19413);
+// EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
+var crd_validation = __webpack_require__(97634);
+// EXTERNAL MODULE: ./src/mtls/scope.ts
+var scope = __webpack_require__(83436);
+// EXTERNAL MODULE: ./src/mtls/workloads.ts
+var workloads = __webpack_require__(82242);
+;// CONCATENATED MODULE: ./src/mtls/cilium-scope.ts
+
+
+
+/** The label Cilium gives an endpoint for its pod's service account (pkg/k8s/apis/cilium.io const.go). */
+const SERVICE_ACCOUNT_LABEL = 'io.cilium.k8s.policy.serviceaccount';
+/** What a Cilium object applies to; null for an object that is not Cilium's. */
+function ciliumAppliesTo(sourced, _context) {
+    const object = sourced.object;
+    if ((0,scope/* groupOf */.F8)(object) === '' && object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG)
+        return {
+            scope: 'install',
+            // The chart renders cilium-config from the Helm values; the agents and the operator read it when they start.
+            why: `ConfigMap ${CILIUM_CONFIG} is the Cilium install's configuration, read by the agents when they start`,
+        };
+    if (!isCilium(object))
+        return null;
+    const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
+    const policyNs = clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object);
+    const title = `${String(object.kind)} ${policyNs ? `${policyNs}/` : ''}${String(object.metadata?.name)}`;
+    const specs = specsOf(object);
+    // CiliumNetworkPolicy.Validate: "rule cannot have NodeSelector"; the agent refuses the whole policy.
+    if (!clusterwide && specs.some(({ spec }) => (0,workloads/* get */.Jt)(spec, ['nodeSelector']) !== undefined))
+        return {
+            scope: 'nothing',
+            why: `${title}: Cilium refuses a namespaced policy with a nodeSelector (host policies are clusterwide)`,
+        };
+    return (0,scope/* unionOf */.Z6)(specs.map(({ spec, path }) => ruleAppliesTo(spec, policyNs, `${title} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}`)), `${title} has no spec`);
+}
+function ruleAppliesTo(spec, policyNs, title) {
+    const written = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
+    if (written === undefined)
+        return (0,workloads/* get */.Jt)(spec, ['nodeSelector']) !== undefined
+            ? {
+                scope: 'unknown',
+                // docs.cilium.io security/policy/host: host policies "apply only to the host namespace, including
+                // host-networking pods"; traffic between the pods of a path never meets them.
+                why: `${title} is a host policy (nodeSelector): it governs the nodes' own traffic, not the pods a path runs`,
+            }
+            : { scope: 'nothing', why: `${title} has no endpointSelector` };
+    const ingress = hasRules(spec, 'ingress') || hasRules(spec, 'ingressDeny');
+    const egress = hasRules(spec, 'egress') || hasRules(spec, 'egressDeny');
+    // An endpoint's inbound or outbound is enforced only once a rule selecting it has rules in that direction.
+    if (!ingress && !egress)
+        return { scope: 'nothing', why: `${title} has no ingress or egress rules` };
+    const endpoints = endpointPick(enforcedEndpointSelector(written, policyNs), policyNs);
+    if (typeof endpoints === 'string')
+        return { scope: 'nothing', why: `${title}: ${endpoints}` };
+    if ('unknown' in endpoints)
+        return { scope: 'unknown', why: `${title}: ${endpoints.unknown}` };
+    const { namespaces, selector } = endpoints;
+    if (namespaces === '*' && selector === null)
+        return { scope: 'mesh-wide', why: `${title} selects every endpoint of the cluster` };
+    if (!(0,scope/* canSelect */.BY)(selector))
+        return { scope: 'nothing', why: `${title}: its endpointSelector can match no pod` };
+    const ports = ingressPorts(spec);
+    const from = ingressClients(spec, policyNs);
+    const reach = [];
+    for (const namespace of namespaces === '*' ? ['*'] : namespaces) {
+        const pods = { namespace, selector };
+        if (ingress)
+            reach.push({
+                side: 'server',
+                pods: { ...pods, ...(ports ? { ports } : {}) },
+                ...(from ? { from } : {}),
+            });
+        if (egress)
+            reach.push({ side: 'client', pods });
+    }
+    return { scope: 'scoped', reach };
+}
+function hasRules(spec, direction) {
+    const rules = (0,workloads/* get */.Jt)(spec, [direction]);
+    return Array.isArray(rules) && rules.length > 0;
+}
+/**
+ * The namespaces and the pod selector of an endpointSelector: the namespace label picks namespaces (a namespaced
+ * policy's is its own, and a namespace it asks for besides must be that one), the rest are pod labels. Keys that
+ * are not pod labels (Cilium's reserved identities, namespace labels) cannot be placed on a stand-in. A string:
+ * why it selects no pod.
+ */
+function endpointPick(selector, policyNs) {
+    let namespaces = policyNs === null ? '*' : [policyNs];
+    const narrow = (allowed) => {
+        namespaces = namespaces === '*' ? allowed : namespaces.filter((n) => allowed.includes(n));
+    };
+    const matchLabels = {};
+    for (const [written, value] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels'])))) {
+        const key = stripSource(written);
+        if (key === NAMESPACE_LABEL)
+            narrow([value]);
+        else
+            matchLabels[key] = value;
+    }
+    const matchExpressions = [];
+    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
+    for (const e of Array.isArray(exprs) ? exprs : []) {
+        const key = stripSource(String((0,workloads/* get */.Jt)(e, ['key']) ?? ''));
+        const values = (0,workloads/* get */.Jt)(e, ['values']);
+        const list = (Array.isArray(values) ? values : []).map(String);
+        if (key !== NAMESPACE_LABEL)
+            matchExpressions.push({ ...stringMapOf(e), key });
+        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'In')
+            narrow(list);
+        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'NotIn' && namespaces !== '*')
+            narrow(namespaces.filter((n) => !list.includes(n)));
+        // Every pod endpoint carries its namespace label: asking for it to be absent picks no pod.
+        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'DoesNotExist')
+            return 'it asks for endpoints without a namespace: no pod';
+    }
+    const keys = [...Object.keys(matchLabels), ...matchExpressions.map((e) => String((0,workloads/* get */.Jt)(e, ['key'])))];
+    const foreign = keys.find((k) => /^[a-z]+:/.test(k) || k.startsWith('io.cilium.k8s.namespace.labels.'));
+    if (foreign !== undefined)
+        return {
+            unknown: `its endpointSelector asks for ${foreign}, which is not a pod label a stand-in can carry`,
+        };
+    if (namespaces !== '*' && namespaces.length === 0)
+        return policyNs !== null
+            ? `its endpointSelector asks for another namespace, but a CiliumNetworkPolicy selects only endpoints of its own (${policyNs})`
+            : 'its endpointSelector asks for contradictory namespaces';
+    return { namespaces, selector: (0,scope/* labelSelector */.wb)({ matchLabels, matchExpressions }) };
+}
+function stringMapOf(value) {
+    return value !== null && typeof value === 'object' ? { ...value } : {};
+}
+/**
+ * The ports the ingress rules are about (container port numbers or names); null when a rule has no `toPorts`,
+ * which covers every port.
+ */
+function ingressPorts(spec) {
+    const ports = [];
+    for (const direction of ['ingress', 'ingressDeny']) {
+        const rules = (0,workloads/* get */.Jt)(spec, [direction]);
+        for (const rule of Array.isArray(rules) ? rules : []) {
+            const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
+            if (!Array.isArray(toPorts) || toPorts.length === 0)
+                return null;
+            for (const tp of toPorts) {
+                const list = (0,workloads/* get */.Jt)(tp, ['ports']);
+                if (!Array.isArray(list) || list.length === 0)
+                    return null;
+                for (const p of list) {
+                    const port = (0,workloads/* get */.Jt)(p, ['port']);
+                    const value = typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : port;
+                    if ((typeof value === 'number' || typeof value === 'string') && !ports.includes(value))
+                        ports.push(value);
+                }
+            }
+        }
+    }
+    return ports.length ? ports : null;
+}
+/**
+ * The clients an ingress rule admits, where the client stand-in must come from: the first rule that requires mutual
+ * authentication, else the first with `fromEndpoints`; its first endpoint selector's namespace (in a namespaced
+ * policy, its own when the selector names none: Cilium adds it, utils getEndpointSelector) and service account.
+ */
+function ingressClients(spec, policyNs) {
+    const rules = (0,workloads/* get */.Jt)(spec, ['ingress']);
+    const list = Array.isArray(rules) ? rules : [];
+    const withPeers = list.filter((r) => Array.isArray((0,workloads/* get */.Jt)(r, ['fromEndpoints'])));
+    const authenticated = withPeers.find((r) => {
+        const mode = (0,workloads/* get */.Jt)(r, ['authentication', 'mode']);
+        return mode !== undefined && mode !== 'disabled';
+    });
+    const rule = authenticated ?? withPeers[0];
+    if (rule === undefined)
+        return null;
+    const [peer] = (0,workloads/* get */.Jt)(rule, ['fromEndpoints']);
+    if (peer === undefined)
+        return null;
+    const labels = {};
+    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(peer, ['matchLabels']))))
+        labels[stripSource(k)] = v;
+    const namespace = labels[NAMESPACE_LABEL] ?? policyNs ?? undefined;
+    const serviceAccount = labels[SERVICE_ACCOUNT_LABEL];
+    if (namespace === undefined && serviceAccount === undefined)
+        return null;
+    return {
+        ...(namespace !== undefined ? { namespace } : {}),
+        ...(serviceAccount !== undefined ? { serviceAccount } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/mtls/telemetry.ts
+var telemetry = __webpack_require__(86979);
+;// CONCATENATED MODULE: ./src/mtls/cilium.ts
+/**
+ * Cilium: mutual authentication per ingress rule (`authentication.mode` on CiliumNetworkPolicy and
+ * CiliumClusterwideNetworkPolicy rules) and transparent encryption from the install. Pure: objects in, data out.
+ *
+ * Mutual authentication only authenticates; it does not encrypt (docs.cilium.io network/servicemesh/
+ * mutual-authentication: "mutual authentication ... does not encrypt ... use WireGuard or IPsec"; cilium/cilium
+ * issue 24867 on naming). So the modes are: authenticated and encrypted = STRICT; encrypted only = PERMISSIVE;
+ * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
+ */
+
+
+
+
+
+function stringKeyed(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
+const CILIUM_CONFIG = 'cilium-config';
+/** The agent's metrics port: the Helm value `prometheus.port`'s default. */
+const CILIUM_METRICS_PORT = 9962;
+/**
+ * Why the agents serve no counters where the telemetry reads them, or null when they do. The agent serves its
+ * metrics only when the install sets the Helm value `prometheus.enabled` (off by default, docs.cilium.io
+ * observability/metrics): the chart then renders `prometheus-serve-addr: ":<prometheus.port>"` into cilium-config,
+ * and the agent's `--prometheus-serve-addr` of "" is off. Without it there are no drop counters to read, which says
+ * nothing about drops: the column must say "not read", never "no traffic".
+ */
+function ciliumMetricsUnserved(data) {
+    const where = `ConfigMap kube-system/${CILIUM_CONFIG}`;
+    if (data === null)
+        return `the cluster has no ${where}: nothing says the Cilium agents serve their metrics`;
+    const address = data['prometheus-serve-addr']?.trim() ?? '';
+    if (!address)
+        return (`the Cilium agents serve no metrics: ${where} has no prometheus-serve-addr (the Helm value ` +
+            'prometheus.enabled is not true in the install)');
+    const port = /:(\d+)$/.exec(address)?.[1];
+    if (port !== String(CILIUM_METRICS_PORT))
+        return (`the Cilium agents serve their metrics on '${address}' (${where} prometheus-serve-addr, the Helm value ` +
+            `prometheus.port), not on :${CILIUM_METRICS_PORT}, where they are read`);
+    return null;
+}
+/**
+ * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
+ * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
+ * (`enable-wireguard`, `enable-ipsec`: what the chart renders for `encryption.type` wireguard or ipsec). The last
+ * source given wins; none given means not enabled (and the decision says so).
+ */
+function ciliumEncryption(inv, values) {
+    let found = {
+        enabled: false,
+        type: null,
+        source: 'no Helm values or cilium-config ConfigMap given: encryption assumed off',
+        ref: null,
+    };
+    for (const v of values) {
+        const enc = (0,workloads/* get */.Jt)(v.values, ['encryption']);
+        if (enc === undefined)
+            continue;
+        const enabled = (0,workloads/* get */.Jt)(enc, ['enabled']) === true;
+        const type = typeof (0,workloads/* get */.Jt)(enc, ['type']) === 'string' ? (0,workloads/* get */.Jt)(enc, ['type']) : 'ipsec';
+        found = {
+            enabled,
+            type: enabled ? type : null,
+            source: `Helm values ${v.origin.file ?? ''}`.trim(),
+            ref: {
+                kind: 'HelmValues',
+                namespace: null,
+                name: 'encryption',
+                file: v.origin.file,
+                line: v.origin.lineOf?.(['encryption']) ?? v.origin.line,
+            },
+        };
+    }
+    for (const { object, origin } of inv.others) {
+        if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1' || object.metadata?.name !== CILIUM_CONFIG)
+            continue;
+        const data = (0,workloads/* stringMap */.Qi)(object.data);
+        const wg = data['enable-wireguard'] === 'true';
+        const ipsec = data['enable-ipsec'] === 'true';
+        found = {
+            enabled: wg || ipsec,
+            type: wg ? 'wireguard' : ipsec ? 'ipsec' : null,
+            source: `ConfigMap ${(0,workloads/* namespaceOf */.N6)(object)}/cilium-config`,
+            ref: (0,model/* refOf */.H8)(object, origin, ['data']),
+        };
+    }
+    return found;
+}
+function isCilium(object) {
+    return ((0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group === 'cilium.io' &&
+        (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy'));
+}
+/** Cilium selector keys may carry a source prefix (`k8s:`, `any:`); the pod's namespace is a label too. */
+function ciliumSelects(selector, w) {
+    const labels = { ...w.labels };
+    // A cluster-wide selection (`*`) stands for pods of any namespace: its namespace label is whatever a selector asks.
+    if (w.namespace !== '*')
+        labels[NAMESPACE_LABEL] = w.namespace;
+    const strip = stripSource;
+    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))))
+        if (labels[strip(k)] !== v && !(w.namespace === '*' && strip(k) === NAMESPACE_LABEL))
+            return false;
+    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
+    for (const e of Array.isArray(exprs) ? exprs : []) {
+        const key = strip(String((0,workloads/* get */.Jt)(e, ['key'])));
+        const vals = (Array.isArray((0,workloads/* get */.Jt)(e, ['values'])) ? (0,workloads/* get */.Jt)(e, ['values']) : []).map(String);
+        const op = (0,workloads/* get */.Jt)(e, ['operator']);
+        const ok = op === 'In'
+            ? vals.includes(labels[key] ?? '\0')
+            : op === 'NotIn'
+                ? !vals.includes(labels[key] ?? '\0')
+                : op === 'Exists'
+                    ? key in labels
+                    : op === 'DoesNotExist'
+                        ? !(key in labels)
+                        : false;
+        if (!ok && !(w.namespace === '*' && key === NAMESPACE_LABEL))
+            return false;
+    }
+    return true;
+}
+/** Each spec of each Cilium policy, with its path (`spec` or `specs[i]`). */
+function policySpecs(inv) {
+    const out = [];
+    for (const { object, origin } of inv.others) {
+        if (!isCilium(object))
+            continue;
+        const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
+        for (const { spec, path } of specsOf(object))
+            out.push({ object, origin, spec, path, clusterwide });
+    }
+    return out;
+}
+/** The rules of one Cilium policy: its `spec` and each of its `specs`, with their paths. */
+function specsOf(object) {
+    const out = [];
+    if (object.spec)
+        out.push({ spec: object.spec, path: ['spec'] });
+    if (Array.isArray(object.specs))
+        object.specs.forEach((spec, i) => out.push({ spec, path: ['specs', i] }));
+    return out;
+}
+const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace';
+const stripSource = (k) => k.replace(/^(k8s|any):/, '');
+/**
+ * The endpointSelector Cilium enforces: a CiliumNetworkPolicy's always applies in the policy's own namespace, so the
+ * agent sets `k8s:io.kubernetes.pod.namespace` to it, replacing a value the policy gives there (with a warning,
+ * "removing illegal namespace match"; pkg/k8s/apis/cilium.io/utils ParseToCiliumRule). A namespace asked for
+ * another way (`any:` or no prefix, an expression) is kept beside it, so it must name the policy's namespace too.
+ * A clusterwide policy's selector is taken as written.
+ */
+function enforcedEndpointSelector(selector, policyNamespace) {
+    if (policyNamespace === null)
+        return selector;
+    const matchLabels = (0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']));
+    if (!(`k8s:${NAMESPACE_LABEL}` in matchLabels))
+        return selector;
+    delete matchLabels[`k8s:${NAMESPACE_LABEL}`];
+    return { ...stringKeyed(selector), matchLabels };
+}
+/**
+ * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
+ * clusterwide policy's in the namespace its selector names, else `*`), with a selection per named port its ingress
+ * rules allow (`{app=echo}:http`), and every nodeSelector of a clusterwide policy (`node{...}`, the host firewall).
+ */
+function ciliumSelections(inv) {
+    const out = [];
+    const seen = new Set();
+    const push = (s) => {
+        const key = `${s.namespace}\u0000${s.workload}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(s);
+    };
+    for (const { object, spec, clusterwide } of policySpecs(inv)) {
+        const policy = `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`;
+        const written = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
+        const endpoint = enforcedEndpointSelector(written, clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object));
+        const node = (0,workloads/* get */.Jt)(spec, ['nodeSelector']);
+        if (written !== undefined) {
+            const labels = (0,workloads/* representativeLabels */.Vh)(endpoint, stripSource);
+            const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : (0,workloads/* namespaceOf */.N6)(object);
+            delete labels[NAMESPACE_LABEL];
+            // The namespace is the selection's own column: the key is the rest of the selector.
+            const key = (0,workloads/* selectorKey */.je)(withoutNamespace(endpoint), stripSource);
+            const matches = (w) => (clusterwide || w.namespace === (0,workloads/* namespaceOf */.N6)(object)) && ciliumSelects(endpoint, w);
+            push({ namespace, workload: key, labels, policy, matches });
+            for (const name of namedPorts(spec))
+                push({ namespace, workload: `${key}:${name}`, labels, portName: name, policy, matches });
+        }
+        else if (node !== undefined && clusterwide) {
+            const key = `node${(0,workloads/* selectorKey */.je)(node, stripSource)}`;
+            push({
+                namespace: '*',
+                workload: key,
+                labels: (0,workloads/* representativeLabels */.Vh)(node, stripSource),
+                policy,
+                // Nodes are not among the manifests: a host policy's selection is always judged on its own.
+                matches: () => false,
+                target: { kind: 'node', name: key },
+            });
+        }
+    }
+    return out;
+}
+function withoutNamespace(selector) {
+    const labels = Object.fromEntries(Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))).filter(([k]) => stripSource(k) !== NAMESPACE_LABEL));
+    return { ...stringKeyed(selector), matchLabels: labels };
+}
+function namedPorts(spec) {
+    const names = [];
+    const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
+    for (const rule of Array.isArray(ingress) ? ingress : []) {
+        const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
+        for (const tp of Array.isArray(toPorts) ? toPorts : [])
+            for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? []) {
+                const port = (0,workloads/* get */.Jt)(p, ['port']);
+                if (typeof port === 'string' && !/^\d+$/.test(port) && !names.includes(port))
+                    names.push(port);
+            }
+    }
+    return names;
+}
+function rulesFor(inv, w) {
+    const out = [];
+    const isNode = w.selection?.target?.kind === 'node';
+    for (const { object, origin, spec, path, clusterwide } of policySpecs(inv)) {
+        if (!clusterwide && (0,workloads/* namespaceOf */.N6)(object) !== w.namespace)
+            continue;
+        {
+            // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
+            const written = (0,workloads/* get */.Jt)(spec, [isNode ? 'nodeSelector' : 'endpointSelector']);
+            const sel = isNode
+                ? written
+                : enforcedEndpointSelector(written, clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object));
+            if (written === undefined || !ciliumSelects(sel, w))
+                continue;
+            const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
+            (Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
+                const mode = String((0,workloads/* get */.Jt)(rule, ['authentication', 'mode']) ?? 'disabled');
+                const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
+                const ports = [];
+                for (const tp of Array.isArray(toPorts) ? toPorts : []) {
+                    for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? [])
+                        ports.push((0,workloads/* get */.Jt)(p, ['port']));
+                }
+                const peers = JSON.stringify(Object.fromEntries(Object.entries(stringKeyed(rule)).filter(([k]) => k.startsWith('from'))));
+                out.push({
+                    authenticated: mode !== 'disabled',
+                    mode,
+                    peers,
+                    rule: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
+                    ports: ports.length ? ports : 'all',
+                    ref: (0,model/* refOf */.H8)(object, origin, [
+                        ...path,
+                        'ingress',
+                        i,
+                        ...(mode !== 'disabled' ? ['authentication', 'mode'] : []),
+                    ]),
+                    policy: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`,
+                });
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Whether the peers a set of rules admits are all authenticated. Cilium's rules are additive: the agent merges every
+ * rule that admits a peer on a port into one policy map entry, and an entry that one rule marks as needing
+ * authentication keeps that requirement (docs.cilium.io network/servicemesh/mutual-authentication: "authentication
+ * ... is required for the traffic matched by this rule"; pkg/policy mapstate merging keeps the auth type). So a
+ * second rule admitting the same peers without it does not loosen it, and a rule admitting other peers without it
+ * does. Peers are compared by the rule's from* fields as written.
+ */
+function allPeersAuthenticated(covering) {
+    if (covering.length === 0)
+        return false;
+    const byPeer = new Map();
+    for (const r of covering)
+        byPeer.set(r.peers, (byPeer.get(r.peers) ?? false) || r.authenticated);
+    return [...byPeer.values()].every(Boolean);
+}
+function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
+    const encryption = ciliumEncryption(inv, values);
+    const findings = [];
+    const subjects = [];
+    const encText = encryption.enabled
+        ? `encrypted by ${encryption.type} (${encryption.source})`
+        : `not encrypted (${encryption.source})`;
+    const spireOff = values.some((v) => (0,workloads/* get */.Jt)(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false);
+    const judge = (w) => {
+        const portName = w.selection?.portName;
+        const rules = rulesFor(inv, w);
+        const decide = (covering) => {
+            const auth = allPeersAuthenticated(covering);
+            const mode = auth
+                ? encryption.enabled
+                    ? 'STRICT'
+                    : 'PERMISSIVE'
+                : encryption.enabled
+                    ? 'PERMISSIVE'
+                    : 'DISABLE';
+            const open = covering.find((r) => !r.authenticated);
+            // No rule covering it: a default decides (as an unselected workload in Istio), and a finding about it belongs
+            // on the workload's manifest, not on the install's encryption setting that every workload shares.
+            const by = auth ? covering[0].ref : (open?.ref ?? null);
+            const what = auth
+                ? `mutual authentication required by ${covering.map((r) => (0,model/* describeRef */.Ro)(r.ref)).join(', ')}`
+                : open && covering.some((r) => r.authenticated)
+                    ? `${(0,model/* describeRef */.Ro)(open.ref)} admits peers without mutual authentication`
+                    : open
+                        ? `no mutual authentication on ${(0,model/* describeRef */.Ro)(open.ref)}`
+                        : 'no CiliumNetworkPolicy rule selects it';
+            const decider = auth ? covering[0] : open;
+            return {
+                mode,
+                decidedBy: `${what}; ${encText}`,
+                decider: by,
+                setting: decider
+                    ? {
+                        what: `${decider.rule} authentication.mode`,
+                        value: decider.authenticated ? decider.mode : 'unset (disabled)',
+                    }
+                    : undefined,
+                portName,
+            };
+        };
+        const covers = (r, port) => r.ports === 'all' ||
+            r.ports.some((p) => (typeof port === 'string' ? p === port : (0,workloads/* resolvePort */.UH)(p, w) === port));
+        // A selection about one named port: the rules for that port (or all ports) decide it.
+        if (portName !== undefined) {
+            const covering = rules.filter((r) => covers(r, portName));
+            return {
+                namespace: w.namespace,
+                workload: w.name,
+                ref: null,
+                ports: [],
+                wide: decide(covering),
+                perPort: new Map(),
+            };
+        }
+        const allPortRules = rules.filter((r) => r.ports === 'all');
+        // Once an ingress rule selects an endpoint, ingress is default-deny: a port no rule allows takes no connection
+        // at all, plaintext included (docs.cilium.io security/policy "Default Security Policy").
+        const denied = {
+            mode: 'STRICT',
+            decidedBy: `default deny: ${rules[0]?.policy ?? ''} selects it and no ingress rule allows this port`,
+            decider: rules[0]?.ref ?? null,
+        };
+        // The workload row describes the traffic that is allowed: rules for all ports, else all rules. A selection has
+        // no container ports to list, so its row is the other ports (default-denied once a rule selects it), and each
+        // port its rules name gets a row of its own.
+        const wide = w.selection && rules.length > 0 && allPortRules.length === 0
+            ? {
+                ...denied,
+                decidedBy: `default deny: ${rules[0].policy} selects it and no ingress rule allows the other ports`,
+            }
+            : decide(allPortRules.length ? allPortRules : rules);
+        const perPort = new Map();
+        const listed = new Set(w.ports.map((p) => p.port));
+        for (const r of rules)
+            if (r.ports !== 'all')
+                for (const p of r.ports) {
+                    const n = (0,workloads/* resolvePort */.UH)(p, w);
+                    if (n !== null)
+                        listed.add(n);
+                }
+        for (const port of listed) {
+            const covering = rules.filter((r) => covers(r, port));
+            if (covering.length)
+                perPort.set(port, decide(covering));
+            else if (rules.length)
+                perPort.set(port, denied);
+        }
+        const authenticatedSomewhere = rules.some((r) => r.authenticated);
+        if (authenticatedSomewhere && !encryption.enabled) {
+            const r = rules.find((x) => x.authenticated);
+            findings.push((0,model/* finding */.gk)('warning', 'cilium-authenticated-unencrypted', `${r.policy} requires mutual authentication, but transparent encryption (WireGuard or IPsec) is ${encryption.source.startsWith('no ') ? 'not configured in the inputs' : 'off'}: peers are authenticated, traffic is plaintext on the wire`, r.ref));
+        }
+        if (authenticatedSomewhere && spireOff) {
+            const r = rules.find((x) => x.authenticated);
+            findings.push((0,model/* finding */.gk)('error', 'cilium-mutual-auth-without-spire', `${r.policy} requires mutual authentication, but the Helm values set authentication.mutual.spire.enabled: false: authentication cannot succeed and the traffic is dropped`, r.ref));
+        }
+        return {
+            namespace: w.namespace,
+            workload: w.name,
+            ref: w.selection ? null : w.ref,
+            ports: w.ports.map((p) => p.port),
+            wide,
+            perPort,
+        };
+    };
+    for (const w of inv.workloads)
+        subjects.push(judge(w));
+    for (const sel of selections)
+        subjects.push(judge((0,workloads/* selectionWorkload */.c7)(sel)));
+    return { subjects, findings: (0,workloads/* dedupeFindings */._4)(findings) };
+}
+const CILIUM_EVALUATOR = {
+    title: 'Cilium',
+    reads: {
+        kinds: [
+            { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
+            { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
+        ],
+        // The install's encryption (see ciliumEncryption).
+        configMaps: [{ namespace: 'kube-system', name: CILIUM_CONFIG }],
+    },
+    recognises: {
+        object: (object, group) => group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG),
+        values: (values) => (0,workloads/* get */.Jt)(values, ['encryption']) !== undefined || (0,workloads/* get */.Jt)(values, ['authentication', 'mutual']) !== undefined,
+    },
+    selections: (inventory) => ciliumSelections(inventory),
+    appliesTo: ciliumAppliesTo,
+    evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
+    // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
+    namespaceEnrolment: null,
+    consequence: (_from, to) => to === 'DISABLE'
+        ? 'peers now admitted without mutual authentication or encryption'
+        : 'peers now admitted without mutual authentication',
+    rules: {
+        'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
+        'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
+    },
+    telemetry: {
+        /**
+         * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
+         * `prometheus.enabled` (docs.cilium.io observability/metrics), which `served` checks first.
+         */
+        endpoints: () => [
+            { namespace: 'kube-system', selector: 'k8s-app=cilium', port: CILIUM_METRICS_PORT, path: '/metrics' },
+        ],
+        read: (samples) => (0,telemetry/* readCilium */.Mx)(samples),
+        evidence: 'authentication-drops',
+        served: { configMap: { namespace: 'kube-system', name: CILIUM_CONFIG }, unserved: ciliumMetricsUnserved },
+    },
+};
+
+// EXTERNAL MODULE: ./src/mtls/istio.ts + 1 modules
+var istio = __webpack_require__(23150);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/mtls/linkerd-scope.ts
+
+
+
+const ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute'];
+const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+/** What a Linkerd object applies to; null for an object that is not Linkerd's. */
+function linkerdAppliesTo(sourced, context) {
+    const object = sourced.object;
+    const kind = String(object.kind);
+    const group = (0,scope/* groupOf */.F8)(object);
+    const title = `${kind} ${(0,workloads/* namespaceOf */.N6)(object)}/${String(object.metadata?.name)}`;
+    if (group === '' && kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG)
+        return {
+            scope: 'install',
+            // The proxy injector renders each proxy from these values when it injects a pod, and the policy controller
+            // takes its default inbound policy as a flag rendered from them at install (`--default-policy=`): editing
+            // the ConfigMap changes no running proxy; an install or upgrade and restarted pods do.
+            why: `ConfigMap ${LINKERD_CONFIG} holds the control plane's install values, read when pods are injected and when the control plane is installed`,
+        };
+    if (group === 'linkerd.io' && kind === 'ServiceProfile')
+        return serviceProfile(object);
+    if (group === GATEWAY_GROUP && ROUTE_KINDS.includes(kind)) {
+        // A Gateway API route is Linkerd's when it attaches to a Server or a Service (GAMMA); attached to a Gateway it
+        // is an ingress controller's.
+        const parents = parentRefs(object);
+        if (!parents.some((p) => p.kind === 'Server' || p.kind === 'Service'))
+            return null;
+        return route(object, context.inventory, title);
+    }
+    if (group !== 'policy.linkerd.io')
+        return null;
+    if (isLinkerd(object, 'Server'))
+        return server(object, title);
+    if (isLinkerd(object, 'AuthorizationPolicy') || isLinkerd(object, 'ServerAuthorization'))
+        return authorization(object, context.inventory, title);
+    if (ROUTE_KINDS.includes(kind))
+        return route(object, context.inventory, title);
+    if (isLinkerd(object, 'MeshTLSAuthentication') || isLinkerd(object, 'NetworkAuthentication'))
+        return authentication(object, context, title);
+    return null;
+}
+/** The pods a Server selects, on its port: the same podSelector and namespace the evaluation matches with. */
+function serverPick(s) {
+    const port = typeof s.port === 'string' && /^\d+$/.test(s.port) ? Number(s.port) : s.port;
+    return {
+        namespace: s.namespace,
+        selector: (0,scope/* labelSelector */.wb)(s.podSelector),
+        ...(typeof port === 'number' || typeof port === 'string' ? { ports: [port] } : {}),
+    };
+}
+function server(object, title) {
+    // v1beta2+ Servers may select ExternalWorkloads (VMs joined to the mesh) instead of pods.
+    if ((0,workloads/* get */.Jt)(object, ['spec', 'externalWorkloadSelector']) !== undefined)
+        return {
+            scope: 'unknown',
+            why: `${title} selects ExternalWorkloads (machines outside the cluster), which the gate cannot run`,
+        };
+    const [s] = parseServers(inventoryOf(object));
+    const pick = serverPick(s);
+    if (!(0,scope/* canSelect */.BY)(pick.selector))
+        return { scope: 'nothing', why: `${title}: its podSelector can match no pod` };
+    return { scope: 'scoped', reach: [{ side: 'server', pods: pick }] };
+}
+/**
+ * An AuthorizationPolicy or ServerAuthorization: the inbound of the pods of the Servers it targets (see
+ * `authorizedServers`), from the clients it admits. A target that is not among the side's objects leaves the pods
+ * unknown; a Namespace target with no Server among them is taken as every pod of the namespace (its Servers may be
+ * deployed from elsewhere, and only pods they select enforce it).
+ */
+function authorization(object, inv, title) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const servers = parseServers(inv);
+    const from = isLinkerd(object, 'AuthorizationPolicy')
+        ? policyClients(object, inv)
+        : serverAuthorizationClients(object);
+    const reach = (pods) => ({ side: 'server', pods, ...(from ? { from } : {}) });
+    const missing = missingTarget(object, inv, servers);
+    if (missing)
+        return {
+            scope: 'unknown',
+            why: `${title} targets ${missing}, which is not among the configuration's objects: the pods it applies to cannot be worked out`,
+        };
+    const targets = authorizedServers(inv, object, servers);
+    if (targets.length === 0) {
+        const kind = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'kind']);
+        if (kind === 'Namespace')
+            return { scope: 'scoped', reach: [reach({ namespace: ns, selector: null })] };
+        if (ROUTE_KINDS.includes(String(kind)))
+            return {
+                scope: 'nothing',
+                why: `${title} targets a route with no Server parent: Linkerd authorizes inbound routes only`,
+            };
+        // The policy controller's admission refuses any other kind (authorization_policy.rs `target`).
+        return {
+            scope: 'nothing',
+            why: `${title}: Linkerd does not accept a targetRef of kind ${String(kind)} (Server, Namespace, HTTPRoute or GRPCRoute)`,
+        };
+    }
+    const picks = targets.map(serverPick).filter((p) => (0,scope/* canSelect */.BY)(p.selector));
+    if (picks.length === 0)
+        return { scope: 'nothing', why: `${title}: the podSelectors of the Servers it targets can match no pod` };
+    return { scope: 'scoped', reach: picks.map(reach) };
+}
+/** `Server shop/cart-http`: the target an authorization names that is not among the objects, or null. */
+function missingTarget(object, inv, servers) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const has = (name) => servers.some((s) => s.namespace === ns && s.name === name);
+    if (isLinkerd(object, 'ServerAuthorization')) {
+        const name = (0,workloads/* get */.Jt)(object, ['spec', 'server', 'name']);
+        if (name !== undefined && !has(name))
+            return `Server ${ns}/${String(name)}`;
+        // Servers picked by label: none among the objects may mean they are deployed from elsewhere.
+        if (name === undefined && authorizedServers(inv, object, servers).length === 0)
+            return `the Servers of ${ns} its server.selector picks`;
+        return null;
+    }
+    const kind = String((0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'kind']));
+    const name = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'name']);
+    if (kind === 'Server' && !has(name))
+        return `Server ${ns}/${String(name)}`;
+    if (ROUTE_KINDS.includes(kind)) {
+        if (!findRoute(inv, ns, kind, name))
+            return `${kind} ${ns}/${String(name)}`;
+        const absent = routeParents(inv, ns, kind, name).find((parent) => !has(parent));
+        if (absent !== undefined)
+            return `Server ${ns}/${absent} (the parent of ${kind} ${String(name)})`;
+    }
+    return null;
+}
+/**
+ * An HTTPRoute or GRPCRoute: a Server parent puts it on that Server's inbound (per-route authorization); a Service
+ * parent on the outbound of the Service's clients, all of them for a route in the Service's namespace (a producer
+ * route) and only those of the route's namespace otherwise (a consumer route): policy-controller/k8s/index/src/
+ * outbound/index.rs, "Consumer routes should only apply to watches from the consumer namespace".
+ */
+function route(object, inv, title) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const servers = parseServers(inv);
+    const answers = [];
+    for (const parent of parentRefs(object)) {
+        const parentNs = parent.namespace ?? ns;
+        if (parent.kind === 'Server') {
+            const s = servers.find((x) => x.namespace === parentNs && x.name === parent.name);
+            answers.push(s
+                ? { scope: 'scoped', reach: [{ side: 'server', pods: serverPick(s) }] }
+                : {
+                    scope: 'unknown',
+                    why: `${title} attaches to Server ${parentNs}/${parent.name}, which is not among the configuration's objects`,
+                });
+        }
+        else if (parent.kind === 'Service')
+            answers.push({
+                scope: 'scoped',
+                reach: [
+                    {
+                        side: 'host',
+                        host: `${parent.name}.${parentNs}.svc.cluster.local`,
+                        clients: parentNs === ns ? '*' : [ns],
+                    },
+                ],
+            });
+    }
+    return (0,scope/* unionOf */.Z6)(answers, `${title} attaches to no Server or Service`);
+}
+/** A route's parentRefs, kinds defaulted as the Gateway API does (an absent group with kind Service is core). */
+function parentRefs(object) {
+    const refs = (0,workloads/* get */.Jt)(object, ['spec', 'parentRefs']);
+    return (Array.isArray(refs) ? refs : []).map((r) => ({
+        kind: String((0,workloads/* get */.Jt)(r, ['kind']) ?? 'Gateway'),
+        name: String((0,workloads/* get */.Jt)(r, ['name']) ?? ''),
+        ...(typeof (0,workloads/* get */.Jt)(r, ['namespace']) === 'string' ? { namespace: (0,workloads/* get */.Jt)(r, ['namespace']) } : {}),
+    }));
+}
+/**
+ * A MeshTLSAuthentication or NetworkAuthentication does nothing by itself: it applies where the
+ * AuthorizationPolicies that require it apply.
+ */
+function authentication(object, context, title) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const name = object.metadata?.name;
+    const users = context.inventory.others.filter(({ object: p }) => isLinkerd(p, 'AuthorizationPolicy') &&
+        authenticationRefs(p).some((r) => r.kind === object.kind && r.name === name && (r.namespace ?? (0,workloads/* namespaceOf */.N6)(p)) === ns));
+    return (0,scope/* unionOf */.Z6)(users.map(({ object: p }) => authorization(p, context.inventory, `AuthorizationPolicy ${(0,workloads/* namespaceOf */.N6)(p)}/${String(p.metadata?.name)}`)), `${title}: no AuthorizationPolicy among the configuration's objects requires it`);
+}
+function authenticationRefs(policy) {
+    const refs = (0,workloads/* get */.Jt)(policy, ['spec', 'requiredAuthenticationRefs']);
+    return (Array.isArray(refs) ? refs : []).map((r) => ({
+        kind: String((0,workloads/* get */.Jt)(r, ['kind'])),
+        name: String((0,workloads/* get */.Jt)(r, ['name'])),
+        ...(typeof (0,workloads/* get */.Jt)(r, ['namespace']) === 'string' ? { namespace: (0,workloads/* get */.Jt)(r, ['namespace']) } : {}),
+    }));
+}
+/**
+ * The clients an AuthorizationPolicy admits, where the client stand-in must come from: a ServiceAccount ref, or the
+ * first identity of a MeshTLSAuthentication it requires (a NetworkAuthentication names addresses, not clients).
+ * An identity of `*` admits any meshed client: no constraint.
+ */
+function policyClients(policy, inv) {
+    const ns = (0,workloads/* namespaceOf */.N6)(policy);
+    for (const ref of authenticationRefs(policy)) {
+        const refNs = ref.namespace ?? ns;
+        if (ref.kind === 'ServiceAccount')
+            return { namespace: refNs, serviceAccount: ref.name };
+        if (ref.kind !== 'MeshTLSAuthentication')
+            continue;
+        const mtls = inv.others.find(({ object }) => isLinkerd(object, 'MeshTLSAuthentication') &&
+            (0,workloads/* namespaceOf */.N6)(object) === refNs &&
+            object.metadata?.name === ref.name);
+        const clients = mtls ? meshTlsClients(mtls.object) : null;
+        if (clients)
+            return clients;
+    }
+    return null;
+}
+function meshTlsClients(mtls) {
+    const ns = (0,workloads/* namespaceOf */.N6)(mtls);
+    for (const identity of arrayAt(mtls, ['spec', 'identities'])) {
+        const pick = identityClients(String(identity));
+        if (pick)
+            return pick;
+    }
+    for (const ref of arrayAt(mtls, ['spec', 'identityRefs'])) {
+        const name = String((0,workloads/* get */.Jt)(ref, ['name']) ?? '');
+        const refNs = typeof (0,workloads/* get */.Jt)(ref, ['namespace']) === 'string' ? (0,workloads/* get */.Jt)(ref, ['namespace']) : ns;
+        if ((0,workloads/* get */.Jt)(ref, ['kind']) === 'ServiceAccount')
+            return { namespace: refNs, serviceAccount: name };
+        if ((0,workloads/* get */.Jt)(ref, ['kind']) === 'Namespace')
+            return { namespace: name };
+    }
+    return null;
+}
+/** ServerAuthorization `client.meshTLS`: its first service account, else its first identity. */
+function serverAuthorizationClients(object) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const [sa] = arrayAt(object, ['spec', 'client', 'meshTLS', 'serviceAccounts']);
+    if (sa !== undefined) {
+        const saNs = (0,workloads/* get */.Jt)(sa, ['namespace']);
+        return { namespace: typeof saNs === 'string' ? saNs : ns, serviceAccount: String((0,workloads/* get */.Jt)(sa, ['name'])) };
+    }
+    for (const identity of arrayAt(object, ['spec', 'client', 'meshTLS', 'identities'])) {
+        const pick = identityClients(String(identity));
+        if (pick)
+            return pick;
+    }
+    return null;
+}
+/**
+ * A Linkerd proxy identity, `<sa>.<ns>.serviceaccount.identity.linkerd.<trust domain>`
+ * (linkerd.io reference/authorization-policy, MeshTLSAuthentication): a service account, or with `*` every
+ * service account of a namespace; `*` alone (any meshed client) constrains nothing.
+ */
+function identityClients(identity) {
+    const m = /^([^.]+)\.([^.]+)\.serviceaccount\.identity\./.exec(identity);
+    if (!m)
+        return null;
+    return m[1] === '*' ? { namespace: m[2] } : { namespace: m[2], serviceAccount: m[1] };
+}
+/**
+ * A ServiceProfile is named after the Service's fully qualified name and applies to requests for it: from every
+ * client when it lives in the Service's namespace, and only from clients of its own namespace otherwise (where it
+ * takes priority): linkerd.io tasks/setting-up-service-profiles, "a service profile in the namespace of the sender
+ * or the receiver ... in the source namespace will take priority".
+ */
+function serviceProfile(object) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    const host = String(object.metadata?.name ?? '');
+    const m = /^[^.]+\.([^.]+)\.svc\./.exec(host);
+    const serviceNs = m ? m[1] : null;
+    return {
+        scope: 'scoped',
+        reach: [{ side: 'host', host, clients: serviceNs === ns ? '*' : [ns] }],
+    };
+}
+function arrayAt(value, path) {
+    const v = (0,workloads/* get */.Jt)(value, path);
+    return Array.isArray(v) ? v : [];
+}
+/** An inventory of one object, for reading a Server the way the evaluation does. */
+function inventoryOf(object) {
+    return {
+        workloads: [],
+        namespaces: new Map(),
+        services: [],
+        others: [{ object, origin: { file: null, line: null } }],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/mtls/linkerd.ts
 /**
  * Linkerd: whether a workload is meshed (the `linkerd.io/inject` annotation), its default inbound policy, and the
  * Server / AuthorizationPolicy / ServerAuthorization resources that narrow a port to authenticated clients.
  * Pure: objects in, data out.
  */
+
 
 
 
@@ -6567,6 +7797,15 @@ const POLICY_GROUP = 'policy.linkerd.io';
 const INJECT = 'linkerd.io/inject';
 const DEFAULT_POLICY = 'config.linkerd.io/default-inbound-policy';
 const SKIP_INBOUND = 'config.linkerd.io/skip-inbound-ports';
+/**
+ * Whether Linkerd admits the Server: the policy controller's admission webhook refuses an `accessPolicy` that is not
+ * a default policy (policy-controller/runtime/src/admission.rs, `Validate<ServerSpec>`: "Invalid 'accessPolicy'
+ * field"), although the CRD schema takes any string. A refused Server is never created, so its ports keep the
+ * default inbound policy.
+ */
+function admitted(server) {
+    return DEFAULT_INBOUND_POLICIES[server.accessPolicy] !== undefined;
+}
 function isLinkerd(object, kind) {
     return (0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group === POLICY_GROUP && object.kind === kind;
 }
@@ -6585,6 +7824,7 @@ function parseServers(inv) {
             accessPolicy: typeof spec.accessPolicy === 'string' ? spec.accessPolicy : 'deny',
             labels: (0,workloads/* stringMap */.Qi)(object.metadata?.labels),
             ref: (0,model/* refOf */.H8)(object, origin, ['spec', 'port']),
+            accessPolicyRef: (0,model/* refOf */.H8)(object, origin, ['spec', 'accessPolicy']),
         });
     }
     return servers;
@@ -6673,10 +7913,19 @@ function evaluateLinkerd(inv, installDefault, selections = linkerdSelections(inv
     const findings = [];
     const subjects = [];
     const servers = parseServers(inv);
+    for (const server of servers.filter((s) => !admitted(s)))
+        findings.push((0,model/* finding */.gk)('error', 'linkerd-invalid-access-policy', `Server ${server.namespace}/${server.name}: spec.accessPolicy "${server.accessPolicy}" is not one of ${Object.keys(DEFAULT_INBOUND_POLICIES).join(', ')}; Linkerd refuses the Server, so its ports keep the default inbound policy`, server.accessPolicyRef));
     // Authorization targets that are not among the inputs, taken with the Server CRD's default accessPolicy (deny).
     for (const sel of selections) {
         if (!sel.target || sel.target.kind === 'node')
             continue;
+        const ref = {
+            kind: sel.target.kind,
+            namespace: sel.namespace,
+            name: sel.target.name,
+            file: null,
+            line: null,
+        };
         servers.push({
             namespace: sel.namespace,
             name: sel.target.kind === 'Server' ? sel.target.name : `${sel.target.kind}/${sel.target.name}`,
@@ -6684,7 +7933,8 @@ function evaluateLinkerd(inv, installDefault, selections = linkerdSelections(inv
             port: undefined,
             accessPolicy: 'deny',
             labels: {},
-            ref: { kind: sel.target.kind, namespace: sel.namespace, name: sel.target.name, file: null, line: null },
+            ref,
+            accessPolicyRef: ref,
             placeholder: sel.workload,
         });
     }
@@ -6692,7 +7942,7 @@ function evaluateLinkerd(inv, installDefault, selections = linkerdSelections(inv
     const scope = { installDefault, servers, authorizations, findings };
     const nsOf = (ns) => ({
         annotations: ns?.annotations ?? {},
-        ref: ns?.ref ?? null,
+        annotationRef: (annotation) => (0,workloads/* namespaceFieldRef */.B0)(ns, ['metadata', 'annotations', annotation]),
     });
     for (const w of inv.workloads) {
         const ns = inv.namespaces.get(w.namespace);
@@ -6702,7 +7952,9 @@ function evaluateLinkerd(inv, installDefault, selections = linkerdSelections(inv
             [`namespace ${w.namespace}`, ns?.labels ?? {}],
         ]) {
             if (labels[INJECT] !== undefined) {
-                findings.push((0,model/* finding */.gk)('warning', 'linkerd-inject-label', `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`, where === podWhere ? fieldRef(w, ['metadata', 'labels', INJECT]) : (ns?.ref ?? w.ref)));
+                findings.push((0,model/* finding */.gk)('warning', 'linkerd-inject-label', `${where} has the LABEL ${INJECT}=${labels[INJECT]}, which Linkerd ignores: injection is controlled by the ANNOTATION ${INJECT}`, where === podWhere
+                    ? fieldRef(w, ['metadata', 'labels', INJECT])
+                    : ((0,workloads/* namespaceFieldRef */.B0)(ns, ['metadata', 'labels', INJECT]) ?? w.ref)));
             }
         }
         subjects.push(evaluateWorkload(w, nsOf(ns), scope));
@@ -6778,9 +8030,9 @@ function defaultInboundPolicy(w, ns, scope) {
         w.template?.annotations[DEFAULT_POLICY] === undefined &&
         podPolicy === nsPolicy;
     const [policy, decider] = podPolicy !== undefined
-        ? [podPolicy, fromNamespace ? ns.ref : annotationRef(w, DEFAULT_POLICY)]
+        ? [podPolicy, fromNamespace ? ns.annotationRef(DEFAULT_POLICY) : annotationRef(w, DEFAULT_POLICY)]
         : nsPolicy !== undefined && !w.pod
-            ? [nsPolicy, ns.ref]
+            ? [nsPolicy, ns.annotationRef(DEFAULT_POLICY)]
             : [installDefault.policy, installDefault.ref];
     let wideMode = DEFAULT_INBOUND_POLICIES[policy];
     if (!wideMode) {
@@ -6804,7 +8056,7 @@ function defaultInboundPolicy(w, ns, scope) {
 // authorizations that target it (linkerd.io/2/reference/authorization-policy, "Server").
 function* serverDecisions(w, { servers, authorizations }) {
     for (const server of servers) {
-        if (server.namespace !== w.namespace)
+        if (server.namespace !== w.namespace || !admitted(server))
             continue;
         // A missing authorization target is judged only as itself; a target selection only by its stand-in Server.
         if (server.placeholder !== undefined || w.selection?.target !== undefined) {
@@ -6826,7 +8078,7 @@ function* serverDecisions(w, { servers, authorizations }) {
             continue;
         const auths = authorizations.get(server) ?? [];
         const open = auths.find((a) => a.allowsPlaintext);
-        const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy] ?? 'STRICT';
+        const accessMode = DEFAULT_INBOUND_POLICIES[server.accessPolicy];
         const mode = open || accessMode === 'PERMISSIVE' ? 'PERMISSIVE' : 'STRICT';
         const by = open ? open.ref : server.ref;
         const serverName = server.placeholder !== undefined
@@ -6862,7 +8114,7 @@ function skippedPorts(w, ns) {
     const skip = skipPod ?? ns.annotations[SKIP_INBOUND];
     if (!skip)
         return [];
-    const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.ref;
+    const ref = skipPod !== undefined ? annotationRef(w, SKIP_INBOUND) : ns.annotationRef(SKIP_INBOUND);
     return expandPortList(skip, w).map((port) => ({
         port,
         decided: {
@@ -6926,6 +8178,34 @@ function findRoute(inv, ns, kind, name) {
         object.metadata?.name === name);
 }
 /**
+ * The Servers an authorization applies to, in its own namespace: an AuthorizationPolicy's `targetRef` (a Server by
+ * name; a Namespace: every Server of the policy's namespace, whatever name it gives, as the policy controller
+ * reads it, policy-controller/k8s/index/src/inbound/authorization_policy.rs `Target::Namespace`; a route: the
+ * Servers it attaches to), a ServerAuthorization's `server` (by name or by a selector over the Servers' labels).
+ */
+function authorizedServers(inv, object, servers) {
+    const ns = (0,workloads/* namespaceOf */.N6)(object);
+    if (isLinkerd(object, 'AuthorizationPolicy')) {
+        const kind = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'kind']);
+        const name = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef', 'name']);
+        return servers.filter((s) => s.namespace === ns &&
+            (kind === 'Namespace' ||
+                (kind === 'Server' && s.name === name) ||
+                ((kind === 'HTTPRoute' || kind === 'GRPCRoute') &&
+                    (s.placeholder === `${kind}/${String(name)}` ||
+                        (s.placeholder?.includes('Route/') !== true &&
+                            routeParents(inv, ns, kind, name).includes(s.name))))));
+    }
+    if (isLinkerd(object, 'ServerAuthorization')) {
+        const server = (0,workloads/* get */.Jt)(object, ['spec', 'server']);
+        return servers.filter((s) => s.namespace === ns &&
+            ((0,workloads/* get */.Jt)(server, ['name']) !== undefined
+                ? s.name === (0,workloads/* get */.Jt)(server, ['name'])
+                : s.placeholder === undefined && (0,workloads/* selectorMatches */.de)((0,workloads/* get */.Jt)(server, ['selector']), s.labels)));
+    }
+    return [];
+}
+/**
  * AuthorizationPolicy (targetRef Server, a route on a Server, or Namespace for all its Servers): all `requiredAuthenticationRefs` must
  * hold, and a missing referent voids the policy (policy.linkerd.io AuthorizationPolicy CRD field docs). It lets
  * plaintext in when it requires no identity: no refs at all, or only NetworkAuthentication. MeshTLSAuthentication
@@ -6940,16 +8220,7 @@ function collectAuthorizations(inv, servers, findings) {
     for (const { object, origin } of inv.others) {
         const ns = (0,workloads/* namespaceOf */.N6)(object);
         if (isLinkerd(object, 'AuthorizationPolicy')) {
-            const target = (0,workloads/* get */.Jt)(object, ['spec', 'targetRef']);
-            const kind = (0,workloads/* get */.Jt)(target, ['kind']);
-            const name = (0,workloads/* get */.Jt)(target, ['name']);
-            const targets = servers.filter((s) => s.namespace === ns &&
-                (kind === 'Namespace' ||
-                    (kind === 'Server' && s.name === name) ||
-                    ((kind === 'HTTPRoute' || kind === 'GRPCRoute') &&
-                        (s.placeholder === `${kind}/${String(name)}` ||
-                            (s.placeholder?.includes('Route/') !== true &&
-                                routeParents(inv, ns, kind, name).includes(s.name))))));
+            const targets = authorizedServers(inv, object, servers);
             const refs = (0,workloads/* get */.Jt)(object, ['spec', 'requiredAuthenticationRefs']);
             const list = Array.isArray(refs) ? refs : [];
             const missing = list.find((r) => !exists(String((0,workloads/* get */.Jt)(r, ['kind'])), String((0,workloads/* get */.Jt)(r, ['namespace']) ?? ns), String((0,workloads/* get */.Jt)(r, ['name']))));
@@ -6966,11 +8237,7 @@ function collectAuthorizations(inv, servers, findings) {
                 add(s, { allowsPlaintext: !needsIdentity, requires, ref });
         }
         else if (isLinkerd(object, 'ServerAuthorization')) {
-            const server = (0,workloads/* get */.Jt)(object, ['spec', 'server']);
-            const targets = servers.filter((s) => s.namespace === ns &&
-                ((0,workloads/* get */.Jt)(server, ['name']) !== undefined
-                    ? s.name === (0,workloads/* get */.Jt)(server, ['name'])
-                    : s.placeholder === undefined && (0,workloads/* selectorMatches */.de)((0,workloads/* get */.Jt)(server, ['selector']), s.labels)));
+            const targets = authorizedServers(inv, object, servers);
             const client = (0,workloads/* get */.Jt)(object, ['spec', 'client']);
             const plaintext = (0,workloads/* get */.Jt)(client, ['unauthenticated']) === true;
             const requires = plaintext
@@ -7064,22 +8331,27 @@ const LINKERD_EVALUATOR = {
         configMaps: [{ namespace: 'linkerd', name: LINKERD_CONFIG }],
     },
     recognises: {
-        object: (object, group) => group === POLICY_GROUP || (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
+        // linkerd.io is the group of ServiceProfiles (linkerd.io/v1alpha2).
+        object: (object, group) => group === POLICY_GROUP ||
+            group === 'linkerd.io' ||
+            (object.kind === 'ConfigMap' && object.metadata?.name === LINKERD_CONFIG),
         metadata: (_labels, annotations) => Object.keys(annotations).some((a) => a === INJECT || a.startsWith('config.linkerd.io/')),
         values: (values) => (0,workloads/* get */.Jt)(values, ['proxy', 'defaultInboundPolicy']) !== undefined,
     },
     selections: (inventory) => linkerdSelections(inventory),
+    appliesTo: linkerdAppliesTo,
     evaluate: (inventory, loaded, selections) => evaluateLinkerd(inventory, linkerdInstallDefault(loaded), selections),
     namespaceEnrolment: 'linkerd.io/inject annotation',
     rules: {
         'linkerd-inject-label': 'linkerd.io/inject set as a label, which Linkerd ignores',
         'linkerd-invalid-default-policy': 'An unknown Linkerd default inbound policy',
+        'linkerd-invalid-access-policy': 'A Linkerd Server whose accessPolicy Linkerd refuses',
         'linkerd-authorization-ignored': 'A Linkerd authorization whose referent is missing is ignored',
     },
     telemetry: {
         /** The server pod's proxy admin port 4191 `/metrics` (linkerd.io/2/reference/proxy-metrics). */
         endpoints: (server) => [
-            { namespace: server.namespace, selector: `app=${server.app}`, port: 4191, path: '/metrics' },
+            { namespace: server.namespace, selector: server.selector, port: 4191, path: '/metrics' },
         ],
         read: telemetry/* readLinkerd */.wi,
         evidence: 'mtls-counters',
@@ -7124,10 +8396,7 @@ const NONE_EVALUATOR = {
 };
 
 ;// CONCATENATED MODULE: ./src/mtls/meshes.ts
-/**
- * The mTLS stage's one registry: each mesh's evaluator (see evaluator.ts). A `Record` over every `MeshName`, so a
- * new name in the vocabulary does not compile until its evaluator is registered here.
- */
+
 
 
 
@@ -7135,8 +8404,8 @@ const NONE_EVALUATOR = {
 
 
 const EVALUATORS = {
-    istio: ISTIO_EVALUATOR,
-    'istio-ambient': ISTIO_AMBIENT_EVALUATOR,
+    istio: istio/* ISTIO_EVALUATOR */.zb,
+    'istio-ambient': istio/* ISTIO_AMBIENT_EVALUATOR */.QK,
     linkerd: LINKERD_EVALUATOR,
     cilium: CILIUM_EVALUATOR,
     none: NONE_EVALUATOR,
@@ -7153,6 +8422,30 @@ function readTelemetry(mesh, samples, target) {
 function telemetryFindings(mesh, predicted, reading, where, authenticated = false) {
     return (0,telemetry/* evidenceFindings */.gc)(EVALUATORS[mesh].telemetry.evidence, predicted, reading, where, authenticated);
 }
+/**
+ * What a configuration object applies to when `mesh` is the mesh under test: the mesh's own answer for its kinds (a
+ * refinement, ambient, answers with its family's evaluator when it has none of its own), the mesh-neutral answer
+ * for Namespaces, workloads, Services and NetworkPolicies; another mesh's object is ignored by this one; anything
+ * else is a kind the gate cannot place on a path.
+ */
+function changeAppliesTo(object, mesh, context) {
+    const own = EVALUATORS[mesh];
+    const family = own.refines ? EVALUATORS[own.refines] : null;
+    const answer = own.appliesTo?.(object, context) ??
+        family?.appliesTo?.(object, context) ??
+        (0,scope/* kubernetesAppliesTo */._P)(object.object);
+    if (answer)
+        return answer;
+    const kind = String(object.object.kind);
+    const group = String(object.object.apiVersion ?? '').split('/')[0];
+    for (const [name, e] of evaluators()) {
+        if (name === mesh || name === own.refines || EVALUATORS[name].refines === mesh)
+            continue;
+        if (e.recognises.object?.(object.object, group))
+            return { scope: 'nothing', why: `${kind} is ${e.title}'s; ${own.title} ignores it` };
+    }
+    return { scope: 'unknown', why: `${kind} (${group}) is a kind the gate cannot place on a measured path` };
+}
 
 
 /***/ }),
@@ -7168,7 +8461,10 @@ function telemetryFindings(mesh, predicted, reading, where, authenticated = fals
 /* harmony export */ });
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47819);
 
+/** Every mode meets `none`: it asks for nothing, so nothing falls below it. */
 function meetsRequirement(mode, require) {
+    if (require === 'none')
+        return true;
     return _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_RANK */ .fh[mode] >= (require === 'strict' ? _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_RANK */ .fh.STRICT : _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_RANK */ .fh.PERMISSIVE);
 }
 const CLUSTER_SCOPED = new Set([
@@ -7204,6 +8500,193 @@ function finding(severity, code, message, ref) {
         file: ref?.file ?? null,
         line: ref?.line ?? null,
     };
+}
+
+
+/***/ }),
+
+/***/ 83436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ canSelect),
+/* harmony export */   D0: () => (/* binding */ podTemplateOf),
+/* harmony export */   F8: () => (/* binding */ groupOf),
+/* harmony export */   SZ: () => (/* binding */ qualifyHost),
+/* harmony export */   X5: () => (/* binding */ matchLabels),
+/* harmony export */   Z6: () => (/* binding */ unionOf),
+/* harmony export */   _P: () => (/* binding */ kubernetesAppliesTo),
+/* harmony export */   _y: () => (/* binding */ hostMatches),
+/* harmony export */   hI: () => (/* binding */ picks),
+/* harmony export */   wb: () => (/* binding */ labelSelector)
+/* harmony export */ });
+/* unused harmony export selects */
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82242);
+
+/** The API group of an object (`''` for the core group). */
+function groupOf(object) {
+    const v = String(object.apiVersion ?? '');
+    return v.includes('/') ? v.split('/')[0] : '';
+}
+/** A LabelSelector as the object writes it, or null when it selects every pod (absent or empty). */
+function labelSelector(value) {
+    if (value === null || typeof value !== 'object')
+        return null;
+    const matchLabels = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .stringMap */ .Qi)((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(value, ['matchLabels']));
+    const exprs = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(value, ['matchExpressions']);
+    const matchExpressions = (Array.isArray(exprs) ? exprs : []).map((e) => ({
+        key: String((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(e, ['key']) ?? ''),
+        operator: String((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(e, ['operator']) ?? ''),
+        ...(Array.isArray((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(e, ['values'])) ? { values: (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(e, ['values']).map(String) } : {}),
+    }));
+    if (Object.keys(matchLabels).length === 0 && matchExpressions.length === 0)
+        return null;
+    return {
+        ...(Object.keys(matchLabels).length ? { matchLabels } : {}),
+        ...(matchExpressions.length ? { matchExpressions } : {}),
+    };
+}
+/** A plain label map (Istio's `selector.matchLabels`, a Service's selector) as a LabelSelector; empty: null. */
+function matchLabels(labels) {
+    return Object.keys(labels).length ? { matchLabels: labels } : null;
+}
+/** The pods of a namespace (or of every namespace) that a selector picks, as `selectorMatches` decides. */
+function picks(pick, pod) {
+    return (pick.namespace === '*' || pick.namespace === pod.namespace) && selects(pick.selector, pod.labels);
+}
+function selects(selector, labels) {
+    return selector === null || (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .selectorMatches */ .de)(selector, labels);
+}
+/**
+ * Whether a selector can pick any pod at all: its representative labels (matchLabels, a value each `In` allows, the
+ * keys `Exists` asks for) satisfy it. `In` with no values, or `In (a)` beside `NotIn (a)`, picks nothing.
+ */
+function canSelect(selector) {
+    if (!selector)
+        return true;
+    const labels = { ...(selector.matchLabels ?? {}) };
+    for (const e of selector.matchExpressions ?? []) {
+        if (e.operator === 'In') {
+            const allowed = (e.values ?? []).filter((v) => labels[e.key] === undefined || labels[e.key] === v);
+            if (allowed.length === 0)
+                return false;
+            labels[e.key] ??= allowed[0];
+        }
+        else if (e.operator === 'Exists')
+            labels[e.key] ??= 'x';
+    }
+    return selects(selector, labels);
+}
+/** `cart`, `cart.shop`, `cart.shop.svc`, `cart.shop.svc.cluster.local` → the fully qualified Service host. */
+function qualifyHost(host, namespace) {
+    const parts = host.split('.');
+    if (host.includes('*'))
+        return host;
+    if (parts.length === 1)
+        return `${host}.${namespace}.svc.cluster.local`;
+    if (parts.length === 2)
+        return `${host}.svc.cluster.local`;
+    if (parts.length === 3 && parts[2] === 'svc')
+        return `${host}.cluster.local`;
+    return host;
+}
+/** Whether a (possibly wildcard, `*.shop.svc.cluster.local`) host names the given fully qualified host. */
+function hostMatches(pattern, fqdn) {
+    if (pattern === '*')
+        return true;
+    if (pattern.startsWith('*.'))
+        return fqdn.endsWith(pattern.slice(1));
+    return pattern === fqdn;
+}
+const WORKLOAD_TEMPLATES = {
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+    Pod: [],
+};
+/** The pod template of a workload object (a Deployment's `spec.template`, a Pod itself); null for other kinds. */
+function podTemplateOf(object) {
+    const path = WORKLOAD_TEMPLATES[String(object.kind)];
+    if (!path || !['', 'apps', 'batch'].includes(groupOf(object)))
+        return null;
+    return path.length ? (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(object, path) : object;
+}
+/**
+ * The mesh-neutral kinds: a Namespace (its labels enrol or exclude every pod in it), a workload (its template's
+ * annotations and containers are its pods' data plane), a Service (the host), a NetworkPolicy (ingress and egress of
+ * its pods); null for any other kind, which the mesh's own answer or `unknown` covers.
+ */
+function kubernetesAppliesTo(object) {
+    const group = groupOf(object);
+    const kind = String(object.kind);
+    const ns = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .namespaceOf */ .N6)(object);
+    const name = String(object.metadata?.name ?? '');
+    if (group === '' && kind === 'Namespace')
+        return {
+            scope: 'scoped',
+            reach: [
+                { side: 'server', pods: { namespace: name, selector: null } },
+                { side: 'client', pods: { namespace: name, selector: null } },
+            ],
+        };
+    const template = podTemplateOf(object);
+    if (template !== null) {
+        const labels = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .stringMap */ .Qi)((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(template, ['metadata', 'labels']));
+        if (Object.keys(labels).length === 0)
+            return { scope: 'nothing', why: `${kind} ${ns}/${name} has a pod template without labels` };
+        const pods = { namespace: ns, selector: matchLabels(labels) };
+        return {
+            scope: 'scoped',
+            reach: [
+                { side: 'server', pods },
+                { side: 'client', pods },
+            ],
+        };
+    }
+    if (group === '' && kind === 'Service')
+        return {
+            scope: 'scoped',
+            reach: [{ side: 'host', host: `${name}.${ns}.svc.cluster.local`, clients: '*' }],
+        };
+    if (group === 'networking.k8s.io' && kind === 'NetworkPolicy') {
+        const selector = labelSelector((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(object, ['spec', 'podSelector']));
+        if (!canSelect(selector))
+            return { scope: 'nothing', why: `NetworkPolicy ${ns}/${name}: its podSelector can match no pod` };
+        const types = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(object, ['spec', 'policyTypes']);
+        const listed = Array.isArray(types) ? types.map(String) : null;
+        // Without policyTypes, Ingress always applies and Egress when the policy has egress rules (NetworkPolicy API).
+        const ingress = listed ? listed.includes('Ingress') : true;
+        const egress = listed ? listed.includes('Egress') : (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(object, ['spec', 'egress']) !== undefined;
+        const pods = { namespace: ns, selector };
+        const reach = [];
+        if (ingress)
+            reach.push({ side: 'server', pods });
+        if (egress)
+            reach.push({ side: 'client', pods });
+        return { scope: 'scoped', reach };
+    }
+    return null;
+}
+/**
+ * What several answers apply to together (an object with several specs, an authentication several policies use):
+ * anything that cannot be placed makes the whole unplaceable, then the widest reach wins; the reaches of scoped
+ * answers add up; nothing only when every part is nothing (or there are no parts: `none` says why).
+ */
+function unionOf(answers, none) {
+    for (const scope of ['unknown', 'mesh-wide', 'install']) {
+        const found = answers.filter((a) => a.scope === scope);
+        if (found.length)
+            return { scope, why: [...new Set(found.map((a) => a.why))].join('; ') };
+    }
+    const reach = answers.flatMap((a) => (a.scope === 'scoped' ? a.reach : []));
+    if (reach.length)
+        return { scope: 'scoped', reach };
+    const whys = answers.flatMap((a) => (a.scope === 'nothing' ? [a.why] : []));
+    return { scope: 'nothing', why: whys.length ? [...new Set(whys)].join('; ') : none };
 }
 
 
@@ -7538,8 +9021,8 @@ var errors = __webpack_require__(83916);
 var evaluate = __webpack_require__(34473);
 // EXTERNAL MODULE: ./src/mtls/workloads.ts
 var workloads = __webpack_require__(82242);
-// EXTERNAL MODULE: ./src/mtls/meshes.ts + 4 modules
-var meshes = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/mtls/meshes.ts + 5 modules
+var meshes = __webpack_require__(44316);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
 ;// CONCATENATED MODULE: ./src/mtls/validate.ts
@@ -7550,7 +9033,7 @@ var model = __webpack_require__(19413);
 
 
 /** Pure: evaluation, diff and verdict over loaded (and schema-checked) objects. */
-function validateLoaded(head, base, require, mesh, what = 'the input', baseWhat = 'the base') {
+function validateLoaded(head, base, require, mesh, what = 'the input', baseWhat = 'the base', options = {}) {
     // Nothing passes silently: an input without one mesh resource or workload is a wrong path, not a clean mesh.
     if (!hasSubstance(head) && (base === null || !hasSubstance(base))) {
         throw new errors/* InputError */.dz(`nothing to judge: ${what}${base ? ` and ${baseWhat}` : ''} hold no mesh resource and no workload (${describeContents(head)}${base ? `; base: ${describeContents(base)}` : ''})`);
@@ -7571,7 +9054,7 @@ function validateLoaded(head, base, require, mesh, what = 'the input', baseWhat 
     const findings = [...headEval.findings];
     // Synthetic rows (`*`, `{app=a}`) that no resource decided are defaults, not configuration the PR wrote: they are
     // diffed, but the requirement applies to real workloads and to what a resource explicitly sets.
-    const counted = headEval.entries.filter((e) => e.subject !== null || e.decider !== null);
+    const counted = headEval.entries.filter((e) => (e.subject !== null || e.decider !== null) && !options.shownOnly?.(e));
     const belowRequirement = counted.filter((e) => !(0,model/* meetsRequirement */.an)(e.mode, require));
     for (const e of belowRequirement) {
         findings.push((0,model/* finding */.gk)('error', 'mtls-below-required', `${label(e)} is ${e.mode}, below the required ${require.toUpperCase()} (${e.decidedBy})`, locate(e.decider, e.subject)));
@@ -7590,7 +9073,7 @@ function validateLoaded(head, base, require, mesh, what = 'the input', baseWhat 
     const failed = findings.some((f) => f.severity === 'error');
     return {
         mesh: chosen,
-        verdict: failed ? 'fail' : 'pass',
+        verdict: require === 'none' ? 'not-gated' : failed ? 'fail' : 'pass',
         require,
         matrix: headEval.entries,
         entries: headEval.entries.map((e) => ({
@@ -7664,6 +9147,7 @@ function locate(...refs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ unknownNamespaces),
+/* harmony export */   B0: () => (/* binding */ namespaceFieldRef),
 /* harmony export */   Jt: () => (/* binding */ get),
 /* harmony export */   N6: () => (/* binding */ namespaceOf),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
@@ -7743,6 +9227,12 @@ function selectorKey(selector, key = (k) => k) {
     }
     return `{${parts.join(',')}}`;
 }
+/** The Namespace at the line of one of its fields (a label, an annotation); null when it is not among the inputs. */
+function namespaceFieldRef(ns, path) {
+    if (!ns?.ref)
+        return null;
+    return { ...ns.ref, line: ns.origin?.lineOf?.(path) ?? ns.ref.line };
+}
 const TEMPLATE_PATHS = {
     Deployment: ['spec', 'template'],
     StatefulSet: ['spec', 'template'],
@@ -7805,6 +9295,7 @@ function buildInventory(objects, options = {}) {
                 labels: stringMap(object.metadata?.labels),
                 annotations: stringMap(object.metadata?.annotations),
                 ref: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .refOf */ .H8)(object, origin),
+                origin,
             });
         }
         else if (kind === 'Service' && object.apiVersion === 'v1') {
@@ -8331,10 +9822,14 @@ function sum(xs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ ScenarioSettings),
+/* harmony export */   HA: () => (/* binding */ MtlsEntry),
+/* harmony export */   Y2: () => (/* binding */ Repetition),
 /* harmony export */   nB: () => (/* binding */ Results),
-/* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION)
+/* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION),
+/* harmony export */   t2: () => (/* binding */ LatencyHistogram)
 /* harmony export */ });
-/* unused harmony exports HistogramBucket, LatencyHistogram, Percentiles, Repetition, ResourceRole, ContainerUsage, ResourceSample, ScenarioSettings, ScenarioResults, VerifiedToolRecord, Fingerprint, TELEMETRY_OUTCOMES, MtlsEntry */
+/* unused harmony exports HistogramBucket, Percentiles, ResourceRole, ContainerUsage, ResourceSample, ScenarioResults, VerifiedToolRecord, Fingerprint, TELEMETRY_OUTCOMES, MeasuredPathRecord, COVERAGE_STATUSES, CoverageRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
 /**
  * The results artifact, schema v1: what one gate run measured, in a form another run can be compared with.
@@ -8466,6 +9961,30 @@ const MtlsEntry = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     /** The counters behind it, e.g. `istio_requests_total{connection_security_policy="mutual_tls"} 1200`. */
     telemetryDetail: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
 });
+/** One end of a measured path: the pods a stand-in ran as. */
+const PathEndRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    namespace: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    workload: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** The application's container ports (the server's), which the stand-in's Fortio listened on. */
+    ports: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int()),
+});
+const MeasuredPathRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** `namespace/workload` of the server. */
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    client: PathEndRecord,
+    server: PathEndRecord,
+    /** What the client's Fortio loaded (HTTP scenarios). */
+    url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
+const COVERAGE_STATUSES = ['on-path', 'mesh-wide', 'not-measured'];
+const CoverageRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable(),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COVERAGE_STATUSES),
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
 const Results = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULTS_SCHEMA_VERSION),
     tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('mesh-mtls-gate'), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
@@ -8476,6 +9995,10 @@ const Results = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     mtls: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ mesh: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), entries: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(MtlsEntry) }).nullable(),
     /** What the reader of the verdict must know about how it was measured (e.g. client and server on one node). */
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /** The measured paths: which client stand-in loaded which server stand-in (absent in artifacts before paths). */
+    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(MeasuredPathRecord).optional(),
+    /** What each changed configuration object was to the paths (absent: not recorded, e.g. a push's baseline). */
+    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CoverageRecord).optional(),
 });
 
 
@@ -8603,6 +10126,118 @@ const FAIL_ON = ['regression', 'inconclusive', 'never'];
  * release; pinned refuses it.
  */
 const VERIFY_POLICIES = ['published', 'pinned'];
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _g: () => (/* binding */ YamlFile),
+/* harmony export */   be: () => (/* binding */ parseYamlData)
+/* harmony export */ });
+/* unused harmony export MAX_ALIAS_NODES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/**
+ * YAML that users and pull requests give (manifests, the gate config, cloud cluster configs) as plain data, with one
+ * rule for aliases, the one place where YAML stops being a tree.
+ *
+ * The `yaml` package's own guard (`maxAliasCount`, 100 by default) multiplies the uses of each anchor by the aliases
+ * inside it: it refuses the 101st use of a flat anchor, so a `List` of 120 PeerAuthentications sharing
+ * `labels: *labels` (360 nodes added) exited 70, while a circular alias (`metadata: &m {labels: {self: *m}}`), which
+ * makes every walk of the data endless, went through. This module counts what an expansion costs instead: the nodes
+ * each alias adds where it stands, over the whole file.
+ */
+
+
+/**
+ * The most nodes aliases may add to one file. Real configuration stays far below it (a chart's 200-node container
+ * spec shared by 50 Deployments adds 10,000); a "billion laughs" of ten aliases per level passes it at its sixth
+ * level, long before walking the data would take noticeable time or memory.
+ */
+const MAX_ALIAS_NODES = 1_000_000;
+/** One file's YAML documents as data; the alias budget is the file's, shared by its documents. */
+class YamlFile {
+    text;
+    file;
+    aliasNodes = 0;
+    constructor(text, 
+    /** Named in every error. */
+    file) {
+        this.text = text;
+        this.file = file;
+    }
+    /** A parsed document (its syntax errors already reported) as plain data. */
+    data(doc) {
+        this.refuseAliasTrouble(doc);
+        // Our count replaces the package's, which would refuse the 120 PeerAuthentications above.
+        return doc.toJS({ maxAliasCount: -1 });
+    }
+    /**
+     * Walks the document in order, as the parser resolves aliases (an alias names the last anchor before it), with the
+     * expanded size of every anchored node: an alias inside the node it names is circular; the nodes aliases add count
+     * against the budget.
+     */
+    refuseAliasTrouble(doc) {
+        const anchors = new Map();
+        const sizes = new Map();
+        const open = new Set();
+        const walk = (node) => {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+                const target = anchors.get(node.source);
+                // The parser leaves this to toJS, which throws a plain ReferenceError (exit 70).
+                if (target === undefined) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`line ${this.lineOf(node)}: the alias *${node.source} names no anchor before it (&${node.source}); an anchor must come first`, this.file);
+                }
+                if (open.has(target)) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`line ${this.lineOf(node)}: the alias *${node.source} is inside the node it names (&${node.source}, from line ${this.lineOf(target)}): a circular reference, which no configuration needs; write the values out`, this.file);
+                }
+                const added = sizes.get(target) ?? 1;
+                this.aliasNodes += added;
+                if (this.aliasNodes > MAX_ALIAS_NODES) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`line ${this.lineOf(node)}: with its aliases expanded (here *${node.source}), this file would grow by more than ${MAX_ALIAS_NODES} nodes; refused as a resource-exhaustion attack ("billion laughs")`, this.file);
+                }
+                return added;
+            }
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node))
+                return walk(node.key) + walk(node.value);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+                return node === null || node === undefined ? 0 : 1;
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            let size = 1;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node)) {
+                open.add(node);
+                for (const item of node.items)
+                    size += walk(item);
+                open.delete(node);
+            }
+            if (node.anchor)
+                sizes.set(node, size);
+            return size;
+        };
+        walk(doc.contents);
+    }
+    lineOf(node) {
+        const offset = node.range?.[0] ?? 0;
+        let line = 1;
+        for (let i = this.text.indexOf('\n'); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1))
+            line++;
+        return line;
+    }
+}
+/**
+ * A single-document YAML text as data. Malformed YAML throws the parser's own error, for the caller to word; alias
+ * trouble throws an InputError naming the file.
+ */
+function parseYamlData(text, file, options = {}) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, options);
+    if (doc.errors.length > 0)
+        throw doc.errors[0];
+    return new YamlFile(text, file).data(doc);
+}
 
 
 /***/ })
