@@ -77,6 +77,10 @@ export interface Comparison {
   fingerprint: FingerprintCheck
   /** Things the reader must know: saturated runs, scenarios on one side only. */
   notes: string[]
+  /** The current side's measured paths (`shop/cart`), when its results record them. */
+  paths: string[]
+  /** The current side's coverage of the change, when its results record it. */
+  coverage: NonNullable<Results['coverage']>
 }
 
 export function compareResults(
@@ -154,6 +158,8 @@ export function compareResults(
         : 'stop',
     fingerprint,
     notes,
+    paths: (current.paths ?? []).map((p) => `${p.client.namespace}/${p.client.workload} → ${p.id}`),
+    coverage: current.coverage ?? [],
   }
 }
 

@@ -36,7 +36,7 @@ export function renderReport(comparison: Comparison, options: ReportOptions): st
     headline(comparison),
     statisticsLine(comparison),
   ]
-  const context = contextBlocks(comparison)
+  const context = [...contextBlocks(comparison), ...coverageBlocks(comparison)]
   const head = [...top, ...context]
   const groups = groupByScenario(comparison.metrics)
   for (const detail of DETAILS) {
@@ -87,3 +87,30 @@ function cutAtLine(text: string, maxLength: number): string {
   const cut = text.lastIndexOf('\n', maxLength - suffix.length)
   return cut > 0 ? text.slice(0, cut) + suffix : text.slice(0, maxLength)
 }
+
+/** What was measured: the paths, and one row per changed object (on the path, mesh-wide, or not measured and why). */
+function coverageBlocks(c: Comparison): string[] {
+  if (c.coverage.length === 0 && c.paths.length === 0) return []
+  const blocks: string[] = []
+  if (c.paths.length)
+    blocks.push(
+      `**Measured path${c.paths.length > 1 ? 's' : ''}**: ${c.paths.map((p) => `\`${untrusted(p, 200)}\``).join(', ')}`,
+    )
+  if (c.coverage.length) {
+    const label = { 'on-path': 'on the path', 'mesh-wide': 'mesh-wide', 'not-measured': '**not measured**' }
+    blocks.push(
+      [
+        '| changed object | coverage | why |',
+        '|---|---|---|',
+        ...c.coverage.map(
+          (r) =>
+            `| ${cell(`${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`)} | ${label[r.status]} | ${cell(r.reason)} |`,
+        ),
+      ].join('\n'),
+    )
+  }
+  return blocks
+}
+
+/** Untrusted text (the PR's own names) as a table cell: escaped, so no `|` or markup survives. */
+const cell = (text: string) => untrusted(text, 300)

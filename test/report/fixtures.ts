@@ -49,6 +49,8 @@ export function comparison(metrics: MetricComparison[], fields: Partial<Comparis
     next: null,
     fingerprint: { refused: [], flagged: [] },
     notes: [],
+    paths: [],
+    coverage: [],
     ...fields,
   }
 }

@@ -303,3 +303,52 @@ describe('renderReport length limit', () => {
     }
   })
 })
+
+describe('renderReport: what was measured', () => {
+  const side = { p99: [1.0, 1.02, 0.98, 1.01, 0.99] }
+  const path = {
+    id: 'shop/cart',
+    client: { namespace: 'mesh-gate', workload: 'fortio-client', labels: {}, ports: [] },
+    server: { namespace: 'shop', workload: 'cart', labels: { app: 'cart' }, ports: [8080] },
+    url: 'http://cart.shop.svc.cluster.local:80/echo',
+  }
+  const coverage = [
+    {
+      kind: 'DestinationRule',
+      namespace: 'shop',
+      name: 'cart',
+      status: 'on-path' as const,
+      reason: 'crossed by shop/cart',
+    },
+    {
+      kind: 'DestinationRule',
+      namespace: 'shop',
+      name: 'pay|ments',
+      status: 'not-measured' as const,
+      reason: 'another host (payments.shop.svc.cluster.local)',
+    },
+  ]
+
+  it('shows the measured path and the coverage table, the unmeasured row in bold, names escaped', () => {
+    const c = compareResults(
+      results(side),
+      { ...results(side), paths: [path], coverage },
+      defaultGateConfig(),
+    )
+    const md = renderReport(c, { cost: DEFAULT_COST })
+    expect(md).toContain('**Measured path**: `mesh-gate/fortio-client → shop/cart`')
+    expect(md).toContain('| changed object | coverage | why |')
+    expect(md).toContain('| DestinationRule shop/cart | on the path | crossed by shop/cart |')
+    expect(md).toContain(
+      '| DestinationRule shop/pay&#124;ments | **not measured** | another host (payments.shop.svc.cluster.local) |',
+    )
+    expect(c.verdict).toBe('inconclusive')
+  })
+
+  it('says nothing of paths for results that do not record them', () => {
+    const md = renderReport(compareResults(results(side), results(side), defaultGateConfig()), {
+      cost: DEFAULT_COST,
+    })
+    expect(md).not.toMatch(/Measured path|changed object/)
+  })
+})
