@@ -9,6 +9,7 @@ import type { ClusterHandle, ClusterProvider } from '../cluster/types.js'
 import { isKnownFailure, MeasurementError } from '../errors.js'
 import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
+import { pollUntil } from '../k8s/poll.js'
 import { waitForRollout } from '../k8s/wait.js'
 import type { PodExec } from '../load/exec.js'
 import type { LoadScenario } from '../load/fortio-args.js'
@@ -402,17 +403,16 @@ async function rollOutWorkloads(
     images: o.images ?? DEFAULT_IMAGES,
   }
   for (const path of paths) if (!path.gateDefault) await refuseForeignWorkload(cluster, path)
-  const existing = new Set(
-    ((await cluster.objects.list('v1', 'Namespace')).items as Array<{ metadata?: { name?: string } }>).map(
-      (n) => n.metadata?.name,
-    ),
-  )
   const objects = gateObjects(paths, o.head, {
     mesh: INSTALLERS[o.meshName],
     nodeLabels: handle.nodeLabels,
     images: placement.images,
     singleNode,
   })
+  const existing = await settledNamespaces(
+    cluster,
+    objects.filter((x) => x.kind === 'Namespace').map((x) => (x.metadata as { name: string }).name),
+  )
   for (const object of objects) {
     const meta = object.metadata as { name: string }
     if (object.kind === 'Namespace') {
@@ -428,6 +428,30 @@ async function rollOutWorkloads(
     await waitForRollout(cluster, meta.namespace, meta.name, BUDGET.rolloutSeconds * 1000)
   }
   return { notes, placement }
+}
+
+/**
+ * The namespaces that exist, once those of `wanted` that are being deleted (an earlier run's, removed at its end) are
+ * gone: nothing can be created in a terminating namespace, and a gone one is the run's to create.
+ */
+async function settledNamespaces(cluster: Cluster, wanted: readonly string[]): Promise<Set<string>> {
+  type Ns = { metadata?: { name?: string; deletionTimestamp?: string } }
+  const list = async () => (await cluster.objects.list('v1', 'Namespace')).items as Ns[]
+  return pollUntil(
+    `namespaces ${wanted.join(', ')} to finish terminating`,
+    async () => {
+      const items = await list()
+      const terminating = items.filter(
+        (n) => n.metadata?.deletionTimestamp && wanted.includes(String(n.metadata.name)),
+      )
+      return {
+        done: terminating.length === 0,
+        value: new Set(items.map((n) => String(n.metadata?.name))),
+        seen: `terminating: ${terminating.map((n) => n.metadata?.name).join(', ')}`,
+      }
+    },
+    { timeoutMs: BUDGET.rolloutSeconds * 1000, intervalMs: 500 },
+  )
 }
 
 /** A Deployment of the server's name that the gate did not make (an existing cluster's real workload). */
