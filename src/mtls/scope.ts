@@ -10,7 +10,7 @@
  * (workloads.ts), the function the mTLS evaluation uses.
  */
 import type { KubeObject, SourcedObject } from '../k8s/objects.js'
-import { get, namespaceOf, selectorMatches, stringMap, type Inventory } from './workloads.js'
+import { get, namespaceOf, podTemplateOf, selectorMatches, stringMap, type Inventory } from './workloads.js'
 
 /** Pods picked by namespace and label selector. */
 export interface PodPick {
@@ -134,23 +134,7 @@ export function hostMatches(pattern: string, fqdn: string): boolean {
   return pattern === fqdn
 }
 
-const WORKLOAD_TEMPLATES: Record<string, (string | number)[]> = {
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-  Pod: [],
-}
-
-/** The pod template of a workload object (a Deployment's `spec.template`, a Pod itself); null for other kinds. */
-export function podTemplateOf(object: KubeObject): unknown {
-  const path = WORKLOAD_TEMPLATES[String(object.kind)]
-  if (!path || !['', 'apps', 'batch'].includes(groupOf(object))) return null
-  return path.length ? get(object, path) : object
-}
+export { podTemplateOf }
 
 /**
  * The mesh-neutral kinds: a Namespace (its labels enrol or exclude every pod in it), a workload (its template's

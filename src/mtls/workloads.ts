@@ -262,6 +262,13 @@ export function buildInventory(objects: readonly SourcedObject[], options: Inven
   return inventory
 }
 
+/** The pod template of a workload object (a Deployment's `spec.template`, a Pod itself); null for other kinds. */
+export function podTemplateOf(object: KubeObject): unknown {
+  const path = TEMPLATE_PATHS[String(object.kind)]
+  if (!path || !isCoreOrApps(object.apiVersion)) return null
+  return path.length ? get(object, path) : object
+}
+
 function isCoreOrApps(apiVersion: unknown): boolean {
   return (
     apiVersion === 'v1' ||
