@@ -201,7 +201,11 @@ export function serverStandIn(
   opts: { image: string; nodeSelector?: Record<string, string>; avoid?: Record<string, string> },
 ): Obj {
   const template = (s.template ?? {}) as Obj
-  const labels = Object.keys(s.labels).length ? s.labels : { app: s.name }
+  // The side's own template decides its pod (base and head may differ: a port moved behind a proxy, a label);
+  // the path's facts serve when the configuration has no manifest of the workload.
+  const own = (template.metadata as Obj | undefined)?.labels as Record<string, string> | undefined
+  const labels =
+    own && Object.keys(own).length ? own : Object.keys(s.labels).length ? s.labels : { app: s.name }
   const meta = (template.metadata ?? {}) as Obj
   const spec = (template.spec ?? {}) as Obj
   const containers = Array.isArray(spec.containers) ? (spec.containers as Obj[]) : []
@@ -212,8 +216,12 @@ export function serverStandIn(
     0,
     containers.findIndex((c) => c.name === named),
   )
-  const grpc = s.ports.find((p) => /^grpc/.test(p.name ?? ''))
-  const http = s.ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT }
+  const declared = (Array.isArray(containers[appIndex]?.ports) ? (containers[appIndex]!.ports as Obj[]) : [])
+    .map((p) => ({ name: typeof p.name === 'string' ? p.name : null, port: Number(p.containerPort) }))
+    .filter((p) => Number.isInteger(p.port) && p.port > 0)
+  const ports = declared.length ? declared : s.ports
+  const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''))
+  const http = ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT }
   const fortio = {
     name: String(containers[appIndex]?.name ?? 'fortio'),
     image: opts.image,
@@ -225,10 +233,13 @@ export function serverStandIn(
       grpc ? String(grpc.port) : 'disabled',
       ...FORTIO_EXTRA_LISTENERS,
     ],
-    ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.port })),
+    ports: ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.port })),
     readinessProbe: { httpGet: { path: '/debug', port: http.port } },
     resources: { requests: { cpu: '100m', memory: '64Mi' } },
   }
+  const serviceAccount = s.template
+    ? ((spec.serviceAccountName as string | undefined) ?? null)
+    : s.serviceAccount
   const kept = containers.filter((_, i) => i !== appIndex)
   const inits = Array.isArray(spec.initContainers) ? (spec.initContainers as Obj[]) : []
   const mounted = new Set(
@@ -265,7 +276,7 @@ export function serverStandIn(
           ...(meta.annotations ? { annotations: meta.annotations } : {}),
         },
         spec: {
-          ...(s.serviceAccount ? { serviceAccountName: s.serviceAccount } : {}),
+          ...(serviceAccount ? { serviceAccountName: serviceAccount } : {}),
           ...(affinity ? { affinity } : {}),
           ...(opts.nodeSelector ? { nodeSelector: opts.nodeSelector } : {}),
           ...(inits.length ? { initContainers: inits } : {}),

@@ -101,8 +101,23 @@ export function sideAsRun(
     const s = path.server
     if (!standIns.some((c) => targets(path, c.object))) standIns.push(gate(standInOf(path, null, placement)))
     if (!has('Service', s.namespace, s.service.name)) kept.push(gate(serviceOf(path)))
-    if (s.serviceAccount && !has('ServiceAccount', s.namespace, s.serviceAccount))
-      kept.push(gate(serviceAccount(s.namespace, s.serviceAccount)))
+  }
+  // Each stand-in's service account as its side's template names it, made when the configuration lacks it.
+  for (const c of standIns) {
+    const name = (c.object as { spec?: { template?: { spec?: { serviceAccountName?: string } } } }).spec
+      ?.template?.spec?.serviceAccountName
+    const ns = namespaceOf(c.object)
+    if (
+      name &&
+      !has('ServiceAccount', ns, name) &&
+      !kept.some(
+        (k) =>
+          k.object.kind === 'ServiceAccount' &&
+          namespaceOf(k.object) === ns &&
+          k.object.metadata?.name === name,
+      )
+    )
+      kept.push(gate(serviceAccount(ns, name)))
   }
   const rank = (c: ConfigObject) =>
     c.object.kind === 'Namespace' ? 0 : c.object.kind === 'ServiceAccount' ? 1 : 2

@@ -112,6 +112,9 @@ async function plan(dir: string, ...extra: string[]) {
     head: existsSync(md)
       ? parseAllDocuments(readFileSync(join(out, 'manifests', 'head.yaml'), 'utf8')).map((d) => d.toJS())
       : [],
+    base: existsSync(join(out, 'manifests', 'base.yaml'))
+      ? parseAllDocuments(readFileSync(join(out, 'manifests', 'base.yaml'), 'utf8')).map((d) => d.toJS())
+      : [],
   }
 }
 
@@ -184,6 +187,37 @@ describe('the measured path follows the change (run --dry-run)', () => {
     expect(pod.spec.containers[0].args.slice(0, 3)).toEqual(['server', '-http-port', '9090'])
     expect(JSON.stringify(p.head)).not.toMatch(/registry\.example\.com/)
     expect(p.head.some((o) => o.kind === 'ServiceAccount' && o.metadata.name === 'cart-sa')).toBe(true)
+  })
+
+  it('each side’s stand-in is its own template’s: a proxy the head puts in front keeps its port, the application moves', async () => {
+    const proxied = CART.replace(
+      '            - {name: http-web, containerPort: 9090}\n',
+      '            - {name: http-web, containerPort: 9091}\n        - name: proxy\n          image: envoyproxy/envoy:v1.31.0\n          ports:\n            - {containerPort: 9090}\n',
+    )
+    expect(proxied).not.toBe(CART)
+    const dir = repo(
+      { 'mesh/shop.yaml': [NAMESPACE, STRICT, CART, service('cart', 9090)].join('---\n') },
+      { 'mesh/shop.yaml': [NAMESPACE, STRICT, proxied, service('cart', 9090)].join('---\n') },
+    )
+    const p = await plan(dir, '--mesh', 'istio')
+    expect(p.code).toBe(0)
+    expect(p.json.coverage).toEqual([
+      expect.objectContaining({ kind: 'Deployment', name: 'cart', status: 'on-path' }),
+    ])
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const podOf = (objects: any[]) =>
+      objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'cart').spec.template.spec
+    const base = podOf(p.base)
+    const head = podOf(p.head)
+    expect(base.containers.map((c: { name: string }) => c.name)).toEqual(['cart'])
+    expect(base.containers[0].args.slice(0, 3)).toEqual(['server', '-http-port', '9090'])
+    expect(head.containers.map((c: { name: string }) => c.name)).toEqual(['cart', 'proxy'])
+    expect(head.containers[0].args.slice(0, 3)).toEqual(['server', '-http-port', '9091'])
+    expect(head.containers[1]).toEqual({
+      name: 'proxy',
+      image: 'envoyproxy/envoy:v1.31.0',
+      ports: [{ containerPort: 9090 }],
+    })
   })
 
   it('with only a Service for cart: its selector and ports are enough', async () => {
