@@ -34,14 +34,25 @@ export function headline(comparison: Comparison): string {
     }
     case 'inconclusive': {
       const undecided = gated.filter((m) => m.verdict === 'inconclusive')
-      if (undecided.length === 0) return `${icon} **Inconclusive.** No gated metric could be compared.`
+      // A change no measured path crossed holds a pass back (compare/verdict.ts): the headline names it.
+      const missed = comparison.coverage.filter((r) => r.status === 'not-measured')
+      const unmeasured = missed.length
+        ? ` Not measured: ${missed
+            .slice(0, MAX_NAMED)
+            .map((r) => untrusted(`${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`, 100))
+            .join(
+              '; ',
+            )}${missed.length > MAX_NAMED ? ` and ${missed.length - MAX_NAMED} more` : ''} (no measured path crosses ${missed.length === 1 ? 'it' : 'them'}).`
+        : ''
+      if (undecided.length === 0)
+        return `${icon} **Inconclusive.**${gated.length > 0 && unmeasured ? unmeasured : ` No gated metric could be compared.${unmeasured}`}`
       const named = undecided.slice(0, MAX_NAMED).map((m) => {
         const why = m.reason ? ` (${untrusted(m.reason, 200)})` : ''
         return `${METRIC_LABEL[m.metric]} of <code>${untrusted(m.scenario, 100)}</code>${why}`
       })
       if (undecided.length > MAX_NAMED) named.push(`and ${undecided.length - MAX_NAMED} more`)
       const verb = undecided.length === 1 ? 'metric could' : 'metrics could'
-      return `${icon} **Inconclusive.** ${undecided.length} gated ${verb} not be decided: ${named.join('; ')}.`
+      return `${icon} **Inconclusive.** ${undecided.length} gated ${verb} not be decided: ${named.join('; ')}.${unmeasured}`
     }
     case 'pass': {
       const scenarios = new Set(gated.map((m) => m.scenario)).size

@@ -343,6 +343,10 @@ describe('renderReport: what was measured', () => {
       '| DestinationRule shop/pay&#124;ments | **not measured** | another host (payments.shop.svc.cluster.local) |',
     )
     expect(c.verdict).toBe('inconclusive')
+    // Every metric passed: the headline says why the verdict is not a pass.
+    expect(md).toContain(
+      '⚠️ **Inconclusive.** Not measured: DestinationRule shop/pay&#124;ments (no measured path crosses it).',
+    )
   })
 
   it('says nothing of paths for results that do not record them', () => {
