@@ -46,7 +46,11 @@ describe('the --dry-run plan on the real API server', () => {
       onCluster: () => undefined,
     })
     const all = [...plan.manifests.workloads, ...plan.manifests.head, ...(plan.manifests.base ?? [])]
-    expect(all.length).toBe(6 + 1 + 2)
+    // The policies reach mesh-gate/fortio-server, so that is the measured path: the gate's namespaces, client and
+    // probe (4); each side's objects, the stand-in of fortio-server and the Service the gate makes for it (1 + 2,
+    // 2 + 2).
+    expect(plan.paths.map((p) => p.id)).toEqual(['mesh-gate/fortio-server'])
+    expect(all.length).toBe(4 + 3 + 4)
     // Namespaces first (for real): a dry-run object in a namespace that does not exist is refused.
     for (const o of plan.manifests.workloads.filter((x) => (x as { kind: string }).kind === 'Namespace'))
       await serverSideApply(cluster, o as never)
