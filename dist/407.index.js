@@ -739,6 +739,8 @@ function compareResults(baseline, current, config, options = {}) {
                 : 'stop',
         fingerprint,
         notes,
+        paths: (current.paths ?? []).map((p) => `${p.client.namespace}/${p.client.workload} → ${p.id}`),
+        coverage: current.coverage ?? [],
     };
 }
 function compareScenario(base, cur, config, alpha, maxRepetitions) {
@@ -2590,14 +2592,21 @@ const FORTIO_EXTRA_LISTENERS = [
  */
 function serverStandIn(s, opts) {
     const template = (s.template ?? {});
-    const labels = Object.keys(s.labels).length ? s.labels : { app: s.name };
+    // The side's own template decides its pod (base and head may differ: a port moved behind a proxy, a label);
+    // the path's facts serve when the configuration has no manifest of the workload.
+    const own = template.metadata?.labels;
+    const labels = own && Object.keys(own).length ? own : Object.keys(s.labels).length ? s.labels : { app: s.name };
     const meta = (template.metadata ?? {});
     const spec = (template.spec ?? {});
     const containers = Array.isArray(spec.containers) ? spec.containers : [];
     const named = meta.annotations?.['kubectl.kubernetes.io/default-container'];
     const appIndex = Math.max(0, containers.findIndex((c) => c.name === named));
-    const grpc = s.ports.find((p) => /^grpc/.test(p.name ?? ''));
-    const http = s.ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT };
+    const declared = (Array.isArray(containers[appIndex]?.ports) ? containers[appIndex].ports : [])
+        .map((p) => ({ name: typeof p.name === 'string' ? p.name : null, port: Number(p.containerPort) }))
+        .filter((p) => Number.isInteger(p.port) && p.port > 0);
+    const ports = declared.length ? declared : s.ports;
+    const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''));
+    const http = ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT };
     const fortio = {
         name: String(containers[appIndex]?.name ?? 'fortio'),
         image: opts.image,
@@ -2609,10 +2618,13 @@ function serverStandIn(s, opts) {
             grpc ? String(grpc.port) : 'disabled',
             ...FORTIO_EXTRA_LISTENERS,
         ],
-        ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.port })),
+        ports: ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), containerPort: p.port })),
         readinessProbe: { httpGet: { path: '/debug', port: http.port } },
         resources: { requests: { cpu: '100m', memory: '64Mi' } },
     };
+    const serviceAccount = s.template
+        ? (spec.serviceAccountName ?? null)
+        : s.serviceAccount;
     const kept = containers.filter((_, i) => i !== appIndex);
     const inits = Array.isArray(spec.initContainers) ? spec.initContainers : [];
     const mounted = new Set([...kept, ...inits].flatMap((c) => (Array.isArray(c.volumeMounts) ? c.volumeMounts : []).map((m) => String(m.name))));
@@ -2643,7 +2655,7 @@ function serverStandIn(s, opts) {
                     ...(meta.annotations ? { annotations: meta.annotations } : {}),
                 },
                 spec: {
-                    ...(s.serviceAccount ? { serviceAccountName: s.serviceAccount } : {}),
+                    ...(serviceAccount ? { serviceAccountName: serviceAccount } : {}),
                     ...(affinity ? { affinity } : {}),
                     ...(opts.nodeSelector ? { nodeSelector: opts.nodeSelector } : {}),
                     ...(inits.length ? { initContainers: inits } : {}),
@@ -4076,8 +4088,16 @@ function headline(comparison) {
         }
         case 'inconclusive': {
             const undecided = gated.filter((m) => m.verdict === 'inconclusive');
+            // A change no measured path crossed holds a pass back (compare/verdict.ts): the headline names it.
+            const missed = comparison.coverage.filter((r) => r.status === 'not-measured');
+            const unmeasured = missed.length
+                ? ` Not measured: ${missed
+                    .slice(0, MAX_NAMED)
+                    .map((r) => (0,report_escape/* untrusted */.bp)(`${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`, 100))
+                    .join('; ')}${missed.length > MAX_NAMED ? ` and ${missed.length - MAX_NAMED} more` : ''} (no measured path crosses ${missed.length === 1 ? 'it' : 'them'}).`
+                : '';
             if (undecided.length === 0)
-                return `${icon} **Inconclusive.** No gated metric could be compared.`;
+                return `${icon} **Inconclusive.**${gated.length > 0 && unmeasured ? unmeasured : ` No gated metric could be compared.${unmeasured}`}`;
             const named = undecided.slice(0, MAX_NAMED).map((m) => {
                 const why = m.reason ? ` (${(0,report_escape/* untrusted */.bp)(m.reason, 200)})` : '';
                 return `${METRIC_LABEL[m.metric]} of <code>${(0,report_escape/* untrusted */.bp)(m.scenario, 100)}</code>${why}`;
@@ -4085,7 +4105,7 @@ function headline(comparison) {
             if (undecided.length > MAX_NAMED)
                 named.push(`and ${undecided.length - MAX_NAMED} more`);
             const verb = undecided.length === 1 ? 'metric could' : 'metrics could';
-            return `${icon} **Inconclusive.** ${undecided.length} gated ${verb} not be decided: ${named.join('; ')}.`;
+            return `${icon} **Inconclusive.** ${undecided.length} gated ${verb} not be decided: ${named.join('; ')}.${unmeasured}`;
         }
         case 'pass': {
             const scenarios = new Set(gated.map((m) => m.scenario)).size;
@@ -4428,7 +4448,7 @@ function renderReport(comparison, options) {
         headline(comparison),
         statisticsLine(comparison),
     ];
-    const context = contextBlocks(comparison);
+    const context = [...contextBlocks(comparison), ...coverageBlocks(comparison)];
     const head = [...top, ...context];
     const groups = groupByScenario(comparison.metrics);
     for (const detail of DETAILS) {
@@ -4478,6 +4498,25 @@ function cutAtLine(text, maxLength) {
     const cut = text.lastIndexOf('\n', maxLength - suffix.length);
     return cut > 0 ? text.slice(0, cut) + suffix : text.slice(0, maxLength);
 }
+/** What was measured: the paths, and one row per changed object (on the path, mesh-wide, or not measured and why). */
+function coverageBlocks(c) {
+    if (c.coverage.length === 0 && c.paths.length === 0)
+        return [];
+    const blocks = [];
+    if (c.paths.length)
+        blocks.push(`**Measured path${c.paths.length > 1 ? 's' : ''}**: ${c.paths.map((p) => `\`${(0,report_escape/* untrusted */.bp)(p, 200)}\``).join(', ')}`);
+    if (c.coverage.length) {
+        const label = { 'on-path': 'on the path', 'mesh-wide': 'mesh-wide', 'not-measured': '**not measured**' };
+        blocks.push([
+            '| changed object | coverage | why |',
+            '|---|---|---|',
+            ...c.coverage.map((r) => `| ${markdown_cell(`${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`)} | ${label[r.status]} | ${markdown_cell(r.reason)} |`),
+        ].join('\n'));
+    }
+    return blocks;
+}
+/** Untrusted text (the PR's own names) as a table cell: escaped, so no `|` or markup survives. */
+const markdown_cell = (text) => (0,report_escape/* untrusted */.bp)(text, 300);
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
@@ -8510,7 +8549,7 @@ function finding(severity, code, message, ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BY: () => (/* binding */ canSelect),
-/* harmony export */   D0: () => (/* binding */ podTemplateOf),
+/* harmony export */   D0: () => (/* reexport safe */ _workloads_js__WEBPACK_IMPORTED_MODULE_0__.D0),
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   SZ: () => (/* binding */ qualifyHost),
 /* harmony export */   X5: () => (/* binding */ matchLabels),
@@ -8598,23 +8637,7 @@ function hostMatches(pattern, fqdn) {
         return fqdn.endsWith(pattern.slice(1));
     return pattern === fqdn;
 }
-const WORKLOAD_TEMPLATES = {
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-    Pod: [],
-};
-/** The pod template of a workload object (a Deployment's `spec.template`, a Pod itself); null for other kinds. */
-function podTemplateOf(object) {
-    const path = WORKLOAD_TEMPLATES[String(object.kind)];
-    if (!path || !['', 'apps', 'batch'].includes(groupOf(object)))
-        return null;
-    return path.length ? (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(object, path) : object;
-}
+
 /**
  * The mesh-neutral kinds: a Namespace (its labels enrol or exclude every pod in it), a workload (its template's
  * annotations and containers are its pods' data plane), a Service (the host), a NetworkPolicy (ingress and egress of
@@ -8633,7 +8656,7 @@ function kubernetesAppliesTo(object) {
                 { side: 'client', pods: { namespace: name, selector: null } },
             ],
         };
-    const template = podTemplateOf(object);
+    const template = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .podTemplateOf */ .D0)(object);
     if (template !== null) {
         const labels = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .stringMap */ .Qi)((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(template, ['metadata', 'labels']));
         if (Object.keys(labels).length === 0)
@@ -9148,6 +9171,7 @@ function locate(...refs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $t: () => (/* binding */ unknownNamespaces),
 /* harmony export */   B0: () => (/* binding */ namespaceFieldRef),
+/* harmony export */   D0: () => (/* binding */ podTemplateOf),
 /* harmony export */   Jt: () => (/* binding */ get),
 /* harmony export */   N6: () => (/* binding */ namespaceOf),
 /* harmony export */   Qi: () => (/* binding */ stringMap),
@@ -9328,6 +9352,13 @@ function buildInventory(objects, options = {}) {
         }
     }
     return inventory;
+}
+/** The pod template of a workload object (a Deployment's `spec.template`, a Pod itself); null for other kinds. */
+function podTemplateOf(object) {
+    const path = TEMPLATE_PATHS[String(object.kind)];
+    if (!path || !isCoreOrApps(object.apiVersion))
+        return null;
+    return path.length ? get(object, path) : object;
 }
 function isCoreOrApps(apiVersion) {
     return (apiVersion === 'v1' ||

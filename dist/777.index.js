@@ -733,6 +733,31 @@ var kind = __webpack_require__(88630);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/k8s/apply.ts
 var apply = __webpack_require__(66684);
+;// CONCATENATED MODULE: ./src/k8s/poll.ts
+/**
+ * A condition wait for things no watch can see (a probe through the data plane): check, and check again after a
+ * short interval, until the condition holds or the bound is reached. The interval paces the checks; it is never a
+ * wait in itself, so the loop ends as soon as the condition holds.
+ */
+class PollTimeoutError extends Error {
+    name = 'PollTimeoutError';
+}
+async function pollUntil(what, check, options) {
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.timeoutMs;
+    let seen = 'not checked yet';
+    for (let attempt = 1;; attempt++) {
+        const result = await check();
+        if (result.done)
+            return result.value;
+        seen = result.seen;
+        if (now() >= deadline) {
+            throw new PollTimeoutError(`timed out after ${options.timeoutMs / 1000} s (${attempt} checks) waiting for ${what}; last seen: ${seen}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs, Math.max(deadline - now(), 0))));
+    }
+}
+
 // EXTERNAL MODULE: ./src/k8s/wait.ts
 var wait = __webpack_require__(66051);
 // EXTERNAL MODULE: ./src/results/fortio.ts
@@ -898,31 +923,6 @@ var installer = __webpack_require__(99485);
 var pr_config = __webpack_require__(93990);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
-;// CONCATENATED MODULE: ./src/k8s/poll.ts
-/**
- * A condition wait for things no watch can see (a probe through the data plane): check, and check again after a
- * short interval, until the condition holds or the bound is reached. The interval paces the checks; it is never a
- * wait in itself, so the loop ends as soon as the condition holds.
- */
-class PollTimeoutError extends Error {
-    name = 'PollTimeoutError';
-}
-async function pollUntil(what, check, options) {
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.timeoutMs;
-    let seen = 'not checked yet';
-    for (let attempt = 1;; attempt++) {
-        const result = await check();
-        if (result.done)
-            return result.value;
-        seen = result.seen;
-        if (now() >= deadline) {
-            throw new PollTimeoutError(`timed out after ${options.timeoutMs / 1000} s (${attempt} checks) waiting for ${what}; last seen: ${seen}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs, Math.max(deadline - now(), 0))));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/load/plaintext-probe.ts
 /**
  * The live mTLS check: a plaintext HTTP request from the unmeshed probe pod to the meshed server. It must be
@@ -1087,6 +1087,7 @@ var telemetry_source = __webpack_require__(78855);
  * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
  * `PipelineDeps`, so the order and the decisions are tested without a cluster.
  */
+
 
 
 
@@ -1277,13 +1278,13 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
     for (const path of paths)
         if (!path.gateDefault)
             await refuseForeignWorkload(cluster, path);
-    const existing = new Set((await cluster.objects.list('v1', 'Namespace')).items.map((n) => n.metadata?.name));
     const objects = (0,stand_ins/* gateObjects */.KX)(paths, o.head, {
         mesh: install/* INSTALLERS */.UP[o.meshName],
         nodeLabels: handle.nodeLabels,
         images: placement.images,
         singleNode,
     });
+    const existing = await settledNamespaces(cluster, objects.filter((x) => x.kind === 'Namespace').map((x) => x.metadata.name));
     for (const object of objects) {
         const meta = object.metadata;
         if (object.kind === 'Namespace') {
@@ -1301,6 +1302,22 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
         await (0,wait/* waitForRollout */.gj)(cluster, meta.namespace, meta.name, profiles/* BUDGET */.o3.rolloutSeconds * 1000);
     }
     return { notes, placement };
+}
+/**
+ * The namespaces that exist, once those of `wanted` that are being deleted (an earlier run's, removed at its end) are
+ * gone: nothing can be created in a terminating namespace, and a gone one is the run's to create.
+ */
+async function settledNamespaces(cluster, wanted) {
+    const list = async () => (await cluster.objects.list('v1', 'Namespace')).items;
+    return pollUntil(`namespaces ${wanted.join(', ')} to finish terminating`, async () => {
+        const items = await list();
+        const terminating = items.filter((n) => n.metadata?.deletionTimestamp && wanted.includes(String(n.metadata.name)));
+        return {
+            done: terminating.length === 0,
+            value: new Set(items.map((n) => String(n.metadata?.name))),
+            seen: `terminating: ${terminating.map((n) => n.metadata?.name).join(', ')}`,
+        };
+    }, { timeoutMs: profiles/* BUDGET */.o3.rolloutSeconds * 1000, intervalMs: 500 });
 }
 /** A Deployment of the server's name that the gate did not make (an existing cluster's real workload). */
 async function refuseForeignWorkload(cluster, path) {
@@ -3579,8 +3596,18 @@ function sideAsRun(side, paths, mesh, placement) {
             standIns.push(gate(standInOf(path, null, placement)));
         if (!has('Service', s.namespace, s.service.name))
             kept.push(gate(serviceOf(path)));
-        if (s.serviceAccount && !has('ServiceAccount', s.namespace, s.serviceAccount))
-            kept.push(gate(serviceAccount(s.namespace, s.serviceAccount)));
+    }
+    // Each stand-in's service account as its side's template names it, made when the configuration lacks it.
+    for (const c of standIns) {
+        const name = c.object.spec
+            ?.template?.spec?.serviceAccountName;
+        const ns = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(c.object);
+        if (name &&
+            !has('ServiceAccount', ns, name) &&
+            !kept.some((k) => k.object.kind === 'ServiceAccount' &&
+                (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(k.object) === ns &&
+                k.object.metadata?.name === name))
+            kept.push(gate(serviceAccount(ns, name)));
     }
     const rank = (c) => c.object.kind === 'Namespace' ? 0 : c.object.kind === 'ServiceAccount' ? 1 : 2;
     return { ...side, objects: [...kept.sort((a, b) => rank(a) - rank(b)), ...standIns] };
