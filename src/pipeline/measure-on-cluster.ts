@@ -32,6 +32,7 @@ import {
   gateObjects,
   sideAsRun,
   type Placement,
+  valuesAsRun,
 } from './stand-ins.js'
 import { containerRoles, INSTALLERS } from '../mesh/install.js'
 import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
@@ -666,7 +667,7 @@ export function predict(
           .map((object) => ({ object: object as never, origin: { file: GATE_ORIGIN, line: null } })),
         ...asRun.objects.map((c) => ({ object: c.object, origin: c.origin })),
       ],
-      values: [],
+      values: valuesAsRun(s, o.meshName),
     }
   }
   return validateLoaded(
