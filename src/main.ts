@@ -13,9 +13,8 @@ import {
   overrideThresholds,
   type GateConfig,
 } from './config/gate-config.js'
-import { noScenarioInCommon } from './compare/common.js'
 import { failures } from './compare/exit.js'
-import { compareResults, type Comparison, type Verdict } from './compare/verdict.js'
+import { comparableResults, type Comparison, type Verdict } from './compare/verdict.js'
 import { DEFAULT_CONFIG_PATH, Inputs, Outputs, State } from './constants.js'
 import { ExitCode, failureOf, InputError } from './errors.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
@@ -163,17 +162,14 @@ function reportsAPush({ rt, settings, ctx }: Pipeline): boolean {
 
 /** The comparison, refused (bad input) when the two sides share no scenario or measured different things. */
 function compareSides(config: GateConfig, baseline: Results, current: Results): Comparison {
-  const disjoint = noScenarioInCommon(baseline, current)
-  if (disjoint) throw new InputError(`the baseline and current results cannot be compared: ${disjoint}`)
-  const comparison = compareResults(baseline, current, config, {
-    maxRepetitions: config.maxRepetitions,
-  })
-  if (comparison.fingerprint.refused.length > 0) {
+  const r = comparableResults(baseline, current, config, { maxRepetitions: config.maxRepetitions })
+  if ('disjoint' in r)
+    throw new InputError(`the baseline and current results cannot be compared: ${r.disjoint}`)
+  if ('refused' in r)
     throw new InputError(
-      `the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`,
+      `the baseline and current results measured different things: ${r.refused.join('; ')}`,
     )
-  }
-  return comparison
+  return r.comparison
 }
 
 /** The comparison rendered for each place it goes, each within that place's size limit (less the review's part). */

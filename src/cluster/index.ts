@@ -1,7 +1,7 @@
 /** Cluster providers behind one interface; `createClusterProvider` is what `run` calls. */
-import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
+import { toolsCacheDir } from '../tools/cache-dir.js'
 import { toolStore, type ToolStore } from '../tools/download.js'
 import { createCommandRunner } from '../tools/exec.js'
 import { currentPlatform, type Platform } from '../tools/pins.js'
@@ -116,9 +116,7 @@ export function providerContext(o: ContextOptions): ProviderContext {
   const env = o.env ?? process.env
   // The action uses the runner's tool cache (kept across jobs on self-hosted runners), the CLI a folder of its own.
   const cacheRoot =
-    o.action && env.RUNNER_TOOL_CACHE
-      ? env.RUNNER_TOOL_CACHE
-      : (o.cacheDir ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools'))
+    o.action && env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : (o.cacheDir ?? toolsCacheDir(env))
   const store: ToolStore = toolStore({
     policy: o.verify ?? 'published',
     cacheRoot,

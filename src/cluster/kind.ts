@@ -19,6 +19,11 @@ import { NODE_ROLE_LABEL, type ClusterHandle, type ClusterProvider, type Provide
  * against kind v0.33.0's release notes, 2026-11-03). Pinned: linux-amd64 `aee61515…8d0e`, linux-arm64 `20022bee…67a2`,
  * the values of its `.sha256sum` release files as several independent projects pin them.
  */
+/** `kind delete cluster`'s arguments, for the failed attempt, the plan and the post step's record alike. */
+export function kindDeleteArgs(name: string, kubeconfigPath: string): string[] {
+  return ['delete', 'cluster', '--name', name, ...(kubeconfigPath ? ['--kubeconfig', kubeconfigPath] : [])]
+}
+
 export const KIND_PIN: ToolPin = {
   name: 'kind',
   version: 'v0.33.0',
@@ -247,7 +252,7 @@ export class KindProvider implements ClusterProvider {
       }),
       delete: {
         command: kind,
-        args: ['delete', 'cluster', '--name', this.name, '--kubeconfig', this.kubeconfigPath],
+        args: kindDeleteArgs(this.name, this.kubeconfigPath),
         why: 'after a failed attempt, and in the post step',
       },
     } satisfies Record<string, PlannedCommand | ((dir: string) => PlannedCommand)>

@@ -23,7 +23,7 @@ import {
   type WorkloadImages,
 } from '../load/workloads.js'
 import { InputError } from '../errors.js'
-import { gatePath, type MeasuredPath } from './paths.js'
+import { gatePath, serverRowOf, type MeasuredPath } from './paths.js'
 import {
   CLIENT_LABEL,
   GATE_ORIGIN,
@@ -697,11 +697,8 @@ function serverEntry(matrix: readonly MatrixEntry[], path: MeasuredPath): Matrix
 }
 
 function isServerOf(e: { namespace: string; workload: string; port: number | null }, path: MeasuredPath) {
-  return (
-    e.namespace === path.server.namespace &&
-    e.workload === `Deployment/${path.server.workload}` &&
-    e.port === null
-  )
+  const server = serverRowOf(path)
+  return e.namespace === server.namespace && e.workload === server.workload && e.port === null
 }
 
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */

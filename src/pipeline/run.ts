@@ -25,7 +25,7 @@ import { INSTALLERS } from '../mesh/install.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import type { Finding } from '../mtls/model.js'
 import { buildRunPlan, predictedModes, type MtlsRequirement, type RunPlan } from './plan.js'
-import { planPaths, type PathPlan } from './paths.js'
+import { planPaths, serverRowOf, type PathPlan } from './paths.js'
 import { gateObjects, sideAsRun, valuesAsRun } from './stand-ins.js'
 import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
@@ -152,10 +152,7 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
     mtlsRequirement: requirementOf(r.require, headPrediction),
     mtlsFindings: findings,
     workloads: gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
-    mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, {
-      namespace: first.server.namespace,
-      workload: `Deployment/${first.server.workload}`,
-    }),
+    mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
     warnings,
     provider: d.provider,
     // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
