@@ -80,7 +80,7 @@ export async function pipelineOf(rt: ActionRuntime, deps: Dependencies): Promise
   const settings = readSettings((name) => rt.getInput(name))
   // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
   if (settings.githubToken) rt.setSecret(settings.githubToken)
-  if (settings.kubeconfig) rt.setSecret(settings.kubeconfig)
+  if (settings.kubeconfig && 'content' in settings.kubeconfig) rt.setSecret(settings.kubeconfig.content)
   const ctx = await readRunContext(deps.env)
   const config = await gateConfigFor(settings)
   const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null

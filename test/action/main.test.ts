@@ -488,7 +488,7 @@ describe('action inputs', () => {
     const settings = readSettings(
       (n) => ({ cluster: 'gke', 'cluster-config': ' .github/gke.yaml ' })[n] ?? '',
     )
-    expect(settings).toMatchObject({ cluster: 'gke', clusterConfig: '.github/gke.yaml' })
+    expect(settings).toMatchObject({ cluster: 'gke', clusterConfigPath: '.github/gke.yaml' })
   })
   it('rejects a bad comment-id', () => {
     expect(() => readSettings((n) => (n === 'comment-id' ? 'a b' : ''))).toThrow(/Invalid input 'comment-id'/)
