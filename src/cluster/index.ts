@@ -21,7 +21,6 @@ export {
   kindConfigYaml,
   kindNodeImage,
   parseKindCreate,
-  ClusterCreateError,
   KIND_NODE_IMAGES,
   DEFAULT_KIND_KUBERNETES,
 } from './kind.js'

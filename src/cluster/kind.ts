@@ -12,7 +12,13 @@ import { CommandError, tail, type CommandRunner } from '../tools/exec.js'
 import { downloadSpecFor, installTool, type ToolOverride, type ToolPin } from '../tools/pins.js'
 import type { Plan, PlannedCommand } from '../tools/plan.js'
 import { clusterName } from './names.js'
-import { NODE_ROLE_LABEL, type ClusterHandle, type ClusterProvider, type ProviderContext } from './types.js'
+import {
+  ClusterCreateError,
+  NODE_ROLE_LABEL,
+  type ClusterHandle,
+  type ClusterProvider,
+  type ProviderContext,
+} from './types.js'
 
 /**
  * kind v0.33.0: the latest kind release ("kindest/node images: picking the version for your kind release", checked
@@ -414,18 +420,5 @@ export class KindProvider implements ClusterProvider {
           `kind: could not ${c.why.split(' (')[0]}: ${r.stderr.trim() || `exit ${r.exitCode}`}; pods may fail with "too many open files"`,
         )
     }
-  }
-}
-
-/** The cluster could not be created (exit code 4); kind's node logs are in `logsDir`, which the action uploads. */
-export class ClusterCreateError extends Error {
-  override name = 'ClusterCreateError'
-  constructor(
-    message: string,
-    /** Where the node logs of the failed attempts are; null when the provider exported none. */
-    readonly logsDir: string | null,
-    options?: ErrorOptions,
-  ) {
-    super(message, options)
   }
 }

@@ -4,7 +4,7 @@
  * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
  * `PipelineDeps`, so the order and the decisions are tested without a cluster.
  */
-import { ClusterCreateError } from '../cluster/kind.js'
+import { ClusterCreateError } from '../cluster/types.js'
 import type { ClusterHandle, ClusterProvider } from '../cluster/types.js'
 import { isKnownFailure, MeasurementError } from '../errors.js'
 import { serverSideApply } from '../k8s/apply.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ClusterCreateError } from '../../src/cluster/kind.js'
+import { ClusterCreateError } from '../../src/cluster/types.js'
 import { readSettings } from '../../src/config/action-inputs.js'
 import { MeasurementError } from '../../src/errors.js'
 import { MeshInstallError } from '../../src/mesh/installer.js'
