@@ -2,7 +2,7 @@
 import { loadDefaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { exitCodeFor } from '../compare/exit.js'
-import { FAIL_ON } from '../vocabulary.js'
+import { DEFAULT_FAIL_ON, FAIL_ON } from '../vocabulary.js'
 import { thresholdsForAbsentScenarios } from '../compare/common.js'
 import { comparisonJson } from '../compare/json.js'
 import { comparableResults } from '../compare/verdict.js'
@@ -49,7 +49,7 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (!values.baseline) throw new UsageError('--baseline FILE is required', 'compare')
   if (!values.current) throw new UsageError('--current FILE is required', 'compare')
   const format = oneOf('compare', 'format', values.format, ['markdown', 'json'] as const, 'markdown')
-  const failOn = oneOf('compare', 'fail-on', values['fail-on'], FAIL_ON, 'regression')
+  const failOn = oneOf('compare', 'fail-on', values['fail-on'], FAIL_ON, DEFAULT_FAIL_ON)
 
   // The same gate config as `run` and the action read: --config, else the default file when it exists.
   let config = values.config ? await loadGateConfig(values.config) : await loadDefaultGateConfig()

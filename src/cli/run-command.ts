@@ -10,7 +10,14 @@ import { loadDefaultGateConfig, loadGateConfig, type GateConfig } from '../confi
 import { RUN_DEFAULTS, runSettings, type RunChoices, type RunSettings } from '../config/run-settings.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
-import { CLUSTER_KINDS, MESHES, PROFILES, REQUIREMENTS, VERIFY_POLICIES } from '../vocabulary.js'
+import {
+  CLUSTER_KINDS,
+  DEFAULT_FAIL_ON,
+  MESHES,
+  PROFILES,
+  REQUIREMENTS,
+  VERIFY_POLICIES,
+} from '../vocabulary.js'
 import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
@@ -201,7 +208,7 @@ async function measureAndCompare(
   } else {
     io.stdout('No base side (--base-ref): the head was measured alone; nothing to compare.\n')
   }
-  const why = failures({ verdict, mtls: mtls.verdict }, { failOn: 'regression', require: request.require })
+  const why = failures({ verdict, mtls: mtls.verdict }, { failOn: DEFAULT_FAIL_ON, require: request.require })
   return why.length > 0 ? ExitCode.Fail : ExitCode.Pass
 }
 

@@ -10,7 +10,7 @@ import { ExistingProvider, type ExistingOptions } from './existing.js'
 import { GkeProvider, type GkeOptions } from './gke.js'
 import { KindProvider, type KindOptions } from './kind.js'
 import { runIdentity } from './names.js'
-import { CLUSTER_KINDS, type ClusterKind, type VerifyPolicy } from '../vocabulary.js'
+import { CLUSTER_KINDS, DEFAULT_VERIFY, type ClusterKind, type VerifyPolicy } from '../vocabulary.js'
 import type { ClusterProvider, ProviderContext } from './types.js'
 
 export * from './types.js'
@@ -117,7 +117,7 @@ export function providerContext(o: ContextOptions): ProviderContext {
   const cacheRoot =
     o.action && env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : (o.cacheDir ?? toolsCacheDir(env))
   const store: ToolStore = toolStore({
-    policy: o.verify ?? 'published',
+    policy: o.verify ?? DEFAULT_VERIFY,
     cacheRoot,
     scratch: join(o.tempDir, 'downloads'),
     log: o.log,

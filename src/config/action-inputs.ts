@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG_PATH, Inputs } from '../constants.js'
 import { InputError } from '../errors.js'
 import { runSettings, type RunChoices, type RunSettings } from './run-settings.js'
-import { FAIL_ON, type FailOn } from '../vocabulary.js'
+import { DEFAULT_FAIL_ON, FAIL_ON, type FailOn } from '../vocabulary.js'
 
 /** The choices of the inputs that only the action has (the shared lists are in the vocabulary). */
 export const ACTION_MODES = ['full', 'measure', 'report'] as const
@@ -89,7 +89,7 @@ export function readSettings(get: InputReader): ActionSettings {
     thresholds: str(Inputs.Thresholds),
     comment: choice(Inputs.Comment, COMMENT_POLICIES, 'on-change'),
     commentId,
-    failOn: choice(Inputs.FailOn, FAIL_ON, 'regression'),
+    failOn: choice(Inputs.FailOn, FAIL_ON, DEFAULT_FAIL_ON),
     githubToken: str(Inputs.GithubToken),
   }
 }

@@ -19,7 +19,13 @@ import {
 import { assertValidObjects } from '../mtls/crd-validation.js'
 import { configuredFor, detectMeshOf, meshesConfigured } from '../mtls/evaluate.js'
 import { workloadImages } from '../load/workloads.js'
-import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
+import {
+  DEFAULT_VERIFY,
+  type MeshName,
+  type Profile,
+  type Requirement,
+  type VerifyPolicy,
+} from '../vocabulary.js'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
 import { INSTALLERS } from '../mesh/install.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
@@ -226,7 +232,7 @@ function requirementOf(require: RunRequest['require'], v: MtlsValidation): MtlsR
 
 /** The command line / action input wins over the gate config file's `mesh.verify`; the default is published. */
 function verifyPolicy(r: RunRequest): VerifyPolicy {
-  return r.verify ?? r.config.mesh.verify ?? 'published'
+  return r.verify ?? r.config.mesh.verify ?? DEFAULT_VERIFY
 }
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
