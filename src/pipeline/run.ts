@@ -217,14 +217,24 @@ function configurationFindings(
   }
 }
 
-/** Whether the head passes the requirement, and the rows that decide it; the gate's own rows are shown only. */
+/**
+ * Whether the head passes the run's mTLS check, and what decides it: the rows below the requirement, and the other
+ * error findings the run fails on too (a regression, a DestinationRule that breaks STRICT); the gate's own rows are
+ * shown only.
+ */
 function requirementOf(require: RunRequest['require'], v: MtlsValidation): MtlsRequirement {
   const row = (e: MtlsValidation['matrix'][number]) =>
     `${e.namespace}/${e.workload}${e.port === null ? '' : `:${e.port}`} ${e.mode}`
   const held = v.matrix.filter((e) => (e.subject !== null || e.decider !== null) && !gateRowShownOnly(e))
   const shownOnly = v.matrix.filter(gateRowShownOnly).map(row)
   if (require === 'none') return { require, outcome: 'pass', decidedBy: [], shownOnly }
-  const below = v.belowRequirement.map((e) => `${row(e)} (${e.decidedBy})`)
+  const at = (f: Finding) => (f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : '')
+  const below = [
+    ...v.belowRequirement.map((e) => `${row(e)} (${e.decidedBy})`),
+    ...v.findings
+      .filter((f) => f.severity === 'error' && f.code !== 'mtls-below-required')
+      .map((f) => `${f.code}${at(f)}`),
+  ]
   return below.length
     ? { require, outcome: 'fail', decidedBy: below, shownOnly }
     : { require, outcome: 'pass', decidedBy: held.map(row), shownOnly }

@@ -321,6 +321,13 @@ describe('run --dry-run predicts mTLS as validate judges it, over the validatorâ
         (f) => f.code === 'istio-destinationrule-breaks-strict',
       ),
     ).toHaveLength(2)
+    // The run fails on them as validate does: the plan must not promise a pass.
+    expect(r.plan.mtlsRequirement).toMatchObject({ outcome: 'fail' })
+    expect(r.plan.mtlsRequirement.decidedBy).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^istio-destinationrule-breaks-strict \(mesh\/dr\.yaml:\d+\)$/),
+      ]),
+    )
     expect(readFileSync(join(r.out, 'plan.md'), 'utf8')).toMatch(
       /error `istio-destinationrule-breaks-strict` \(mesh\/dr\.yaml:\d+\)/,
     )
