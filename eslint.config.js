@@ -16,7 +16,9 @@ export const FLOORS = [
     floor: 2,
     name: 'orchestration and output',
     rooms: {
-      main: ['pipeline', 'github', 'report', 'measure'],
+      main: ['action-run', 'pipeline', 'github', 'report', 'measure'],
+      // The action's run in steps (its settings and clients, the current and baseline sources, publishing).
+      'action-run': ['github', 'report', 'measure'],
       pipeline: ['report', 'measure'],
       github: ['report', 'measure'],
       report: [],

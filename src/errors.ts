@@ -89,12 +89,12 @@ export function isKnownFailure(e: unknown): boolean {
   return failureOf(e).exitCode !== ExitCode.Internal
 }
 
-/** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
 /** Why a file could not be read, as users search for it: the system's error code (ENOENT, EACCES), else the message. */
 export function ioReason(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? (e as Error).message
 }
 
+/** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = ''
   for (const part of path) {

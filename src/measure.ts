@@ -1,7 +1,7 @@
 /**
  * The measuring stage as the action sees it: bring up a cluster, measure the PR's configuration (and, for the
- * same-run baseline, the base branch's, interleaved), return results. The cluster pipeline implements it; until
- * then the action is given `measureNotAvailable`, which says so plainly.
+ * same-run baseline, the base branch's, interleaved), return results. The cluster pipeline implements it
+ * (pipeline/action-measure.ts); `measureNotAvailable` stands in where no cluster may be made (the report-mode tests).
  */
 import type { ActionSettings } from './config/action-inputs.js'
 import type { GateConfig } from './config/gate-config.js'

@@ -52,6 +52,8 @@ export type ClusterKind = (typeof CLUSTER_KINDS)[number]
 /** Which verdicts fail the step (the action's `fail-on`, the CLI's exit code). */
 export const FAIL_ON = ['regression', 'inconclusive', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
+/** What fails the step or command when nothing says otherwise: a regression, never an inconclusive result. */
+export const DEFAULT_FAIL_ON: FailOn = 'regression'
 
 /**
  * How a download the source pins no SHA-256 for is verified (the action's `verify`, the gate config's
@@ -60,3 +62,5 @@ export type FailOn = (typeof FAIL_ON)[number]
  */
 export const VERIFY_POLICIES = ['published', 'pinned'] as const
 export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]
+/** Without a pinned digest, a download is checked against its release's published checksum file. */
+export const DEFAULT_VERIFY: VerifyPolicy = 'published'

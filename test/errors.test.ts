@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ClusterCreateError } from '../src/cluster/kind.js'
+import { ClusterCreateError } from '../src/cluster/types.js'
 import { ExitCode, failureOf, InputError, MeasurementError, UnverifiedDownloadError } from '../src/errors.js'
 import { LoadError } from '../src/load/runner.js'
 import { MeshInstallError } from '../src/mesh/installer.js'

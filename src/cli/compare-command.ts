@@ -2,10 +2,10 @@
 import { loadDefaultGateConfig, loadGateConfig, overrideThresholds } from '../config/gate-config.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { exitCodeFor } from '../compare/exit.js'
-import { FAIL_ON } from '../vocabulary.js'
-import { noScenarioInCommon, thresholdsForAbsentScenarios } from '../compare/common.js'
+import { DEFAULT_FAIL_ON, FAIL_ON } from '../vocabulary.js'
+import { thresholdsForAbsentScenarios } from '../compare/common.js'
 import { comparisonJson } from '../compare/json.js'
-import { compareResults } from '../compare/verdict.js'
+import { comparableResults } from '../compare/verdict.js'
 import { ExitCode, InputError } from '../errors.js'
 import { readResults } from '../results/artifact.js'
 import { renderReport } from '../report/markdown.js'
@@ -49,28 +49,29 @@ export async function compareCommand(argv: string[], io: CommandIO): Promise<num
   if (!values.baseline) throw new UsageError('--baseline FILE is required', 'compare')
   if (!values.current) throw new UsageError('--current FILE is required', 'compare')
   const format = oneOf('compare', 'format', values.format, ['markdown', 'json'] as const, 'markdown')
-  const failOn = oneOf('compare', 'fail-on', values['fail-on'], FAIL_ON, 'regression')
+  const failOn = oneOf('compare', 'fail-on', values['fail-on'], FAIL_ON, DEFAULT_FAIL_ON)
 
   // The same gate config as `run` and the action read: --config, else the default file when it exists.
   let config = values.config ? await loadGateConfig(values.config) : await loadDefaultGateConfig()
   if (values.thresholds) config = overrideThresholds(config, values.thresholds, '--thresholds')
   const baseline = await readResults(values.baseline)
   const current = await readResults(values.current)
-  const disjoint = noScenarioInCommon(baseline, current)
-  if (disjoint) throw new UsageError(`${values.baseline} and ${values.current}: ${disjoint}`, 'compare')
-  const ignored = thresholdsForAbsentScenarios(config, baseline, current)
-  if (ignored.length > 0) throw new InputError(ignored.join('; '), values.config ?? DEFAULT_CONFIG_PATH)
   const maxRepetitions =
     values['max-repetitions'] === undefined
       ? config.maxRepetitions
       : parseMaxRepetitions(values['max-repetitions'])
-  const comparison = compareResults(baseline, current, config, { maxRepetitions })
-  if (comparison.fingerprint.refused.length > 0) {
+  const r = comparableResults(baseline, current, config, { maxRepetitions })
+  if ('disjoint' in r)
+    throw new UsageError(`${values.baseline} and ${values.current}: ${r.disjoint}`, 'compare')
+  const ignored = thresholdsForAbsentScenarios(config, baseline, current)
+  if (ignored.length > 0) throw new InputError(ignored.join('; '), values.config ?? DEFAULT_CONFIG_PATH)
+  if ('refused' in r) {
     throw new InputError(
-      `the runs measured different things and cannot be compared:\n  - ${comparison.fingerprint.refused.join('\n  - ')}`,
+      `the runs measured different things and cannot be compared:\n  - ${r.refused.join('\n  - ')}`,
       values.current,
     )
   }
+  const { comparison } = r
   if (format === 'json') io.stdout(JSON.stringify(comparisonJson(comparison), null, 2) + '\n')
   else io.stdout(renderReport(comparison, { cost: config.cost }) + '\n')
   return exitCodeFor(comparison.verdict, failOn)

@@ -7,12 +7,12 @@ import { teardownRecorded } from '../cluster/teardown.js'
 import { compareResults, type Verdict } from '../compare/verdict.js'
 import { failures } from '../compare/exit.js'
 import { loadDefaultGateConfig, loadGateConfig, type GateConfig } from '../config/gate-config.js'
-import { DEFAULT_CONFIG_GLOB, splitGlobList } from '../config/glob.js'
+import { RUN_DEFAULTS, runSettings, type RunChoices, type RunSettings } from '../config/run-settings.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { ExitCode } from '../errors.js'
 import {
   CLUSTER_KINDS,
-  defaultRequirement,
+  DEFAULT_FAIL_ON,
   MESHES,
   PROFILES,
   REQUIREMENTS,
@@ -21,6 +21,7 @@ import {
 import { mtlsOutcomeOf } from '../pipeline/measure-on-cluster.js'
 import { renderPlan, writePlan } from '../pipeline/plan.js'
 import { executeRun, planRun, type RunRequest } from '../pipeline/run.js'
+import { runRequestOf } from '../pipeline/run-request.js'
 import { renderReport } from '../report/markdown.js'
 import { renderRunMtls } from '../report/mtls.js'
 import { writeResults } from '../results/artifact.js'
@@ -53,11 +54,11 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
   --verify V             ${VERIFY_POLICIES.join(' | ')}: how a download whose SHA-256 this release does not pin is
                          verified (default: the config's mesh.verify, else published: the release's checksum file)
   --mesh-values FILE     your install values/overlay (IstioOperator overlay, Linkerd or Cilium Helm values)
-  --cluster C            ${CLUSTER_KINDS.join(' | ')} (default kind)
+  --cluster C            ${CLUSTER_KINDS.join(' | ')} (default ${RUN_DEFAULTS.cluster})
   --kubeconfig FILE      for --cluster existing (default KUBECONFIG)
   --cluster-config FILE  for eks (an eksctl ClusterConfig) and gke
-  --profile P            ${PROFILES.join(' | ')} (default quick), used when the config has no scenarios
-  --config-paths GLOB    the mesh configuration: globs, comma-separated or repeated (default mesh/**)
+  --profile P            ${PROFILES.join(' | ')} (default ${RUN_DEFAULTS.profile}), used when the config has no scenarios
+  --config-paths GLOB    the mesh configuration: globs, comma-separated or repeated (default ${RUN_DEFAULTS.configPaths})
   --base-ref REF         base branch ref for the interleaved baseline (e.g. origin/main); without it the head is
                          measured alone
   --require R            ${REQUIREMENTS.join(' | ')} (default strict; none with --mesh none, where nothing can be)
@@ -104,23 +105,12 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   const log = (line: string) => io.stderr(`${line}\n`)
   let handle: ClusterHandle | null = null
   let record: TeardownRecord | null = null
-  const mesh = values.mesh ? oneOf('run', 'mesh', values.mesh, MESHES, MESHES[0]) : null
-  const request: RunRequest = {
-    mesh,
-    meshVersion: values['mesh-version'],
-    verify: values.verify ? oneOf('run', 'verify', values.verify, VERIFY_POLICIES, 'published') : undefined,
-    meshValuesPath: values['mesh-values'],
+  const settings = runSettingsOf(values)
+  const request: RunRequest = runRequestOf(settings, {
     // The front end reads the environment; the pipeline takes the runner's name from the request.
     runnerName: process.env.RUNNER_NAME ?? null,
-    cluster: oneOf('run', 'cluster', values.cluster, CLUSTER_KINDS, 'kind'),
-    // Used where it is, like KUBECONFIG (a kubeconfig may name its certificates by paths relative to itself).
-    kubeconfigPath: values.kubeconfig,
-    clusterConfigPath: values['cluster-config'],
-    configPaths: (values['config-paths'] ?? [DEFAULT_CONFIG_GLOB]).flatMap(splitGlobList),
-    baseRef: values['base-ref'] ?? null,
-    profile: oneOf('run', 'profile', values.profile, PROFILES, 'quick'),
+    baseRef: settings.baseRef,
     config,
-    require: oneOf('run', 'require', values.require, REQUIREMENTS, defaultRequirement(mesh)),
     repo: values.repo ?? '.',
     tempDir: '',
     action: false,
@@ -129,7 +119,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     onCluster: (h) => (handle = h),
     // Known before `kind create` starts, so that an interrupted creation is deleted too.
     recordTeardown: (r) => (record = r),
-  }
+  })
 
   // The run's work folder (kubeconfigs, the kind config, downloads' scratch): removed when the run ends, whatever
   // the outcome, after the cluster it describes is deleted.
@@ -156,6 +146,35 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     }
     await rm(request.tempDir, { recursive: true, force: true })
   }
+}
+
+/** The flag that gives each of a run's choices. */
+const RUN_FLAGS = {
+  mesh: 'mesh',
+  meshVersion: 'mesh-version',
+  verify: 'verify',
+  meshValues: 'mesh-values',
+  configPaths: 'config-paths',
+  profile: 'profile',
+  cluster: 'cluster',
+  clusterConfig: 'cluster-config',
+  kubeconfig: 'kubeconfig',
+  baseRef: 'base-ref',
+  require: 'require',
+} as const satisfies Record<keyof RunChoices, keyof typeof RUN_OPTIONS>
+
+/** `run`'s flags as the run's settings (the action's inputs give the same, config/action-inputs.ts). */
+export function runSettingsOf(values: {
+  [F in (typeof RUN_FLAGS)[keyof RunChoices]]?: string | string[]
+}): RunSettings {
+  const given = Object.fromEntries(
+    Object.entries(RUN_FLAGS).map(([key, flag]) => [key, values[flag] ?? null]),
+  ) as unknown as RunChoices
+  return runSettings(
+    given,
+    (key, value, allowed) => oneOf('run', RUN_FLAGS[key], value, allowed, allowed[0]!),
+    'path',
+  )
 }
 
 async function measureAndCompare(
@@ -189,7 +208,7 @@ async function measureAndCompare(
   } else {
     io.stdout('No base side (--base-ref): the head was measured alone; nothing to compare.\n')
   }
-  const why = failures({ verdict, mtls: mtls.verdict }, { failOn: 'regression', require: request.require })
+  const why = failures({ verdict, mtls: mtls.verdict }, { failOn: DEFAULT_FAIL_ON, require: request.require })
   return why.length > 0 ? ExitCode.Fail : ExitCode.Pass
 }
 

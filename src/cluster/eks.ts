@@ -15,6 +15,11 @@ import { clusterName, DEFAULT_TTL_HOURS, EXPIRES_AT_LABEL, expiresAt, RUN_LABEL 
 import { readServerVersion, type ServerVersion } from './server-version.js'
 import { unshapedHandle, type ClusterHandle, type ClusterProvider, type ProviderContext } from './types.js'
 
+/** `eksctl delete cluster`'s arguments, for the provider and the post step's record alike. */
+export function eksDeleteArgs(name: string, region: string): string[] {
+  return ['delete', 'cluster', '--name', name, '--region', region]
+}
+
 export interface EksOptions {
   /** eksctl ClusterConfig (eksctl.io/v1alpha5) in the repository. */
   configPath: string
@@ -78,10 +83,6 @@ export class EksProvider implements ClusterProvider {
     return ['create', 'cluster', '-f', this.generatedPath, '--kubeconfig', this.kubeconfigPath]
   }
 
-  private deleteArgs(region: string): string[] {
-    return ['delete', 'cluster', '--name', this.name, '--region', region]
-  }
-
   async prepare(): Promise<void> {
     // The same checks create() makes (metadata.region among them), so a plan never shows a placeholder.
     const config = await readYamlMapping(this.options.configPath, 'eksctl cluster config')
@@ -109,7 +110,7 @@ export class EksProvider implements ClusterProvider {
         { command: this.eksctl, args: this.createArgs(), why: 'create the EKS cluster' },
         {
           command: this.eksctl,
-          args: this.deleteArgs(this.region ?? '<metadata.region>'),
+          args: eksDeleteArgs(this.name, this.region ?? '<metadata.region>'),
           why: 'in the post step, and after a failed create',
         },
       ],
@@ -180,7 +181,7 @@ export class EksProvider implements ClusterProvider {
 
   async delete(): Promise<void> {
     if (!this.created || !this.region) return
-    await this.ctx.runner.run(this.eksctl, this.deleteArgs(this.region), { timeoutMs: 1_800_000 })
+    await this.ctx.runner.run(this.eksctl, eksDeleteArgs(this.name, this.region), { timeoutMs: 1_800_000 })
     this.created = false
   }
 }

@@ -79,6 +79,18 @@ export function parseGkeConfig(raw: Record<string, unknown>, path: string): GkeC
   }
 }
 
+const gkeWhere = (c: { project: string; location: string }) => [
+  '--project',
+  c.project,
+  '--location',
+  c.location,
+]
+
+/** `gcloud container clusters delete`'s arguments, for the provider and the post step's record alike. */
+export function gkeDeleteArgs(name: string, where: { project: string; location: string }): string[] {
+  return ['container', 'clusters', 'delete', name, ...gkeWhere(where), '--quiet']
+}
+
 export function gkeCreateArgs(config: GkeConfig, name: string, runId: string, expires: Date): string[] {
   return [
     'container',
@@ -120,7 +132,7 @@ export class GkeProvider implements ClusterProvider {
   }
 
   private where(c: { project: string; location: string }): string[] {
-    return ['--project', c.project, '--location', c.location]
+    return gkeWhere(c)
   }
 
   async prepare(): Promise<void> {
@@ -161,7 +173,7 @@ export class GkeProvider implements ClusterProvider {
         },
         {
           command: this.gcloud,
-          args: ['container', 'clusters', 'delete', this.name, ...this.where(placeholder), '--quiet'],
+          args: gkeDeleteArgs(this.name, placeholder),
           why: 'in the post step, and after a failed create',
         },
       ],
@@ -242,13 +254,9 @@ export class GkeProvider implements ClusterProvider {
 
   async delete(): Promise<void> {
     if (!this.created || !this.config) return
-    await this.ctx.runner.run(
-      this.gcloud,
-      ['container', 'clusters', 'delete', this.name, ...this.where(this.config), '--quiet'],
-      {
-        timeoutMs: 1_800_000,
-      },
-    )
+    await this.ctx.runner.run(this.gcloud, gkeDeleteArgs(this.name, this.config), {
+      timeoutMs: 1_800_000,
+    })
     this.created = false
   }
 }

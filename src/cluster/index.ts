@@ -1,7 +1,7 @@
 /** Cluster providers behind one interface; `createClusterProvider` is what `run` calls. */
-import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../errors.js'
+import { toolsCacheDir } from '../tools/cache-dir.js'
 import { toolStore, type ToolStore } from '../tools/download.js'
 import { createCommandRunner } from '../tools/exec.js'
 import { currentPlatform, type Platform } from '../tools/pins.js'
@@ -10,7 +10,7 @@ import { ExistingProvider, type ExistingOptions } from './existing.js'
 import { GkeProvider, type GkeOptions } from './gke.js'
 import { KindProvider, type KindOptions } from './kind.js'
 import { runIdentity } from './names.js'
-import { CLUSTER_KINDS, type ClusterKind, type VerifyPolicy } from '../vocabulary.js'
+import { CLUSTER_KINDS, DEFAULT_VERIFY, type ClusterKind, type VerifyPolicy } from '../vocabulary.js'
 import type { ClusterProvider, ProviderContext } from './types.js'
 
 export * from './types.js'
@@ -21,7 +21,6 @@ export {
   kindConfigYaml,
   kindNodeImage,
   parseKindCreate,
-  ClusterCreateError,
   KIND_NODE_IMAGES,
   DEFAULT_KIND_KUBERNETES,
 } from './kind.js'
@@ -116,11 +115,9 @@ export function providerContext(o: ContextOptions): ProviderContext {
   const env = o.env ?? process.env
   // The action uses the runner's tool cache (kept across jobs on self-hosted runners), the CLI a folder of its own.
   const cacheRoot =
-    o.action && env.RUNNER_TOOL_CACHE
-      ? env.RUNNER_TOOL_CACHE
-      : (o.cacheDir ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools'))
+    o.action && env.RUNNER_TOOL_CACHE ? env.RUNNER_TOOL_CACHE : (o.cacheDir ?? toolsCacheDir(env))
   const store: ToolStore = toolStore({
-    policy: o.verify ?? 'published',
+    policy: o.verify ?? DEFAULT_VERIFY,
     cacheRoot,
     scratch: join(o.tempDir, 'downloads'),
     log: o.log,

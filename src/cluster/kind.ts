@@ -12,13 +12,24 @@ import { CommandError, tail, type CommandRunner } from '../tools/exec.js'
 import { downloadSpecFor, installTool, type ToolOverride, type ToolPin } from '../tools/pins.js'
 import type { Plan, PlannedCommand } from '../tools/plan.js'
 import { clusterName } from './names.js'
-import { NODE_ROLE_LABEL, type ClusterHandle, type ClusterProvider, type ProviderContext } from './types.js'
+import {
+  ClusterCreateError,
+  NODE_ROLE_LABEL,
+  type ClusterHandle,
+  type ClusterProvider,
+  type ProviderContext,
+} from './types.js'
 
 /**
  * kind v0.33.0: the latest kind release ("kindest/node images: picking the version for your kind release", checked
  * against kind v0.33.0's release notes, 2026-11-03). Pinned: linux-amd64 `aee61515…8d0e`, linux-arm64 `20022bee…67a2`,
  * the values of its `.sha256sum` release files as several independent projects pin them.
  */
+/** `kind delete cluster`'s arguments, for the failed attempt, the plan and the post step's record alike. */
+export function kindDeleteArgs(name: string, kubeconfigPath: string): string[] {
+  return ['delete', 'cluster', '--name', name, ...(kubeconfigPath ? ['--kubeconfig', kubeconfigPath] : [])]
+}
+
 export const KIND_PIN: ToolPin = {
   name: 'kind',
   version: 'v0.33.0',
@@ -247,7 +258,7 @@ export class KindProvider implements ClusterProvider {
       }),
       delete: {
         command: kind,
-        args: ['delete', 'cluster', '--name', this.name, '--kubeconfig', this.kubeconfigPath],
+        args: kindDeleteArgs(this.name, this.kubeconfigPath),
         why: 'after a failed attempt, and in the post step',
       },
     } satisfies Record<string, PlannedCommand | ((dir: string) => PlannedCommand)>
@@ -409,18 +420,5 @@ export class KindProvider implements ClusterProvider {
           `kind: could not ${c.why.split(' (')[0]}: ${r.stderr.trim() || `exit ${r.exitCode}`}; pods may fail with "too many open files"`,
         )
     }
-  }
-}
-
-/** The cluster could not be created (exit code 4); kind's node logs are in `logsDir`, which the action uploads. */
-export class ClusterCreateError extends Error {
-  override name = 'ClusterCreateError'
-  constructor(
-    message: string,
-    /** Where the node logs of the failed attempts are; null when the provider exported none. */
-    readonly logsDir: string | null,
-    options?: ErrorOptions,
-  ) {
-    super(message, options)
   }
 }

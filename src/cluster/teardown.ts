@@ -6,6 +6,9 @@ import * as core from '@actions/core'
 import { rm } from 'node:fs/promises'
 import { State } from '../constants.js'
 import type { CommandRunner } from '../tools/exec.js'
+import { eksDeleteArgs } from './eks.js'
+import { gkeDeleteArgs } from './gke.js'
+import { kindDeleteArgs } from './kind.js'
 import type { ClusterHandle, TeardownRecord } from './types.js'
 
 /** Records the cluster for the post step. Call it right after create() returns (and again is harmless). */
@@ -38,33 +41,11 @@ export function parseTeardownRecord(value: string): TeardownRecord | null {
 export function teardownCommand(r: TeardownRecord): { command: string; args: string[] } | null {
   switch (r.provider) {
     case 'kind':
-      return {
-        command: r.kindPath,
-        args: [
-          'delete',
-          'cluster',
-          '--name',
-          r.name,
-          ...(r.kubeconfigPath ? ['--kubeconfig', r.kubeconfigPath] : []),
-        ],
-      }
+      return { command: r.kindPath, args: kindDeleteArgs(r.name, r.kubeconfigPath) }
     case 'eks':
-      return { command: r.eksctlPath, args: ['delete', 'cluster', '--name', r.name, '--region', r.region] }
+      return { command: r.eksctlPath, args: eksDeleteArgs(r.name, r.region) }
     case 'gke':
-      return {
-        command: r.gcloudPath,
-        args: [
-          'container',
-          'clusters',
-          'delete',
-          r.name,
-          '--project',
-          r.project,
-          '--location',
-          r.location,
-          '--quiet',
-        ],
-      }
+      return { command: r.gcloudPath, args: gkeDeleteArgs(r.name, r) }
     case 'existing':
       return null
   }

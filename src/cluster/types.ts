@@ -92,3 +92,19 @@ export interface ProviderContext {
    */
   recordTeardown?: (record: TeardownRecord) => void
 }
+
+/**
+ * The cluster could not be created, by any provider (exit code 4); a provider that exports node logs (kind) names
+ * them in `logsDir`, which the action uploads.
+ */
+export class ClusterCreateError extends Error {
+  override name = 'ClusterCreateError'
+  constructor(
+    message: string,
+    /** Where the node logs of the failed attempts are; null when the provider exported none. */
+    readonly logsDir: string | null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options)
+  }
+}

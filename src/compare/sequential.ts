@@ -1,29 +1,9 @@
 /**
- * Sequential stopping: when a run may look at its data after every block and stop as soon as the answer is
- * clear, every look is another chance of a false alarm. The looks are paid for by alpha spending (Lan & DeMets,
- * "Discrete sequential boundaries for clinical trials", Biometrika 70:659–663, 1983): a spending function a(t),
- * rising from a(0) = 0 to a(1) = α over the information fraction t = n / N (n repetitions per side so far, N the
- * most a run may take), gives look j the share a(t_j) − a(t_{j−1}). Each look's test runs at its share, so by the
- * union bound (Bonferroni) the chance of a false alarm at any look is at most Σ shares = a(1) = α, whatever the
- * correlation between the looks and however few degrees of freedom each look's t statistic has. Exact
- * group-sequential boundaries (Jennison & Turnbull, "Group Sequential Methods", 2000, ch. 7) spend the same α less
- * conservatively, but need the joint law of the looks' t statistics, which with an estimated variance and a
- * handful of repetitions is itself an approximation; the union bound keeps the promise exactly.
- *
- * The same spending pays for early passes. A pass says "whatever the change is, it is below the threshold"; its
- * error, a false pass, is passing a metric whose change is as large as its threshold. Each look tests that at its
- * share of the false-pass rate β (`statistics.false-pass-rate`, default 5%), so by the same union bound a metric
- * whose change sits on its threshold passes at some look with probability at most β. Stopping for a pass only ever
- * ends a run before a later look could call a regression, so it cannot raise the false-alarm rate (a non-binding
- * futility bound, Jennison & Turnbull ch. 7.2): the two promises hold together.
- *
- * The spending function is the power family a(t) = α·t^ρ (Kim & DeMets, Biometrika 74:149–154, 1987); ρ was
- * chosen with `npm run bench` (docs/statistics.md): large enough that the final look keeps most of α, small enough
- * that a clear case can stop early. Looks come after every block (2 repetitions per side: A B B A), the first
- * once there are FIRST_LOOK repetitions per side (fewer leave a t statistic with too few degrees of freedom to
- * decide anything at a small share of α).
- *
- * Pure: numbers in, numbers out.
+ * Sequential stopping: a run looks after every block (A B B A) and stops once the answer is clear. Each look is paid
+ * for by alpha spending (Lan & DeMets 1983) with the power family a(t) = α·t^ρ (Kim & DeMets 1987): by the union
+ * bound the false-alarm rate over all looks is at most α, and the false-pass rate per metric at most β, whatever the
+ * looks' correlation; stopping for a pass is a non-binding futility bound, so it cannot raise the false-alarm rate.
+ * Why this and not exact group-sequential boundaries, and how ρ was chosen: docs/statistics.md. Pure.
  */
 
 /** Repetitions per side that one block (A B B A) adds. */

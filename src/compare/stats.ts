@@ -3,7 +3,8 @@
  *
  * The interval of a difference of means is Welch's (unequal variances, Welch–Satterthwaite degrees of freedom);
  * Student's t quantiles come from the regularized incomplete beta function, evaluated by its continued fraction
- * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by bisection, which is exact enough and cannot diverge.
+ * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by Newton's method on the CDF inside a bracket (a step that
+ * would leave it bisects instead), so it cannot diverge.
  */
 
 export function mean(xs: readonly number[]): number {
@@ -155,7 +156,7 @@ const quantileMemo = new Map<string, number>()
 
 /**
  * Student's t quantile that also accepts df = Infinity (the normal quantile). Memoized: a run's looks ask for the
- * same few (p, df) again and again, and each bisection costs a few hundred incomplete-beta evaluations.
+ * same few (p, df) again and again, and each inversion costs many incomplete-beta evaluations.
  */
 export function tQuantile(p: number, df: number): number {
   const key = `${p}|${df}`

@@ -25,6 +25,7 @@ import {
   type Thresholds,
 } from '../config/thresholds.js'
 import type { Results, ScenarioResults } from '../results/schema.js'
+import { noScenarioInCommon } from './common.js'
 import { decide, decideNew, type Candidate, type MetricComparison, type NewCandidate } from './decide.js'
 import { pairByTime, type Design } from './design.js'
 import { checkFingerprints, type FingerprintCheck } from './fingerprint.js'
@@ -81,6 +82,24 @@ export interface Comparison {
   paths: string[]
   /** The current side's coverage of the change, when its results record it. */
   coverage: NonNullable<Results['coverage']>
+}
+
+/**
+ * The comparison, or why the two artifacts cannot be compared at all, which every caller refuses as bad input: no
+ * scenario in common (`disjoint`, checked first: nothing would be compared), or a fingerprint that differs in what
+ * was measured (`refused`).
+ */
+export function comparableResults(
+  baseline: Results,
+  current: Results,
+  config: GateConfig,
+  options: CompareOptions = {},
+): { comparison: Comparison } | { disjoint: string } | { refused: string[] } {
+  const disjoint = noScenarioInCommon(baseline, current)
+  if (disjoint) return { disjoint }
+  const comparison = compareResults(baseline, current, config, options)
+  if (comparison.fingerprint.refused.length > 0) return { refused: comparison.fingerprint.refused }
+  return { comparison }
 }
 
 export function compareResults(

@@ -12,6 +12,7 @@ import {
   durationFlag,
   kubeFor,
   MeshInstallError,
+  setValuesDocument,
   userValues,
   withValues,
   type MeshContext,
@@ -177,5 +178,7 @@ export const CILIUM_SETUP: MeshSetup = {
   // It replaces kube-proxy too (see the module comment).
   replacesCni: true,
   cli: CILIUM_CLI_PIN,
+  // WireGuard and SPIRE whatever the user's values say: the prediction must not assume encryption off.
+  installValues: setValuesDocument(MUTUAL_AUTH_WIREGUARD_VALUES),
   create: (ctx, options) => new CiliumInstaller(ctx, options),
 }

@@ -56,6 +56,11 @@ export interface MeshSetup {
   replacesCni: boolean
   /** The mesh's CLI release that the installer downloads (its pin lives in the mesh's module); null: none. */
   cli: ToolPin | null
+  /**
+   * The Helm values the install line sets whatever the user's values say (`--set` wins over `--values`), as a values
+   * document: the run's mTLS prediction reads them after the user's, as the install applies them.
+   */
+  installValues: Record<string, unknown>
   create(ctx: MeshContext, options: MeshOptions): MeshInstaller
 }
 
@@ -127,4 +132,17 @@ export async function meshCli(
   if (options.cliPath) return options.cliPath
   const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 }
   return (await installTool(pin, { store: ctx.store, platform: ctx.platform, override })).path
+}
+
+/** `--set a.b=c` values as the document Helm makes of them (`true`/`false` are booleans, as in Helm's strvals). */
+export function setValuesDocument(sets: readonly string[]): Record<string, unknown> {
+  const doc: Record<string, unknown> = {}
+  for (const set of sets) {
+    const [path, value] = [set.slice(0, set.indexOf('=')), set.slice(set.indexOf('=') + 1)]
+    const keys = path.split('.')
+    let at = doc
+    for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>
+    at[keys.at(-1)!] = value === 'true' ? true : value === 'false' ? false : value
+  }
+  return doc
 }

@@ -175,5 +175,6 @@ export const LINKERD_SETUP: MeshSetup = {
   containers: { proxy: ['linkerd-proxy'], node: [] },
   replacesCni: false,
   cli: LINKERD_CLI_PIN,
+  installValues: {},
   create: (ctx, options) => new LinkerdInstaller(ctx, options),
 }

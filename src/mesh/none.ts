@@ -36,5 +36,6 @@ export const NONE_SETUP: MeshSetup = {
   containers: { proxy: [], node: [] },
   replacesCni: false,
   cli: null,
+  installValues: {},
   create: () => new NoMeshInstaller(),
 }

@@ -15,7 +15,7 @@ import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
 import { KubernetesApiError } from '../k8s/raw-objects.js'
 import { parseManifestText } from '../k8s/manifests.js'
-import type { KubeObject, Origin } from '../k8s/objects.js'
+import type { KubeObject, Origin, SourcedValues } from '../k8s/objects.js'
 import type { Side } from '../vocabulary.js'
 
 export interface ConfigObject {
@@ -30,6 +30,8 @@ export interface ConfigSide {
   /** The git ref the files came from; null for the working tree. */
   ref: string | null
   objects: ConfigObject[]
+  /** The Helm values documents among the files (no apiVersion or kind): install settings, read as `validate` reads them. */
+  values?: SourcedValues[]
   /** The files the globs matched (repository paths). */
   files?: string[]
 }
@@ -60,11 +62,12 @@ export async function readHeadSide(git: Git, globs: readonly string[]): Promise<
     .filter((f) => MANIFEST.test(f) && matchesAny(f, globs))
     .sort()
   const objects: ConfigObject[] = []
+  const values: SourcedValues[] = []
   for (const file of files) {
     const text = await readFile(join(root, file), 'utf8').catch(() => null)
-    if (text !== null) objects.push(...parse(text, file))
+    if (text !== null) parse(text, file, objects, values)
   }
-  return { name: 'head', ref: null, objects, files }
+  return { name: 'head', ref: null, objects, values, files }
 }
 
 /** The base side: the same globs at the base ref (e.g. `origin/main`, needs `fetch-depth: 0` in the action). */
@@ -77,9 +80,10 @@ export async function readBaseSide(git: Git, ref: string, globs: readonly string
   const listed = await git(['ls-tree', '-r', '--name-only', ref])
   const files = listed.split('\n').filter((f) => MANIFEST.test(f) && matchesAny(f, globs))
   const objects: ConfigObject[] = []
+  const values: SourcedValues[] = []
   for (const file of files.sort())
-    objects.push(...parse(await git(['show', `${ref}:${file}`]), `${ref}:${file}`))
-  return { name: 'base', ref, objects, files }
+    parse(await git(['show', `${ref}:${file}`]), `${ref}:${file}`, objects, values)
+  return { name: 'base', ref, objects, values, files }
 }
 
 /**
@@ -99,9 +103,11 @@ export function assertSomeFileMatched(
   )
 }
 
-function parse(text: string, file: string): ConfigObject[] {
-  // Documents without apiVersion/kind are Helm values for the installer, not objects to apply.
-  return parseManifestText(text, file).objects.map((o) => ({ object: o.object, file, origin: o.origin }))
+function parse(text: string, file: string, objects: ConfigObject[], values: SourcedValues[]): void {
+  // Documents without apiVersion/kind are Helm values: install settings, never objects to apply.
+  const loaded = parseManifestText(text, file)
+  objects.push(...loaded.objects.map((o) => ({ object: o.object, file, origin: o.origin })))
+  values.push(...loaded.values)
 }
 
 /** The identity of an object across sides: group, kind, namespace and name (not the version). */

@@ -5,36 +5,30 @@
 import type { Measure } from '../measure.js'
 import { mtlsOutcomeOf } from './measure-on-cluster.js'
 import { executeRun } from './run.js'
+import { runRequestOf } from './run-request.js'
 
 /** The Measure of the action over a pipeline run (`executeRun`; tests pass a stand-in). */
 export function measureOnClusterWith(execute: typeof executeRun): Measure {
   return async (request) => {
     const { settings, config, tempDir, baseRef } = request
-    const result = await execute({
-      mesh: settings.mesh,
-      meshVersion: settings.meshVersion ?? undefined,
-      verify: settings.verify ?? undefined,
-      cluster: settings.cluster,
-      kubeconfig: settings.kubeconfig ?? undefined,
-      clusterConfigPath: settings.clusterConfig ?? undefined,
-      configPaths: settings.configPaths,
-      baseRef,
-      runnerName: request.runnerName,
-      profile: settings.profile,
-      config,
-      require: settings.requireMtls,
-      repo: request.repo,
-      tempDir,
-      action: true,
-      log: request.log,
-      warn: request.warn,
-      mask: request.mask,
-      // Recorded at once, so the post step deletes the cluster even if measuring fails or is cancelled.
-      recordTeardown: (record) => request.saveClusterForCleanup(JSON.stringify(record)),
-      onCluster: (handle) => {
-        if (handle.teardown) request.saveClusterForCleanup(JSON.stringify(handle.teardown))
-      },
-    })
+    const result = await execute(
+      runRequestOf(settings, {
+        baseRef,
+        runnerName: request.runnerName,
+        config,
+        repo: request.repo,
+        tempDir,
+        action: true,
+        log: request.log,
+        warn: request.warn,
+        mask: request.mask,
+        // Recorded at once, so the post step deletes the cluster even if measuring fails or is cancelled.
+        recordTeardown: (record) => request.saveClusterForCleanup(JSON.stringify(record)),
+        onCluster: (handle) => {
+          if (handle.teardown) request.saveClusterForCleanup(JSON.stringify(handle.teardown))
+        },
+      }),
+    )
     return {
       current: result.current,
       baseline: baseRef ? result.baseline : null,

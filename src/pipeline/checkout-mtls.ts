@@ -27,9 +27,8 @@ export const checkCheckout: CheckCheckout = async (request, measuredElsewhere) =
     baseRef: request.baseRef,
     mesh: settings.mesh,
   })
-  // As in `run`: `none` only drops the verdict; the matrix is the same.
-  const require = settings.requireMtls === 'none' ? 'permissive' : settings.requireMtls
-  const validation = predict({ meshName: mesh, require }, head, base)
+  // As in `run`: `none` requires no mode (the validator's not-gated); the matrix is the same.
+  const validation = predict({ meshName: mesh, require: settings.requireMtls }, head, base)
   const recorded = recordedMatrix(validation, measuredElsewhere.mtls)
   if (recorded.warning) request.warn(recorded.warning)
   request.log(

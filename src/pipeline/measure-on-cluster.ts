@@ -4,7 +4,7 @@
  * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
  * `PipelineDeps`, so the order and the decisions are tested without a cluster.
  */
-import { ClusterCreateError } from '../cluster/kind.js'
+import { ClusterCreateError } from '../cluster/types.js'
 import type { ClusterHandle, ClusterProvider } from '../cluster/types.js'
 import { isKnownFailure, MeasurementError } from '../errors.js'
 import { serverSideApply } from '../k8s/apply.js'
@@ -23,7 +23,7 @@ import {
   type WorkloadImages,
 } from '../load/workloads.js'
 import { InputError } from '../errors.js'
-import { gatePath, type MeasuredPath } from './paths.js'
+import { gatePath, serverRowOf, type MeasuredPath } from './paths.js'
 import {
   CLIENT_LABEL,
   GATE_ORIGIN,
@@ -32,6 +32,7 @@ import {
   gateObjects,
   sideAsRun,
   type Placement,
+  valuesAsRun,
 } from './stand-ins.js'
 import { containerRoles, INSTALLERS } from '../mesh/install.js'
 import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
@@ -666,7 +667,7 @@ export function predict(
           .map((object) => ({ object: object as never, origin: { file: GATE_ORIGIN, line: null } })),
         ...asRun.objects.map((c) => ({ object: c.object, origin: c.origin })),
       ],
-      values: [],
+      values: valuesAsRun(s, o.meshName),
     }
   }
   return validateLoaded(
@@ -696,11 +697,8 @@ function serverEntry(matrix: readonly MatrixEntry[], path: MeasuredPath): Matrix
 }
 
 function isServerOf(e: { namespace: string; workload: string; port: number | null }, path: MeasuredPath) {
-  return (
-    e.namespace === path.server.namespace &&
-    e.workload === `Deployment/${path.server.workload}` &&
-    e.port === null
-  )
+  const server = serverRowOf(path)
+  return e.namespace === server.namespace && e.workload === server.workload && e.port === null
 }
 
 /** STRICT refuses plaintext; PERMISSIVE and DISABLE accept it. */

@@ -1,31 +1,9 @@
 /**
- * Where the mTLS check's objects come from: manifest files and folders (`k8s/manifests.ts`), or the live source: the objects the engine reads, listed through the API server of a running cluster, so the
- * evaluation of a cluster and of the manifests that were applied to it is the same code over the same objects.
- *
- * What is read (each kind at the first of its versions the server serves; a kind whose CRD is not installed is
- * skipped, not an error):
- * - Namespaces, Services, and the workloads: Deployments, StatefulSets, DaemonSets, ReplicaSets,
- *   ReplicationControllers, Jobs, CronJobs and Pods.
- * - Each mesh's policy kinds and install ConfigMaps, as its evaluator declares them (`reads` in mtls/evaluator.ts).
- * - The `istio` mesh ConfigMap (istio-system, or istioctl's --istioNamespace), first: its meshConfig.rootNamespace
- *   decides which PeerAuthentications are mesh-wide (see the namespace filter below).
- *
- * What runs is judged, not only what was asked for: the Pods are read with their controllers, and the inventory
- * (mtls/workloads.ts) judges a controller by its running pods, whose injected or native sidecars, labels and
- * annotations are facts of the pod (an injector changes the pod, never the Deployment), and by its template only
- * when it has no running pod, saying so. Controllers' children (a Deployment's ReplicaSets, a CronJob's Jobs, the
- * Pods) are never workloads of their own beside their controller: the static and live matrices have the same rows
- * (`Deployment/web`) for the same objects. Pods that have finished (Succeeded, Failed) or are being deleted are
- * left out here, since their status (the phase) is dropped below.
- *
- * Server-populated fields that would only differ from the manifests are dropped (`status`, `managedFields`,
- * `resourceVersion`, `uid`, `generation`, `selfLink`); `creationTimestamp` is kept, because Istio's "the oldest
+ * Where the mTLS check's objects come from: manifest files and folders (`k8s/manifests.ts`), or a running cluster
+ * through its API server, read into the same objects so that a cluster and the manifests applied to it are judged by
+ * the same code. What is read, how running pods stand for their controllers, which server fields are dropped and what
+ * a namespace filter keeps: docs/mtls-validation.md ("Live mode"). `creationTimestamp` is kept because Istio's "the oldest
  * PeerAuthentication of a scope wins" reads it.
- *
- * With a namespace filter, namespaced objects are read from those namespaces only, plus the PeerAuthentications of
- * Istio's root namespace (the mesh-wide policy applies to every namespace); cluster-scoped policies
- * and the ConfigMaps are always read. References to objects outside the filter
- * (a MeshTLSAuthentication in another namespace) are not followed.
  */
 import { InputError } from '../errors.js'
 import type { Cluster } from '../k8s/client.js'

@@ -71,6 +71,11 @@ export interface MeasuredPath {
   gateDefault: boolean
 }
 
+/** The validator's row of a path's server: its stand-in is a Deployment of the server's name (stand-ins.ts). */
+export function serverRowOf(path: MeasuredPath): { namespace: string; workload: string } {
+  return { namespace: path.server.namespace, workload: `Deployment/${path.server.workload}` }
+}
+
 export type CoverageStatus = 'on-path' | 'mesh-wide' | 'not-measured'
 
 export interface CoverageRow {

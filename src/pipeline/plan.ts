@@ -12,7 +12,7 @@ import type { ConfigSide } from '../mesh/pr-config.js'
 import { MODE_RANK, type MeshName, type Mode, type Requirement, type VerifyPolicy } from '../vocabulary.js'
 import type { CoverageRow, MeasuredPath, PathPlan } from './paths.js'
 import type { DownloadSpec } from '../tools/download.js'
-import type { MatrixEntry } from '../mtls/model.js'
+import type { Finding, MatrixEntry } from '../mtls/model.js'
 import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from '../mesh/installer.js'
@@ -52,6 +52,8 @@ export interface RunPlan {
   /** How the paths were chosen. */
   pathRule: string
   mtlsRequirement: MtlsRequirement
+  /** The validator's findings on the head as the run applies it (`validate --format json`'s `findings`). */
+  mtlsFindings: Finding[]
   /** What a reviewer must know before trusting the run (e.g. the requested mesh and the configuration disagree). */
   warnings: string[]
   plan: Plan
@@ -83,6 +85,7 @@ export function buildRunPlan(input: {
   warnings?: string[]
   paths: PathPlan
   mtlsRequirement: MtlsRequirement
+  mtlsFindings?: Finding[]
   /** The objects the run applies for its workloads (the gate's and the stand-ins). */
   workloads: object[]
 }): RunPlan {
@@ -111,6 +114,7 @@ export function buildRunPlan(input: {
     coverage: input.paths.coverage,
     pathRule: input.paths.rule,
     mtlsRequirement: input.mtlsRequirement,
+    mtlsFindings: input.mtlsFindings ?? [],
     warnings: input.warnings ?? [],
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
     verify: input.verify,
@@ -209,7 +213,12 @@ export function renderPlan(p: RunPlan): string {
   const lines = ['# mesh-mtls-gate run plan (dry run)', '']
   if (p.warnings.length) lines.push('## Warnings', '', ...p.warnings.map((w) => `- ⚠️ ${w}`), '')
   lines.push(...renderPaths(p), ...renderCoverage(p.coverage))
-  if (p.mtls.length) lines.push(...renderModes(p.mtls), ...renderRequirement(p.mtlsRequirement))
+  if (p.mtls.length)
+    lines.push(
+      ...renderModes(p.mtls),
+      ...renderFindings(p.mtlsFindings),
+      ...renderRequirement(p.mtlsRequirement),
+    )
   lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '')
   if (p.plan.downloads.length === 0) lines.push('none')
   for (const d of p.plan.downloads)
@@ -306,6 +315,17 @@ function renderCoverage(rows: readonly CoverageRow[]): string[] {
     '',
   )
   return lines
+}
+
+function renderFindings(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return []
+  const at = (f: Finding) => (f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : '')
+  return [
+    'Findings, as `validate` reports them:',
+    '',
+    ...findings.map((f) => `- ${f.severity} \`${f.code}\`${at(f)}: ${f.message}`),
+    '',
+  ]
 }
 
 function renderRequirement(r: MtlsRequirement): string[] {

@@ -5,9 +5,10 @@
  */
 import { constants } from 'node:fs'
 import { access, readFile, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { GateConfig } from '../config/gate-config.js'
 import { InputError, ioReason } from '../errors.js'
+import { parseManifestText } from '../k8s/manifests.js'
 import {
   assertSomeFileMatched,
   readBaseSide,
@@ -18,13 +19,20 @@ import {
 import { assertValidObjects } from '../mtls/crd-validation.js'
 import { configuredFor, detectMeshOf, meshesConfigured } from '../mtls/evaluate.js'
 import { workloadImages } from '../load/workloads.js'
-import type { MeshName, Profile, Requirement, VerifyPolicy } from '../vocabulary.js'
+import {
+  DEFAULT_VERIFY,
+  type MeshName,
+  type Profile,
+  type Requirement,
+  type VerifyPolicy,
+} from '../vocabulary.js'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
 import { INSTALLERS } from '../mesh/install.js'
-import type { MtlsValidation } from '../mtls/validate.js'
+import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
+import type { Finding } from '../mtls/model.js'
 import { buildRunPlan, predictedModes, type MtlsRequirement, type RunPlan } from './plan.js'
-import { planPaths, type PathPlan } from './paths.js'
-import { gateObjects, sideAsRun } from './stand-ins.js'
+import { planPaths, serverRowOf, type PathPlan } from './paths.js'
+import { gateObjects, sideAsRun, valuesAsRun } from './stand-ins.js'
 import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
 
@@ -49,6 +57,7 @@ export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'
  */
 export async function configSides(
   r: Pick<RunRequest, 'repo' | 'configPaths' | 'baseRef' | 'mesh'>,
+  meshValuesPath?: string,
 ): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
   const git = gitIn(r.repo)
   const head = await readHeadSide(git, r.configPaths)
@@ -58,11 +67,36 @@ export async function configSides(
   // cluster: each side's problems with file, line and field.
   assertValidObjects(head.objects)
   if (base) assertValidObjects(base.objects)
-  const loaded = (side: ConfigSide) => ({ objects: side.objects, values: [] })
+  if (meshValuesPath) await addMeshValues(r.repo, meshValuesPath, head, base)
+  const loaded = (side: ConfigSide) => ({ objects: side.objects, values: side.values ?? [] })
   const mesh =
     r.mesh ??
     detectMeshOf(loaded(head), base && loaded(base), `the configuration under ${r.configPaths.join(', ')}`)
   return { head, base, mesh }
+}
+
+/**
+ * The mesh values file joins each side's values documents, as it would among `validate`'s paths: the head's as it
+ * is, the base's as it was at the base ref when the file is in the repository (none when it was not there), the
+ * same file for both sides when it is outside; never twice when config-paths already matched it.
+ */
+async function addMeshValues(
+  repo: string,
+  valuesPath: string,
+  head: ConfigSide,
+  base: ConfigSide | null,
+): Promise<void> {
+  const rel = relative(resolve(repo), resolve(valuesPath))
+  const inRepo = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : null
+  const add = (side: ConfigSide, text: string | null, file: string) => {
+    if (text !== null) side.values = [...(side.values ?? []), ...parseManifestText(text, file).values]
+  }
+  if (!inRepo || !head.files?.includes(inRepo))
+    add(head, await readFile(valuesPath, 'utf8'), inRepo ?? valuesPath)
+  if (!base || (inRepo && base.files?.includes(inRepo))) return
+  if (!inRepo) add(base, await readFile(valuesPath, 'utf8'), valuesPath)
+  else if (base.ref)
+    add(base, await gitIn(repo)(['show', `${base.ref}:${inRepo}`]).catch(() => null), `${base.ref}:${inRepo}`)
 }
 
 function deps(r: RunRequest, mesh: MeshName, meshValuesPath: string | undefined) {
@@ -104,8 +138,8 @@ async function meshValuesOf(r: RunRequest): Promise<string | undefined> {
 }
 
 export async function planRun(r: RunRequest): Promise<RunPlan> {
-  const { head, base, mesh } = await configSides(r)
   const valuesPath = await meshValuesOf(r)
+  const { head, base, mesh } = await configSides(r, valuesPath)
   const d = deps(r, mesh, valuesPath)
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
@@ -114,6 +148,7 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   const basePrediction = base
     ? predict({ meshName: mesh, require: r.require, paths: paths.paths }, base, null)
     : null
+  const findings = configurationFindings(head, base, mesh, r.require)
   const warnings = meshWarnings(r.mesh, head, base)
   for (const w of warnings) r.warn(w)
   const placement = { nodeLabels: null, images: workloadImages(r.config.images) }
@@ -121,11 +156,9 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   return buildRunPlan({
     paths,
     mtlsRequirement: requirementOf(r.require, headPrediction),
+    mtlsFindings: findings,
     workloads: gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
-    mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, {
-      namespace: first.server.namespace,
-      workload: `Deployment/${first.server.workload}`,
-    }),
+    mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
     warnings,
     provider: d.provider,
     // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
@@ -164,14 +197,44 @@ async function pathsOf(
   return planPaths({ mesh, head, base, targets: r.config.targets, valuesChanges })
 }
 
-/** Whether the head passes the requirement, and the rows that decide it; the gate's own rows are shown only. */
+/**
+ * What `validate` finds in the configuration given the same inputs (both sides' objects and install values, the
+ * install line's among them): its findings, as written, whether or not a measured path reaches them. A configuration
+ * with nothing for the validator to judge has no findings (the run still judges its own workloads).
+ */
+function configurationFindings(
+  head: ConfigSide,
+  base: ConfigSide | null,
+  mesh: MeshName,
+  require: Requirement,
+): Finding[] {
+  const loaded = (side: ConfigSide) => ({ objects: side.objects, values: valuesAsRun(side, mesh) })
+  try {
+    return validateLoaded(loaded(head), base && loaded(base), require, mesh).findings
+  } catch (e) {
+    if (e instanceof InputError) return []
+    throw e
+  }
+}
+
+/**
+ * Whether the head passes the run's mTLS check, and what decides it: the rows below the requirement, and the other
+ * error findings the run fails on too (a regression, a DestinationRule that breaks STRICT); the gate's own rows are
+ * shown only.
+ */
 function requirementOf(require: RunRequest['require'], v: MtlsValidation): MtlsRequirement {
   const row = (e: MtlsValidation['matrix'][number]) =>
     `${e.namespace}/${e.workload}${e.port === null ? '' : `:${e.port}`} ${e.mode}`
   const held = v.matrix.filter((e) => (e.subject !== null || e.decider !== null) && !gateRowShownOnly(e))
   const shownOnly = v.matrix.filter(gateRowShownOnly).map(row)
   if (require === 'none') return { require, outcome: 'pass', decidedBy: [], shownOnly }
-  const below = v.belowRequirement.map((e) => `${row(e)} (${e.decidedBy})`)
+  const at = (f: Finding) => (f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : '')
+  const below = [
+    ...v.belowRequirement.map((e) => `${row(e)} (${e.decidedBy})`),
+    ...v.findings
+      .filter((f) => f.severity === 'error' && f.code !== 'mtls-below-required')
+      .map((f) => `${f.code}${at(f)}`),
+  ]
   return below.length
     ? { require, outcome: 'fail', decidedBy: below, shownOnly }
     : { require, outcome: 'pass', decidedBy: held.map(row), shownOnly }
@@ -179,12 +242,12 @@ function requirementOf(require: RunRequest['require'], v: MtlsValidation): MtlsR
 
 /** The command line / action input wins over the gate config file's `mesh.verify`; the default is published. */
 function verifyPolicy(r: RunRequest): VerifyPolicy {
-  return r.verify ?? r.config.mesh.verify ?? 'published'
+  return r.verify ?? r.config.mesh.verify ?? DEFAULT_VERIFY
 }
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
-  const { head, base, mesh } = await configSides(r)
   const valuesPath = await meshValuesOf(r)
+  const { head, base, mesh } = await configSides(r, valuesPath)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
   const paths = await pathsOf(r, mesh, head, base, valuesPath)
   const result = await measureOnCluster(deps(r, mesh, valuesPath), {
@@ -216,7 +279,10 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
  */
 function meshWarnings(requested: MeshName | null, head: ConfigSide, base: ConfigSide | null): string[] {
   if (!requested) return []
-  const found = meshesConfigured({ objects: [...head.objects, ...(base?.objects ?? [])], values: [] })
+  const found = meshesConfigured({
+    objects: [...head.objects, ...(base?.objects ?? [])],
+    values: [...(head.values ?? []), ...(base?.values ?? [])],
+  })
   const others = [...found].filter((m) => !configuredFor(requested, m))
   if (others.length === 0) return []
   return [

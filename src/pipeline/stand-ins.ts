@@ -6,7 +6,7 @@
  * gate's own objects (its namespaces, the client stand-ins, the probe) are the same for both sides.
  * Pure: objects in, objects out.
  */
-import type { KubeObject } from '../k8s/objects.js'
+import type { KubeObject, SourcedValues } from '../k8s/objects.js'
 import {
   CLIENT,
   GATE_NAMESPACE,
@@ -23,6 +23,7 @@ import { changeAppliesTo } from '../mtls/meshes.js'
 import { podTemplateOf } from '../mtls/scope.js'
 import { buildInventory, namespaceOf } from '../mtls/workloads.js'
 import { ISTIO_ROOT_NAMESPACE, istioRootNamespace } from '../mtls/istio.js'
+import { INSTALLERS } from '../mesh/install.js'
 import type { MeshName } from '../vocabulary.js'
 import type { MeasuredPath } from './paths.js'
 
@@ -32,6 +33,23 @@ export const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'mesh-mtls-gate' }
 
 /** Where the gate's objects are said to come from in findings (they have no file). */
 export const GATE_ORIGIN = '(the gate’s workloads)'
+
+/** Where the values the install line sets are said to come from. */
+export const INSTALL_LINE_ORIGIN = '(the gate’s install command)'
+
+/**
+ * The install values in force for a side, in the order the install applies them: the side's values documents
+ * (config-paths and the mesh values file), then what the install line sets, which wins (Helm: `--set` over `-f`).
+ */
+export function valuesAsRun(side: ConfigSide, mesh: MeshName): SourcedValues[] {
+  const line = INSTALLERS[mesh].installValues
+  return [
+    ...(side.values ?? []),
+    ...(Object.keys(line).length
+      ? [{ values: line, origin: { file: INSTALL_LINE_ORIGIN, line: null } }]
+      : []),
+  ]
+}
 
 /** The name of path i's client stand-in: one client per path, the first keeps the gate's name. */
 export function clientName(index: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ClusterCreateError } from '../../src/cluster/kind.js'
+import { ClusterCreateError } from '../../src/cluster/types.js'
 import { readSettings } from '../../src/config/action-inputs.js'
 import { MeasurementError } from '../../src/errors.js'
 import { MeshInstallError } from '../../src/mesh/installer.js'
@@ -488,7 +488,7 @@ describe('action inputs', () => {
     const settings = readSettings(
       (n) => ({ cluster: 'gke', 'cluster-config': ' .github/gke.yaml ' })[n] ?? '',
     )
-    expect(settings).toMatchObject({ cluster: 'gke', clusterConfig: '.github/gke.yaml' })
+    expect(settings).toMatchObject({ cluster: 'gke', clusterConfigPath: '.github/gke.yaml' })
   })
   it('rejects a bad comment-id', () => {
     expect(() => readSettings((n) => (n === 'comment-id' ? 'a b' : ''))).toThrow(/Invalid input 'comment-id'/)

@@ -3,7 +3,7 @@
  * mesh 5, measurement 6) instead of "internal error"; bad input passes through as it is.
  */
 import { describe, expect, it } from '@jest/globals'
-import { ClusterCreateError } from '../../src/cluster/kind.js'
+import { ClusterCreateError } from '../../src/cluster/types.js'
 import type { ClusterHandle, ClusterProvider } from '../../src/cluster/types.js'
 import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { failureOf, InputError } from '../../src/errors.js'

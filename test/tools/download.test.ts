@@ -319,3 +319,13 @@ describe('parseChecksumFile', () => {
     expect(() => parseChecksumFile(text, 'x.tar.gz', 'u')).toThrow(message)
   })
 })
+
+describe('toolsCacheDir: the one spelling of the CLI’s tool cache', () => {
+  it('XDG_CACHE_HOME when set and not empty, else ~/.cache (the XDG default)', async () => {
+    const { toolsCacheDir } = await import('../../src/tools/cache-dir.js')
+    const { homedir } = await import('node:os')
+    expect(toolsCacheDir({ XDG_CACHE_HOME: '/x' })).toBe('/x/mesh-mtls-gate/tools')
+    expect(toolsCacheDir({ XDG_CACHE_HOME: '' })).toBe(`${homedir()}/.cache/mesh-mtls-gate/tools`)
+    expect(toolsCacheDir({})).toBe(`${homedir()}/.cache/mesh-mtls-gate/tools`)
+  })
+})

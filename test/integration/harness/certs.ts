@@ -1,6 +1,6 @@
 /** Throw-away certificates for the control plane and the Fortio mTLS pair, made with the openssl CLI. */
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 function openssl(args: string[], cwd: string) {
@@ -82,4 +82,30 @@ export function makeServiceAccountKey(dir: string): { key: string; pub: string }
   openssl(['genrsa', '-out', 'sa.key', '2048'], dir)
   openssl(['rsa', '-in', 'sa.key', '-pubout', '-out', 'sa.pub'], dir)
   return { key: join(dir, 'sa.key'), pub: join(dir, 'sa.pub') }
+}
+
+/** A kubeconfig for `server` with the CA and one client certificate inline (context and cluster: harness). */
+export function writeKubeconfig(
+  path: string,
+  server: string,
+  caCert: string,
+  user: { name: string; cert: string; key: string },
+): void {
+  const b64 = (f: string) => readFileSync(f).toString('base64')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: 'harness', cluster: { server, 'certificate-authority-data': b64(caCert) } }],
+      users: [
+        {
+          name: user.name,
+          user: { 'client-certificate-data': b64(user.cert), 'client-key-data': b64(user.key) },
+        },
+      ],
+      contexts: [{ name: 'harness', context: { cluster: 'harness', user: user.name } }],
+      'current-context': 'harness',
+    }),
+  )
 }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:https'
 import { join } from 'node:path'
-import { makeCa, makeLeaf, makeServiceAccountKey } from './certs.ts'
+import { makeCa, makeLeaf, makeServiceAccountKey, writeKubeconfig } from './certs.ts'
 import { freePort, start, until, type Started } from './processes.ts'
 import type { HarnessState } from './state.ts'
 import { findNodeTools, startNode } from './node.ts'
@@ -171,23 +171,7 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
   )
   announce('kube-apiserver', ver('kube-apiserver', ['--version']), `pid ${apiserver.pid} on ${server}`)
 
-  const b64 = (f: string) => readFileSync(f).toString('base64')
-  writeFileSync(
-    state.kubeconfig,
-    JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [{ name: 'harness', cluster: { server, 'certificate-authority-data': b64(ca.caCert) } }],
-      users: [
-        {
-          name: 'admin',
-          user: { 'client-certificate-data': b64(admin.cert), 'client-key-data': b64(admin.key) },
-        },
-      ],
-      contexts: [{ name: 'harness', context: { cluster: 'harness', user: 'admin' } }],
-      'current-context': 'harness',
-    }),
-  )
+  writeKubeconfig(state.kubeconfig, server, ca.caCert, { name: 'admin', cert: admin.cert, key: admin.key })
 
   // kube-controller-manager and kube-scheduler, each with a health port of its own.
   for (const name of ['kube-controller-manager', 'kube-scheduler'] as const) {

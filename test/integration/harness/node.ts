@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { makeLeaf, type Pki } from './certs.ts'
+import { makeLeaf, writeKubeconfig, type Pki } from './certs.ts'
 import { start, until, type Started } from './processes.ts'
 
 export const REAL_NODE = 'mesh-gate-node-0'
@@ -237,28 +237,11 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
     `DNS:${REAL_NODE}`,
   ])
   const client = makeLeaf(ctx.ca, 'kubelet-client', `/O=system:nodes/CN=system:node:${REAL_NODE}`, 'client')
-  const b64 = (f: string) => readFileSync(f).toString('base64')
-  writeFileSync(
-    paths.kubeconfig,
-    JSON.stringify({
-      apiVersion: 'v1',
-      kind: 'Config',
-      clusters: [
-        {
-          name: 'harness',
-          cluster: { server: ctx.server, 'certificate-authority-data': b64(ctx.ca.caCert) },
-        },
-      ],
-      users: [
-        {
-          name: 'kubelet',
-          user: { 'client-certificate-data': b64(client.cert), 'client-key-data': b64(client.key) },
-        },
-      ],
-      contexts: [{ name: 'harness', context: { cluster: 'harness', user: 'kubelet' } }],
-      'current-context': 'harness',
-    }),
-  )
+  writeKubeconfig(paths.kubeconfig, ctx.server, ctx.ca.caCert, {
+    name: 'kubelet',
+    cert: client.cert,
+    key: client.key,
+  })
   // Pods resolve names through the harness's DNS stand-in on the node's address (dns-server.mjs).
   writeFileSync(paths.resolv, `nameserver ${NODE_IP}\n`)
   writeFileSync(

@@ -1,7 +1,7 @@
 /** Where the harness finds its binaries: the variables scripts/test-tools.sh exports, or its cache folder. */
 import { existsSync, readdirSync } from 'node:fs'
-import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { toolsCacheDir } from '../../../src/tools/cache-dir.ts'
 
 const TOOLS = [
   'fortio',
@@ -31,10 +31,8 @@ const FOLDER: Record<Tool, string> = {
 }
 
 export function toolsCache(): string {
-  return (
-    process.env.MESH_GATE_TOOLS ??
-    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools')
-  )
+  // The CLI's cache folder (scripts/test-tools.sh builds into it), unless MESH_GATE_TOOLS names another.
+  return process.env.MESH_GATE_TOOLS ?? toolsCacheDir(process.env)
 }
 
 export function findTools(): Record<Tool, string> {
