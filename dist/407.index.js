@@ -11,31 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports BLOCK, FIRST_LOOK, SPENDING_RHO, spent */
 /**
- * Sequential stopping: when a run may look at its data after every block and stop as soon as the answer is
- * clear, every look is another chance of a false alarm. The looks are paid for by alpha spending (Lan & DeMets,
- * "Discrete sequential boundaries for clinical trials", Biometrika 70:659–663, 1983): a spending function a(t),
- * rising from a(0) = 0 to a(1) = α over the information fraction t = n / N (n repetitions per side so far, N the
- * most a run may take), gives look j the share a(t_j) − a(t_{j−1}). Each look's test runs at its share, so by the
- * union bound (Bonferroni) the chance of a false alarm at any look is at most Σ shares = a(1) = α, whatever the
- * correlation between the looks and however few degrees of freedom each look's t statistic has. Exact
- * group-sequential boundaries (Jennison & Turnbull, "Group Sequential Methods", 2000, ch. 7) spend the same α less
- * conservatively, but need the joint law of the looks' t statistics, which with an estimated variance and a
- * handful of repetitions is itself an approximation; the union bound keeps the promise exactly.
- *
- * The same spending pays for early passes. A pass says "whatever the change is, it is below the threshold"; its
- * error, a false pass, is passing a metric whose change is as large as its threshold. Each look tests that at its
- * share of the false-pass rate β (`statistics.false-pass-rate`, default 5%), so by the same union bound a metric
- * whose change sits on its threshold passes at some look with probability at most β. Stopping for a pass only ever
- * ends a run before a later look could call a regression, so it cannot raise the false-alarm rate (a non-binding
- * futility bound, Jennison & Turnbull ch. 7.2): the two promises hold together.
- *
- * The spending function is the power family a(t) = α·t^ρ (Kim & DeMets, Biometrika 74:149–154, 1987); ρ was
- * chosen with `npm run bench` (docs/statistics.md): large enough that the final look keeps most of α, small enough
- * that a clear case can stop early. Looks come after every block (2 repetitions per side: A B B A), the first
- * once there are FIRST_LOOK repetitions per side (fewer leave a t statistic with too few degrees of freedom to
- * decide anything at a small share of α).
- *
- * Pure: numbers in, numbers out.
+ * Sequential stopping: a run looks after every block (A B B A) and stops once the answer is clear. Each look is paid
+ * for by alpha spending (Lan & DeMets 1983) with the power family a(t) = α·t^ρ (Kim & DeMets 1987): by the union
+ * bound the false-alarm rate over all looks is at most α, and the false-pass rate per metric at most β, whatever the
+ * looks' correlation; stopping for a pass is a non-binding futility bound, so it cannot raise the false-alarm rate.
+ * Why this and not exact group-sequential boundaries, and how ρ was chosen: docs/statistics.md. Pure.
  */
 /** Repetitions per side that one block (A B B A) adds. */
 const BLOCK = 4;
@@ -92,26 +72,54 @@ function lookAt(alpha, n, max, passRate) {
 
 /***/ }),
 
-/***/ 20110:
+/***/ 64136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ compareResults)
+  BS: () => (/* binding */ comparableResults),
+  ex: () => (/* binding */ compareResults)
 });
 
 // UNUSED EXPORTS: unmeasuredNote
 
 // EXTERNAL MODULE: ./src/config/thresholds.ts
 var thresholds = __webpack_require__(40036);
+;// CONCATENATED MODULE: ./src/compare/common.ts
+/** Why the two artifacts cannot be compared at all, or null when they share at least one scenario. */
+function noScenarioInCommon(baseline, current) {
+    const base = new Set(baseline.scenarios.map((s) => s.name));
+    if (current.scenarios.some((s) => base.has(s.name)))
+        return null;
+    const list = (r) => r.scenarios.map((s) => `'${s.name}'`).join(', ') || 'none';
+    return (`no scenario in common: the baseline has ${list(baseline)}, the current results have ${list(current)}; ` +
+        'expected two artifacts of the same scenarios (same gate config, or --scenario NAME when building them)');
+}
+/**
+ * The gate config's per-scenario thresholds for scenarios that neither artifact has: each would be ignored without a
+ * word (a typo, or the config of other results). One message per scenario, naming its field in the config.
+ */
+function thresholdsForAbsentScenarios(config, baseline, current) {
+    const measured = new Set([...baseline.scenarios, ...current.scenarios].map((s) => s.name));
+    const list = [...measured].map((n) => `'${n}'`).join(', ') || 'none';
+    return Object.keys(config.scenarioThresholds)
+        .filter((name) => !measured.has(name))
+        .map((name) => {
+        const index = config.scenarios.findIndex((s) => s.name === name);
+        return (`field 'scenarios[${index}].thresholds' sets thresholds for scenario '${name}', which neither results ` +
+            `artifact has (they have ${list}): they would be ignored`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/compare/stats.ts
 /**
  * Pure statistics for the compare stage. No I/O.
  *
  * The interval of a difference of means is Welch's (unequal variances, Welch–Satterthwaite degrees of freedom);
  * Student's t quantiles come from the regularized incomplete beta function, evaluated by its continued fraction
- * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by bisection, which is exact enough and cannot diverge.
+ * (Abramowitz & Stegun 26.5.8, 26.7.1) and inverted by Newton's method on the CDF inside a bracket (a step that
+ * would leave it bisects instead), so it cannot diverge.
  */
 function mean(xs) {
     return xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -259,7 +267,7 @@ function pairedInterval(differences, confidence) {
 const quantileMemo = new Map();
 /**
  * Student's t quantile that also accepts df = Infinity (the normal quantile). Memoized: a run's looks ask for the
- * same few (p, df) again and again, and each bisection costs a few hundred incomplete-beta evaluations.
+ * same few (p, df) again and again, and each inversion costs many incomplete-beta evaluations.
  */
 function tQuantile(p, df) {
     const key = `${p}|${df}`;
@@ -670,6 +678,21 @@ var sequential = __webpack_require__(62452);
 
 
 
+
+/**
+ * The comparison, or why the two artifacts cannot be compared at all, which every caller refuses as bad input: no
+ * scenario in common (`disjoint`, checked first: nothing would be compared), or a fingerprint that differs in what
+ * was measured (`refused`).
+ */
+function comparableResults(baseline, current, config, options = {}) {
+    const disjoint = noScenarioInCommon(baseline, current);
+    if (disjoint)
+        return { disjoint };
+    const comparison = compareResults(baseline, current, config, options);
+    if (comparison.fingerprint.refused.length > 0)
+        return { refused: comparison.fingerprint.refused };
+    return { comparison };
+}
 function compareResults(baseline, current, config, options = {}) {
     const fingerprint = checkFingerprints(baseline, current);
     // How the head was measured (the baseline of a same-run pair was measured alike).
@@ -1199,11 +1222,11 @@ function failureOf(e) {
 function isKnownFailure(e) {
     return failureOf(e).exitCode !== ExitCode.Internal;
 }
-/** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
 /** Why a file could not be read, as users search for it: the system's error code (ENOENT, EACCES), else the message. */
 function ioReason(e) {
     return e.code ?? e.message;
 }
+/** Formats a zod issue path the way users write it in YAML/JSON: `scenarios[0].qps`. */
 function formatPath(path) {
     let out = '';
     for (const part of path) {
@@ -1824,7 +1847,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _github_artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49721);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96584);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38677);
 /** The action's main entry: binds the pipeline to @actions/core, the GitHub API and the artifact service. */
 
 
@@ -1851,8 +1874,8 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)({
     github: (token, baseUrl, log) => (0,_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubApi */ ._)(token, { baseUrl, log }),
     artifacts: (token, repo) => (0,_github_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .createArtifactStore */ .GA)(token, repo),
     // Loaded only in the modes that measure: report mode never parses the Kubernetes client and cluster stages.
-    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(777), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 43399))).measureOnClusterForAction(request),
-    checkCheckout: async (request, measuredElsewhere) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(777), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 34501))).checkCheckout(request, measuredElsewhere),
+    measure: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(196), __webpack_require__.e(367), __webpack_require__.e(710)]).then(__webpack_require__.bind(__webpack_require__, 80710))).measureOnClusterForAction(request),
+    checkCheckout: async (request, measuredElsewhere) => (await Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(196), __webpack_require__.e(367), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 34501))).checkCheckout(request, measuredElsewhere),
 });
 // Keep-alive sockets of the HTTP clients must not hold the step open once the work is done.
 process.exit();
@@ -2670,7 +2693,7 @@ function serverStandIn(s, opts) {
 
 /***/ }),
 
-/***/ 79798:
+/***/ 38677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2681,517 +2704,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/compare/verdict.ts + 6 modules
+var verdict = __webpack_require__(64136);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(27242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/config/glob.ts
-var glob = __webpack_require__(33334);
-// EXTERNAL MODULE: ./src/vocabulary.ts
-var vocabulary = __webpack_require__(47819);
-;// CONCATENATED MODULE: ./src/config/action-inputs.ts
-/**
- * The action's inputs, read in this one place and turned into a validated settings object. Nothing else calls
- * core.getInput. Bad values throw an InputError naming the input, its value and the expected form.
- */
-
-
-
-
-/** The choices of the inputs that only the action has (the shared lists are in the vocabulary). */
-const ACTION_MODES = ['full', 'measure', 'report'];
-const BASELINES = ['same-run', 'artifact', 'none'];
-const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'];
-function readSettings(get) {
-    const str = (name) => get(name).trim() || null;
-    const choice = (name, allowed, fallback) => {
-        const value = str(name);
-        if (value === null)
-            return fallback;
-        if (!allowed.includes(value)) {
-            throw new errors/* InputError */.dz(`Invalid input '${name}': '${value}'. Expected one of: ${allowed.join(', ')}.`);
-        }
-        return value;
-    };
-    const commentId = str(constants/* Inputs */.G0.CommentId) ?? 'mesh-mtls-gate';
-    if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
-        throw new errors/* InputError */.dz(`Invalid input '${constants/* Inputs */.G0.CommentId}': '${commentId}'. Expected 1-64 letters, digits, '.', '_' or '-'.`);
-    }
-    const meshInput = str(constants/* Inputs */.G0.Mesh);
-    const mesh = meshInput === null ? null : choice(constants/* Inputs */.G0.Mesh, vocabulary/* MESHES */.Sc, vocabulary/* MESHES */.Sc[0]);
-    return {
-        mode: choice(constants/* Inputs */.G0.Mode, ACTION_MODES, 'full'),
-        mesh,
-        meshVersion: str(constants/* Inputs */.G0.MeshVersion),
-        verify: str(constants/* Inputs */.G0.Verify) === null ? null : choice(constants/* Inputs */.G0.Verify, vocabulary/* VERIFY_POLICIES */.z0, 'published'),
-        configPaths: (0,glob/* splitGlobList */.Je)(str(constants/* Inputs */.G0.ConfigPaths) ?? glob/* DEFAULT_CONFIG_GLOB */.q8),
-        configFile: str(constants/* Inputs */.G0.Config) ?? constants/* DEFAULT_CONFIG_PATH */.Bi,
-        profile: choice(constants/* Inputs */.G0.Profile, vocabulary/* PROFILES */.jI, 'quick'),
-        cluster: choice(constants/* Inputs */.G0.Cluster, vocabulary/* CLUSTER_KINDS */.BK, 'kind'),
-        clusterConfig: str(constants/* Inputs */.G0.ClusterConfig),
-        kubeconfig: str(constants/* Inputs */.G0.Kubeconfig),
-        baseline: choice(constants/* Inputs */.G0.Baseline, BASELINES, 'same-run'),
-        baseRef: str(constants/* Inputs */.G0.BaseRef),
-        baselineResults: str(constants/* Inputs */.G0.BaselineResults),
-        currentResults: str(constants/* Inputs */.G0.CurrentResults),
-        thresholds: str(constants/* Inputs */.G0.Thresholds),
-        requireMtls: choice(constants/* Inputs */.G0.RequireMtls, vocabulary/* REQUIREMENTS */.dq, (0,vocabulary/* defaultRequirement */.hY)(mesh)),
-        comment: choice(constants/* Inputs */.G0.Comment, COMMENT_POLICIES, 'on-change'),
-        commentId,
-        failOn: choice(constants/* Inputs */.G0.FailOn, vocabulary/* FAIL_ON */.d$, 'regression'),
-        githubToken: str(constants/* Inputs */.G0.GithubToken),
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(16435);
-// EXTERNAL MODULE: ./src/yaml-data.ts
-var yaml_data = __webpack_require__(4381);
-// EXTERNAL MODULE: ./src/config/thresholds.ts
-var thresholds = __webpack_require__(40036);
-;// CONCATENATED MODULE: ./src/config/gate-config.ts
-/**
- * The gate config file (`.github/mesh-gate.yaml`): scenarios, thresholds, statistics and cost. Parsed once,
- * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
- */
-
-
-
-
-
-
-
-
-const DURATION_UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 };
-const duration = schemas/* string */.YjP()
-    .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
-    // Fortio's `-t 0` runs until it is interrupted: a zero duration or warm-up would run until the step's timeout.
-    .refine((text) => {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text);
-    // Text of another form is the regex's issue, not this one's.
-    return !m || Number(m[1]) * DURATION_UNIT_SECONDS[m[2]] > 0;
-}, 'expected a duration above zero like "30s" (Fortio runs a zero duration until it is interrupted)');
-const ThresholdTable = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String))
-    .superRefine((table, ctx) => {
-    for (const [metric, text] of Object.entries(table)) {
-        if (!(0,thresholds/* isThresholdName */.Zf)(metric)) {
-            ctx.addIssue({
-                code: 'custom',
-                path: [metric],
-                message: `unknown metric; expected one of ${thresholds/* THRESHOLD_NAMES */.LC.join(', ')}`,
-            });
-            continue;
-        }
-        const t = (0,thresholds/* parseThresholdEntry */.r3)(metric, text);
-        if (t && 'error' in t)
-            ctx.addIssue({ code: 'custom', path: [metric], message: t.error });
-    }
-});
-const Scenario = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase name like "echo-1k"'),
-    protocol: schemas/* enum */.k5n(['http', 'h2', 'grpc']).default('http'),
-    qps: schemas/* number */.aig().positive().default(1000),
-    connections: schemas/* number */.aig().int().positive().default(16),
-    duration: duration.default('30s'),
-    'payload-bytes': schemas/* number */.aig().int().nonnegative().default(1024),
-    repetitions: schemas/* number */.aig()
-        .int()
-        .min(2, 'at least 2 repetitions per side are needed to estimate noise')
-        .default(5),
-    warmup: duration.default('10s'),
-    thresholds: ThresholdTable.optional(),
-});
-/**
- * An image reference as the container runtime takes it: `[registry[:port]/]path[:tag][@sha256:digest]`, lowercase
- * path components (the distribution reference grammar, github.com/distribution/reference, reference.go).
- */
-const imageReference = schemas/* string */.YjP()
-    .regex(/^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/, 'expected an image reference like registry.example.com/fortio/fortio:1.75.2');
-const GateConfigFile = schemas/* strictObject */.rej({
-    scenarios: schemas/* array */.YOg(Scenario)
-        // Results, thresholds and the false-alarm budget are per scenario name: two scenarios of one name would be
-        // merged into one and counted twice.
-        .superRefine((scenarios, ctx) => {
-        const first = new Map();
-        scenarios.forEach((s, i) => {
-            const earlier = first.get(s.name);
-            if (earlier === undefined)
-                first.set(s.name, i);
-            else
-                ctx.addIssue({
-                    code: 'custom',
-                    path: [i, 'name'],
-                    message: `'${s.name}' is also the name of scenarios[${earlier}]; each scenario needs a name of its own`,
-                });
-        });
-    })
-        .optional(),
-    /** Every image the gate runs, for mirrors and air-gapped registries; defaults to the pinned public images. */
-    images: schemas/* strictObject */.rej({
-        /** The Fortio server and client (default fortio/fortio:1.75.2). */
-        fortio: imageReference.optional(),
-        /** The unmeshed plaintext probe, which runs Fortio too (default: the same as `fortio`). */
-        probe: imageReference.optional(),
-    })
-        .optional(),
-    mesh: schemas/* strictObject */.rej({
-        /** Mesh version; defaults to the version pinned by this release (the action input wins). */
-        version: schemas/* string */.YjP().min(1).optional(),
-        /**
-         * SHA-256 of the mesh CLI's linux asset: wins over the digest pinned in the source and the release's
-         * checksum file (with verify: pinned, the way to run a version the source pins no digest for).
-         */
-        'cli-sha256': schemas/* string */.YjP()
-            .regex(/^[0-9a-fA-F]{64}$/, 'expected a SHA-256: 64 hex digits')
-            .optional(),
-        /**
-         * How a download the source pins no digest for is verified: published (default) against the checksum file
-         * the project publishes with the release; pinned refuses it (the action input `verify` wins).
-         */
-        verify: schemas/* enum */.k5n(vocabulary/* VERIFY_POLICIES */.z0).optional(),
-        /**
-         * Install values or overlay, a path in the repository (IstioOperator overlay, Linkerd or Cilium Helm values);
-         * a file that is not there is refused before any download or cluster.
-         */
-        values: schemas/* string */.YjP().min(1).optional(),
-    })
-        .optional(),
-    thresholds: ThresholdTable.optional(),
-    /**
-     * The measured paths: workloads (`namespace/name`) whose place the stand-ins take; absent: derived from the
-     * change (pipeline/paths.ts). At most MAX_TARGETS, each measured with a share of the profile's budget.
-     */
-    targets: schemas/* array */.YOg(schemas/* string */.YjP()
-        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'expected namespace/workload, like "shop/cart"'))
-        .min(1, 'list at least one namespace/workload, or leave targets out to derive them from the change')
-        .max(4, 'at most 4 targets: each one is measured with a share of the profile’s time')
-        .refine((t) => new Set(t).size === t.length, 'a target is listed twice')
-        .optional(),
-    /** A changed object that no measured path crosses: inconclusive (default), or pass. */
-    unmeasured: schemas/* enum */.k5n(['inconclusive', 'pass']).optional(),
-    statistics: schemas/* strictObject */.rej({
-        /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
-        'false-alarm-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.01),
-        /**
-         * False-pass rate: the chance that a metric whose change is as large as its threshold is called a pass
-         * (each metric, all looks together).
-         */
-        'false-pass-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.05),
-        /**
-         * Sequential stopping: the most repetitions per side a run may take, looking after every block and stopping
-         * once the verdict is clear. Absent: every scenario runs its `repetitions`, with one look at the end.
-         */
-        'max-repetitions': schemas/* number */.aig()
-            .int()
-            .min(4, 'at least 4: the first look is after 4 repetitions per side')
-            .optional(),
-    })
-        .optional(),
-    cost: schemas/* strictObject */.rej({
-        pods: schemas/* number */.aig().int().nonnegative().default(100),
-        'vcpu-hour-usd': schemas/* number */.aig().nonnegative().default(0.0316),
-        'gib-hour-usd': schemas/* number */.aig().nonnegative().default(0.0042),
-    })
-        .optional(),
-});
-const DEFAULT_COST = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 };
-function defaultGateConfig() {
-    return {
-        thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.JJ, ...thresholds/* DEFAULT_CAPS */.g_ },
-        scenarioThresholds: {},
-        falseAlarmRate: 0.01,
-        falsePassRate: 0.05,
-        maxRepetitions: null,
-        cost: DEFAULT_COST,
-        scenarios: [],
-        mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
-        images: { fortio: null, probe: null },
-        targets: [],
-        unmeasured: 'inconclusive',
-        source: null,
-    };
-}
-/** Validates parsed YAML. `source` names the file (or input) in errors. */
-function gateConfigFrom(data, source) {
-    const parsed = GateConfigFile.safeParse(data ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, source));
-    }
-    const file = parsed.data;
-    const config = defaultGateConfig();
-    Object.assign(config.thresholds, thresholdTable(file.thresholds));
-    for (const s of file.scenarios ?? []) {
-        if (s.thresholds)
-            config.scenarioThresholds[s.name] = thresholdTable(s.thresholds);
-    }
-    config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate;
-    config.falsePassRate = file.statistics?.['false-pass-rate'] ?? config.falsePassRate;
-    config.maxRepetitions = file.statistics?.['max-repetitions'] ?? null;
-    if (file.cost) {
-        config.cost = {
-            pods: file.cost.pods,
-            vcpuHourUsd: file.cost['vcpu-hour-usd'],
-            gibHourUsd: file.cost['gib-hour-usd'],
-        };
-    }
-    config.scenarios = file.scenarios ?? [];
-    config.mesh = {
-        version: file.mesh?.version ?? null,
-        cliSha256: file.mesh?.['cli-sha256']?.toLowerCase() ?? null,
-        valuesPath: file.mesh?.values ?? null,
-        verify: file.mesh?.verify ?? null,
-    };
-    config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null };
-    config.targets = file.targets ?? [];
-    config.unmeasured = file.unmeasured ?? 'inconclusive';
-    config.source = source;
-    return config;
-}
-/** Thresholds given as YAML text (the action's `thresholds` input) override the file's. */
-function overrideThresholds(config, yamlText, source) {
-    const data = parseYamlText(yamlText, source);
-    const parsed = ThresholdTable.safeParse(data ?? {});
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, source));
-    }
-    return { ...config, thresholds: { ...config.thresholds, ...thresholdTable(parsed.data) } };
-}
-async function loadGateConfig(path) {
-    return (await readGateConfig(path, { missingIsDefault: false }));
-}
-/**
- * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH in the
- * repository `repo` when it exists, read and refused like any named file (a typo in it is an error, never a silent
- * fallback), else the defaults.
- */
-async function loadDefaultGateConfig(repo = '.') {
-    return ((await readGateConfig((0,external_node_path_.join)(repo, constants/* DEFAULT_CONFIG_PATH */.Bi), { missingIsDefault: true })) ?? defaultGateConfig());
-}
-/** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */
-async function readGateConfig(path, { missingIsDefault }) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (missingIsDefault && e.code === 'ENOENT')
-            return null;
-        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, path);
-    }
-    return gateConfigFrom(parseYamlText(text, path), path);
-}
-function parseYamlText(text, source) {
-    try {
-        return (0,yaml_data/* parseYamlData */.be)(text, source);
-    }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz)
-            throw e;
-        throw new errors/* InputError */.dz(`not valid YAML at ${(0,errors/* describeYamlError */.rU)(e)}`, source);
-    }
-}
-function thresholdTable(table) {
-    const out = {};
-    for (const [name, text] of Object.entries(table ?? {})) {
-        // Validated by ThresholdTable: every name is known and every value parses.
-        if (!(0,thresholds/* isThresholdName */.Zf)(name))
-            continue;
-        const t = (0,thresholds/* parseThresholdEntry */.r3)(name, text);
-        out[name] = t && 'error' in t ? null : t;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compare/common.ts
-/** Why the two artifacts cannot be compared at all, or null when they share at least one scenario. */
-function noScenarioInCommon(baseline, current) {
-    const base = new Set(baseline.scenarios.map((s) => s.name));
-    if (current.scenarios.some((s) => base.has(s.name)))
-        return null;
-    const list = (r) => r.scenarios.map((s) => `'${s.name}'`).join(', ') || 'none';
-    return (`no scenario in common: the baseline has ${list(baseline)}, the current results have ${list(current)}; ` +
-        'expected two artifacts of the same scenarios (same gate config, or --scenario NAME when building them)');
-}
-/**
- * The gate config's per-scenario thresholds for scenarios that neither artifact has: each would be ignored without a
- * word (a typo, or the config of other results). One message per scenario, naming its field in the config.
- */
-function thresholdsForAbsentScenarios(config, baseline, current) {
-    const measured = new Set([...baseline.scenarios, ...current.scenarios].map((s) => s.name));
-    const list = [...measured].map((n) => `'${n}'`).join(', ') || 'none';
-    return Object.keys(config.scenarioThresholds)
-        .filter((name) => !measured.has(name))
-        .map((name) => {
-        const index = config.scenarios.findIndex((s) => s.name === name);
-        return (`field 'scenarios[${index}].thresholds' sets thresholds for scenario '${name}', which neither results ` +
-            `artifact has (they have ${list}): they would be ignored`);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compare/exit.ts
-/** How a verdict and the mTLS check fail the step, the same for the CLI and the action's `fail-on` input. */
-
-function exitCodeFor(verdict, failOn) {
-    if (failOn === 'never')
-        return errors/* ExitCode */.yU.Pass;
-    if (verdict === 'regression')
-        return errors/* ExitCode */.yU.Fail;
-    if (verdict === 'inconclusive' && failOn === 'inconclusive')
-        return errors/* ExitCode */.yU.Fail;
-    return errors/* ExitCode */.yU.Pass;
-}
-/**
- * Why a run fails the step, in words; empty when it passes. The one decision for the action and the CLI: a verdict
- * that `fail-on` names, or an mTLS check that failed while `require-mtls` is not `none`; `fail-on: never` keeps the
- * step green for both.
- */
-function failures(outcome, policy) {
-    if (policy.failOn === 'never')
-        return [];
-    const why = [];
-    if (outcome.verdict !== null && exitCodeFor(outcome.verdict, policy.failOn) !== errors/* ExitCode */.yU.Pass)
-        why.push(`${outcome.verdict} (fail-on: ${policy.failOn})`);
-    if (outcome.mtls === 'fail' && policy.require !== 'none')
-        why.push(`mTLS below '${policy.require}'`);
-    return why;
-}
-
-// EXTERNAL MODULE: ./src/compare/verdict.ts + 5 modules
-var verdict = __webpack_require__(20110);
-// EXTERNAL MODULE: ./src/github/artifact.ts
-var github_artifact = __webpack_require__(49721);
-;// CONCATENATED MODULE: ./src/github/baseline.ts
-/**
- * Finding results in other runs: the base branch's baseline (the newest successful *push* run of the workflow
- * on that branch that has the artifact — never a pull request's run, which a PR author controls), and the bundle
- * that a `measure` run uploaded, for `report` under workflow_run.
- */
-
-
-
-/** How many of the newest push runs to look through for an artifact. */
-const MAX_RUNS_SEARCHED = 20;
-async function findBaseline(api, store, q) {
-    const runs = await api.listSuccessfulPushRuns(q.repo, q.workflow, q.branch, MAX_RUNS_SEARCHED);
-    for (const run of runs) {
-        // The API filters already; checked again because a baseline from a PR run would be a poisoned baseline.
-        if (run.event !== 'push' || run.conclusion !== 'success' || run.head_branch !== q.branch)
-            continue;
-        const artifact = (await store.list(run.id)).find((a) => a.name === q.artifactName);
-        if (!artifact)
-            continue;
-        (0,github_artifact/* checkSize */.C1)(artifact);
-        const dir = (0,external_node_path_.join)(q.dir, `baseline-${run.id}`);
-        await store.download(artifact, run.id, dir);
-        const bundle = await (0,github_artifact/* readBundle */.Bo)(dir, `'${artifact.name}' of run ${run.id}`);
-        return { results: bundle.current, runId: run.id, sha: run.head_sha };
-    }
-    return null;
-}
-/**
- * The results bundle of the run that triggered a workflow_run, uploaded by the gate with the same `comment-id`.
- * With several (a matrix over meshes), `mesh` picks one.
- */
-async function downloadTriggeringBundle(store, runId, dir, gateId, mesh) {
-    const prefix = (0,github_artifact/* artifactPrefix */.DS)(gateId);
-    const ours = (await store.list(runId)).filter((a) => a.name.startsWith(prefix));
-    const wanted = mesh ? ours.filter((a) => a.name.startsWith(`${prefix}${mesh}-`)) : ours;
-    if (wanted.length === 0) {
-        throw new errors/* InputError */.dz(`run ${runId} uploaded no results artifact named '${prefix}${mesh ? `${mesh}-` : ''}*' ` +
-            `(found: ${ours.map((a) => a.name).join(', ') || 'none'}); did its 'mode: measure' step succeed?`);
-    }
-    if (wanted.length > 1) {
-        throw new errors/* InputError */.dz(`run ${runId} uploaded several results artifacts (${wanted.map((a) => a.name).join(', ')}); ` +
-            "set the input 'mesh' to pick one, with one report step per mesh");
-    }
-    const artifact = wanted[0];
-    (0,github_artifact/* checkSize */.C1)(artifact);
-    const path = (0,external_node_path_.join)(dir, `run-${runId}`);
-    await store.download(artifact, runId, path);
-    return { ...(await (0,github_artifact/* readBundle */.Bo)(path, `'${artifact.name}' of run ${runId}`)), name: artifact.name };
-}
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-/** Annotations beyond this are left out (the report lists every finding): a PR page is not a log. */
-const MAX_ANNOTATIONS = 500;
-const LEVEL = {
-    error: 'failure',
-    warning: 'warning',
-    note: 'notice',
-};
-function annotationsFor(findings) {
-    const out = [];
-    for (const f of findings) {
-        if (!f.file || !f.line || f.line < 1)
-            continue;
-        // GitHub wants a path relative to the repository root, with forward slashes.
-        const path = f.file.replace(/\\/g, '/').replace(/^\.\//, '');
-        if (path.startsWith('/') || path.split('/').includes('..'))
-            continue;
-        const id = f.resource.namespace ? `${f.resource.namespace}/${f.resource.name}` : f.resource.name;
-        out.push({
-            path,
-            start_line: f.line,
-            end_line: f.line,
-            annotation_level: LEVEL[f.severity],
-            title: `${f.code}: ${f.resource.kind} ${id}`.slice(0, 255),
-            message: f.message.slice(0, 4000),
-        });
-        if (out.length === MAX_ANNOTATIONS)
-            break;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/github/check-run.ts
-const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub's limit on a check run's output.summary, in characters. */
-const CHECK_SUMMARY_LIMIT = 65535;
-/**
- * `action_required` when held: branch protection counts `success`, `neutral` and `skipped` as passing, so a held
- * check must be none of them; GitHub shows `action_required` with a link to the check's `details_url`.
- */
-function conclusionFor(verdict, failing, held = false) {
-    if (failing)
-        return 'failure';
-    if (held)
-        return 'action_required';
-    return verdict === 'pass' ? 'success' : 'neutral';
-}
-const TITLE = {
-    pass: 'No regression',
-    regression: 'Regression',
-    inconclusive: 'Inconclusive',
-};
-async function publishCheckRun(api, request) {
-    if (request.summary.length > CHECK_SUMMARY_LIMIT)
-        throw new Error('check run summary over GitHub’s limit');
-    const batches = [];
-    for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-        batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    }
-    const held = Boolean(request.hold) && !request.failing;
-    const output = {
-        title: held ? 'Maintainer review required' : TITLE[request.verdict],
-        summary: request.summary,
-    };
-    const created = await api.createCheckRun(request.repo, {
-        name: request.name,
-        head_sha: request.headSha,
-        conclusion: conclusionFor(request.verdict, request.failing, held),
-        output: batches.length > 0 ? { ...output, annotations: batches[0] } : output,
-        ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
-    });
-    for (const batch of batches.slice(1)) {
-        await api.updateCheckRun(request.repo, created.id, { ...output, annotations: batch });
-    }
-    return created;
-}
-
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /** The identity GITHUB_TOKEN writes as; used when the token cannot tell its own login. */
 const ACTIONS_BOT = 'github-actions[bot]';
@@ -3238,88 +2756,10 @@ function findOwn(comments, marker, identity) {
     return mine.at(-1) ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/github/context.ts
-/**
- * What the runner tells the action about the run: the environment variables and the webhook payload at
- * GITHUB_EVENT_PATH, read here once from the environment `index.ts` hands to main.ts. main.ts and the measuring
- * path read the GITHUB_* variables only through this context; a few stages read variables of their own (KUBECONFIG
- * for an existing cluster, RUNNER_TEMP for the tool cache).
- * The payload of a `workflow_run` may describe a fork's pull request: its fields are data, not instructions.
- */
-
-async function readRunContext(env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const workflowFile = /\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? null;
-    return {
-        eventName,
-        repo: owner && repo ? { owner, repo } : null,
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        runId: positiveInt(env.GITHUB_RUN_ID),
-        workflowFile,
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        pullRequest: pullRequestOf(payload),
-        workflowRun: workflowRunOf(payload),
-        workspace: env.GITHUB_WORKSPACE || null,
-        baseBranch: env.GITHUB_BASE_REF || null,
-        runnerName: env.RUNNER_NAME || null,
-    };
-}
-function positiveInt(v) {
-    const n = typeof v === 'string' ? Number(v) : v;
-    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : null;
-}
-const obj = (v) => (v && typeof v === 'object' ? v : null);
-/** pull_request and pull_request_target payloads (also issue_comment on a PR has no head: not handled). */
-function pullRequestOf(payload) {
-    const pr = obj(payload.pull_request);
-    if (!pr)
-        return null;
-    const number = positiveInt(pr.number);
-    const headSha = str(obj(pr.head)?.sha);
-    const baseRef = str(obj(pr.base)?.ref);
-    return number && headSha && baseRef ? { number, headSha, baseRef } : null;
-}
-function workflowRunOf(payload) {
-    const run = obj(payload.workflow_run);
-    if (!run)
-        return null;
-    const id = positiveInt(run.id);
-    const headSha = str(run.head_sha);
-    const workflowId = positiveInt(run.workflow_id);
-    if (!id || !headSha || !workflowId)
-        return null;
-    const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
-    return {
-        id,
-        headSha,
-        headBranch: str(run.head_branch),
-        event: str(run.event) ?? '',
-        conclusion: str(run.conclusion),
-        workflowId,
-        path: str(run.path),
-        runAttempt: positiveInt(run.run_attempt) ?? 1,
-        headRepository: str(obj(run.head_repository)?.full_name),
-        pullRequests: prs.map((p) => positiveInt(obj(p)?.number)).filter((n) => n !== null),
-    };
-}
-
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/config/glob.ts
+var glob = __webpack_require__(33334);
 // EXTERNAL MODULE: ./src/k8s/manifests.ts
 var manifests = __webpack_require__(67526);
 // EXTERNAL MODULE: ./src/load/workloads.ts
@@ -3846,6 +3286,63 @@ function withReview(reports, review) {
     };
 }
 
+// EXTERNAL MODULE: ./src/results/artifact.ts
+var artifact = __webpack_require__(53754);
+// EXTERNAL MODULE: ./src/github/artifact.ts
+var github_artifact = __webpack_require__(49721);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/github/baseline.ts
+/**
+ * Finding results in other runs: the base branch's baseline (the newest successful *push* run of the workflow
+ * on that branch that has the artifact — never a pull request's run, which a PR author controls), and the bundle
+ * that a `measure` run uploaded, for `report` under workflow_run.
+ */
+
+
+
+/** How many of the newest push runs to look through for an artifact. */
+const MAX_RUNS_SEARCHED = 20;
+async function findBaseline(api, store, q) {
+    const runs = await api.listSuccessfulPushRuns(q.repo, q.workflow, q.branch, MAX_RUNS_SEARCHED);
+    for (const run of runs) {
+        // The API filters already; checked again because a baseline from a PR run would be a poisoned baseline.
+        if (run.event !== 'push' || run.conclusion !== 'success' || run.head_branch !== q.branch)
+            continue;
+        const artifact = (await store.list(run.id)).find((a) => a.name === q.artifactName);
+        if (!artifact)
+            continue;
+        (0,github_artifact/* checkSize */.C1)(artifact);
+        const dir = (0,external_node_path_.join)(q.dir, `baseline-${run.id}`);
+        await store.download(artifact, run.id, dir);
+        const bundle = await (0,github_artifact/* readBundle */.Bo)(dir, `'${artifact.name}' of run ${run.id}`);
+        return { results: bundle.current, runId: run.id, sha: run.head_sha };
+    }
+    return null;
+}
+/**
+ * The results bundle of the run that triggered a workflow_run, uploaded by the gate with the same `comment-id`.
+ * With several (a matrix over meshes), `mesh` picks one.
+ */
+async function downloadTriggeringBundle(store, runId, dir, gateId, mesh) {
+    const prefix = (0,github_artifact/* artifactPrefix */.DS)(gateId);
+    const ours = (await store.list(runId)).filter((a) => a.name.startsWith(prefix));
+    const wanted = mesh ? ours.filter((a) => a.name.startsWith(`${prefix}${mesh}-`)) : ours;
+    if (wanted.length === 0) {
+        throw new errors/* InputError */.dz(`run ${runId} uploaded no results artifact named '${prefix}${mesh ? `${mesh}-` : ''}*' ` +
+            `(found: ${ours.map((a) => a.name).join(', ') || 'none'}); did its 'mode: measure' step succeed?`);
+    }
+    if (wanted.length > 1) {
+        throw new errors/* InputError */.dz(`run ${runId} uploaded several results artifacts (${wanted.map((a) => a.name).join(', ')}); ` +
+            "set the input 'mesh' to pick one, with one report step per mesh");
+    }
+    const artifact = wanted[0];
+    (0,github_artifact/* checkSize */.C1)(artifact);
+    const path = (0,external_node_path_.join)(dir, `run-${runId}`);
+    await store.download(artifact, runId, path);
+    return { ...(await (0,github_artifact/* readBundle */.Bo)(path, `'${artifact.name}' of run ${runId}`)), name: artifact.name };
+}
+
 // EXTERNAL MODULE: ./src/github/api.ts
 var api = __webpack_require__(28943);
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
@@ -3869,6 +3366,814 @@ function permissionWarning(what, permission, e) {
         `workflow's 'permissions:'. Pull requests from forks get a read-only token whatever the workflow asks for: ` +
         `use 'mode: measure' on pull_request and 'mode: report' on workflow_run (see the README). ` +
         `The verdict is in the job summary.`);
+}
+
+;// CONCATENATED MODULE: ./src/action-run/baseline.ts
+/**
+ * The baseline's source: a baseline file given, else the same run's base side (unless `baseline: artifact`), else
+ * the base branch's artifact; none, with the reason in words, when there is no way to one.
+ */
+
+
+
+
+
+
+/** A baseline file given, else the same run's base side (unless `baseline: artifact`), else the base branch's. */
+async function baselineFor(p, c) {
+    const { settings } = p;
+    if (settings.baselineResults) {
+        return { baseline: await (0,artifact/* readResults */.x8)(settings.baselineResults), baselineMissing: null };
+    }
+    if (c.sameRun && settings.baseline !== 'artifact') {
+        return { baseline: c.sameRun, baselineMissing: null };
+    }
+    if (settings.baseline === 'none') {
+        return { baseline: null, baselineMissing: `input '${constants/* Inputs */.G0.Baseline}' is 'none'` };
+    }
+    return baselineFromBaseBranch(p, c.current, c.pullRequest, c.workflow);
+}
+async function baselineFromBaseBranch({ rt, settings, ctx, gh, store }, current, pullRequest, workflow) {
+    if (!pullRequest)
+        return { baseline: null, baselineMissing: 'this run is not for a pull request' };
+    if (!gh || !store || !ctx.repo || workflow === null) {
+        return {
+            baseline: null,
+            baselineMissing: `no '${constants/* Inputs */.G0.BaselineResults}' and no way to download one (needs '${constants/* Inputs */.G0.GithubToken}')`,
+        };
+    }
+    const name = (0,github_artifact/* artifactName */.Cs)(current, settings.commentId);
+    try {
+        const found = await findBaseline(gh, store, {
+            repo: ctx.repo,
+            workflow,
+            branch: pullRequest.baseRef,
+            artifactName: name,
+            dir: rt.tempDir,
+        });
+        if (found) {
+            rt.info(`baseline: artifact '${name}' of run ${found.runId} (${found.sha.slice(0, 12)} on ${pullRequest.baseRef})`);
+            return { baseline: found.results, baselineMissing: null };
+        }
+        return {
+            baseline: null,
+            baselineMissing: `no successful push run on '${pullRequest.baseRef}' has uploaded '${name}' yet ` +
+                '(the baseline appears after the next push to the base branch)',
+        };
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
+        const hint = isPermissionDenied(e)
+            ? permissionWarning('download the baseline', Permission.ActionsRead, e)
+            : null;
+        rt.warning(hint ?? `mesh-mtls-gate could not download the baseline: ${e.message}`);
+        return { baseline: null, baselineMissing: 'the baseline could not be downloaded (see the warning)' };
+    }
+}
+
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
+;// CONCATENATED MODULE: ./src/config/run-settings.ts
+/**
+ * What a measuring run is asked for, as one validated object from either reader: the action's inputs
+ * (action-inputs.ts) or `run`'s flags (cli/run-command.ts), as actions/checkout has one settings object from its
+ * inputs. Each reader gives the text as the user wrote it and says how a value outside the choices is refused (an
+ * input and a flag are named differently); the defaults are applied here, once.
+ */
+
+
+/** The defaults of the choices that have one of their own (require's depends on the mesh: defaultRequirement). */
+const RUN_DEFAULTS = {
+    profile: 'quick',
+    cluster: 'kind',
+    configPaths: glob/* DEFAULT_CONFIG_GLOB */.q8,
+};
+function runSettings(given, choose, kubeconfig) {
+    const pick = (choice, allowed, fallback) => {
+        const value = given[choice];
+        return value === null ? fallback : choose(choice, value, allowed);
+    };
+    const mesh = given.mesh === null ? null : choose('mesh', given.mesh, vocabulary/* MESHES */.Sc);
+    return {
+        mesh,
+        meshVersion: given.meshVersion,
+        verify: given.verify === null ? null : choose('verify', given.verify, vocabulary/* VERIFY_POLICIES */.z0),
+        meshValuesPath: given.meshValues,
+        configPaths: (given.configPaths ?? [RUN_DEFAULTS.configPaths]).flatMap(glob/* splitGlobList */.Je),
+        profile: pick('profile', vocabulary/* PROFILES */.jI, RUN_DEFAULTS.profile),
+        cluster: pick('cluster', vocabulary/* CLUSTER_KINDS */.BK, RUN_DEFAULTS.cluster),
+        clusterConfigPath: given.clusterConfig,
+        kubeconfig: given.kubeconfig === null
+            ? null
+            : kubeconfig === 'content'
+                ? { content: given.kubeconfig }
+                : { path: given.kubeconfig },
+        baseRef: given.baseRef,
+        requireMtls: pick('require', vocabulary/* REQUIREMENTS */.dq, (0,vocabulary/* defaultRequirement */.hY)(mesh)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/action-inputs.ts
+/**
+ * The action's inputs, read in this one place and turned into a validated settings object. Nothing else calls
+ * core.getInput. Bad values throw an InputError naming the input, its value and the expected form.
+ */
+
+
+
+
+/** The choices of the inputs that only the action has (the shared lists are in the vocabulary). */
+const ACTION_MODES = ['full', 'measure', 'report'];
+const BASELINES = ['same-run', 'artifact', 'none'];
+const COMMENT_POLICIES = ['always', 'on-change', 'on-regression', 'never'];
+/** The input that gives each of a run's choices. */
+const RUN_INPUTS = {
+    mesh: constants/* Inputs */.G0.Mesh,
+    meshVersion: constants/* Inputs */.G0.MeshVersion,
+    verify: constants/* Inputs */.G0.Verify,
+    // The action takes install values from the gate config's mesh.values only.
+    meshValues: null,
+    configPaths: constants/* Inputs */.G0.ConfigPaths,
+    profile: constants/* Inputs */.G0.Profile,
+    cluster: constants/* Inputs */.G0.Cluster,
+    clusterConfig: constants/* Inputs */.G0.ClusterConfig,
+    kubeconfig: constants/* Inputs */.G0.Kubeconfig,
+    baseRef: constants/* Inputs */.G0.BaseRef,
+    require: constants/* Inputs */.G0.RequireMtls,
+};
+function readSettings(get) {
+    const str = (name) => get(name).trim() || null;
+    const refuse = (name, value, allowed) => new errors/* InputError */.dz(`Invalid input '${name}': '${value}'. Expected one of: ${allowed.join(', ')}.`);
+    const choice = (name, allowed, fallback) => {
+        const value = str(name);
+        if (value === null)
+            return fallback;
+        if (!allowed.includes(value))
+            throw refuse(name, value, allowed);
+        return value;
+    };
+    const commentId = str(constants/* Inputs */.G0.CommentId) ?? 'mesh-mtls-gate';
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
+        throw new errors/* InputError */.dz(`Invalid input '${constants/* Inputs */.G0.CommentId}': '${commentId}'. Expected 1-64 letters, digits, '.', '_' or '-'.`);
+    }
+    const given = Object.fromEntries(Object.entries(RUN_INPUTS).map(([key, name]) => {
+        const value = name === null ? null : str(name);
+        return [key, key === 'configPaths' && value !== null ? [value] : value];
+    }));
+    const run = runSettings(given, (key, value, allowed) => {
+        if (!allowed.includes(value))
+            throw refuse(RUN_INPUTS[key], value, allowed);
+        return value;
+    }, 'content');
+    return {
+        ...run,
+        mode: choice(constants/* Inputs */.G0.Mode, ACTION_MODES, 'full'),
+        configFile: str(constants/* Inputs */.G0.Config) ?? constants/* DEFAULT_CONFIG_PATH */.Bi,
+        baseline: choice(constants/* Inputs */.G0.Baseline, BASELINES, 'same-run'),
+        baselineResults: str(constants/* Inputs */.G0.BaselineResults),
+        currentResults: str(constants/* Inputs */.G0.CurrentResults),
+        thresholds: str(constants/* Inputs */.G0.Thresholds),
+        comment: choice(constants/* Inputs */.G0.Comment, COMMENT_POLICIES, 'on-change'),
+        commentId,
+        failOn: choice(constants/* Inputs */.G0.FailOn, vocabulary/* FAIL_ON */.d$, vocabulary/* DEFAULT_FAIL_ON */.VQ),
+        githubToken: str(constants/* Inputs */.G0.GithubToken),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(16435);
+// EXTERNAL MODULE: ./src/yaml-data.ts
+var yaml_data = __webpack_require__(4381);
+// EXTERNAL MODULE: ./src/config/thresholds.ts
+var thresholds = __webpack_require__(40036);
+;// CONCATENATED MODULE: ./src/config/gate-config.ts
+/**
+ * The gate config file (`.github/mesh-gate.yaml`): scenarios, thresholds, statistics and cost. Parsed once,
+ * validated with zod, with errors rewritten to name the YAML path; defaults live here and nowhere else.
+ */
+
+
+
+
+
+
+
+
+const DURATION_UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600 };
+const duration = schemas/* string */.YjP()
+    .regex(/^\d+(\.\d+)?(ms|s|m|h)$/, 'expected a duration like "30s", "2m" or "500ms"')
+    // Fortio's `-t 0` runs until it is interrupted: a zero duration or warm-up would run until the step's timeout.
+    .refine((text) => {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text);
+    // Text of another form is the regex's issue, not this one's.
+    return !m || Number(m[1]) * DURATION_UNIT_SECONDS[m[2]] > 0;
+}, 'expected a duration above zero like "30s" (Fortio runs a zero duration until it is interrupted)');
+const ThresholdTable = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform(String))
+    .superRefine((table, ctx) => {
+    for (const [metric, text] of Object.entries(table)) {
+        if (!(0,thresholds/* isThresholdName */.Zf)(metric)) {
+            ctx.addIssue({
+                code: 'custom',
+                path: [metric],
+                message: `unknown metric; expected one of ${thresholds/* THRESHOLD_NAMES */.LC.join(', ')}`,
+            });
+            continue;
+        }
+        const t = (0,thresholds/* parseThresholdEntry */.r3)(metric, text);
+        if (t && 'error' in t)
+            ctx.addIssue({ code: 'custom', path: [metric], message: t.error });
+    }
+});
+const Scenario = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lowercase name like "echo-1k"'),
+    protocol: schemas/* enum */.k5n(['http', 'h2', 'grpc']).default('http'),
+    qps: schemas/* number */.aig().positive().default(1000),
+    connections: schemas/* number */.aig().int().positive().default(16),
+    duration: duration.default('30s'),
+    'payload-bytes': schemas/* number */.aig().int().nonnegative().default(1024),
+    repetitions: schemas/* number */.aig()
+        .int()
+        .min(2, 'at least 2 repetitions per side are needed to estimate noise')
+        .default(5),
+    warmup: duration.default('10s'),
+    thresholds: ThresholdTable.optional(),
+});
+/**
+ * An image reference as the container runtime takes it: `[registry[:port]/]path[:tag][@sha256:digest]`, lowercase
+ * path components (the distribution reference grammar, github.com/distribution/reference, reference.go).
+ */
+const imageReference = schemas/* string */.YjP()
+    .regex(/^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/, 'expected an image reference like registry.example.com/fortio/fortio:1.75.2');
+const GateConfigFile = schemas/* strictObject */.rej({
+    scenarios: schemas/* array */.YOg(Scenario)
+        // Results, thresholds and the false-alarm budget are per scenario name: two scenarios of one name would be
+        // merged into one and counted twice.
+        .superRefine((scenarios, ctx) => {
+        const first = new Map();
+        scenarios.forEach((s, i) => {
+            const earlier = first.get(s.name);
+            if (earlier === undefined)
+                first.set(s.name, i);
+            else
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [i, 'name'],
+                    message: `'${s.name}' is also the name of scenarios[${earlier}]; each scenario needs a name of its own`,
+                });
+        });
+    })
+        .optional(),
+    /** Every image the gate runs, for mirrors and air-gapped registries; defaults to the pinned public images. */
+    images: schemas/* strictObject */.rej({
+        /** The Fortio server and client (default fortio/fortio:1.75.2). */
+        fortio: imageReference.optional(),
+        /** The unmeshed plaintext probe, which runs Fortio too (default: the same as `fortio`). */
+        probe: imageReference.optional(),
+    })
+        .optional(),
+    mesh: schemas/* strictObject */.rej({
+        /** Mesh version; defaults to the version pinned by this release (the action input wins). */
+        version: schemas/* string */.YjP().min(1).optional(),
+        /**
+         * SHA-256 of the mesh CLI's linux asset: wins over the digest pinned in the source and the release's
+         * checksum file (with verify: pinned, the way to run a version the source pins no digest for).
+         */
+        'cli-sha256': schemas/* string */.YjP()
+            .regex(/^[0-9a-fA-F]{64}$/, 'expected a SHA-256: 64 hex digits')
+            .optional(),
+        /**
+         * How a download the source pins no digest for is verified: published (default) against the checksum file
+         * the project publishes with the release; pinned refuses it (the action input `verify` wins).
+         */
+        verify: schemas/* enum */.k5n(vocabulary/* VERIFY_POLICIES */.z0).optional(),
+        /**
+         * Install values or overlay, a path in the repository (IstioOperator overlay, Linkerd or Cilium Helm values);
+         * a file that is not there is refused before any download or cluster.
+         */
+        values: schemas/* string */.YjP().min(1).optional(),
+    })
+        .optional(),
+    thresholds: ThresholdTable.optional(),
+    /**
+     * The measured paths: workloads (`namespace/name`) whose place the stand-ins take; absent: derived from the
+     * change (pipeline/paths.ts). At most MAX_TARGETS, each measured with a share of the profile's budget.
+     */
+    targets: schemas/* array */.YOg(schemas/* string */.YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, 'expected namespace/workload, like "shop/cart"'))
+        .min(1, 'list at least one namespace/workload, or leave targets out to derive them from the change')
+        .max(4, 'at most 4 targets: each one is measured with a share of the profile’s time')
+        .refine((t) => new Set(t).size === t.length, 'a target is listed twice')
+        .optional(),
+    /** A changed object that no measured path crosses: inconclusive (default), or pass. */
+    unmeasured: schemas/* enum */.k5n(['inconclusive', 'pass']).optional(),
+    statistics: schemas/* strictObject */.rej({
+        /** Family-wise false-alarm rate: the chance that an unchanged PR is called a regression on any metric. */
+        'false-alarm-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.01),
+        /**
+         * False-pass rate: the chance that a metric whose change is as large as its threshold is called a pass
+         * (each metric, all looks together).
+         */
+        'false-pass-rate': schemas/* number */.aig().gt(0).lt(0.5).default(0.05),
+        /**
+         * Sequential stopping: the most repetitions per side a run may take, looking after every block and stopping
+         * once the verdict is clear. Absent: every scenario runs its `repetitions`, with one look at the end.
+         */
+        'max-repetitions': schemas/* number */.aig()
+            .int()
+            .min(4, 'at least 4: the first look is after 4 repetitions per side')
+            .optional(),
+    })
+        .optional(),
+    cost: schemas/* strictObject */.rej({
+        pods: schemas/* number */.aig().int().nonnegative().default(100),
+        'vcpu-hour-usd': schemas/* number */.aig().nonnegative().default(0.0316),
+        'gib-hour-usd': schemas/* number */.aig().nonnegative().default(0.0042),
+    })
+        .optional(),
+});
+const DEFAULT_COST = { pods: 100, vcpuHourUsd: 0.0316, gibHourUsd: 0.0042 };
+function defaultGateConfig() {
+    return {
+        thresholds: { ...thresholds/* DEFAULT_THRESHOLDS */.JJ, ...thresholds/* DEFAULT_CAPS */.g_ },
+        scenarioThresholds: {},
+        falseAlarmRate: 0.01,
+        falsePassRate: 0.05,
+        maxRepetitions: null,
+        cost: DEFAULT_COST,
+        scenarios: [],
+        mesh: { version: null, cliSha256: null, valuesPath: null, verify: null },
+        images: { fortio: null, probe: null },
+        targets: [],
+        unmeasured: 'inconclusive',
+        source: null,
+    };
+}
+/** Validates parsed YAML. `source` names the file (or input) in errors. */
+function gateConfigFrom(data, source) {
+    const parsed = GateConfigFile.safeParse(data ?? {});
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, source));
+    }
+    const file = parsed.data;
+    const config = defaultGateConfig();
+    Object.assign(config.thresholds, thresholdTable(file.thresholds));
+    for (const s of file.scenarios ?? []) {
+        if (s.thresholds)
+            config.scenarioThresholds[s.name] = thresholdTable(s.thresholds);
+    }
+    config.falseAlarmRate = file.statistics?.['false-alarm-rate'] ?? config.falseAlarmRate;
+    config.falsePassRate = file.statistics?.['false-pass-rate'] ?? config.falsePassRate;
+    config.maxRepetitions = file.statistics?.['max-repetitions'] ?? null;
+    if (file.cost) {
+        config.cost = {
+            pods: file.cost.pods,
+            vcpuHourUsd: file.cost['vcpu-hour-usd'],
+            gibHourUsd: file.cost['gib-hour-usd'],
+        };
+    }
+    config.scenarios = file.scenarios ?? [];
+    config.mesh = {
+        version: file.mesh?.version ?? null,
+        cliSha256: file.mesh?.['cli-sha256']?.toLowerCase() ?? null,
+        valuesPath: file.mesh?.values ?? null,
+        verify: file.mesh?.verify ?? null,
+    };
+    config.images = { fortio: file.images?.fortio ?? null, probe: file.images?.probe ?? null };
+    config.targets = file.targets ?? [];
+    config.unmeasured = file.unmeasured ?? 'inconclusive';
+    config.source = source;
+    return config;
+}
+/** Thresholds given as YAML text (the action's `thresholds` input) override the file's. */
+function overrideThresholds(config, yamlText, source) {
+    const data = parseYamlText(yamlText, source);
+    const parsed = ThresholdTable.safeParse(data ?? {});
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* InputError */.dz((0,errors/* describeIssue */.n6)(issue, source));
+    }
+    return { ...config, thresholds: { ...config.thresholds, ...thresholdTable(parsed.data) } };
+}
+async function loadGateConfig(path) {
+    return (await readGateConfig(path, { missingIsDefault: false }));
+}
+/**
+ * The gate config when the user names none, one rule for the action and the CLI: DEFAULT_CONFIG_PATH in the
+ * repository `repo` when it exists, read and refused like any named file (a typo in it is an error, never a silent
+ * fallback), else the defaults.
+ */
+async function loadDefaultGateConfig(repo = '.') {
+    return ((await readGateConfig((0,external_node_path_.join)(repo, constants/* DEFAULT_CONFIG_PATH */.Bi), { missingIsDefault: true })) ?? defaultGateConfig());
+}
+/** Reads, parses and validates a gate config file; null when it does not exist and that means the defaults. */
+async function readGateConfig(path, { missingIsDefault }) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (missingIsDefault && e.code === 'ENOENT')
+            return null;
+        throw new errors/* InputError */.dz(`cannot read the gate config (${(0,errors/* ioReason */.Ny)(e)})`, path);
+    }
+    return gateConfigFrom(parseYamlText(text, path), path);
+}
+function parseYamlText(text, source) {
+    try {
+        return (0,yaml_data/* parseYamlData */.be)(text, source);
+    }
+    catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
+        throw new errors/* InputError */.dz(`not valid YAML at ${(0,errors/* describeYamlError */.rU)(e)}`, source);
+    }
+}
+function thresholdTable(table) {
+    const out = {};
+    for (const [name, text] of Object.entries(table ?? {})) {
+        // Validated by ThresholdTable: every name is known and every value parses.
+        if (!(0,thresholds/* isThresholdName */.Zf)(name))
+            continue;
+        const t = (0,thresholds/* parseThresholdEntry */.r3)(name, text);
+        out[name] = t && 'error' in t ? null : t;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/context.ts
+/**
+ * What the runner tells the action about the run: the environment variables and the webhook payload at
+ * GITHUB_EVENT_PATH, read here once from the environment `index.ts` hands to main.ts. main.ts and the measuring
+ * path read the GITHUB_* variables only through this context; a few stages read variables of their own (KUBECONFIG
+ * for an existing cluster, RUNNER_TEMP for the tool cache).
+ * The payload of a `workflow_run` may describe a fork's pull request: its fields are data, not instructions.
+ */
+
+async function readRunContext(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(await (0,promises_.readFile)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const workflowFile = /\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? null;
+    return {
+        eventName,
+        repo: owner && repo ? { owner, repo } : null,
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        runId: positiveInt(env.GITHUB_RUN_ID),
+        workflowFile,
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        pullRequest: pullRequestOf(payload),
+        workflowRun: workflowRunOf(payload),
+        workspace: env.GITHUB_WORKSPACE || null,
+        baseBranch: env.GITHUB_BASE_REF || null,
+        runnerName: env.RUNNER_NAME || null,
+    };
+}
+function positiveInt(v) {
+    const n = typeof v === 'string' ? Number(v) : v;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : null;
+}
+const obj = (v) => (v && typeof v === 'object' ? v : null);
+/** pull_request and pull_request_target payloads (also issue_comment on a PR has no head: not handled). */
+function pullRequestOf(payload) {
+    const pr = obj(payload.pull_request);
+    if (!pr)
+        return null;
+    const number = positiveInt(pr.number);
+    const headSha = str(obj(pr.head)?.sha);
+    const baseRef = str(obj(pr.base)?.ref);
+    return number && headSha && baseRef ? { number, headSha, baseRef } : null;
+}
+function workflowRunOf(payload) {
+    const run = obj(payload.workflow_run);
+    if (!run)
+        return null;
+    const id = positiveInt(run.id);
+    const headSha = str(run.head_sha);
+    const workflowId = positiveInt(run.workflow_id);
+    if (!id || !headSha || !workflowId)
+        return null;
+    const prs = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+    return {
+        id,
+        headSha,
+        headBranch: str(run.head_branch),
+        event: str(run.event) ?? '',
+        conclusion: str(run.conclusion),
+        workflowId,
+        path: str(run.path),
+        runAttempt: positiveInt(run.run_attempt) ?? 1,
+        headRepository: str(obj(run.head_repository)?.full_name),
+        pullRequests: prs.map((p) => positiveInt(obj(p)?.number)).filter((n) => n !== null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action-run/pipeline.ts
+/**
+ * One action run's settings and clients (`Pipeline`): the inputs read once (secrets masked first), the run context,
+ * the gate config and the GitHub clients; and what every step builds from them (the measuring request, the results
+ * artifact's upload).
+ */
+
+
+
+
+
+
+
+
+
+/** The inputs read (secrets masked first), the run context, the gate config and the GitHub clients. */
+async function pipelineOf(rt, deps) {
+    const settings = readSettings((name) => rt.getInput(name));
+    // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
+    if (settings.githubToken)
+        rt.setSecret(settings.githubToken);
+    if (settings.kubeconfig && 'content' in settings.kubeconfig)
+        rt.setSecret(settings.kubeconfig.content);
+    const ctx = await readRunContext(deps.env);
+    const config = await gateConfigFor(settings);
+    const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null;
+    const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null;
+    return { rt, deps, settings, config, ctx, gh, store };
+}
+async function gateConfigFor(settings) {
+    let config;
+    if (settings.configFile === constants/* DEFAULT_CONFIG_PATH */.Bi)
+        config = await loadDefaultGateConfig();
+    else if (await (0,promises_.access)(settings.configFile).then(() => true, () => false))
+        config = await loadGateConfig(settings.configFile);
+    else
+        throw new errors/* InputError */.dz(`Input '${constants/* Inputs */.G0.Config}': file '${settings.configFile}' does not exist.`);
+    if (settings.thresholds)
+        config = overrideThresholds(config, settings.thresholds, `input '${constants/* Inputs */.G0.Thresholds}'`);
+    return config;
+}
+function measureRequest({ rt, settings, config, ctx }) {
+    // On a pull request the base branch's configuration is measured in the same run (fetch-depth: 0 brings it).
+    const defaultRef = ctx.baseBranch ? `origin/${ctx.baseBranch}` : null;
+    return {
+        settings,
+        config,
+        tempDir: rt.tempDir,
+        repo: ctx.workspace ?? process.cwd(),
+        baseRef: settings.baseline === 'same-run' ? (settings.baseRef ?? defaultRef) : null,
+        log: (line) => rt.info(line),
+        warn: (line) => rt.warning(line),
+        mask: (secret) => rt.setSecret(secret),
+        saveClusterForCleanup: (name) => rt.saveState?.(constants/* State */.Uw.ClusterToDelete, name),
+        runnerName: ctx.runnerName,
+    };
+}
+async function upload({ rt, settings, store, deps, ctx }, bundle) {
+    const dir = (0,external_node_path_.join)(rt.tempDir, 'mesh-mtls-gate-results');
+    const measuredBy = (0,github_provenance/* provenanceOf */.Jj)(deps.env, ctx.pullRequest?.headSha ?? ctx.sha, await (0,github_provenance/* runningDistDigest */.EL)());
+    const files = await (0,github_artifact/* writeBundle */.Mf)(dir, { ...bundle, provenance: measuredBy });
+    const name = (0,github_artifact/* artifactName */.Cs)(bundle.current, settings.commentId);
+    if (!store) {
+        throw new errors/* InputError */.dz(`uploading the results artifact needs '${constants/* Inputs */.G0.GithubToken}'`);
+    }
+    const { id } = await store.upload(name, files, dir);
+    rt.info(`results artifact '${name}' uploaded${id ? ` (id ${id})` : ''}`);
+    return files[0];
+}
+
+;// CONCATENATED MODULE: ./src/action-run/current.ts
+/**
+ * The current results' source: a results file given, else (mode report) the bundle the triggering `measure` run
+ * uploaded, its pull request checked with GitHub, else measured in this run. Like actions/checkout's source
+ * providers: one function in, the results and what came with them out.
+ */
+
+
+
+
+
+
+
+/** A results file given, else (mode report) the triggering run's bundle, else measured here. */
+async function currentResults(p) {
+    if (p.settings.currentResults)
+        return fromResultsFile(p, p.settings.currentResults);
+    if (p.settings.mode === 'report')
+        return fromTriggeringRun(p);
+    return measuredHere(p);
+}
+/** What this run's own context says, before the current results add theirs. */
+function ofThisRun(ctx) {
+    return { sameRun: null, mtls: null, review: null, pullRequest: ctx.pullRequest, workflow: ctx.workflowFile };
+}
+async function fromResultsFile({ ctx }, path) {
+    return { ...ofThisRun(ctx), current: await (0,artifact/* readResults */.x8)(path), currentPath: path };
+}
+/** Measured in this run; a push run uploads them. */
+async function measuredHere(p) {
+    const measured = await p.deps.measure(measureRequest(p));
+    const { current, baseline: sameRun } = measured;
+    const mtls = measured.mtls ?? null;
+    // A push to the base branch measures the baseline that later PRs compare with.
+    const currentPath = p.ctx.eventName === 'push'
+        ? await upload(p, { current, baseline: sameRun, pullRequest: null, mtls })
+        : null;
+    return { ...ofThisRun(p.ctx), current, currentPath, sameRun, mtls };
+}
+/**
+ * mode report on workflow_run: the bundle the triggering `measure` run uploaded, its pull request checked with
+ * GitHub, and (for that pull request) what the report step checks itself (fork-review.ts).
+ */
+async function fromTriggeringRun(p) {
+    const { trigger, store } = reportTrigger(p);
+    const { bundle, ownDigest } = await triggeringBundle(p, store, trigger);
+    const pullRequest = await verifiedPullRequest(p, bundle.pullRequest);
+    const review = pullRequest ? await reviewFor(p, trigger, pullRequest, bundle, ownDigest) : null;
+    return {
+        current: bundle.current,
+        currentPath: null,
+        sameRun: bundle.baseline,
+        mtls: review?.mtls ?? bundle.mtls,
+        review,
+        pullRequest,
+        workflow: trigger.workflowId,
+    };
+}
+/** The workflow_run that triggered mode report, and the store its artifacts are read from; bad input without. */
+function reportTrigger({ ctx, store }) {
+    const trigger = ctx.workflowRun;
+    if (!trigger) {
+        throw new errors/* InputError */.dz(`mode 'report' needs both '${constants/* Inputs */.G0.BaselineResults}' and '${constants/* Inputs */.G0.CurrentResults}' (results files from ` +
+            `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`);
+    }
+    if (!store)
+        throw new errors/* InputError */.dz(`mode 'report' on workflow_run needs '${constants/* Inputs */.G0.GithubToken}'`);
+    return { trigger, store };
+}
+/** The triggering run's bundle, its provenance checked, and the digest of the gate running now. */
+async function triggeringBundle({ rt, settings }, store, trigger) {
+    const bundle = await downloadTriggeringBundle(store, trigger.id, rt.tempDir, settings.commentId, settings.mesh);
+    rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`);
+    (0,github_provenance/* checkProvenance */.ch)(bundle.provenance ?? null, trigger, `'${bundle.name}'`);
+    // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
+    const ownDigest = await (0,github_provenance/* runningDistDigest */.EL)();
+    if (bundle.provenance)
+        rt.info((0,github_provenance/* describeMeasurer */.aV)(bundle.provenance, ownDigest));
+    return { bundle, ownDigest };
+}
+/** What the report step checks itself about the pull request's run (null without a client); warns of a hold. */
+async function reviewFor({ rt, settings, ctx, gh }, trigger, pullRequest, bundle, ownDigest) {
+    if (!gh || !ctx.repo)
+        return null;
+    const review = await reviewTriggeringRun({
+        gh,
+        repo: ctx.repo,
+        trigger,
+        pullNumber: pullRequest.number,
+        bundle,
+        settings,
+        ownDigest,
+    });
+    if (review.hold)
+        rt.warning(`mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`);
+    return review;
+}
+/**
+ * The bundle's PR number comes from a run the PR author controls: it counts only when GitHub says that PR's head
+ * is the commit the triggering run measured.
+ */
+async function verifiedPullRequest({ rt, gh, ctx }, claimed) {
+    const trigger = ctx.workflowRun;
+    if (!claimed || !trigger || !gh || !ctx.repo)
+        return null;
+    try {
+        const pr = await gh.getPullRequest(ctx.repo, claimed.number);
+        if (pr.head.sha === trigger.headSha && claimed.headSha === trigger.headSha) {
+            return { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref };
+        }
+        rt.warning(`the results claim pull request #${claimed.number}, whose head is not the measured commit ` +
+            `${trigger.headSha.slice(0, 12)} (pushed again since?): no comment or check run`);
+    }
+    catch (e) {
+        rt.warning(`mesh-mtls-gate could not look up pull request #${claimed.number}: ${e.message}`);
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/compare/exit.ts
+/** How a verdict and the mTLS check fail the step, the same for the CLI and the action's `fail-on` input. */
+
+function exitCodeFor(verdict, failOn) {
+    if (failOn === 'never')
+        return errors/* ExitCode */.yU.Pass;
+    if (verdict === 'regression')
+        return errors/* ExitCode */.yU.Fail;
+    if (verdict === 'inconclusive' && failOn === 'inconclusive')
+        return errors/* ExitCode */.yU.Fail;
+    return errors/* ExitCode */.yU.Pass;
+}
+/**
+ * Why a run fails the step, in words; empty when it passes. The one decision for the action and the CLI: a verdict
+ * that `fail-on` names, or an mTLS check that failed while `require-mtls` is not `none`; `fail-on: never` keeps the
+ * step green for both.
+ */
+function failures(outcome, policy) {
+    if (policy.failOn === 'never')
+        return [];
+    const why = [];
+    if (outcome.verdict !== null && exitCodeFor(outcome.verdict, policy.failOn) !== errors/* ExitCode */.yU.Pass)
+        why.push(`${outcome.verdict} (fail-on: ${policy.failOn})`);
+    if (outcome.mtls === 'fail' && policy.require !== 'none')
+        why.push(`mTLS below '${policy.require}'`);
+    return why;
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+/** Annotations beyond this are left out (the report lists every finding): a PR page is not a log. */
+const MAX_ANNOTATIONS = 500;
+const LEVEL = {
+    error: 'failure',
+    warning: 'warning',
+    note: 'notice',
+};
+function annotationsFor(findings) {
+    const out = [];
+    for (const f of findings) {
+        if (!f.file || !f.line || f.line < 1)
+            continue;
+        // GitHub wants a path relative to the repository root, with forward slashes.
+        const path = f.file.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (path.startsWith('/') || path.split('/').includes('..'))
+            continue;
+        const id = f.resource.namespace ? `${f.resource.namespace}/${f.resource.name}` : f.resource.name;
+        out.push({
+            path,
+            start_line: f.line,
+            end_line: f.line,
+            annotation_level: LEVEL[f.severity],
+            title: `${f.code}: ${f.resource.kind} ${id}`.slice(0, 255),
+            message: f.message.slice(0, 4000),
+        });
+        if (out.length === MAX_ANNOTATIONS)
+            break;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit on a check run's output.summary, in characters. */
+const CHECK_SUMMARY_LIMIT = 65535;
+/**
+ * `action_required` when held: branch protection counts `success`, `neutral` and `skipped` as passing, so a held
+ * check must be none of them; GitHub shows `action_required` with a link to the check's `details_url`.
+ */
+function conclusionFor(verdict, failing, held = false) {
+    if (failing)
+        return 'failure';
+    if (held)
+        return 'action_required';
+    return verdict === 'pass' ? 'success' : 'neutral';
+}
+const TITLE = {
+    pass: 'No regression',
+    regression: 'Regression',
+    inconclusive: 'Inconclusive',
+};
+async function publishCheckRun(api, request) {
+    if (request.summary.length > CHECK_SUMMARY_LIMIT)
+        throw new Error('check run summary over GitHub’s limit');
+    const batches = [];
+    for (let i = 0; i < request.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(request.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const held = Boolean(request.hold) && !request.failing;
+    const output = {
+        title: held ? 'Maintainer review required' : TITLE[request.verdict],
+        summary: request.summary,
+    };
+    const created = await api.createCheckRun(request.repo, {
+        name: request.name,
+        head_sha: request.headSha,
+        conclusion: conclusionFor(request.verdict, request.failing, held),
+        output: batches.length > 0 ? { ...output, annotations: batches[0] } : output,
+        ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+    });
+    for (const batch of batches.slice(1)) {
+        await api.updateCheckRun(request.repo, created.id, { ...output, annotations: batch });
+    }
+    return created;
 }
 
 ;// CONCATENATED MODULE: ./src/github/publish.ts
@@ -3947,8 +4252,6 @@ function fitSummary(render, limitBytes = SUMMARY_LIMIT_BYTES) {
     }
 }
 
-// EXTERNAL MODULE: ./src/results/artifact.ts
-var artifact = __webpack_require__(53754);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 
 /** The typographic minus, as `formatThreshold` uses, so that a row reads consistently. */
@@ -4518,12 +4821,34 @@ function coverageBlocks(c) {
 /** Untrusted text (the PR's own names) as a table cell: escaped, so no `|` or markup survives. */
 const markdown_cell = (text) => (0,report_escape/* untrusted */.bp)(text, 300);
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/report/action.ts
+
+/** Inconclusive, saying why there is no baseline; `marker` finds the sticky comment again. */
+function noBaselineReport(marker, why) {
+    const text = [
+        marker,
+        '### mesh-mtls-gate',
+        '**Inconclusive: no baseline to compare with.**',
+        (0,report_escape/* untrusted */.bp)(why ?? 'no baseline', 500),
+    ].join('\n\n');
+    return { verdict: 'inconclusive', comment: text, summary: text, check: text };
+}
+/** The largest p99 change over the compared scenarios, as "+12.3%"; empty when none was measured. */
+function p99Change(c) {
+    const changes = c.metrics
+        .filter((m) => m.metric === 'latency-p99' && m.change !== null)
+        .map((m) => m.change);
+    if (changes.length === 0)
+        return '';
+    const worst = Math.max(...changes);
+    return `${worst >= 0 ? '+' : ''}${(worst * 100).toFixed(1)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/action-run/publish.ts
 /**
- * The action's pipeline: get the current results (measure, a file, or the bundle a `measure` run uploaded), get a
- * baseline (same run, a file, or the base branch's artifact), compare, and report to the job summary, the outputs,
- * one sticky PR comment and a check run. Only this module decides the step's outcome: helpers throw, `run` reports.
- * GitHub being unreachable or refusing a write (fork PRs) costs a warning, never the verdict.
+ * Publishing a verdict: the report file, job summary and outputs first (they need no permission), then the sticky
+ * comment and the check run; and a failed cluster's logs as an artifact. Only `publish` fails the step, when the
+ * inputs say the verdict must.
  */
 
 
@@ -4539,76 +4864,6 @@ const markdown_cell = (text) => (0,report_escape/* untrusted */.bp)(text, 300);
 
 
 
-
-
-
-
-
-
-
-
-
-async function run(rt, deps) {
-    // Known as soon as the inputs are read: a failure afterwards may have logs to upload.
-    let uploads = null;
-    try {
-        const p = await pipelineOf(rt, deps);
-        uploads = { store: p.store, gateId: p.settings.commentId };
-        await (0,promises_.mkdir)(rt.tempDir, { recursive: true });
-        if (p.settings.mode === 'measure')
-            return await measureOnly(p);
-        if (reportsAPush(p))
-            return;
-        const sides = await resolveSides(p);
-        const review = sides.review ?? null;
-        if (sides.baseline === null) {
-            return await publish(p, sides, null, withReview(noBaselineReport(p.settings, sides.baselineMissing), review));
-        }
-        const comparison = compareSides(p.config, sides.baseline, sides.current);
-        await publish(p, sides, comparison, withReview(reportsOf(p, comparison, review), review));
-    }
-    catch (e) {
-        const failure = (0,errors/* failureOf */.g5)(e);
-        const logs = failure.logsDir ? await uploadLogs(rt, uploads, failure.logsDir) : '';
-        rt.fail(failure.message + logs, failure.exitCode);
-    }
-}
-/** The inputs read (secrets masked first), the run context, the gate config and the GitHub clients. */
-async function pipelineOf(rt, deps) {
-    const settings = readSettings((name) => rt.getInput(name));
-    // Mask before anything can print them: tokens and kubeconfigs never reach logs, comments or artifacts.
-    if (settings.githubToken)
-        rt.setSecret(settings.githubToken);
-    if (settings.kubeconfig)
-        rt.setSecret(settings.kubeconfig);
-    const ctx = await readRunContext(deps.env);
-    const config = await gateConfigFor(settings);
-    const gh = settings.githubToken ? deps.github(settings.githubToken, ctx.apiUrl, (m) => rt.info(m)) : null;
-    const store = settings.githubToken && ctx.repo ? deps.artifacts(settings.githubToken, ctx.repo) : null;
-    return { rt, deps, settings, config, ctx, gh, store };
-}
-/** mode report, triggered by a run that measured a push: says so; true when there is nothing to report. */
-function reportsAPush({ rt, settings, ctx }) {
-    if (settings.mode !== 'report' || settings.currentResults || ctx.workflowRun?.event !== 'push')
-        return false;
-    // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
-    rt.info(`run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
-        'baseline for later pull requests; nothing to report');
-    return true;
-}
-/** The comparison, refused (bad input) when the two sides share no scenario or measured different things. */
-function compareSides(config, baseline, current) {
-    const disjoint = noScenarioInCommon(baseline, current);
-    if (disjoint)
-        throw new errors/* InputError */.dz(`the baseline and current results cannot be compared: ${disjoint}`);
-    const comparison = (0,verdict/* compareResults */.e)(baseline, current, config, {
-        maxRepetitions: config.maxRepetitions,
-    });
-    if (comparison.fingerprint.refused.length > 0) {
-        throw new errors/* InputError */.dz(`the baseline and current results measured different things: ${comparison.fingerprint.refused.join('; ')}`);
-    }
-    return comparison;
-}
 /** The comparison rendered for each place it goes, each within that place's size limit (less the review's part). */
 function reportsOf({ settings, config }, comparison, review) {
     const render = (maxLength, marker) => renderReport(comparison, {
@@ -4622,202 +4877,6 @@ function reportsOf({ settings, config }, comparison, review) {
         summary: fitSummary((max) => render(max, true)),
         check: render(CHECK_SUMMARY_LIMIT, false),
     };
-}
-/** A failed cluster's exported logs, uploaded as an artifact of the run; says where they are either way. */
-async function uploadLogs(rt, uploads, dir) {
-    if (!uploads?.store)
-        return `\nThe logs stay on the runner in ${dir} (no '${constants/* Inputs */.G0.GithubToken}' to upload them).`;
-    const name = (0,github_artifact/* clusterLogsArtifactName */.Zd)(uploads.gateId);
-    try {
-        await (0,github_artifact/* uploadFolder */.yi)(uploads.store, name, dir);
-        return `\nThe logs are uploaded as the artifact '${name}' of this run.`;
-    }
-    catch (e) {
-        rt.warning(`could not upload the cluster logs in ${dir}: ${e.message}`);
-        return `\nThe logs stay on the runner in ${dir}.`;
-    }
-}
-/**
- * mode measure: measure (or take `current-results` with the checkout's mTLS matrix), upload the bundle for a later
- * `report`, decide nothing.
- */
-async function measureOnly(p) {
-    const { rt, deps, settings, ctx } = p;
-    const measured = settings.currentResults
-        ? await deps.checkCheckout(measureRequest(p), await (0,artifact/* readResults */.x8)(settings.currentResults))
-        : await deps.measure(measureRequest(p));
-    const baseline = settings.baselineResults ? await (0,artifact/* readResults */.x8)(settings.baselineResults) : measured.baseline;
-    const resultsPath = await upload(p, {
-        current: measured.current,
-        baseline,
-        pullRequest: ctx.pullRequest,
-        mtls: measured.mtls ?? null,
-    });
-    rt.setOutput(constants/* Outputs */.tY.ResultsPath, resultsPath);
-    rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)');
-}
-/** The current results, wherever they come from, then the baseline to compare them with. */
-async function resolveSides(p) {
-    const found = await currentResults(p);
-    const { current, currentPath, pullRequest, mtls, review } = found;
-    return { current, currentPath, pullRequest, mtls, review, ...(await baselineFor(p, found)) };
-}
-/** A results file given, else (mode report) the triggering run's bundle, else measured here. */
-async function currentResults(p) {
-    if (p.settings.currentResults)
-        return fromResultsFile(p, p.settings.currentResults);
-    if (p.settings.mode === 'report')
-        return fromTriggeringRun(p);
-    return measuredHere(p);
-}
-/** What this run's own context says, before the current results add theirs. */
-function ofThisRun(ctx) {
-    return { sameRun: null, mtls: null, review: null, pullRequest: ctx.pullRequest, workflow: ctx.workflowFile };
-}
-async function fromResultsFile({ ctx }, path) {
-    return { ...ofThisRun(ctx), current: await (0,artifact/* readResults */.x8)(path), currentPath: path };
-}
-/** Measured in this run; a push run uploads them. */
-async function measuredHere(p) {
-    const measured = await p.deps.measure(measureRequest(p));
-    const { current, baseline: sameRun } = measured;
-    const mtls = measured.mtls ?? null;
-    // A push to the base branch measures the baseline that later PRs compare with.
-    const currentPath = p.ctx.eventName === 'push'
-        ? await upload(p, { current, baseline: sameRun, pullRequest: null, mtls })
-        : null;
-    return { ...ofThisRun(p.ctx), current, currentPath, sameRun, mtls };
-}
-/**
- * mode report on workflow_run: the bundle the triggering `measure` run uploaded, its pull request checked with
- * GitHub, and (for that pull request) what the report step checks itself (fork-review.ts).
- */
-async function fromTriggeringRun(p) {
-    const { trigger, store } = reportTrigger(p);
-    const { bundle, ownDigest } = await triggeringBundle(p, store, trigger);
-    const pullRequest = await verifiedPullRequest(p, bundle.pullRequest);
-    const review = pullRequest ? await reviewFor(p, trigger, pullRequest, bundle, ownDigest) : null;
-    return {
-        current: bundle.current,
-        currentPath: null,
-        sameRun: bundle.baseline,
-        mtls: review?.mtls ?? bundle.mtls,
-        review,
-        pullRequest,
-        workflow: trigger.workflowId,
-    };
-}
-/** The workflow_run that triggered mode report, and the store its artifacts are read from; bad input without. */
-function reportTrigger({ ctx, store }) {
-    const trigger = ctx.workflowRun;
-    if (!trigger) {
-        throw new errors/* InputError */.dz(`mode 'report' needs both '${constants/* Inputs */.G0.BaselineResults}' and '${constants/* Inputs */.G0.CurrentResults}' (results files from ` +
-            `'mesh-mtls-gate results' or an earlier run), or a workflow_run event whose run uploaded results with mode 'measure'`);
-    }
-    if (!store)
-        throw new errors/* InputError */.dz(`mode 'report' on workflow_run needs '${constants/* Inputs */.G0.GithubToken}'`);
-    return { trigger, store };
-}
-/** The triggering run's bundle, its provenance checked, and the digest of the gate running now. */
-async function triggeringBundle({ rt, settings }, store, trigger) {
-    const bundle = await downloadTriggeringBundle(store, trigger.id, rt.tempDir, settings.commentId, settings.mesh);
-    rt.info(`results: artifact '${bundle.name}' of run ${trigger.id}`);
-    (0,github_provenance/* checkProvenance */.ch)(bundle.provenance ?? null, trigger, `'${bundle.name}'`);
-    // The measuring gate's version in the log whatever happens next; the report shows it too (fork-review.ts).
-    const ownDigest = await (0,github_provenance/* runningDistDigest */.EL)();
-    if (bundle.provenance)
-        rt.info((0,github_provenance/* describeMeasurer */.aV)(bundle.provenance, ownDigest));
-    return { bundle, ownDigest };
-}
-/** What the report step checks itself about the pull request's run (null without a client); warns of a hold. */
-async function reviewFor({ rt, settings, ctx, gh }, trigger, pullRequest, bundle, ownDigest) {
-    if (!gh || !ctx.repo)
-        return null;
-    const review = await reviewTriggeringRun({
-        gh,
-        repo: ctx.repo,
-        trigger,
-        pullNumber: pullRequest.number,
-        bundle,
-        settings,
-        ownDigest,
-    });
-    if (review.hold)
-        rt.warning(`mesh-mtls-gate: a maintainer must review this pull request before its check can pass: ${review.hold}`);
-    return review;
-}
-/** A baseline file given, else the same run's base side (unless `baseline: artifact`), else the base branch's. */
-async function baselineFor(p, c) {
-    const { settings } = p;
-    if (settings.baselineResults) {
-        return { baseline: await (0,artifact/* readResults */.x8)(settings.baselineResults), baselineMissing: null };
-    }
-    if (c.sameRun && settings.baseline !== 'artifact') {
-        return { baseline: c.sameRun, baselineMissing: null };
-    }
-    if (settings.baseline === 'none') {
-        return { baseline: null, baselineMissing: `input '${constants/* Inputs */.G0.Baseline}' is 'none'` };
-    }
-    return baselineFromBaseBranch(p, c.current, c.pullRequest, c.workflow);
-}
-async function baselineFromBaseBranch({ rt, settings, ctx, gh, store }, current, pullRequest, workflow) {
-    if (!pullRequest)
-        return { baseline: null, baselineMissing: 'this run is not for a pull request' };
-    if (!gh || !store || !ctx.repo || workflow === null) {
-        return {
-            baseline: null,
-            baselineMissing: `no '${constants/* Inputs */.G0.BaselineResults}' and no way to download one (needs '${constants/* Inputs */.G0.GithubToken}')`,
-        };
-    }
-    const name = (0,github_artifact/* artifactName */.Cs)(current, settings.commentId);
-    try {
-        const found = await findBaseline(gh, store, {
-            repo: ctx.repo,
-            workflow,
-            branch: pullRequest.baseRef,
-            artifactName: name,
-            dir: rt.tempDir,
-        });
-        if (found) {
-            rt.info(`baseline: artifact '${name}' of run ${found.runId} (${found.sha.slice(0, 12)} on ${pullRequest.baseRef})`);
-            return { baseline: found.results, baselineMissing: null };
-        }
-        return {
-            baseline: null,
-            baselineMissing: `no successful push run on '${pullRequest.baseRef}' has uploaded '${name}' yet ` +
-                '(the baseline appears after the next push to the base branch)',
-        };
-    }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz)
-            throw e;
-        const hint = isPermissionDenied(e)
-            ? permissionWarning('download the baseline', Permission.ActionsRead, e)
-            : null;
-        rt.warning(hint ?? `mesh-mtls-gate could not download the baseline: ${e.message}`);
-        return { baseline: null, baselineMissing: 'the baseline could not be downloaded (see the warning)' };
-    }
-}
-/**
- * The bundle's PR number comes from a run the PR author controls: it counts only when GitHub says that PR's head
- * is the commit the triggering run measured.
- */
-async function verifiedPullRequest({ rt, gh, ctx }, claimed) {
-    const trigger = ctx.workflowRun;
-    if (!claimed || !trigger || !gh || !ctx.repo)
-        return null;
-    try {
-        const pr = await gh.getPullRequest(ctx.repo, claimed.number);
-        if (pr.head.sha === trigger.headSha && claimed.headSha === trigger.headSha) {
-            return { number: pr.number, headSha: pr.head.sha, baseRef: pr.base.ref };
-        }
-        rt.warning(`the results claim pull request #${claimed.number}, whose head is not the measured commit ` +
-            `${trigger.headSha.slice(0, 12)} (pushed again since?): no comment or check run`);
-    }
-    catch (e) {
-        rt.warning(`mesh-mtls-gate could not look up pull request #${claimed.number}: ${e.message}`);
-    }
-    return null;
 }
 /** The verdict to the runner, then to the pull request; fails the step when the inputs say it must. */
 async function publish(p, sides, comparison, reports) {
@@ -4873,64 +4932,107 @@ async function commentAndCheckRun({ rt, settings, ctx, gh }, sides, reports, fai
     if (published.commentUrl)
         rt.setOutput(constants/* Outputs */.tY.CommentUrl, published.commentUrl);
 }
-async function upload({ rt, settings, store, deps, ctx }, bundle) {
-    const dir = (0,external_node_path_.join)(rt.tempDir, 'mesh-mtls-gate-results');
-    const measuredBy = (0,github_provenance/* provenanceOf */.Jj)(deps.env, ctx.pullRequest?.headSha ?? ctx.sha, await (0,github_provenance/* runningDistDigest */.EL)());
-    const files = await (0,github_artifact/* writeBundle */.Mf)(dir, { ...bundle, provenance: measuredBy });
-    const name = (0,github_artifact/* artifactName */.Cs)(bundle.current, settings.commentId);
-    if (!store) {
-        throw new errors/* InputError */.dz(`uploading the results artifact needs '${constants/* Inputs */.G0.GithubToken}'`);
+/** A failed cluster's exported logs, uploaded as an artifact of the run; says where they are either way. */
+async function uploadLogs(rt, uploads, dir) {
+    if (!uploads?.store)
+        return `\nThe logs stay on the runner in ${dir} (no '${constants/* Inputs */.G0.GithubToken}' to upload them).`;
+    const name = (0,github_artifact/* clusterLogsArtifactName */.Zd)(uploads.gateId);
+    try {
+        await (0,github_artifact/* uploadFolder */.yi)(uploads.store, name, dir);
+        return `\nThe logs are uploaded as the artifact '${name}' of this run.`;
     }
-    const { id } = await store.upload(name, files, dir);
-    rt.info(`results artifact '${name}' uploaded${id ? ` (id ${id})` : ''}`);
-    return files[0];
+    catch (e) {
+        rt.warning(`could not upload the cluster logs in ${dir}: ${e.message}`);
+        return `\nThe logs stay on the runner in ${dir}.`;
+    }
 }
-function measureRequest({ rt, settings, config, ctx }) {
-    // On a pull request the base branch's configuration is measured in the same run (fetch-depth: 0 brings it).
-    const defaultRef = ctx.baseBranch ? `origin/${ctx.baseBranch}` : null;
-    return {
-        settings,
-        config,
-        tempDir: rt.tempDir,
-        repo: ctx.workspace ?? process.cwd(),
-        baseRef: settings.baseline === 'same-run' ? (settings.baseRef ?? defaultRef) : null,
-        log: (line) => rt.info(line),
-        warn: (line) => rt.warning(line),
-        mask: (secret) => rt.setSecret(secret),
-        saveClusterForCleanup: (name) => rt.saveState?.(constants/* State */.Uw.ClusterToDelete, name),
-        runnerName: ctx.runnerName,
-    };
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action's pipeline: get the current results (measure, a file, or the bundle a `measure` run uploaded), get a
+ * baseline (same run, a file, or the base branch's artifact), compare, and report to the job summary, the outputs,
+ * one sticky PR comment and a check run. Only this module decides the step's outcome: helpers throw, `run` reports.
+ * GitHub being unreachable or refusing a write (fork PRs) costs a warning, never the verdict.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(rt, deps) {
+    // Known as soon as the inputs are read: a failure afterwards may have logs to upload.
+    let uploads = null;
+    try {
+        const p = await pipelineOf(rt, deps);
+        uploads = { store: p.store, gateId: p.settings.commentId };
+        await (0,promises_.mkdir)(rt.tempDir, { recursive: true });
+        if (p.settings.mode === 'measure')
+            return await measureOnly(p);
+        if (reportsAPush(p))
+            return;
+        const sides = await resolveSides(p);
+        const review = sides.review ?? null;
+        if (sides.baseline === null) {
+            return await publish(p, sides, null, withReview(noBaselineReport(commentMarker(p.settings.commentId), sides.baselineMissing), review));
+        }
+        const comparison = compareSides(p.config, sides.baseline, sides.current);
+        await publish(p, sides, comparison, withReview(reportsOf(p, comparison, review), review));
+    }
+    catch (e) {
+        const failure = (0,errors/* failureOf */.g5)(e);
+        const logs = failure.logsDir ? await uploadLogs(rt, uploads, failure.logsDir) : '';
+        rt.fail(failure.message + logs, failure.exitCode);
+    }
 }
-function noBaselineReport(settings, why) {
-    const text = [
-        commentMarker(settings.commentId),
-        '### mesh-mtls-gate',
-        '**Inconclusive: no baseline to compare with.**',
-        (0,report_escape/* untrusted */.bp)(why ?? 'no baseline', 500),
-    ].join('\n\n');
-    return { verdict: 'inconclusive', comment: text, summary: text, check: text };
+/** mode report, triggered by a run that measured a push: says so; true when there is nothing to report. */
+function reportsAPush({ rt, settings, ctx }) {
+    if (settings.mode !== 'report' || settings.currentResults || ctx.workflowRun?.event !== 'push')
+        return false;
+    // The measure workflow also runs on pushes, to make baselines; those runs have nothing to report.
+    rt.info(`run ${ctx.workflowRun.id} measured a push to '${ctx.workflowRun.headBranch ?? '?'}': its results are the ` +
+        'baseline for later pull requests; nothing to report');
+    return true;
 }
-async function gateConfigFor(settings) {
-    let config;
-    if (settings.configFile === constants/* DEFAULT_CONFIG_PATH */.Bi)
-        config = await loadDefaultGateConfig();
-    else if (await (0,promises_.access)(settings.configFile).then(() => true, () => false))
-        config = await loadGateConfig(settings.configFile);
-    else
-        throw new errors/* InputError */.dz(`Input '${constants/* Inputs */.G0.Config}': file '${settings.configFile}' does not exist.`);
-    if (settings.thresholds)
-        config = overrideThresholds(config, settings.thresholds, `input '${constants/* Inputs */.G0.Thresholds}'`);
-    return config;
+/** The comparison, refused (bad input) when the two sides share no scenario or measured different things. */
+function compareSides(config, baseline, current) {
+    const r = (0,verdict/* comparableResults */.BS)(baseline, current, config, { maxRepetitions: config.maxRepetitions });
+    if ('disjoint' in r)
+        throw new errors/* InputError */.dz(`the baseline and current results cannot be compared: ${r.disjoint}`);
+    if ('refused' in r)
+        throw new errors/* InputError */.dz(`the baseline and current results measured different things: ${r.refused.join('; ')}`);
+    return r.comparison;
 }
-/** The largest p99 change over the compared scenarios, as "+12.3%"; empty when none was measured. */
-function p99Change(c) {
-    const changes = c.metrics
-        .filter((m) => m.metric === 'latency-p99' && m.change !== null)
-        .map((m) => m.change);
-    if (changes.length === 0)
-        return '';
-    const worst = Math.max(...changes);
-    return `${worst >= 0 ? '+' : ''}${(worst * 100).toFixed(1)}%`;
+/**
+ * mode measure: measure (or take `current-results` with the checkout's mTLS matrix), upload the bundle for a later
+ * `report`, decide nothing.
+ */
+async function measureOnly(p) {
+    const { rt, deps, settings, ctx } = p;
+    const measured = settings.currentResults
+        ? await deps.checkCheckout(measureRequest(p), await (0,artifact/* readResults */.x8)(settings.currentResults))
+        : await deps.measure(measureRequest(p));
+    const baseline = settings.baselineResults ? await (0,artifact/* readResults */.x8)(settings.baselineResults) : measured.baseline;
+    const resultsPath = await upload(p, {
+        current: measured.current,
+        baseline,
+        pullRequest: ctx.pullRequest,
+        mtls: measured.mtls ?? null,
+    });
+    rt.setOutput(constants/* Outputs */.tY.ResultsPath, resultsPath);
+    rt.info('mode measure: results uploaded; the verdict comes from the mode report workflow (workflow_run)');
+}
+/** The current results, wherever they come from, then the baseline to compare them with. */
+async function resolveSides(p) {
+    const found = await currentResults(p);
+    const { current, currentPath, pullRequest, mtls, review } = found;
+    return { current, currentPath, pullRequest, mtls, review, ...(await baselineFor(p, found)) };
 }
 
 
@@ -4947,7 +5049,7 @@ __webpack_require__.d(__webpack_exports__, {
   cN: () => (/* binding */ createMeshInstaller)
 });
 
-// UNUSED EXPORTS: CILIUM_PROFILE, CiliumInstaller, DEFAULT_CILIUM_VERSION, DEFAULT_INSTALL_TIMEOUT_MS, GATEWAY_API_CRD, ISTIO_NAMESPACE, IstioInstaller, LINKERD_NAMESPACE, LinkerdInstaller, MUTUAL_AUTH_WIREGUARD_VALUES, MeshInstallError, NoMeshInstaller, durationFlag, kubeFor, kubeOps, manifestObjects, meshCli, parseCiliumStatus, parseIstioctlVersion, parseLinkerdCheck, userValues, withValues
+// UNUSED EXPORTS: CILIUM_PROFILE, CiliumInstaller, DEFAULT_CILIUM_VERSION, DEFAULT_INSTALL_TIMEOUT_MS, GATEWAY_API_CRD, ISTIO_NAMESPACE, IstioInstaller, LINKERD_NAMESPACE, LinkerdInstaller, MUTUAL_AUTH_WIREGUARD_VALUES, MeshInstallError, NoMeshInstaller, durationFlag, kubeFor, kubeOps, manifestObjects, meshCli, parseCiliumStatus, parseIstioctlVersion, parseLinkerdCheck, setValuesDocument, userValues, withValues
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
@@ -5160,6 +5262,8 @@ const CILIUM_SETUP = {
     // It replaces kube-proxy too (see the module comment).
     replacesCni: true,
     cli: CILIUM_CLI_PIN,
+    // WireGuard and SPIRE whatever the user's values say: the prediction must not assume encryption off.
+    installValues: (0,installer/* setValuesDocument */.g3)(MUTUAL_AUTH_WIREGUARD_VALUES),
     create: (ctx, options) => new CiliumInstaller(ctx, options),
 };
 
@@ -5320,6 +5424,7 @@ function istioSetup(ambient) {
         containers: { proxy: ['istio-proxy'], node: ['ztunnel', 'install-cni', 'istio-cni-node'] },
         replacesCni: false,
         cli: ISTIOCTL_PIN,
+        installValues: {},
         create: (ctx, options) => new IstioInstaller(ctx, ambient, options),
     };
 }
@@ -5475,6 +5580,7 @@ const LINKERD_SETUP = {
     containers: { proxy: ['linkerd-proxy'], node: [] },
     replacesCni: false,
     cli: LINKERD_CLI_PIN,
+    installValues: {},
     create: (ctx, options) => new LinkerdInstaller(ctx, options),
 };
 
@@ -5506,6 +5612,7 @@ const NONE_SETUP = {
     containers: { proxy: [], node: [] },
     replacesCni: false,
     cli: null,
+    installValues: {},
     create: () => new NoMeshInstaller(),
 };
 
@@ -5561,6 +5668,7 @@ function createMeshInstaller(mesh, ctx, options = {}) {
 /* harmony export */   Dm: () => (/* binding */ MeshInstallError),
 /* harmony export */   UF: () => (/* binding */ userValues),
 /* harmony export */   XI: () => (/* binding */ DEFAULT_INSTALL_TIMEOUT_MS),
+/* harmony export */   g3: () => (/* binding */ setValuesDocument),
 /* harmony export */   h5: () => (/* binding */ durationFlag),
 /* harmony export */   ky: () => (/* binding */ meshCli),
 /* harmony export */   nu: () => (/* binding */ kubeFor),
@@ -5622,6 +5730,19 @@ async function meshCli(pin, ctx, options, version) {
         return options.cliPath;
     const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 };
     return (await (0,_tools_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .installTool */ .Gn)(pin, { store: ctx.store, platform: ctx.platform, override })).path;
+}
+/** `--set a.b=c` values as the document Helm makes of them (`true`/`false` are booleans, as in Helm's strvals). */
+function setValuesDocument(sets) {
+    const doc = {};
+    for (const set of sets) {
+        const [path, value] = [set.slice(0, set.indexOf('=')), set.slice(set.indexOf('=') + 1)];
+        const keys = path.split('.');
+        let at = doc;
+        for (const key of keys.slice(0, -1))
+            at = (at[key] ??= {});
+        at[keys.at(-1)] = value === 'true' ? true : value === 'false' ? false : value;
+    }
+    return doc;
 }
 
 
@@ -10106,7 +10227,9 @@ const TOOL_VERSION = '0.1.0';
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BK: () => (/* binding */ CLUSTER_KINDS),
+/* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY),
 /* harmony export */   Sc: () => (/* binding */ MESHES),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   dq: () => (/* binding */ REQUIREMENTS),
 /* harmony export */   fh: () => (/* binding */ MODE_RANK),
@@ -10151,12 +10274,16 @@ const PROFILES = ['quick', 'thorough', 'published'];
 const CLUSTER_KINDS = ['kind', 'existing', 'eks', 'gke'];
 /** Which verdicts fail the step (the action's `fail-on`, the CLI's exit code). */
 const FAIL_ON = ['regression', 'inconclusive', 'never'];
+/** What fails the step or command when nothing says otherwise: a regression, never an inconclusive result. */
+const DEFAULT_FAIL_ON = 'regression';
 /**
  * How a download the source pins no SHA-256 for is verified (the action's `verify`, the gate config's
  * `mesh.verify`, the CLI's `--verify`): published against the checksum file the project publishes with the
  * release; pinned refuses it.
  */
 const VERIFY_POLICIES = ['published', 'pinned'];
+/** Without a pinned digest, a download is checked against its release's published checksum file. */
+const DEFAULT_VERIFY = 'published';
 
 
 /***/ }),

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _mtls_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20768);
 /* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66303);
 /* harmony import */ var _measure_on_cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28732);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49777);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92367);
 
 
 
@@ -30,9 +30,8 @@ const checkCheckout = async (request, measuredElsewhere) => {
         baseRef: request.baseRef,
         mesh: settings.mesh,
     });
-    // As in `run`: `none` only drops the verdict; the matrix is the same.
-    const require = settings.requireMtls === 'none' ? 'permissive' : settings.requireMtls;
-    const validation = (0,_measure_on_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .predict */ .K$)({ meshName: mesh, require }, head, base);
+    // As in `run`: `none` requires no mode (the validator's not-gated); the matrix is the same.
+    const validation = (0,_measure_on_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .predict */ .K$)({ meshName: mesh, require: settings.requireMtls }, head, base);
     const recorded = recordedMatrix(validation, measuredElsewhere.mtls);
     if (recorded.warning)
         request.warn(recorded.warning);
