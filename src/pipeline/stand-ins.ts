@@ -236,8 +236,15 @@ export function gateObjects(
       app: p.client.labels.app === CLIENT ? name : p.client.labels.app,
       [CLIENT_LABEL]: name,
     }
-    d.metadata = { name, namespace: p.client.namespace, labels: { ...MANAGED_BY, [CLIENT_LABEL]: name } }
-    d.spec.selector = { matchLabels: { [CLIENT_LABEL]: name } }
+    d.metadata = {
+      name,
+      namespace: p.client.namespace,
+      labels: { ...(d.metadata.labels as Obj), ...MANAGED_BY, [CLIENT_LABEL]: name },
+    }
+    // A Deployment's selector is immutable: the gate's client keeps the selector it has always had (`app`), so a
+    // cluster or namespace that still holds an earlier run's client takes this one as an update; only a client
+    // whose `app` a client-side selector decides is selected by the gate's own label.
+    d.spec.selector = { matchLabels: labels.app === name ? { app: name } : { [CLIENT_LABEL]: name } }
     const template = d.spec.template as { metadata: Obj; spec: Obj }
     template.metadata = { labels }
     if (p.client.serviceAccount) template.spec.serviceAccountName = p.client.serviceAccount

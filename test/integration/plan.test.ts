@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,6 +11,13 @@ import { harnessCluster, installMeshCrds } from './kube.js'
 describe('the --dry-run plan on the real API server', () => {
   const cluster = harnessCluster()
   beforeAll(async () => void (await installMeshCrds(cluster)))
+  // The plan's namespaces are applied for real below: the suites after this one find none of them.
+  afterAll(async () => {
+    for (const name of ['mesh-gate', 'mesh-gate-probe'])
+      await cluster.objects
+        .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
+        .catch(() => undefined)
+  })
 
   it('every manifest of the plan is accepted by server-side dry-run apply', async () => {
     const repo = scratch('gate-plan-repo-')
