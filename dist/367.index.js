@@ -2855,8 +2855,15 @@ function gateObjects(paths, head, options) {
             app: p.client.labels.app === _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .CLIENT */ .G$ ? name : p.client.labels.app,
             [CLIENT_LABEL]: name,
         };
-        d.metadata = { name, namespace: p.client.namespace, labels: { ...MANAGED_BY, [CLIENT_LABEL]: name } };
-        d.spec.selector = { matchLabels: { [CLIENT_LABEL]: name } };
+        d.metadata = {
+            name,
+            namespace: p.client.namespace,
+            labels: { ...d.metadata.labels, ...MANAGED_BY, [CLIENT_LABEL]: name },
+        };
+        // A Deployment's selector is immutable: the gate's client keeps the selector it has always had (`app`), so a
+        // cluster or namespace that still holds an earlier run's client takes this one as an update; only a client
+        // whose `app` a client-side selector decides is selected by the gate's own label.
+        d.spec.selector = { matchLabels: labels.app === name ? { app: name } : { [CLIENT_LABEL]: name } };
         const template = d.spec.template;
         template.metadata = { labels };
         if (p.client.serviceAccount)
