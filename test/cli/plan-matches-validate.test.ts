@@ -10,13 +10,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { basename, join } from 'node:path'
 import { stringify } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 import { INSTALLERS } from '../../src/mesh/install.js'
 import { INSTALL_LINE_ORIGIN } from '../../src/pipeline/stand-ins.js'
 import type { MeshName } from '../../src/vocabulary.js'
-import { fixture, scratch } from '../helpers.js'
+import { fixture, gitRepository, scratch } from '../helpers.js'
 
 await import('../../src/cli/run-command.js')
 await import('../../src/cli/validate-command.js')
@@ -142,22 +142,7 @@ function issueCases(): Case[] {
 
 /** A repository whose main holds `base` (or nothing) and whose work tree holds `head` on top. */
 function repoOf(c: Case): string {
-  const dir = scratch('gate-corpus-repo-')
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' })
-  const write = (root: string, files: Record<string, string>) => {
-    for (const [f, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(root, f)), { recursive: true })
-      writeFileSync(join(root, f), text)
-    }
-  }
-  git('init', '-q', '-b', 'main')
-  git('config', 'user.email', 'gate@example.com')
-  git('config', 'user.name', 'gate')
-  write(dir, c.base ?? { 'README.md': 'no configuration yet\n' })
-  git('add', '.')
-  git('commit', '-q', '-m', 'base')
-  write(dir, c.head)
-  return dir
+  return gitRepository(c.base ?? { 'README.md': 'no configuration yet\n' }, c.head, 'gate-corpus-repo-')
 }
 
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -5,12 +5,11 @@
  * (the gate's own rows are shown, never failed), and install-time values are never applied nor passed as measured.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
-import { scratch } from '../helpers.js'
+import { gitRepository, scratch } from '../helpers.js'
 
 await import('../../src/cli/run-command.js')
 
@@ -75,22 +74,7 @@ spec:
 
 /** A repository whose main holds `base` and whose work tree (the PR) holds `head`, file by file. */
 function repo(base: Record<string, string>, head: Record<string, string>): string {
-  const dir = scratch('gate-paths-repo-')
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' })
-  const write = (files: Record<string, string>) => {
-    for (const [f, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, f)), { recursive: true })
-      writeFileSync(join(dir, f), text)
-    }
-  }
-  git('init', '-q', '-b', 'main')
-  git('config', 'user.email', 'gate@example.com')
-  git('config', 'user.name', 'gate')
-  write(base)
-  git('add', '.')
-  git('commit', '-q', '-m', 'base')
-  write(head)
-  return dir
+  return gitRepository(base, head, 'gate-paths-repo-')
 }
 
 async function plan(dir: string, ...extra: string[]) {
