@@ -160,8 +160,12 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
 
   const created: Created = { namespaces: [] }
   let cluster: Cluster | null = null
+  let outlives = false
   try {
-    const up = await bringUp(deps, o, paths, since, created, (c) => (cluster = c))
+    const up = await bringUp(deps, o, paths, since, created, (c, handle) => {
+      cluster = c
+      outlives = handle.provider === 'existing'
+    })
     const { handle, meshPrint, stage, notes } = up
     const probes: Probe[] = []
     const expected = (v: MtlsValidation | null) =>
@@ -199,7 +203,8 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   } finally {
     // The namespaces the run created in a cluster that outlives it (an existing one): removed with what is in
     // them, also on failure; never one that was there before. A kind cluster goes as a whole at teardown.
-    if (cluster && created.namespaces.length) await removeNamespaces(deps, cluster, created.namespaces)
+    if (cluster && outlives && created.namespaces.length)
+      await removeNamespaces(deps, cluster, created.namespaces)
   }
 }
 
@@ -208,20 +213,40 @@ interface Created {
   namespaces: string[]
 }
 
-/** Never throws: a clean-up that fails is a warning, so it cannot hide the run's own outcome or error. */
+/**
+ * Deletes the namespaces and waits (bounded) until they are gone, so that the run ends with its objects removed,
+ * not terminating. Never throws: a clean-up that fails is a warning, so it cannot hide the run's outcome or error.
+ */
 async function removeNamespaces(
   deps: PipelineDeps,
   cluster: Cluster,
   names: readonly string[],
 ): Promise<void> {
-  for (const name of names) {
-    try {
-      await cluster.objects.delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
-      deps.log(`removed namespace ${name}, which the run created`)
-    } catch (e) {
-      if ((e as { code?: number }).code !== 404)
-        deps.log(`warning: could not remove namespace ${name}: ${(e as Error).message}`)
+  try {
+    for (const name of names) {
+      await cluster.objects
+        .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
+        .catch((e: unknown) => {
+          if ((e as { code?: number }).code !== 404) throw e
+        })
     }
+    await pollUntil(
+      `namespaces ${names.join(', ')} to be removed`,
+      async () => {
+        const left = (
+          (await cluster.objects.list('v1', 'Namespace')).items as Array<{ metadata?: { name?: string } }>
+        )
+          .map((n) => String(n.metadata?.name))
+          .filter((n) => names.includes(n))
+        return { done: left.length === 0, value: null, seen: `still there: ${left.join(', ')}` }
+      },
+      { timeoutMs: BUDGET.rolloutSeconds * 1000, intervalMs: 500 },
+    )
+    deps.log(`removed the namespaces the run created: ${names.join(', ')}`)
+  } catch (e) {
+    deps.log(
+      `warning: could not remove the namespaces the run created (${names.join(', ')}): ${(e as Error).message}`,
+    )
   }
 }
 
@@ -341,7 +366,7 @@ async function bringUp(
   paths: MeasuredPath[],
   since: () => string,
   created: Created,
-  onConnect: (cluster: Cluster) => void,
+  onConnect: (cluster: Cluster, handle: ClusterHandle) => void,
 ) {
   const handle = await named(
     () => deps.provider.create(),
@@ -359,7 +384,7 @@ async function bringUp(
   deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
 
   const cluster = deps.connect(handle)
-  onConnect(cluster)
+  onConnect(cluster, handle)
   const { notes, placement } = await named(
     () => rollOutWorkloads(deps, o, paths, handle, cluster, created),
     (m, cause) => new MeasurementError(`the gate's workloads did not become ready: ${m}`, { cause }),

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { defaultGateConfig } from '../../src/config/gate-config.js'
 import { serverSideApply } from '../../src/k8s/apply.js'
+import { pollUntil } from '../../src/k8s/poll.js'
 import { planRun } from '../../src/pipeline/run.js'
 import { scratch } from '../helpers.js'
 import { harnessCluster, installMeshCrds } from './kube.js'
@@ -58,6 +59,19 @@ describe('the --dry-run plan on the real API server', () => {
     // 2 + 2).
     expect(plan.paths.map((p) => p.id)).toEqual(['mesh-gate/fortio-server'])
     expect(all.length).toBe(4 + 3 + 4)
+    // An earlier suite's namespace of the same name may still be terminating: nothing can be created in it.
+    await pollUntil(
+      'the gate namespaces of earlier suites to be gone',
+      async () => {
+        const terminating = (
+          (await cluster.objects.list('v1', 'Namespace')).items as Array<{
+            metadata?: { name?: string; deletionTimestamp?: string }
+          }>
+        ).filter((n) => n.metadata?.deletionTimestamp && /^mesh-gate/.test(String(n.metadata.name)))
+        return { done: terminating.length === 0, value: null, seen: `${terminating.length} terminating` }
+      },
+      { timeoutMs: 120_000, intervalMs: 500 },
+    )
     // Namespaces first (for real): a dry-run object in a namespace that does not exist is refused.
     for (const o of plan.manifests.workloads.filter((x) => (x as { kind: string }).kind === 'Namespace'))
       await serverSideApply(cluster, o as never)
