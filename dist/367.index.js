@@ -585,8 +585,12 @@ async function measureOnCluster(deps, o) {
         deps.log(`tool ${t.name} ${t.version}: sha256 ${t.sha256} (${verifiedBy(t)})`);
     const created = { namespaces: [] };
     let cluster = null;
+    let outlives = false;
     try {
-        const up = await bringUp(deps, o, paths, since, created, (c) => (cluster = c));
+        const up = await bringUp(deps, o, paths, since, created, (c, handle) => {
+            cluster = c;
+            outlives = handle.provider === 'existing';
+        });
         const { handle, meshPrint, stage, notes } = up;
         const probes = [];
         const expected = (v) => v ? paths.map((p) => plaintextFor(serverEntry(v.matrix, p))) : null;
@@ -612,21 +616,34 @@ async function measureOnCluster(deps, o) {
     finally {
         // The namespaces the run created in a cluster that outlives it (an existing one): removed with what is in
         // them, also on failure; never one that was there before. A kind cluster goes as a whole at teardown.
-        if (cluster && created.namespaces.length)
+        if (cluster && outlives && created.namespaces.length)
             await removeNamespaces(deps, cluster, created.namespaces);
     }
 }
-/** Never throws: a clean-up that fails is a warning, so it cannot hide the run's own outcome or error. */
+/**
+ * Deletes the namespaces and waits (bounded) until they are gone, so that the run ends with its objects removed,
+ * not terminating. Never throws: a clean-up that fails is a warning, so it cannot hide the run's outcome or error.
+ */
 async function removeNamespaces(deps, cluster, names) {
-    for (const name of names) {
-        try {
-            await cluster.objects.delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-            deps.log(`removed namespace ${name}, which the run created`);
+    try {
+        for (const name of names) {
+            await cluster.objects
+                .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
+                .catch((e) => {
+                if (e.code !== 404)
+                    throw e;
+            });
         }
-        catch (e) {
-            if (e.code !== 404)
-                deps.log(`warning: could not remove namespace ${name}: ${e.message}`);
-        }
+        await pollUntil(`namespaces ${names.join(', ')} to be removed`, async () => {
+            const left = (await cluster.objects.list('v1', 'Namespace')).items
+                .map((n) => String(n.metadata?.name))
+                .filter((n) => names.includes(n));
+            return { done: left.length === 0, value: null, seen: `still there: ${left.join(', ')}` };
+        }, { timeoutMs: profiles/* BUDGET */.o3.rolloutSeconds * 1000, intervalMs: 500 });
+        deps.log(`removed the namespaces the run created: ${names.join(', ')}`);
+    }
+    catch (e) {
+        deps.log(`warning: could not remove the namespaces the run created (${names.join(', ')}): ${e.message}`);
     }
 }
 /** The tools as verified, the mesh as installed, the cluster and the runner: the same for both sides. */
@@ -700,7 +717,7 @@ async function bringUp(deps, o, paths, since, created, onConnect) {
     const meshPrint = await named(() => mesh.install(), (m, cause) => new installer/* MeshInstallError */.Dm(`${mesh.mesh}: ${m}`, { cause }));
     deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`);
     const cluster = deps.connect(handle);
-    onConnect(cluster);
+    onConnect(cluster, handle);
     const { notes, placement } = await named(() => rollOutWorkloads(deps, o, paths, handle, cluster, created), (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
     deps.log(`workloads rolled out after ${since()}`);
     const sides = {
