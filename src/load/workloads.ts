@@ -179,6 +179,39 @@ export interface ServerStandIn {
   serviceAccount: string | null
 }
 
+/**
+ * The application container of a pod template — the one the stand-in's Fortio replaces: the container named by
+ * `kubectl.kubernetes.io/default-container` (the one `kubectl exec` and `logs` pick), else the first. Every other
+ * container stays as the template writes it (a manually added proxy is part of the data plane).
+ */
+export function applicationContainer(template: unknown): { index: number; container: Obj } | null {
+  const t = (template ?? {}) as { metadata?: { annotations?: Record<string, unknown> }; spec?: Obj }
+  const containers = Array.isArray(t.spec?.containers) ? (t.spec.containers as Obj[]) : []
+  if (containers.length === 0) return null
+  const named = t.metadata?.annotations?.['kubectl.kubernetes.io/default-container']
+  const index = Math.max(
+    0,
+    containers.findIndex((c) => c.name === named),
+  )
+  return { index, container: containers[index]! }
+}
+
+/** The container ports the application declares (named or not), in order. */
+export function applicationPorts(template: unknown): { name: string | null; port: number }[] {
+  const ports = applicationContainer(template)?.container.ports
+  return (Array.isArray(ports) ? (ports as Obj[]) : [])
+    .map((p) => ({ name: typeof p.name === 'string' ? p.name : null, port: Number(p.containerPort) }))
+    .filter((p) => Number.isInteger(p.port) && p.port > 0)
+}
+
+/** The application's gRPC port (a `grpc*` one) and its HTTP port (the first other), as Fortio serves them. */
+export function fortioListeners<P extends { name: string | null; port: number }>(
+  ports: readonly P[],
+): { http: P | undefined; grpc: P | undefined } {
+  const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''))
+  return { http: ports.find((p) => p !== grpc), grpc }
+}
+
 /** Fortio's own listeners besides HTTP and gRPC, turned off so they cannot take a port the workload uses. */
 const FORTIO_EXTRA_LISTENERS = [
   '-redirect-port',
@@ -209,19 +242,12 @@ export function serverStandIn(
   const meta = (template.metadata ?? {}) as Obj
   const spec = (template.spec ?? {}) as Obj
   const containers = Array.isArray(spec.containers) ? (spec.containers as Obj[]) : []
-  const named = (meta.annotations as Record<string, string> | undefined)?.[
-    'kubectl.kubernetes.io/default-container'
-  ]
-  const appIndex = Math.max(
-    0,
-    containers.findIndex((c) => c.name === named),
-  )
-  const declared = (Array.isArray(containers[appIndex]?.ports) ? (containers[appIndex]!.ports as Obj[]) : [])
-    .map((p) => ({ name: typeof p.name === 'string' ? p.name : null, port: Number(p.containerPort) }))
-    .filter((p) => Number.isInteger(p.port) && p.port > 0)
+  const appIndex = applicationContainer(template)?.index ?? 0
+  const declared = applicationPorts(template)
   const ports = declared.length ? declared : s.ports
-  const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''))
-  const http = ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT }
+  const listeners = fortioListeners(ports)
+  const grpc = listeners.grpc
+  const http = listeners.http ?? { name: 'http', port: HTTP_PORT }
   const fortio = {
     name: String(containers[appIndex]?.name ?? 'fortio'),
     image: opts.image,

@@ -11,7 +11,15 @@
  * path (mesh-gate/fortio-client → fortio-server), which mesh-wide changes cross. Pure: data in, data out.
  */
 import type { KubeObject, SourcedObject } from '../k8s/objects.js'
-import { GATE_NAMESPACE, CLIENT, SERVER, HTTP_PORT, GRPC_PORT } from '../load/workloads.js'
+import {
+  CLIENT,
+  GATE_NAMESPACE,
+  GRPC_PORT,
+  HTTP_PORT,
+  SERVER,
+  applicationPorts,
+  fortioListeners,
+} from '../load/workloads.js'
 import type { ConfigObject, ConfigSide } from '../mesh/pr-config.js'
 import { changeAppliesTo } from '../mtls/meshes.js'
 import { ISTIO_ROOT_NAMESPACE, istioRootNamespace } from '../mtls/istio.js'
@@ -23,6 +31,7 @@ import {
   type AppliesTo,
   type LabelSelector,
   type Reach,
+  type ScopeContext,
 } from '../mtls/scope.js'
 import {
   buildInventory,
@@ -186,8 +195,8 @@ export function changedObjects(head: ConfigSide, base: ConfigSide | null): Chang
 const originOf = (o: SourcedObject) =>
   o.origin.file ? `${o.origin.file}${o.origin.line ? `:${o.origin.line}` : ''}` : null
 
-/** The side's objects as the mesh's answers read them. */
-function contextOf(side: ConfigSide) {
+/** The side's objects as the mesh's answers read them (built once per side: the inventory reads every object). */
+export function scopeContextOf(side: ConfigSide): ScopeContext {
   const objects = side.objects.map((c) => ({ object: c.object, origin: c.origin }))
   return {
     inventory: buildInventory(objects),
@@ -201,11 +210,6 @@ interface Candidate {
   workload: string
   score: number
   order: number
-}
-
-/** Every side's inventory, head first (a workload's head manifest wins over its base one). */
-function inventories(input: PathInput): Inventory[] {
-  return [contextOf(input.head).inventory, ...(input.base ? [contextOf(input.base).inventory] : [])]
 }
 
 /** The workloads (by namespace/name) a reach governs as a server, found in the sides' manifests or named by it. */
@@ -299,8 +303,9 @@ function serverEnd(namespace: string, workload: string, input: PathInput): Measu
           port: typeof p.targetPort === 'number' ? p.targetPort : p.port,
         }))
       : [{ name: 'http', port: HTTP_PORT }]
-  const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''))
-  const http = ports.find((p) => p !== grpc) ?? ports[0]!
+  const listeners = fortioListeners(ports)
+  const grpc = listeners.grpc
+  const http = listeners.http ?? ports[0]!
   const svcPorts = servicePorts.length
     ? servicePorts
     : ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port as number | string }))
@@ -335,35 +340,6 @@ function servicePortsOf(service: KubeObject): MeasuredPath['server']['service'][
       targetPort: typeof t === 'number' || typeof t === 'string' ? t : port,
     }
   })
-}
-
-/**
- * The application container of a pod template — the one the stand-in's Fortio replaces: the container named by
- * `kubectl.kubernetes.io/default-container` (the one `kubectl exec` and `logs` pick), else the first. Every other
- * container stays as the template writes it (a manually added proxy is part of the data plane).
- */
-export function applicationContainer(template: unknown): { index: number; container: unknown } | null {
-  const containers = get(template, ['spec', 'containers'])
-  if (!Array.isArray(containers) || containers.length === 0) return null
-  const named = stringMap(get(template, ['metadata', 'annotations']))[
-    'kubectl.kubernetes.io/default-container'
-  ]
-  const index = Math.max(
-    0,
-    containers.findIndex((c) => get(c, ['name']) === named),
-  )
-  return { index, container: containers[index] }
-}
-
-function applicationPorts(template: unknown): PathPort[] {
-  const app = applicationContainer(template)
-  const ports = get(app?.container, ['ports'])
-  return (Array.isArray(ports) ? ports : [])
-    .map((p) => ({
-      name: typeof get(p, ['name']) === 'string' ? String(get(p, ['name'])) : null,
-      port: Number(get(p, ['containerPort'])),
-    }))
-    .filter((p) => Number.isInteger(p.port) && p.port > 0)
 }
 
 /** Whether a reach governs the traffic of a path: its server pods, its host from its client, or its client pods. */
@@ -449,10 +425,11 @@ function clientEnd(server: MeasuredPath['server'], answers: AppliesTo[]): PathEn
 /** The paths to measure and what each changed object is to them. */
 export function planPaths(input: PathInput): PathPlan {
   const changed = changedObjects(input.head, input.base)
-  const answers = changed.map((c) =>
-    changeAppliesTo(c.sourced, input.mesh, contextOf(c.side === 'head' ? input.head : input.base!)),
-  )
-  const invs = inventories(input)
+  const head = scopeContextOf(input.head)
+  const base = input.base ? scopeContextOf(input.base) : null
+  const answers = changed.map((c) => changeAppliesTo(c.sourced, input.mesh, c.side === 'head' ? head : base!))
+  // Every side's inventory, head first (a workload's head manifest wins over its base one).
+  const invs = [head.inventory, ...(base ? [base.inventory] : [])]
   let rule: string
   let chosen: { namespace: string; workload: string }[]
   if (input.targets.length > 0) {

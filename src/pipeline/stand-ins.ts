@@ -20,12 +20,11 @@ import {
 } from '../load/workloads.js'
 import type { ConfigObject, ConfigSide } from '../mesh/pr-config.js'
 import { changeAppliesTo } from '../mtls/meshes.js'
-import { podTemplateOf } from '../mtls/scope.js'
-import { buildInventory, namespaceOf } from '../mtls/workloads.js'
-import { ISTIO_ROOT_NAMESPACE, istioRootNamespace } from '../mtls/istio.js'
+import { podTemplateOf, type ScopeContext } from '../mtls/scope.js'
+import { namespaceOf } from '../mtls/workloads.js'
 import { INSTALLERS } from '../mesh/install.js'
 import type { MeshName } from '../vocabulary.js'
-import type { MeasuredPath } from './paths.js'
+import { scopeContextOf, type MeasuredPath } from './paths.js'
 
 type Obj = Record<string, unknown>
 
@@ -67,14 +66,8 @@ export interface Placement {
 }
 
 /** Whether an object is install-time (its mesh answers `install`): never applied as runtime configuration. */
-export function isInstallTime(c: ConfigObject, side: ConfigSide, mesh: MeshName): boolean {
-  const objects = side.objects.map((o) => ({ object: o.object, origin: o.origin }))
-  const answer = changeAppliesTo({ object: c.object, origin: c.origin }, mesh, {
-    inventory: buildInventory(objects),
-    objects,
-    rootNamespace: istioRootNamespace({ objects }) ?? ISTIO_ROOT_NAMESPACE,
-  })
-  return answer.scope === 'install'
+function isInstallTime(c: ConfigObject, context: ScopeContext, mesh: MeshName): boolean {
+  return changeAppliesTo({ object: c.object, origin: c.origin }, mesh, context).scope === 'install'
 }
 
 const targets = (path: MeasuredPath, o: KubeObject) =>
@@ -94,8 +87,9 @@ export function sideAsRun(
 ): ConfigSide {
   const kept: ConfigObject[] = []
   const standIns: ConfigObject[] = []
+  const context = scopeContextOf(side)
   for (const c of side.objects) {
-    if (isInstallTime(c, side, mesh)) continue
+    if (isInstallTime(c, context, mesh)) continue
     if (podTemplateOf(c.object) === null) {
       kept.push(c)
       continue
@@ -125,17 +119,7 @@ export function sideAsRun(
     const name = (c.object as { spec?: { template?: { spec?: { serviceAccountName?: string } } } }).spec
       ?.template?.spec?.serviceAccountName
     const ns = namespaceOf(c.object)
-    if (
-      name &&
-      !has('ServiceAccount', ns, name) &&
-      !kept.some(
-        (k) =>
-          k.object.kind === 'ServiceAccount' &&
-          namespaceOf(k.object) === ns &&
-          k.object.metadata?.name === name,
-      )
-    )
-      kept.push(gate(serviceAccount(ns, name)))
+    if (name && !has('ServiceAccount', ns, name)) kept.push(gate(serviceAccount(ns, name)))
   }
   const rank = (c: ConfigObject) =>
     c.object.kind === 'Namespace' ? 0 : c.object.kind === 'ServiceAccount' ? 1 : 2
