@@ -18,6 +18,7 @@
  */
 import type { SourcedObject } from '../k8s/objects.js'
 import {
+  bothSidesOf,
   canSelect,
   groupOf,
   labelSelector,
@@ -130,14 +131,7 @@ export function istioAppliesTo(sourced: SourcedObject, context: ScopeContext): A
     if (!canSelect(selector)) return { scope: 'nothing', why: `${name}: its selector can match no pod` }
     if (ns === root && !selector)
       return { scope: 'mesh-wide', why: `${name} is in the root namespace without a selector` }
-    const pods: PodPick = { namespace: ns, selector }
-    return {
-      scope: 'scoped',
-      reach: [
-        { side: 'server', pods },
-        { side: 'client', pods },
-      ],
-    }
+    return bothSidesOf({ namespace: ns, selector })
   }
   return {
     scope: 'unknown',

@@ -69,6 +69,17 @@ export function groupOf(object: KubeObject): string {
   return v.includes('/') ? v.split('/')[0]! : ''
 }
 
+/** An object that governs both the inbound and the outbound of its pods (a workload's template, a Telemetry). */
+export function bothSidesOf(pods: PodPick): AppliesTo {
+  return {
+    scope: 'scoped',
+    reach: [
+      { side: 'server', pods },
+      { side: 'client', pods },
+    ],
+  }
+}
+
 /** A LabelSelector as the object writes it, or null when it selects every pod (absent or empty). */
 export function labelSelector(value: unknown): LabelSelector | null {
   if (value === null || typeof value !== 'object') return null
@@ -146,27 +157,13 @@ export function kubernetesAppliesTo(object: KubeObject): AppliesTo | null {
   const kind = String(object.kind)
   const ns = namespaceOf(object)
   const name = String(object.metadata?.name ?? '')
-  if (group === '' && kind === 'Namespace')
-    return {
-      scope: 'scoped',
-      reach: [
-        { side: 'server', pods: { namespace: name, selector: null } },
-        { side: 'client', pods: { namespace: name, selector: null } },
-      ],
-    }
+  if (group === '' && kind === 'Namespace') return bothSidesOf({ namespace: name, selector: null })
   const template = podTemplateOf(object)
   if (template !== null) {
     const labels = stringMap(get(template, ['metadata', 'labels']))
     if (Object.keys(labels).length === 0)
       return { scope: 'nothing', why: `${kind} ${ns}/${name} has a pod template without labels` }
-    const pods = { namespace: ns, selector: matchLabels(labels) }
-    return {
-      scope: 'scoped',
-      reach: [
-        { side: 'server', pods },
-        { side: 'client', pods },
-      ],
-    }
+    return bothSidesOf({ namespace: ns, selector: matchLabels(labels) })
   }
   if (group === '' && kind === 'Service')
     return {
