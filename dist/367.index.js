@@ -1052,9 +1052,10 @@ function liveFindings(result) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AC: () => (/* binding */ planPaths),
 /* harmony export */   Dr: () => (/* binding */ gatePath),
+/* harmony export */   fo: () => (/* binding */ scopeContextOf),
 /* harmony export */   pv: () => (/* binding */ serverRowOf)
 /* harmony export */ });
-/* unused harmony exports MAX_DERIVED_PATHS, changedObjects, applicationContainer, reachCrosses */
+/* unused harmony exports MAX_DERIVED_PATHS, changedObjects, reachCrosses */
 /* harmony import */ var _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29210);
 /* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44316);
 /* harmony import */ var _mtls_istio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23150);
@@ -1139,18 +1140,14 @@ function changedObjects(head, base) {
     return out;
 }
 const originOf = (o) => o.origin.file ? `${o.origin.file}${o.origin.line ? `:${o.origin.line}` : ''}` : null;
-/** The side's objects as the mesh's answers read them. */
-function contextOf(side) {
+/** The side's objects as the mesh's answers read them (built once per side: the inventory reads every object). */
+function scopeContextOf(side) {
     const objects = side.objects.map((c) => ({ object: c.object, origin: c.origin }));
     return {
         inventory: (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .buildInventory */ .Rs)(objects),
         objects,
         rootNamespace: (0,_mtls_istio_js__WEBPACK_IMPORTED_MODULE_2__/* .istioRootNamespace */ .UK)({ objects }) ?? _mtls_istio_js__WEBPACK_IMPORTED_MODULE_2__/* .ISTIO_ROOT_NAMESPACE */ .qc,
     };
-}
-/** Every side's inventory, head first (a workload's head manifest wins over its base one). */
-function inventories(input) {
-    return [contextOf(input.head).inventory, ...(input.base ? [contextOf(input.base).inventory] : [])];
 }
 /** The workloads (by namespace/name) a reach governs as a server, found in the sides' manifests or named by it. */
 function serverCandidates(reach, invs) {
@@ -1208,7 +1205,7 @@ function serverEnd(namespace, workload, input) {
     if (manifest) {
         const template = (0,_mtls_scope_js__WEBPACK_IMPORTED_MODULE_3__/* .podTemplateOf */ .D0)(manifest.object);
         labels = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .stringMap */ .Qi)((0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(template, ['metadata', 'labels']));
-        ports = applicationPorts(template);
+        ports = (0,_load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .applicationPorts */ .jM)(template);
         const sa = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(template, ['spec', 'serviceAccountName']);
         serviceAccount = typeof sa === 'string' && sa !== '' ? sa : null;
         from = `${manifest.object.kind} ${namespace}/${workload} (${originOf(manifest) ?? 'configuration'})`;
@@ -1234,8 +1231,9 @@ function serverEnd(namespace, workload, input) {
                 port: typeof p.targetPort === 'number' ? p.targetPort : p.port,
             }))
             : [{ name: 'http', port: _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .HTTP_PORT */ .Xp }];
-    const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''));
-    const http = ports.find((p) => p !== grpc) ?? ports[0];
+    const listeners = (0,_load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .fortioListeners */ .dq)(ports);
+    const grpc = listeners.grpc;
+    const http = listeners.http ?? ports[0];
     const svcPorts = servicePorts.length
         ? servicePorts
         : ports.map((p) => ({ name: p.name, port: p.port, targetPort: p.port }));
@@ -1268,29 +1266,6 @@ function servicePortsOf(service) {
             targetPort: typeof t === 'number' || typeof t === 'string' ? t : port,
         };
     });
-}
-/**
- * The application container of a pod template — the one the stand-in's Fortio replaces: the container named by
- * `kubectl.kubernetes.io/default-container` (the one `kubectl exec` and `logs` pick), else the first. Every other
- * container stays as the template writes it (a manually added proxy is part of the data plane).
- */
-function applicationContainer(template) {
-    const containers = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(template, ['spec', 'containers']);
-    if (!Array.isArray(containers) || containers.length === 0)
-        return null;
-    const named = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .stringMap */ .Qi)((0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(template, ['metadata', 'annotations']))['kubectl.kubernetes.io/default-container'];
-    const index = Math.max(0, containers.findIndex((c) => (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(c, ['name']) === named));
-    return { index, container: containers[index] };
-}
-function applicationPorts(template) {
-    const app = applicationContainer(template);
-    const ports = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(app?.container, ['ports']);
-    return (Array.isArray(ports) ? ports : [])
-        .map((p) => ({
-        name: typeof (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(p, ['name']) === 'string' ? String((0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(p, ['name'])) : null,
-        port: Number((0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .get */ .Jt)(p, ['containerPort'])),
-    }))
-        .filter((p) => Number.isInteger(p.port) && p.port > 0);
 }
 /** Whether a reach governs the traffic of a path: its server pods, its host from its client, or its client pods. */
 function reachCrosses(reach, path) {
@@ -1370,8 +1345,11 @@ function clientEnd(server, answers) {
 /** The paths to measure and what each changed object is to them. */
 function planPaths(input) {
     const changed = changedObjects(input.head, input.base);
-    const answers = changed.map((c) => (0,_mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__/* .changeAppliesTo */ .cu)(c.sourced, input.mesh, contextOf(c.side === 'head' ? input.head : input.base)));
-    const invs = inventories(input);
+    const head = scopeContextOf(input.head);
+    const base = input.base ? scopeContextOf(input.base) : null;
+    const answers = changed.map((c) => (0,_mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__/* .changeAppliesTo */ .cu)(c.sourced, input.mesh, c.side === 'head' ? head : base));
+    // Every side's inventory, head first (a workload's head manifest wins over its base one).
+    const invs = [head.inventory, ...(base ? [base.inventory] : [])];
     let rule;
     let chosen;
     if (input.targets.length > 0) {
@@ -2695,13 +2673,13 @@ function meshWarnings(requested, head, base) {
 /* harmony export */   n1: () => (/* binding */ GATE_ORIGIN),
 /* harmony export */   tn: () => (/* binding */ sideAsRun)
 /* harmony export */ });
-/* unused harmony exports INSTALL_LINE_ORIGIN, isInstallTime */
+/* unused harmony export INSTALL_LINE_ORIGIN */
 /* harmony import */ var _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29210);
 /* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44316);
 /* harmony import */ var _mtls_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83436);
 /* harmony import */ var _mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82242);
-/* harmony import */ var _mtls_istio_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23150);
-/* harmony import */ var _mesh_install_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77361);
+/* harmony import */ var _mesh_install_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77361);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71594);
 
 
 
@@ -2718,7 +2696,7 @@ const INSTALL_LINE_ORIGIN = '(the gate’s install command)';
  * (config-paths and the mesh values file), then what the install line sets, which wins (Helm: `--set` over `-f`).
  */
 function valuesAsRun(side, mesh) {
-    const line = _mesh_install_js__WEBPACK_IMPORTED_MODULE_5__/* .INSTALLERS */ .UP[mesh].installValues;
+    const line = _mesh_install_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTALLERS */ .UP[mesh].installValues;
     return [
         ...(side.values ?? []),
         ...(Object.keys(line).length
@@ -2733,14 +2711,8 @@ function clientName(index) {
 /** The label the gate finds a path's client pod by (its other labels are the ones the configuration selects). */
 const CLIENT_LABEL = 'mesh-mtls-gate/client';
 /** Whether an object is install-time (its mesh answers `install`): never applied as runtime configuration. */
-function isInstallTime(c, side, mesh) {
-    const objects = side.objects.map((o) => ({ object: o.object, origin: o.origin }));
-    const answer = (0,_mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__/* .changeAppliesTo */ .cu)({ object: c.object, origin: c.origin }, mesh, {
-        inventory: (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__/* .buildInventory */ .Rs)(objects),
-        objects,
-        rootNamespace: (0,_mtls_istio_js__WEBPACK_IMPORTED_MODULE_4__/* .istioRootNamespace */ .UK)({ objects }) ?? _mtls_istio_js__WEBPACK_IMPORTED_MODULE_4__/* .ISTIO_ROOT_NAMESPACE */ .qc,
-    });
-    return answer.scope === 'install';
+function isInstallTime(c, context, mesh) {
+    return (0,_mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__/* .changeAppliesTo */ .cu)({ object: c.object, origin: c.origin }, mesh, context).scope === 'install';
 }
 const targets = (path, o) => !path.gateDefault &&
     (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(o) === path.server.namespace &&
@@ -2752,8 +2724,9 @@ const targets = (path, o) => !path.gateDefault &&
 function sideAsRun(side, paths, mesh, placement) {
     const kept = [];
     const standIns = [];
+    const context = (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .scopeContextOf */ .fo)(side);
     for (const c of side.objects) {
-        if (isInstallTime(c, side, mesh))
+        if (isInstallTime(c, context, mesh))
             continue;
         if ((0,_mtls_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .podTemplateOf */ .D0)(c.object) === null) {
             kept.push(c);
@@ -2783,11 +2756,7 @@ function sideAsRun(side, paths, mesh, placement) {
         const name = c.object.spec
             ?.template?.spec?.serviceAccountName;
         const ns = (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(c.object);
-        if (name &&
-            !has('ServiceAccount', ns, name) &&
-            !kept.some((k) => k.object.kind === 'ServiceAccount' &&
-                (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__/* .namespaceOf */ .N6)(k.object) === ns &&
-                k.object.metadata?.name === name))
+        if (name && !has('ServiceAccount', ns, name))
             kept.push(gate(serviceAccount(ns, name)));
     }
     const rank = (c) => c.object.kind === 'Namespace' ? 0 : c.object.kind === 'ServiceAccount' ? 1 : 2;

@@ -2470,6 +2470,8 @@ function waitForDaemonSetRollout(cluster, namespace, name, timeoutMs) {
 /* harmony export */   WQ: () => (/* binding */ gateWorkloads),
 /* harmony export */   Xp: () => (/* binding */ HTTP_PORT),
 /* harmony export */   _x: () => (/* binding */ GATE_NAMESPACE),
+/* harmony export */   dq: () => (/* binding */ fortioListeners),
+/* harmony export */   jM: () => (/* binding */ applicationPorts),
 /* harmony export */   l8: () => (/* binding */ PROBE_NAMESPACE),
 /* harmony export */   ps: () => (/* binding */ GRPC_PORT),
 /* harmony export */   vD: () => (/* binding */ PROBE),
@@ -2477,7 +2479,7 @@ function waitForDaemonSetRollout(cluster, namespace, name, timeoutMs) {
 /* harmony export */   yJ: () => (/* binding */ schedulableNodes),
 /* harmony export */   yv: () => (/* binding */ SERVER)
 /* harmony export */ });
-/* unused harmony exports FORTIO_IMAGE, serverUrl */
+/* unused harmony exports FORTIO_IMAGE, serverUrl, applicationContainer */
 const GATE_NAMESPACE = 'mesh-gate';
 const PROBE_NAMESPACE = 'mesh-gate-probe';
 /**
@@ -2597,6 +2599,32 @@ function schedulableNodes(nodes) {
         (n.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True'))
         .map((n) => n.metadata.name);
 }
+/**
+ * The application container of a pod template — the one the stand-in's Fortio replaces: the container named by
+ * `kubectl.kubernetes.io/default-container` (the one `kubectl exec` and `logs` pick), else the first. Every other
+ * container stays as the template writes it (a manually added proxy is part of the data plane).
+ */
+function applicationContainer(template) {
+    const t = (template ?? {});
+    const containers = Array.isArray(t.spec?.containers) ? t.spec.containers : [];
+    if (containers.length === 0)
+        return null;
+    const named = t.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
+    const index = Math.max(0, containers.findIndex((c) => c.name === named));
+    return { index, container: containers[index] };
+}
+/** The container ports the application declares (named or not), in order. */
+function applicationPorts(template) {
+    const ports = applicationContainer(template)?.container.ports;
+    return (Array.isArray(ports) ? ports : [])
+        .map((p) => ({ name: typeof p.name === 'string' ? p.name : null, port: Number(p.containerPort) }))
+        .filter((p) => Number.isInteger(p.port) && p.port > 0);
+}
+/** The application's gRPC port (a `grpc*` one) and its HTTP port (the first other), as Fortio serves them. */
+function fortioListeners(ports) {
+    const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''));
+    return { http: ports.find((p) => p !== grpc), grpc };
+}
 /** Fortio's own listeners besides HTTP and gRPC, turned off so they cannot take a port the workload uses. */
 const FORTIO_EXTRA_LISTENERS = [
     '-redirect-port',
@@ -2622,14 +2650,12 @@ function serverStandIn(s, opts) {
     const meta = (template.metadata ?? {});
     const spec = (template.spec ?? {});
     const containers = Array.isArray(spec.containers) ? spec.containers : [];
-    const named = meta.annotations?.['kubectl.kubernetes.io/default-container'];
-    const appIndex = Math.max(0, containers.findIndex((c) => c.name === named));
-    const declared = (Array.isArray(containers[appIndex]?.ports) ? containers[appIndex].ports : [])
-        .map((p) => ({ name: typeof p.name === 'string' ? p.name : null, port: Number(p.containerPort) }))
-        .filter((p) => Number.isInteger(p.port) && p.port > 0);
+    const appIndex = applicationContainer(template)?.index ?? 0;
+    const declared = applicationPorts(template);
     const ports = declared.length ? declared : s.ports;
-    const grpc = ports.find((p) => /^grpc/.test(p.name ?? ''));
-    const http = ports.find((p) => p !== grpc) ?? { name: 'http', port: HTTP_PORT };
+    const listeners = fortioListeners(ports);
+    const grpc = listeners.grpc;
+    const http = listeners.http ?? { name: 'http', port: HTTP_PORT };
     const fortio = {
         name: String(containers[appIndex]?.name ?? 'fortio'),
         image: opts.image,
@@ -6480,14 +6506,7 @@ function istioAppliesTo(sourced, context) {
             return { scope: 'nothing', why: `${name}: its selector can match no pod` };
         if (ns === root && !selector)
             return { scope: 'mesh-wide', why: `${name} is in the root namespace without a selector` };
-        const pods = { namespace: ns, selector };
-        return {
-            scope: 'scoped',
-            reach: [
-                { side: 'server', pods },
-                { side: 'client', pods },
-            ],
-        };
+        return (0,scope/* bothSidesOf */.xv)({ namespace: ns, selector });
     }
     return {
         scope: 'unknown',
@@ -8678,7 +8697,8 @@ function finding(severity, code, message, ref) {
 /* harmony export */   _P: () => (/* binding */ kubernetesAppliesTo),
 /* harmony export */   _y: () => (/* binding */ hostMatches),
 /* harmony export */   hI: () => (/* binding */ picks),
-/* harmony export */   wb: () => (/* binding */ labelSelector)
+/* harmony export */   wb: () => (/* binding */ labelSelector),
+/* harmony export */   xv: () => (/* binding */ bothSidesOf)
 /* harmony export */ });
 /* unused harmony export selects */
 /* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82242);
@@ -8687,6 +8707,16 @@ function finding(severity, code, message, ref) {
 function groupOf(object) {
     const v = String(object.apiVersion ?? '');
     return v.includes('/') ? v.split('/')[0] : '';
+}
+/** An object that governs both the inbound and the outbound of its pods (a workload's template, a Telemetry). */
+function bothSidesOf(pods) {
+    return {
+        scope: 'scoped',
+        reach: [
+            { side: 'server', pods },
+            { side: 'client', pods },
+        ],
+    };
 }
 /** A LabelSelector as the object writes it, or null when it selects every pod (absent or empty). */
 function labelSelector(value) {
@@ -8770,26 +8800,13 @@ function kubernetesAppliesTo(object) {
     const ns = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .namespaceOf */ .N6)(object);
     const name = String(object.metadata?.name ?? '');
     if (group === '' && kind === 'Namespace')
-        return {
-            scope: 'scoped',
-            reach: [
-                { side: 'server', pods: { namespace: name, selector: null } },
-                { side: 'client', pods: { namespace: name, selector: null } },
-            ],
-        };
+        return bothSidesOf({ namespace: name, selector: null });
     const template = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .podTemplateOf */ .D0)(object);
     if (template !== null) {
         const labels = (0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .stringMap */ .Qi)((0,_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(template, ['metadata', 'labels']));
         if (Object.keys(labels).length === 0)
             return { scope: 'nothing', why: `${kind} ${ns}/${name} has a pod template without labels` };
-        const pods = { namespace: ns, selector: matchLabels(labels) };
-        return {
-            scope: 'scoped',
-            reach: [
-                { side: 'server', pods },
-                { side: 'client', pods },
-            ],
-        };
+        return bothSidesOf({ namespace: ns, selector: matchLabels(labels) });
     }
     if (group === '' && kind === 'Service')
         return {
