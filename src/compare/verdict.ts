@@ -82,6 +82,8 @@ export interface Comparison {
   paths: string[]
   /** The current side's coverage of the change, when its results record it. */
   coverage: NonNullable<Results['coverage']>
+  /** How the run laid out the sides (simultaneous or alternating, and why), when the current results record it. */
+  layout: NonNullable<Results['layout']> | null
 }
 
 /**
@@ -179,6 +181,7 @@ export function compareResults(
     notes,
     paths: (current.paths ?? []).map((p) => `${p.client.namespace}/${p.client.workload} → ${p.id}`),
     coverage: current.coverage ?? [],
+    layout: current.layout ?? null,
   }
 }
 

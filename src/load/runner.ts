@@ -127,6 +127,96 @@ export async function runInterleaved(
   return out
 }
 
+export interface SimultaneousHooks {
+  /**
+   * Wraps one pair of repetitions (both sides at once) with resource sampling; each side gets the part of the sample
+   * that is its own (null when not sampling).
+   */
+  sample<T>(
+    repetition: number,
+    work: () => Promise<T>,
+  ): Promise<{ result: T; samples: Record<Side, ResourceSample | null> }>
+  log(message: string): void
+  now(): number
+  /** As for the interleaved run: called after every pair of repetitions of a sequential scenario. */
+  level?(repetitionsPerSide: number, runs: Record<Side, SideRuns>): Promise<'continue' | 'stop'>
+}
+
+/**
+ * Simultaneous A/B load (duet benchmarking: Bulej et al., ICPE 2020): the base's and the head's copies of the path
+ * are loaded at the same time with the same settings, one repetition of each side started together, back to back.
+ * A busy second of a shared runner then falls on both sides of a pair, and the compare pairs repetition i of the
+ * base with repetition i of the head by their start times (compare/design.ts). Both warm-ups run together too; the
+ * base's sets the histogram resolution of both sides.
+ */
+export async function runSimultaneous(
+  exec: PodExec,
+  targets: Record<Side, LoadTarget>,
+  scenario: LoadScenario,
+  hooks: SimultaneousHooks,
+): Promise<Record<Side, SideRuns>> {
+  const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } } as Record<Side, SideRuns>
+  const sides: Side[] = ['base', 'head']
+  const started = hooks.now()
+  const warm = await both(sides, (side) =>
+    runOnce(
+      exec,
+      targets[side],
+      scenario,
+      scenario.warmupSeconds,
+      DEFAULT_RESOLUTION,
+      `${scenario.name} ${side} warm-up`,
+    ),
+  )
+  const resolution = resolutionFor(percentile(warm.base.repetition.latency.histogram, 50))
+  hooks.log(
+    `[${scenario.name}] both warm-ups done together: p50 base ${ms(percentile(warm.base.repetition.latency.histogram, 50))}, head ${ms(percentile(warm.head.repetition.latency.histogram, 50))}; resolution ${resolution} s for both sides`,
+  )
+  for (let index = 0; index < scenario.repetitions; index++) {
+    const { result, samples } = await hooks.sample(index, () =>
+      both(sides, (side) =>
+        runOnce(
+          exec,
+          targets[side],
+          scenario,
+          scenario.durationSeconds,
+          resolution,
+          `${scenario.name} ${side} #${index + 1}`,
+        ),
+      ),
+    )
+    const parts: string[] = []
+    for (const side of sides) {
+      const run = { ...result[side], repetition: { ...result[side].repetition, index } }
+      out[side].runs.push(run)
+      const sample = samples[side]
+      if (sample) out[side].samples.push(sample)
+      const r = run.repetition
+      parts.push(
+        `${side} ${r.actualQps.toFixed(1)} qps, p99 ${ms(r.latency.percentiles['99'])}, ${r.errors} error(s)${r.saturated ? ', SATURATED' : ''}`,
+      )
+    }
+    hooks.log(
+      `[${scenario.name}] repetition ${index + 1} of ${scenario.sequential ? 'at most ' : ''}${scenario.repetitions}, both sides at once (requested ${scenario.qps} qps each): ${parts.join('; ')}; elapsed ${Math.round((hooks.now() - started) / 1000)} s`,
+    )
+    if (scenario.sequential && hooks.level && (await hooks.level(index + 1, out)) === 'stop') break
+  }
+  return out
+}
+
+/**
+ * Runs the same work for both sides at once and waits for both: one side's failure is reported once the other has
+ * ended too, so no load is left running behind the error.
+ */
+async function both<T>(sides: readonly Side[], work: (side: Side) => Promise<T>): Promise<Record<Side, T>> {
+  const settled = await Promise.allSettled(sides.map((side) => work(side)))
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason
+  const out = {} as Record<Side, T>
+  sides.forEach((side, i) => (out[side] = (settled[i] as PromiseFulfilledResult<T>).value))
+  return out
+}
+
 async function runOnce(
   exec: PodExec,
   target: LoadTarget,

@@ -13,7 +13,7 @@ import { pollUntil } from '../k8s/poll.js'
 import { waitForRollout } from '../k8s/wait.js'
 import type { PodExec } from '../load/exec.js'
 import type { LoadScenario } from '../load/fortio-args.js'
-import { runInterleaved, type SideRuns } from '../load/runner.js'
+import { runInterleaved, runSimultaneous, type LoadTarget, type SideRuns } from '../load/runner.js'
 import {
   DEFAULT_IMAGES,
   GATE_NAMESPACE,
@@ -41,11 +41,12 @@ import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import type { MeshName, Requirement, Side } from '../vocabulary.js'
+import type { Layout, SideCopy } from './layout.js'
 import { expectPlaintext, type PlaintextOutcome } from '../load/plaintext-probe.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
 import { buildResults } from '../results/build.js'
-import type { Fingerprint, Results } from '../results/schema.js'
+import type { Fingerprint, ResourceSample, Results } from '../results/schema.js'
 import type { MtlsOutcome } from '../measure.js'
 import { readTelemetry, telemetryFindings } from '../mtls/meshes.js'
 import type { TelemetryReading } from '../mtls/telemetry.js'
@@ -92,6 +93,11 @@ export interface PipelineOptions {
   images?: WorkloadImages
   /** The measured paths (pipeline/paths.ts); default: the gate's own path. */
   paths?: MeasuredPath[]
+  /**
+   * How the sides are laid out (pipeline/layout.ts): simultaneous, in per-side copies of the paths loaded at the same
+   * time, or alternating on one copy; default alternating.
+   */
+  layout?: Layout
 }
 
 export interface PipelineResult {
@@ -122,19 +128,40 @@ type SideScenarios = Array<{ scenario: LoadScenario; runs: SideRuns }>
 interface Stage {
   cluster: Cluster
   exec: PodExec
-  /** Each path's client pod, in the order of the paths. */
-  clients: string[]
+  /** Each path's client pod, in the order of the paths (each side's copy's, in the simultaneous layout). */
+  clients: Record<Side, string[]>
   probePod: string
   /** Each side's objects as the run applies them (stand-ins in place of the configuration's workloads). */
   sides: Record<Side, ConfigSide | null>
   sampler: OverheadSampler
-  /** The counters the gate's own repetitions added, per side. */
-  recorder: TelemetryRecorder<Side>
+  /** The counters the gate's own repetitions added, per side (one recorder for both sides when they alternate). */
+  recorders: Record<Side, TelemetryRecorder<Side>>
+  /** The simultaneous layout's copies of the paths, per side; null when the sides alternate on the paths. */
+  copies: Record<Side, SideCopy> | null
+  /** What the measurement itself found the reader must know (filled in while it runs). */
+  notes: string[]
 }
 
 /** The paths of a run: the options', or the gate's own. */
 function pathsOf(o: Pick<PipelineOptions, 'paths'>): MeasuredPath[] {
   return o.paths && o.paths.length ? o.paths : [gatePath()]
+}
+
+/** The per-side copies of the simultaneous layout, when the run has a base and the layout is simultaneous. */
+function copiesOf(o: Pick<PipelineOptions, 'base' | 'layout'>): Record<Side, SideCopy> | null {
+  return o.base && o.layout?.design === 'simultaneous' && o.layout.copies ? o.layout.copies : null
+}
+
+/** The layout that runs: the planned one, or alternating (one copy of the paths) when none was planned or no base. */
+function layoutOf(o: Pick<PipelineOptions, 'base' | 'layout'>, paths: MeasuredPath[]): Layout {
+  if (o.layout && (o.base || o.layout.design === 'alternating')) return o.layout
+  const reason = o.base ? 'no layout was planned: the sides take turns on one copy' : 'head only'
+  return {
+    design: 'alternating',
+    reason,
+    perPath: paths.map((p) => ({ path: p.id, design: 'alternating', reason })),
+    copies: null,
+  }
 }
 
 export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): Promise<PipelineResult> {
@@ -151,6 +178,9 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
   const validation = predict(o, head, base)
   const baseValidation = base ? predict(o, base, null) : null
+  const copies = copiesOf(o)
+  const layout = layoutOf(o, paths)
+  deps.log(`layout: ${layout.design} (${layout.reason})`)
 
   // Every download of the run is verified before a cluster is created: a refused or failed download costs no cluster
   // (and a machine without Docker fails before downloading anything).
@@ -185,8 +215,9 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
         o.meshName,
         side,
         side === 'head' ? validation : baseValidation!,
-        stage.recorder,
+        stage.recorders[side],
         paths[0]!,
+        (copies?.[side].paths ?? paths)[0]!,
       ),
     )
     for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
@@ -194,8 +225,10 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
       fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
       probes,
       telemetry,
-      notes,
+      notes: [...notes, ...stage.notes],
       paths,
+      runPaths: { base: copies?.base.paths ?? paths, head: copies?.head.paths ?? paths },
+      layout: { design: layout.design, reason: layout.reason },
     }
     const current = sideResults(record, bySide.head, validation, 'head')
     const baseline = baseValidation ? sideResults(record, bySide.base, baseValidation, 'base') : null
@@ -257,7 +290,11 @@ interface RunRecord {
   telemetry: Telemetry[]
   /** What the reader of the verdict must know about how it was measured (one node, say). */
   notes: string[]
+  /** The measured paths as planned (the validator's rows and the probes are named after them). */
   paths: MeasuredPath[]
+  /** The paths each side's load ran on: its copy's in the simultaneous layout, else the planned ones. */
+  runPaths: Record<Side, MeasuredPath[]>
+  layout: { design: Layout['design']; reason: string }
 }
 
 type RunFingerprint = {
@@ -316,6 +353,8 @@ function telemetryOf(
   validation: MtlsValidation,
   recorder: TelemetryRecorder<Side>,
   path: MeasuredPath,
+  /** The copy of `path` the side ran on (the path itself when the sides alternate). */
+  runPath: MeasuredPath,
 ): Telemetry {
   const got = recorder.samples(side)
   const entry = serverEntry(validation.matrix, path)
@@ -323,10 +362,10 @@ function telemetryOf(
     'unread' in got
       ? { outcome: 'not-read', mtls: 0, plaintext: 0, refused: 0, detail: got.unread }
       : readTelemetry(mesh, got.samples, {
-          namespace: path.server.namespace,
-          workload: path.server.workload,
+          namespace: runPath.server.namespace,
+          workload: runPath.server.workload,
           port: null,
-          client: path.client.workload,
+          client: runPath.client.workload,
         })
   // Cilium: the prediction requires mutual authentication when a rule says so (mtls/cilium.ts's wording).
   const authenticated = /mutual authentication required/.test(entry?.decidedBy ?? '')
@@ -390,10 +429,16 @@ async function bringUp(
     (m, cause) => new MeasurementError(`the gate's workloads did not become ready: ${m}`, { cause }),
   )
   deps.log(`workloads rolled out after ${since()}`)
-  const sides: Record<Side, ConfigSide | null> = {
-    head: sideAsRun(o.head, paths, o.meshName, placement),
-    base: o.base ? sideAsRun(o.base, paths, o.meshName, placement) : null,
-  }
+  const copies = copiesOf(o)
+  const sides: Record<Side, ConfigSide | null> = copies
+    ? {
+        head: sideAsRun(copies.head.side, copies.head.paths, o.meshName, placement),
+        base: sideAsRun(copies.base.side, copies.base.paths, o.meshName, placement),
+      }
+    : {
+        head: sideAsRun(o.head, paths, o.meshName, placement),
+        base: o.base ? sideAsRun(o.base, paths, o.meshName, placement) : null,
+      }
   return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes }
 }
 
@@ -428,13 +473,22 @@ async function rollOutWorkloads(
     singleNode,
     images: o.images ?? DEFAULT_IMAGES,
   }
-  for (const path of paths) if (!path.gateDefault) await refuseForeignWorkload(cluster, path)
-  const objects = gateObjects(paths, o.head, {
+  const options = {
     mesh: INSTALLERS[o.meshName],
     nodeLabels: handle.nodeLabels,
     images: placement.images,
     singleNode,
-  })
+  }
+  // The simultaneous layout runs each side's copy of the paths; the objects both copies share (the probe, the
+  // gate's namespace) are applied once.
+  const copies = copiesOf(o)
+  const layouts = copies ? [copies.base, copies.head] : [{ paths, side: o.head }]
+  const objects = uniqueBy(
+    layouts.flatMap((l) => gateObjects(l.paths, l.side, options)),
+    (x) => objectId(x as never),
+  )
+  for (const l of layouts)
+    for (const path of l.paths) if (!path.gateDefault) await refuseForeignWorkload(cluster, path)
   const existing = await settledNamespaces(
     cluster,
     objects.filter((x) => x.kind === 'Namespace').map((x) => (x.metadata as { name: string }).name),
@@ -454,6 +508,17 @@ async function rollOutWorkloads(
     await waitForRollout(cluster, meta.namespace, meta.name, BUDGET.rolloutSeconds * 1000)
   }
   return { notes, placement }
+}
+
+/** Each item once by its key, the first kept (the copies' shared objects are identical). */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const k = key(item)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
 }
 
 /**
@@ -508,18 +573,39 @@ async function stageOf(
   mesh: MeshInstaller,
   sides: Record<Side, ConfigSide | null>,
 ): Promise<Stage> {
+  const copies = copiesOf(o)
+  const runPaths = (side: Side) => copies?.[side].paths ?? paths
   const sampled = [
-    ...new Set([GATE_NAMESPACE, ...paths.flatMap((p) => [p.client.namespace, p.server.namespace])]),
+    ...new Set([
+      GATE_NAMESPACE,
+      ...(['base', 'head'] as const).flatMap((side) =>
+        runPaths(side).flatMap((p) => [p.client.namespace, p.server.namespace]),
+      ),
+    ]),
     ...mesh.systemNamespaces,
   ]
-  const first = paths[0]!
-  const clients: string[] = []
-  for (const [i, p] of paths.entries())
-    clients.push(await podOf(cluster, p.client.namespace, `${CLIENT_LABEL}=${clientName(i)}`))
+  const clientsOf = async (side: Side) => {
+    const out: string[] = []
+    for (const [i, p] of runPaths(side).entries())
+      out.push(await podOf(cluster, p.client.namespace, `${CLIENT_LABEL}=${clientName(i)}`))
+    return out
+  }
+  const recorderOf = (side: Side) => {
+    const first = runPaths(side)[0]!
+    return new TelemetryRecorder<Side>(
+      deps.telemetry?.(cluster, o.meshName, {
+        namespace: first.server.namespace,
+        selector: selectorOf(first.server.labels),
+      }) ?? null,
+    )
+  }
+  const recorder = recorderOf('head')
   return {
     cluster,
     exec: deps.exec(cluster),
-    clients,
+    clients: copies
+      ? { base: await clientsOf('base'), head: await clientsOf('head') }
+      : { base: await clientsOf('head'), head: await clientsOf('head') },
     probePod: await podOf(cluster, PROBE_NAMESPACE, `app=${PROBE}`),
     sides,
     // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
@@ -529,12 +615,9 @@ async function stageOf(
       namespaces: sampled,
       roles: containerRoles(),
     }),
-    recorder: new TelemetryRecorder<Side>(
-      deps.telemetry?.(cluster, o.meshName, {
-        namespace: first.server.namespace,
-        selector: selectorOf(first.server.labels),
-      }) ?? null,
-    ),
+    recorders: copies ? { base: recorderOf('base'), head: recorder } : { base: recorder, head: recorder },
+    copies,
+    notes: [],
   }
 }
 
@@ -552,8 +635,10 @@ export function pathUrl(path: MeasuredPath, protocol: 'http' | 'h2' | 'grpc'): s
 }
 
 /**
- * Every scenario on every path, base and head interleaved (A B B A), with a live probe of every path's server after
- * every switch. With several paths, a scenario's results are named after the path (`echo-1k@shop/cart`).
+ * Every scenario on every path, with a live probe of every path's server once a side is in force. Alternating: base
+ * and head interleaved on one copy of the paths (A A B B …), the probe after every switch. Simultaneous: both sides
+ * applied once, each on its own copy of the paths, both copies probed, then loaded at the same time. With several
+ * paths, a scenario's results are named after the path (`echo-1k@shop/cart`).
  */
 async function measureScenarios(
   deps: PipelineDeps,
@@ -563,9 +648,32 @@ async function measureScenarios(
   probes: Probe[],
   expected: Record<Side, PlaintextOutcome[] | null>,
 ): Promise<Record<Side, SideScenarios>> {
-  const { log } = deps
   // Objects without a namespace land in `default`, as kubectl apply puts them and as the validator reads them.
   const switcher = new ConfigSwitcher(stage.cluster, 'default')
+  try {
+    return stage.copies
+      ? await measureSimultaneous(deps, o, paths, stage, stage.copies, switcher, probes, expected)
+      : await measureAlternating(deps, o, paths, stage, switcher, probes, expected)
+  } finally {
+    // What the sides applied outside the namespaces the run removes (a policy in a namespace the cluster had).
+    await switcher
+      .removeAll()
+      .catch((e: unknown) =>
+        deps.log(`warning: could not remove the sides' objects: ${(e as Error).message}`),
+      )
+  }
+}
+
+async function measureAlternating(
+  deps: PipelineDeps,
+  o: PipelineOptions,
+  paths: MeasuredPath[],
+  stage: Stage,
+  switcher: ConfigSwitcher,
+  probes: Probe[],
+  expected: Record<Side, PlaintextOutcome[] | null>,
+): Promise<Record<Side, SideScenarios>> {
+  const { log } = deps
   const sides = stage.sides
   const order: Side[] = o.base ? ['base', 'head'] : ['head']
   const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
@@ -578,44 +686,114 @@ async function measureScenarios(
     )
     await sideRollouts(stage.cluster, sides[side]!)
     for (const [i, path] of paths.entries())
-      probes.push(await probeSide(deps, stage, side, path, expected[side]![i]!))
+      probes.push(await probeSide(deps, stage, side, path, path, expected[side]![i]!))
   }
-  try {
-    for (const [i, path] of paths.entries()) {
-      for (const scenario of o.scenarios) {
-        const out = await runInterleaved(
-          stage.exec,
-          {
-            namespace: path.client.namespace,
-            pod: stage.clients[i]!,
-            container: 'fortio',
-            url: pathUrl(path, scenario.protocol),
-          },
-          scenario,
-          order,
-          {
-            switchTo,
-            // The counters are read around the measured work only: the probe and the other side are left out.
-            sample: async (repetition, work) =>
-              stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
-            log,
-            now: deps.now,
-            level: scenario.sequential
-              ? sequentialLook(scenario, o.config, o.scenarios.length, log)
-              : undefined,
-          },
-        )
-        const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
-        for (const side of order) bySide[side].push({ scenario: named, runs: out[side] })
-      }
+  for (const [i, path] of paths.entries()) {
+    for (const scenario of o.scenarios) {
+      const out = await runInterleaved(
+        stage.exec,
+        loadTarget(path, stage.clients.head[i]!, scenario),
+        scenario,
+        order,
+        {
+          switchTo,
+          // The counters are read around the measured work only: the probe and the other side are left out.
+          sample: async (repetition, work) =>
+            stage.recorders[onSide].around(onSide, () => stage.sampler.during(repetition, work)),
+          log,
+          now: deps.now,
+          level: scenario.sequential
+            ? sequentialLook(scenario, o.config, o.scenarios.length, log)
+            : undefined,
+        },
+      )
+      const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
+      for (const side of order) bySide[side].push({ scenario: named, runs: out[side] })
     }
-  } finally {
-    // What the sides applied outside the namespaces the run removes (a policy in a namespace the cluster had).
-    await switcher
-      .removeAll()
-      .catch((e: unknown) => log(`warning: could not remove the sides' objects: ${(e as Error).message}`))
   }
   return bySide
+}
+
+/**
+ * The simultaneous layout: both sides' objects in force at once (each side's in its copies of the path's
+ * namespaces), both copies probed, and every scenario loaded on both copies at the same time. The resource samples
+ * are split by copy: a container of a side's copy namespaces is that side's; the node-level data plane (ztunnel,
+ * cilium-agent) serves both copies at once and cannot be split, so it is left out of both and the results say so.
+ */
+async function measureSimultaneous(
+  deps: PipelineDeps,
+  o: PipelineOptions,
+  paths: MeasuredPath[],
+  stage: Stage,
+  copies: Record<Side, SideCopy>,
+  switcher: ConfigSwitcher,
+  probes: Probe[],
+  expected: Record<Side, PlaintextOutcome[] | null>,
+): Promise<Record<Side, SideScenarios>> {
+  const { log } = deps
+  const sides: Side[] = ['base', 'head']
+  const both: ConfigSide = {
+    name: 'head',
+    ref: null,
+    objects: uniqueBy(
+      sides.flatMap((side) => stage.sides[side]!.objects),
+      (c) => objectId(c.object),
+    ),
+  }
+  const r = await switcher.switchTo(both)
+  log(`applied both sides at once, each in its copy of the paths: ${r.applied} object(s)`)
+  await sideRollouts(stage.cluster, both)
+  for (const side of sides)
+    for (const [i, path] of paths.entries())
+      probes.push(await probeSide(deps, stage, side, path, copies[side].paths[i]!, expected[side]![i]!))
+  const own = (side: Side) =>
+    new Set(copies[side].paths.flatMap((p) => [p.client.namespace, p.server.namespace]))
+  const ownNamespaces = { base: own('base'), head: own('head') }
+  const shared = new Set<string>()
+  const split = (sample: ResourceSample | null, side: Side): ResourceSample | null => {
+    if (!sample) return null
+    for (const c of sample.containers)
+      if (c.role === 'data-plane' && !ownNamespaces[side].has(c.namespace)) shared.add(c.container)
+    return { ...sample, containers: sample.containers.filter((c) => ownNamespaces[side].has(c.namespace)) }
+  }
+  const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
+  for (const [i, path] of paths.entries()) {
+    for (const scenario of o.scenarios) {
+      const out = await runSimultaneous(
+        stage.exec,
+        {
+          base: loadTarget(copies.base.paths[i]!, stage.clients.base[i]!, scenario),
+          head: loadTarget(copies.head.paths[i]!, stage.clients.head[i]!, scenario),
+        },
+        scenario,
+        {
+          sample: async (repetition, work) => {
+            const { result, sample } = await stage.recorders.base.around('base', () =>
+              stage.recorders.head.around('head', () => stage.sampler.during(repetition, work)),
+            )
+            return { result, samples: { base: split(sample, 'base'), head: split(sample, 'head') } }
+          },
+          log,
+          now: deps.now,
+          level: scenario.sequential
+            ? sequentialLook(scenario, o.config, o.scenarios.length, log)
+            : undefined,
+        },
+      )
+      const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
+      for (const side of sides) bySide[side].push({ scenario: named, runs: out[side] })
+    }
+  }
+  if (shared.size)
+    stage.notes.push(
+      `Simultaneous layout: the node-level data plane (${[...shared].sort().join(', ')}) served both sides at once, so its CPU and memory are in neither side's resource samples and were not compared.`,
+    )
+  return bySide
+}
+
+/** Where a path's load runs (the path's client pod) and what it loads. */
+function loadTarget(path: MeasuredPath, pod: string, scenario: LoadScenario): LoadTarget {
+  return { namespace: path.client.namespace, pod, container: 'fortio', url: pathUrl(path, scenario.protocol) }
 }
 
 /**
@@ -641,12 +819,14 @@ async function probeSide(
   stage: Stage,
   side: Side,
   path: MeasuredPath,
+  /** The copy of the path the side runs on (the path itself when the sides alternate). */
+  runPath: MeasuredPath,
   want: PlaintextOutcome,
 ): Promise<Probe> {
   // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
   const seen = await expectPlaintext(
     stage.exec,
-    { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: pathUrl(path, 'http') },
+    { namespace: PROBE_NAMESPACE, pod: stage.probePod, container: 'fortio', url: pathUrl(runPath, 'http') },
     want,
     BUDGET.convergeSeconds * 1000,
   )
@@ -785,12 +965,13 @@ function resultsOf(
       }
     }),
   }
-  results.paths = record.paths.map((p) => ({
+  results.paths = record.runPaths[side].map((p) => ({
     id: p.id,
     client: endOf(p.client),
     server: endOf(p.server),
     url: pathUrl(p, 'http'),
   }))
+  results.layout = record.layout
   return results
 }
 

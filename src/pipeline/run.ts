@@ -31,6 +31,7 @@ import { INSTALLERS } from '../mesh/install.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import type { Finding } from '../mtls/model.js'
 import { buildRunPlan, predictedModes, type MtlsRequirement, type RunPlan } from './plan.js'
+import { planLayout } from './layout.js'
 import { planPaths, serverRowOf, type PathPlan } from './paths.js'
 import { gateObjects, sideAsRun, valuesAsRun } from './stand-ins.js'
 import { scenariosFor } from './profiles.js'
@@ -255,6 +256,7 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
     head,
     base,
     paths: paths.paths,
+    layout: planLayout({ mesh, head, base, plan: paths }),
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
     config: r.config,
     images: workloadImages(r.config.images),

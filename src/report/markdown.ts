@@ -90,11 +90,17 @@ function cutAtLine(text: string, maxLength: number): string {
 
 /** What was measured: the paths, and one row per changed object (on the path, mesh-wide, or not measured and why). */
 function coverageBlocks(c: Comparison): string[] {
-  if (c.coverage.length === 0 && c.paths.length === 0) return []
+  if (c.coverage.length === 0 && c.paths.length === 0 && !c.layout) return []
   const blocks: string[] = []
   if (c.paths.length)
     blocks.push(
       `**Measured path${c.paths.length > 1 ? 's' : ''}**: ${c.paths.map((p) => `\`${untrusted(p, 200)}\``).join(', ')}`,
+    )
+  if (c.layout)
+    blocks.push(
+      c.layout.design === 'simultaneous'
+        ? `**Layout**: simultaneous: base and head ran at the same time, each in its own copy of the path, and were compared repetition by repetition (${untrusted(c.layout.reason, 300)}).`
+        : `**Layout**: alternating: base and head took turns on one copy of the path (${untrusted(c.layout.reason, 300)}).`,
     )
   if (c.coverage.length) {
     const label = { 'on-path': 'on the path', 'mesh-wide': 'mesh-wide', 'not-measured': '**not measured**' }

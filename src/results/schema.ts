@@ -182,6 +182,16 @@ export const CoverageRecord = z.object({
   reason: z.string(),
 })
 
+export const LAYOUT_DESIGNS = ['simultaneous', 'alternating'] as const
+
+/** How the two sides were laid out in the run (pipeline/layout.ts). */
+export const LayoutRecord = z.object({
+  /** simultaneous: each side in its own copy of the paths, loaded at the same time; alternating: turns on one copy. */
+  design: z.enum(LAYOUT_DESIGNS),
+  /** Why (what could not coexist, for alternating). */
+  reason: z.string(),
+})
+
 export const Results = z.object({
   schemaVersion: z.literal(RESULTS_SCHEMA_VERSION),
   tool: z.object({ name: z.literal('mesh-mtls-gate'), version: z.string() }),
@@ -196,5 +206,7 @@ export const Results = z.object({
   paths: z.array(MeasuredPathRecord).optional(),
   /** What each changed configuration object was to the paths (absent: not recorded, e.g. a push's baseline). */
   coverage: z.array(CoverageRecord).optional(),
+  /** How the sides of the run were laid out (absent in artifacts before layouts, and in results not made by `run`). */
+  layout: LayoutRecord.optional(),
 })
 export type Results = z.infer<typeof Results>

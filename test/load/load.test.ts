@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ExecResult, PodExec } from '../../src/load/exec.js'
 import { fortioLoadArgs, resolutionFor, type LoadScenario } from '../../src/load/fortio-args.js'
-import { interleaving, LoadError, runInterleaved, type InterleaveHooks } from '../../src/load/runner.js'
+import {
+  interleaving,
+  LoadError,
+  runInterleaved,
+  runSimultaneous,
+  type InterleaveHooks,
+} from '../../src/load/runner.js'
 import { readFixture } from '../helpers.js'
 
 const scenario: LoadScenario = {
@@ -238,5 +244,103 @@ describe('sequential scenarios', () => {
     // The first warm-up runs at the default; every later run, the other side's warm-up included, at one value.
     expect(new Set(resolutions.slice(1)).size).toBe(1)
     expect(h.events.join('\n')).toMatch(/head warm-up done: .* \(kept for both sides\)/)
+  })
+})
+
+describe('runSimultaneous: both sides at the same time', () => {
+  const targets = {
+    base: { ...target, namespace: 'gate-base', pod: 'client-base', url: 'http://s.gate-base:8080/echo' },
+    head: { ...target, namespace: 'gate-head', pod: 'client-head', url: 'http://s.gate-head:8080/echo' },
+  }
+  /** An exec that records when each run starts and ends (both sides' runs must overlap), per pod. */
+  function overlappingExec() {
+    const ok = readFixture('fortio', 'http-ok.json')
+    const events: string[] = []
+    const exec: PodExec & { commands: Array<{ pod: string; command: string[] }> } = {
+      commands: [],
+      exec: async (_ns, pod, _c, command) => {
+        exec.commands.push({ pod, command })
+        events.push(`start ${pod}`)
+        await new Promise((r) => setImmediate(r))
+        events.push(`end ${pod}`)
+        return { stdout: ok, stderr: '', success: true, message: '' }
+      },
+    }
+    return { exec, events }
+  }
+  const simultaneousHooks = (log: string[]) => ({
+    sample: async <T>(repetition: number, work: () => Promise<T>) => ({
+      result: await work(),
+      samples: {
+        base: { repetition, timestamp: null, source: 'fake base', containers: [] },
+        head: { repetition, timestamp: null, source: 'fake head', containers: [] },
+      },
+    }),
+    log: (m: string) => void log.push(m),
+    now: () => 0,
+  })
+
+  it('starts each side’s warm-up and repetitions together, one resolution for both, each side its own samples', async () => {
+    const { exec, events } = overlappingExec()
+    const log: string[] = []
+    const out = await runSimultaneous(exec, targets, scenario, simultaneousHooks(log))
+    expect(out.base.runs.map((r) => r.repetition.index)).toEqual([0, 1, 2])
+    expect(out.head.runs.map((r) => r.repetition.index)).toEqual([0, 1, 2])
+    expect(out.base.samples.map((s) => s.source)).toEqual(['fake base', 'fake base', 'fake base'])
+    expect(out.head.samples.map((s) => s.source)).toEqual(['fake head', 'fake head', 'fake head'])
+    // Warm-up + 3 repetitions, each started on both clients before either ended.
+    expect(events).toEqual(
+      Array(4).fill(['start client-base', 'start client-head', 'end client-base', 'end client-head']).flat(),
+    )
+    const flag = (c: string[]) => c[c.indexOf('-r') + 1]
+    const measured = exec.commands.slice(2).map((c) => flag(c.command))
+    expect(new Set(measured).size).toBe(1)
+    expect(exec.commands.slice(0, 2).map((c) => c.command)).toEqual([
+      expect.arrayContaining(['10s']),
+      expect.arrayContaining(['10s']),
+    ])
+    expect(exec.commands.filter((c) => c.pod === 'client-head').map((c) => c.command.at(-1))).toEqual(
+      Array(4).fill(targets.head.url),
+    )
+    expect(log.join('\n')).toMatch(/repetition 3 of 3, both sides at once/)
+  })
+
+  it('one side failing is a load error once the other side has ended; nothing runs after it', async () => {
+    const ok = readFixture('fortio', 'http-ok.json')
+    const ended: string[] = []
+    const exec: PodExec = {
+      exec: async (_ns, pod) => {
+        await new Promise((r) => setImmediate(r))
+        ended.push(pod)
+        return pod === 'client-head'
+          ? { stdout: '', stderr: 'connection refused', success: true, message: '' }
+          : { stdout: ok, stderr: '', success: true, message: '' }
+      },
+    }
+    await expect(runSimultaneous(exec, targets, scenario, simultaneousHooks([]))).rejects.toThrow(
+      /echo-1k head warm-up: fortio wrote no result: connection refused/,
+    )
+    expect(ended.sort()).toEqual(['client-base', 'client-head'])
+  })
+
+  it('a sequential scenario is asked after every pair of repetitions and stops when told', async () => {
+    const { exec } = overlappingExec()
+    const levels: number[] = []
+    const out = await runSimultaneous(
+      exec,
+      targets,
+      { ...scenario, repetitions: 12, sequential: true, segment: 2 },
+      {
+        ...simultaneousHooks([]),
+        level: async (n, runs) => {
+          levels.push(n)
+          expect(runs.base.runs).toHaveLength(n)
+          expect(runs.head.runs).toHaveLength(n)
+          return n >= 4 ? 'stop' : 'continue'
+        },
+      },
+    )
+    expect(levels).toEqual([1, 2, 3, 4])
+    expect(out.head.runs).toHaveLength(4)
   })
 })

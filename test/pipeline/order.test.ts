@@ -106,7 +106,7 @@ describe('measureOnCluster: downloads before the cluster', () => {
         options,
       ),
     ).rejects.toThrow(STOP.message)
-    const order = events.filter((e) => !/^log: (configuration|measured path)/.test(e))
+    const order = events.filter((e) => !/^log: (configuration|measured path|layout)/.test(e))
     expect(order).toEqual([
       'preflight',
       'fetch',

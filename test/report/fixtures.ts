@@ -51,6 +51,7 @@ export function comparison(metrics: MetricComparison[], fields: Partial<Comparis
     notes: [],
     paths: [],
     coverage: [],
+    layout: null,
     ...fields,
   }
 }
