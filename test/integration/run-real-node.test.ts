@@ -2,12 +2,14 @@
  * The gate's main job end to end on real pods: `mesh-mtls-gate run --cluster existing --mesh none` (the CLI's own
  * entry, argv as users type it) with the harness's kubeconfig, against the harness's real node (harness/node.ts).
  * The gate's workloads roll out as real pods, Fortio runs in the client pod through the API server's exec, the
- * sides interleave A B B A, the kubelet's Summary API gives CPU and memory per container through the node proxy,
- * and the live probe runs between real pods. Two A/B runs with a real data path:
- *   - unchanged: base and head are the same configuration; not a regression;
- *   - regression: the head puts a real TCP proxy in front of the server (Fortio's own `fortio proxies -P`, in a
- *     container named like a sidecar, `istio-proxy`): every request takes one more hop through a real process, so
- *     latency rises, and the proxy's CPU and memory show up as data-plane overhead on real kubelet numbers.
+ * kubelet's Summary API gives CPU and memory per container through the node proxy, and the live probe runs between
+ * real pods. Two A/B runs with a real data path, one in each layout (pipeline/layout.ts):
+ *   - alternating: the head changes another service's NetworkPolicy and a cluster-scoped object (one copy of it
+ *     cannot be base and head at once, so the sides take turns on one copy of the path); inconclusive, "not measured";
+ *   - simultaneous: the head puts a real TCP proxy in front of the server (Fortio's own `fortio proxies -P`, in a
+ *     container named like a sidecar, `istio-proxy`), a change that lives in the path's namespace: base and head run
+ *     at the same time in their own copies of the path, every request of the head takes one more hop through a real
+ *     process, so latency rises, and the proxy's CPU and memory show up as data-plane overhead on real kubelet numbers.
  * MESH_GATE_KEEP_RESULTS=DIR copies every results artifact and report of these runs into DIR.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -27,6 +29,7 @@ import { stringify } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 import type { Cluster } from '../../src/k8s/client.js'
 import { GATE_NAMESPACE, PROBE_NAMESPACE } from '../../src/load/workloads.js'
+import { sideNamespace } from '../../src/pipeline/layout.js'
 import type { Results } from '../../src/results/schema.js'
 import { REAL_NODE } from './harness/node.js'
 import { readState } from './harness/state.js'
@@ -38,8 +41,13 @@ const keep = process.env.MESH_GATE_KEEP_RESULTS
 
 type Obj = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Every namespace a run here makes: the gate's, the path's, and each side's copy of the path's. */
+const NAMESPACES = [GATE_NAMESPACE, PROBE_NAMESPACE, 'shop'].flatMap((n) =>
+  n === PROBE_NAMESPACE ? [n] : [n, sideNamespace(n, 'base'), sideNamespace(n, 'head')],
+)
+
 async function deleteNamespaces(cluster: Cluster) {
-  for (const name of [GATE_NAMESPACE, PROBE_NAMESPACE, 'shop'])
+  for (const name of NAMESPACES)
     await cluster.objects
       .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
       .catch(() => undefined)
@@ -47,7 +55,7 @@ async function deleteNamespaces(cluster: Cluster) {
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     const names = ((await cluster.objects.list('v1', 'Namespace')).items as Obj[]).map((n) => n.metadata.name)
-    if (![GATE_NAMESPACE, PROBE_NAMESPACE, 'shop'].some((n) => names.includes(n))) return
+    if (!NAMESPACES.some((n) => names.includes(n))) return
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error('the gate namespaces were not deleted within 90 s')
@@ -109,6 +117,17 @@ function paymentsPolicy(port: number): Obj {
       podSelector: { matchLabels: { app: 'payments' } },
       ingress: [{ ports: [{ port }] }],
     },
+  }
+}
+
+/** A cluster-scoped object: one copy serves the whole cluster, so the sides cannot both have theirs at once. */
+function priorityClass(value: number): Obj {
+  return {
+    apiVersion: 'scheduling.k8s.io/v1',
+    kind: 'PriorityClass',
+    metadata: { name: 'gate-e2e-batch' },
+    value,
+    description: 'a cluster-wide setting the pull request changes',
   }
 }
 
@@ -214,17 +233,18 @@ describe('run --cluster existing --mesh none on the real node', () => {
   })
   afterAll(async () => {
     await deleteNamespaces(cluster)
+    await cluster.objects.delete(priorityClass(0) as never).catch(() => undefined)
     await restoreNodes(cluster)
     // Every artifact that matters was copied to MESH_GATE_KEEP_RESULTS when set.
     rmSync(work, { recursive: true, force: true })
   })
 
-  it('measures shop/cart as the configuration has it; a change to another service only is inconclusive, "not measured"', async () => {
+  it('measures shop/cart as the configuration has it, alternating; a change to another service and a cluster-wide one are inconclusive, "not measured"', async () => {
     const config = gateConfig(0.001, { targets: ['shop/cart'] })
     const repo = repository(
       'elsewhere',
-      [...cart(images), paymentsPolicy(8080)],
-      [...cart(images), paymentsPolicy(9000)],
+      [...cart(images), paymentsPolicy(8080), priorityClass(1000)],
+      [...cart(images), paymentsPolicy(9000), priorityClass(2000)],
       config,
     )
     const out = join(work, 'elsewhere.json')
@@ -235,6 +255,11 @@ describe('run --cluster existing --mesh none on the real node', () => {
       /measured path\(s\): mesh-gate\/fortio-client → cart\.shop\.svc\.cluster\.local:9090/,
     )
     for (const side of [r.base, r.head]) {
+      // The cluster-scoped change cannot exist twice: the sides took turns on one copy of the path.
+      expect(side.layout).toEqual({
+        design: 'alternating',
+        reason: expect.stringMatching(/PriorityClass gate-e2e-batch/),
+      })
       expect(side.paths).toEqual([
         {
           id: 'shop/cart',
@@ -284,7 +309,15 @@ describe('run --cluster existing --mesh none on the real node', () => {
         status: 'not-measured',
         reason: 'a selector no stand-in carries ({app=payments} in shop)',
       },
+      {
+        kind: 'PriorityClass',
+        namespace: null,
+        name: 'gate-e2e-batch',
+        status: 'not-measured',
+        reason: expect.stringMatching(/cannot place on a measured path/),
+      },
     ])
+    expect(r.stdout).toMatch(/\*\*Layout\*\*: alternating/)
     const c = await compareJson(
       out.replace(/\.json$/, '.base.json'),
       out,
@@ -295,15 +328,47 @@ describe('run --cluster existing --mesh none on the real node', () => {
       /Not measured: NetworkPolicy shop\/payments .*add `shop\/payments` to `targets`/,
     )
     expect(r.stdout).toMatch(/Not measured: NetworkPolicy shop\/payments/)
-    // The namespace the run created is gone with it.
+    // The namespace the run created is gone with it, and so is the cluster-scoped object it applied.
     expect(await namespaceExists(cluster, 'shop')).toBe(false)
+    expect(await priorityClassExists(cluster)).toBe(false)
   }, 600_000)
 
-  it('finds the regression when the head puts a real proxy hop in front of shop/cart', async () => {
+  it('finds the regression when the head puts a real proxy hop in front of shop/cart, both sides at the same time', async () => {
     const repo = repository('proxied', cart(images), cart(images, true), gateConfig(0.05))
     const out = join(work, 'proxied.json')
     const r = await gate(repo, out)
     expect({ code: r.code, log: r.stderr.slice(-2000) }).toEqual({ code: 1, log: expect.any(String) })
+    // The change lives in the path's namespace: each side ran in its own copy of the path, at the same time.
+    for (const [side, results] of [
+      ['base', r.base],
+      ['head', r.head],
+    ] as const) {
+      expect(results.layout?.design).toBe('simultaneous')
+      const copy = (n: string) => sideNamespace(n, side)
+      expect(results.paths).toEqual([
+        {
+          id: 'shop/cart',
+          client: expect.objectContaining({ namespace: copy(GATE_NAMESPACE), workload: 'fortio-client' }),
+          server: expect.objectContaining({ namespace: copy('shop'), workload: 'cart', ports: [9090] }),
+          url: `http://cart.${copy('shop')}.svc.cluster.local:9090/echo`,
+        },
+      ])
+      const usage = results.scenarios[0].resources.flatMap((x) => x.containers)
+      expect(new Set(usage.map((c) => c.namespace))).toEqual(new Set([copy('shop'), copy(GATE_NAMESPACE)]))
+      // The live probe reached the side's own copy of the server.
+      expect(
+        results
+          .mtls!.entries.filter((e) => e.workload === 'Deployment/cart' && e.port === null)
+          .map((e) => e.live),
+      ).toEqual(['accepted'])
+    }
+    // Each pair of repetitions started together (within a second), so the compare paired them by time.
+    const starts = (x: Results) => x.scenarios[0].repetitions.map((rep) => Date.parse(rep.startTime!))
+    const [b, h] = [starts(r.base), starts(r.head)]
+    expect(b.length).toBe(h.length)
+    expect(Math.max(...b.map((t, i) => Math.abs(t - h[i]!)))).toBeLessThan(1000)
+    expect(r.stderr).toMatch(/layout: simultaneous/)
+    expect(r.stdout).toMatch(/\*\*Layout\*\*: simultaneous/)
     expect(r.head.coverage).toEqual([
       {
         kind: 'Deployment',
@@ -323,14 +388,20 @@ describe('run --cluster existing --mesh none on the real node', () => {
     const usage = r.head.scenarios[0].resources.flatMap((x) => x.containers)
     const proxy = usage.filter((c) => c.container === 'istio-proxy')
     expect(proxy.length).toBeGreaterThan(0)
-    expect(proxy.every((c) => c.role === 'proxy' && c.namespace === 'shop')).toBe(true)
+    expect(proxy.every((c) => c.role === 'proxy' && c.namespace === sideNamespace('shop', 'head'))).toBe(true)
     expect(Math.max(...proxy.map((c) => c.cpuMillicores))).toBeGreaterThan(0)
     expect(r.base.scenarios[0].resources.flatMap((x) => x.containers).some((c) => c.role === 'proxy')).toBe(
       false,
     )
     expect(r.stdout).toMatch(/regression/i)
+    for (const n of NAMESPACES) expect(await namespaceExists(cluster, n)).toBe(false)
   }, 600_000)
 })
+
+async function priorityClassExists(cluster: Cluster): Promise<boolean> {
+  const list = (await cluster.objects.list('scheduling.k8s.io/v1', 'PriorityClass')).items as Obj[]
+  return list.some((p) => p.metadata.name === 'gate-e2e-batch')
+}
 
 async function namespaceExists(cluster: Cluster, name: string): Promise<boolean> {
   // Deleted namespaces linger while their pods go (bounded): gone, or on their way out, counts as removed.
