@@ -165,7 +165,7 @@ function identity(o: KubeObject): string {
 }
 
 /** Same contents, whatever the order of keys. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object')
     return `{${Object.keys(value)

@@ -208,9 +208,13 @@ export function gateObjects(
             },
       )
     }
-  if (paths.some((p) => p.gateDefault)) {
-    out.push(byName('Deployment', GATE_NAMESPACE, SERVER)!, byName('Service', GATE_NAMESPACE, SERVER)!)
-  }
+  // The gate's own server, in its path's namespace: `mesh-gate`, or a side's copy of it (pipeline/layout.ts).
+  for (const ns of new Set(paths.filter((p) => p.gateDefault).map((p) => p.server.namespace)))
+    for (const kind of ['Deployment', 'Service']) {
+      const o = structuredClone(byName(kind, GATE_NAMESPACE, SERVER)!) as Obj & { metadata: Obj }
+      o.metadata = { ...o.metadata, namespace: ns }
+      out.push(o)
+    }
   const client = byName('Deployment', GATE_NAMESPACE, CLIENT)!
   paths.forEach((p, i) => {
     const name = clientName(i)
