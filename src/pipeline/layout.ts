@@ -34,6 +34,7 @@ import type { AppliesTo, ScopeContext } from '../mtls/scope.js'
 import { namespaceOf } from '../mtls/workloads.js'
 import type { MeshName, Side } from '../vocabulary.js'
 import {
+  MESH_VALUES,
   canonical,
   changedObjects,
   reachCrosses,
@@ -355,15 +356,31 @@ export function planLayout(input: LayoutInput): Layout {
   if (!input.base)
     return alternating(ids, [{ reason: 'head only: no base side to measure beside it', paths: null }])
   const blockers: Blocker[] = []
-  for (const v of input.valuesChanges ?? [])
+  // The values files that differ, given or as the path plan's coverage lists them (rows of kind `mesh values`).
+  const valuesChanges = new Map(
+    [
+      ...(input.valuesChanges ?? []).map((v) => v.name),
+      ...plan.coverage.filter((r) => r.kind === MESH_VALUES).map((r) => r.name),
+    ].map((name) => [name, name]),
+  )
+  for (const v of valuesChanges.keys())
     blockers.push({
-      reason: `the mesh values ${v.name} differ between the sides: the mesh is installed once`,
+      reason: `the mesh values ${v} differ between the sides: the mesh is installed once`,
       paths: null,
     })
-  const values = (side: ConfigSide) => canonical((side.values ?? []).map((v) => v.values))
-  if (values(input.head) !== values(input.base))
+  // The side's other values documents (config-paths): the mesh values file, as the base ref had it too, is above.
+  const documents = (side: ConfigSide) =>
+    (side.values ?? []).filter((v) => !valuesChanges.has((v.origin.file ?? '').replace(/^[^:]*:/, '')))
+  if (
+    canonical(documents(input.head).map((v) => v.values)) !==
+    canonical(documents(input.base).map((v) => v.values))
+  )
     blockers.push({
-      reason: `the install values documents differ between the sides (${valuesFiles(input.head, input.base)}): the mesh is installed once`,
+      reason: `the install values documents differ between the sides (${[
+        ...new Set(
+          [...documents(input.head), ...documents(input.base)].map((v) => v.origin.file ?? '(values)'),
+        ),
+      ].join(', ')}): the mesh is installed once`,
       paths: null,
     })
   const namespaces = pathNamespaces(plan.paths)
@@ -577,9 +594,4 @@ function semanticsCheck(
 function crossed(answer: AppliesTo, paths: readonly MeasuredPath[]): string[] {
   if (answer.scope !== 'scoped') return []
   return paths.filter((p) => answer.reach.some((r) => reachCrosses(r, p))).map((p) => p.id)
-}
-
-function valuesFiles(head: ConfigSide, base: ConfigSide): string {
-  const files = [...(head.values ?? []), ...(base.values ?? [])].map((v) => v.origin.file ?? '(values)')
-  return [...new Set(files)].join(', ') || 'values'
 }
