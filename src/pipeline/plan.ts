@@ -332,13 +332,9 @@ function renderPaths(p: RunPlan): string[] {
 
 /** The layout in one sentence: where each side runs, or why the sides alternate. */
 function layoutSentence(l: RunPlan['layout']): string {
-  if (l.design === 'alternating')
-    return `Layout: **alternating** (one side after the other on the paths): ${l.reason}.`
-  const copies = (side: 'base' | 'head') =>
-    Object.entries(l.namespaces![side])
-      .map(([from, to]) => `${from} → ${to}`)
-      .join(', ')
-  return `Layout: **simultaneous** (both sides at once, each on a copy of the paths: base ${copies('base')}; head ${copies('head')}): ${l.reason}.`
+  return l.design === 'alternating'
+    ? `Layout: **alternating** (one side after the other on the paths): ${l.reason}.`
+    : `Layout: **simultaneous** (both sides at once, each on a copy of the paths in namespaces of its own): ${l.reason}.`
 }
 
 function renderCoverage(rows: readonly CoverageRow[]): string[] {

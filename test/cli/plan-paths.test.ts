@@ -359,7 +359,7 @@ describe('the measured path follows the change (run --dry-run)', () => {
         },
       })
       expect(p.md).toMatch(
-        /## Measured path\n\nChosen by: [^\n]*\n\nLayout: \*\*simultaneous\*\* \(both sides at once, each on a copy of the paths: base mesh-gate → mesh-gate-base, shop → shop-base; head mesh-gate → mesh-gate-head, shop → shop-head\)/,
+        /## Measured path\n\nChosen by: [^\n]*\n\nLayout: \*\*simultaneous\*\* \(both sides at once, each on a copy of the paths in namespaces of its own\): .*: base in mesh-gate-base, shop-base, head in mesh-gate-head, shop-head, loaded at the same time\.\n/,
       )
       expect(p.md).toMatch(
         /\| shop\/cart \| .* \| simultaneous: base on cart\.shop-base\.svc\.cluster\.local, /,
