@@ -22,7 +22,7 @@ import { changeAppliesTo } from '../mtls/meshes.js'
 import { isClusterScoped } from '../mtls/model.js'
 import type { AppliesTo, ScopeContext } from '../mtls/scope.js'
 import { namespaceOf } from '../mtls/workloads.js'
-import type { MeshName, Side } from '../vocabulary.js'
+import { SIDES, type MeshName, type Side } from '../vocabulary.js'
 import {
   MESH_VALUES,
   canonical,
@@ -95,6 +95,14 @@ const title = (o: KubeObject) => {
 }
 const originText = (o: SourcedObject) =>
   o.origin.file ? ` (${o.origin.file}${o.origin.line ? `:${o.origin.line}` : ''})` : ''
+
+/**
+ * The gate's own namespace and its copies: the rows of the gate's workloads there are shown, not held to the
+ * requirement, in the copies as in the original (measure-on-cluster.ts, gateRowShownOnly).
+ */
+export function gateNamespaces(): string[] {
+  return [GATE_NAMESPACE, ...SIDES.map((side) => sideNamespace(GATE_NAMESPACE, side))]
+}
 
 /** The namespaces of the measured paths: their clients' and servers'. */
 export function pathNamespaces(paths: readonly MeasuredPath[]): string[] {

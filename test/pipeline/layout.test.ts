@@ -9,10 +9,16 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseManifestText } from '../../src/k8s/manifests.js'
 import type { ConfigSide } from '../../src/mesh/pr-config.js'
-import { planLayout, rewriteObject, sideNamespace, type Layout } from '../../src/pipeline/layout.js'
+import {
+  gateNamespaces,
+  planLayout,
+  rewriteObject,
+  sideNamespace,
+  type Layout,
+} from '../../src/pipeline/layout.js'
 import { predict } from '../../src/pipeline/measure-on-cluster.js'
 import { planPaths, serverRowOf, type MeasuredPath, type PathPlan } from '../../src/pipeline/paths.js'
-import type { MeshName, Side } from '../../src/vocabulary.js'
+import { MESHES, type MeshName, type Side } from '../../src/vocabulary.js'
 import { SHARED } from '../helpers.js'
 
 function sideOf(name: Side, docs: readonly string[], values?: string): ConfigSide {
@@ -76,6 +82,7 @@ describe('sideNamespace', () => {
   it('appends the side: shop → shop-base, shop-head', () => {
     expect([sideNamespace('shop', 'base'), sideNamespace('shop', 'head')]).toEqual(['shop-base', 'shop-head'])
     expect(sideNamespace('mesh-gate', 'base')).toBe('mesh-gate-base')
+    expect(gateNamespaces()).toEqual(['mesh-gate', 'mesh-gate-base', 'mesh-gate-head'])
   })
 
   it('a long name stays a DNS label of at most 63 characters, deterministic and apart from its neighbours', () => {
@@ -90,6 +97,59 @@ describe('sideNamespace', () => {
     expect(sideNamespace(a, 'base')).toBe(sideNamespace(a, 'base'))
     // 58 characters still fit with the suffix: no hash.
     expect(sideNamespace('x'.repeat(58), 'head')).toBe('x'.repeat(58) + '-head')
+  })
+})
+
+describe('planLayout: the rules every mesh shares', () => {
+  const networkPolicy = (namespace: string, app: string, port: number) =>
+    `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np, namespace: ${namespace}}\nspec:\n  podSelector: {matchLabels: {app: ${app}}}\n  ingress: [{ports: [{port: ${port}}]}]\n`
+  const base = [...SHOP, networkPolicy('shop', 'cart', 8080)]
+  const targets = ['shop/cart']
+
+  it.each(MESHES)(
+    '%s: no base → head only; values that differ → alternating; nothing differs → simultaneous',
+    (mesh) => {
+      expect(layoutOf(mesh, null, base).layout).toMatchObject({ design: 'alternating', reason: /^head only/ })
+      const values = [{ name: 'values.yaml', reason: 'install-time' }]
+      expect(layoutOf(mesh, base, base, { valuesChanges: values }).layout).toMatchObject({
+        design: 'alternating',
+        reason: 'the mesh values values.yaml differ between the sides: the mesh is installed once',
+      })
+      expect(layoutOf(mesh, base, base).layout.design).toBe('simultaneous')
+    },
+  )
+
+  it.each(MESHES)(
+    '%s: a change in a path namespace → simultaneous; the same change in another namespace → alternating',
+    (mesh) => {
+      const inShop = layoutOf(mesh, base, [...SHOP, networkPolicy('shop', 'cart', 9090)], { targets }).layout
+      expect({ design: inShop.design, blockers: inShop.blockers }).toEqual({
+        design: 'simultaneous',
+        blockers: [],
+      })
+      expect(find(inShop, 'head', 'NetworkPolicy', 'np').metadata.namespace).toBe('shop-head')
+      const elsewhere = layoutOf(
+        mesh,
+        [...base, networkPolicy('other', 'web', 8080)],
+        [...base, networkPolicy('other', 'web', 9090)],
+        { targets },
+      ).layout
+      expect(elsewhere.reason).toMatch(
+        /^NetworkPolicy other\/np \(mesh\/head\.yaml:\d+\) \(modified\) lies outside the measured paths' namespaces \(mesh-gate, shop\)/,
+      )
+    },
+  )
+
+  it.each(MESHES)('%s: the safety net trips on a URL to shop, not on a label app=shop', (mesh) => {
+    const url = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: shop}\ndata: {upstream: "http://cart.shop/"}\n`
+    const change = [...SHOP, networkPolicy('shop', 'cart', 9090)]
+    expect(layoutOf(mesh, [...base, url], [...change, url], { targets }).layout.reason).toMatch(
+      /cannot rewrite safely: ConfigMap shop\/settings .* field data\.upstream still names shop/,
+    )
+    const label = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings, namespace: shop, labels: {team: shop}}\ndata: {upstream: "http://cart/"}\n`
+    expect(layoutOf(mesh, [...base, label], [...change, label], { targets }).layout.design).toBe(
+      'simultaneous',
+    )
   })
 })
 
@@ -676,6 +736,18 @@ describe('the copies keep the semantics (the validator over each copy)', () => {
     // Each server has a row on each side, and the copies predict what the originals do.
     for (const rows of [...original.base, ...original.head]) expect(rows.length).toBeGreaterThan(0)
     expect(copied).toEqual(original)
+  })
+
+  it('the gate’s own path (an A/A pair under a mesh-wide STRICT): each copy has the gate’s server, STRICT', () => {
+    const docs = [...SHOP, peerAuthentication('istio-system', 'STRICT')]
+    const { layout, plan, head, base } = layoutOf('istio', docs, docs)
+    expect(layout.design).toBe('simultaneous')
+    const original = serverModes('istio', base!, plan.paths)
+    expect(original).toEqual([['* STRICT']])
+    expect(serverModes('istio', layout.copies!.base.side, layout.copies!.base.paths)).toEqual(original)
+    expect(serverModes('istio', layout.copies!.head.side, layout.copies!.head.paths)).toEqual(
+      serverModes('istio', head, plan.paths),
+    )
   })
 
   it('the change moves a mode in at least one of the cases (the comparison is not between equal sides)', () => {
