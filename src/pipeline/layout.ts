@@ -16,11 +16,11 @@
  * The rewrite of the copied objects, and what it leaves unrewritten, are namespace-copy.ts's. Pure: data in, data out.
  */
 import type { KubeObject, SourcedObject } from '../k8s/objects.js'
-import { GATE_NAMESPACE, PROBE_NAMESPACE } from '../load/workloads.js'
+import { DEFAULT_IMAGES, GATE_NAMESPACE, PROBE_NAMESPACE } from '../load/workloads.js'
 import type { ConfigObject, ConfigSide } from '../mesh/pr-config.js'
 import { changeAppliesTo } from '../mtls/meshes.js'
 import { isClusterScoped } from '../mtls/model.js'
-import type { AppliesTo, ScopeContext } from '../mtls/scope.js'
+import { podTemplateOf, type AppliesTo, type ScopeContext } from '../mtls/scope.js'
 import { namespaceOf } from '../mtls/workloads.js'
 import { SIDES, type MeshName, type Side } from '../vocabulary.js'
 import {
@@ -39,6 +39,7 @@ import {
   sideNamespace,
   type Unrewritten,
 } from './namespace-copy.js'
+import { sideAsRun, type Placement } from './stand-ins.js'
 
 export { rewriteObject, sideNamespace }
 
@@ -114,6 +115,25 @@ function isCopied(o: KubeObject, namespaces: ReadonlySet<string>): boolean {
   const kind = String(o.kind ?? '')
   if (kind === 'Namespace') return namespaces.has(String(o.metadata?.name ?? ''))
   return !isClusterScoped(kind) && namespaces.has(namespaceOf(o))
+}
+
+/**
+ * Whether the run applies the object: a workload only as the stand-in of a path's server (stand-ins.ts leaves the
+ * others out), any other object as it is. What is not applied governs nothing the run measures.
+ */
+/** Where the copies' stand-ins would run, for reading what the run applies (only the objects' text matters here). */
+const PLACEMENT: Placement = { nodeLabels: null, images: DEFAULT_IMAGES }
+
+function isApplied(o: KubeObject, paths: readonly MeasuredPath[]): boolean {
+  return (
+    podTemplateOf(o) === null ||
+    paths.some(
+      (p) =>
+        !p.gateDefault &&
+        namespaceOf(o) === p.server.namespace &&
+        String(o.metadata?.name) === p.server.workload,
+    )
+  )
 }
 
 const pathsIn = (paths: readonly MeasuredPath[], namespaces: readonly string[]) =>
@@ -207,7 +227,7 @@ export function planLayout(input: LayoutInput): Layout {
   const seen = new Set<string>()
   for (const side of [input.head, input.base])
     for (const c of side.objects) {
-      if (isCopied(c.object, inPaths)) continue
+      if (isCopied(c.object, inPaths) || !isApplied(c.object, plan.paths)) continue
       const key = `${title(c.object)}\u0000${canonical(c.object)}`
       if (seen.has(key)) continue
       seen.add(key)
@@ -227,8 +247,8 @@ export function planLayout(input: LayoutInput): Layout {
     }
 
   const copies = {
-    base: copyOf(sides.base, plan.paths, maps.base),
-    head: copyOf(sides.head, plan.paths, maps.head),
+    base: copyOf(sides.base, plan.paths, maps.base, input.mesh),
+    head: copyOf(sides.head, plan.paths, maps.head, input.mesh),
   }
   for (const side of ['base', 'head'] as const)
     for (const u of copies[side].unsafe)
@@ -286,28 +306,40 @@ function copyOf(
   side: ConfigSide,
   paths: readonly MeasuredPath[],
   map: ReadonlyMap<string, string>,
+  mesh: MeshName,
 ): { copy: SideCopy; unsafe: Unsafe[] } {
   const inPaths = new Set(map.keys())
+  const objects: ConfigObject[] = side.objects.map((c) =>
+    isCopied(c.object, inPaths) ? { ...c, object: rewriteObject(c.object, map).object } : c,
+  )
+  const copy: SideCopy = {
+    side: { ...side, objects },
+    paths: paths.map((p) => copyPath(p, map)),
+    namespaces: Object.fromEntries(map),
+  }
+  // What the run applies of the copy (the stand-ins keep a workload's labels, annotations, service account and other
+  // containers, not the application container's env or args) must name no original namespace: read again with the
+  // originals as the namespaces to find, any reference left is one the rewrite did not understand.
+  const originals = new Map([...inPaths].map((ns) => [ns, `${ns}\u0000`]))
+  const copies = new Set(map.values())
+  const back = new Map([...map].map(([from, to]) => [to, from]))
   const unsafe: Unsafe[] = []
-  const objects: ConfigObject[] = side.objects.map((c) => {
-    if (!isCopied(c.object, inPaths)) return c
-    const r = rewriteObject(c.object, map)
-    for (const l of r.left)
+  for (const c of sideAsRun(copy.side, copy.paths, mesh, PLACEMENT).objects) {
+    if (!isCopied(c.object, copies)) continue
+    const r = rewriteObject(c.object, originals)
+    // Named as the configuration names it: its original namespace, its file and line.
+    const named = {
+      ...c.object,
+      metadata: { ...c.object.metadata, namespace: back.get(namespaceOf(c.object)) },
+    }
+    for (const l of [...r.rewrote, ...r.left])
       unsafe.push({
         ...l,
-        title: `${title(c.object)}${originText(c)}`,
+        title: `${title(named)}${originText(c)}`,
         namespace: [...inPaths].find((ns) => namesNamespace(l.value, new Map([[ns, ns]]))) ?? '',
       })
-    return { ...c, object: r.object }
-  })
-  return {
-    copy: {
-      side: { ...side, objects },
-      paths: paths.map((p) => copyPath(p, map)),
-      namespaces: Object.fromEntries(map),
-    },
-    unsafe,
   }
+  return { copy, unsafe }
 }
 
 /** A path's copy: its ends in the copy's namespaces, its server's host the copy's; its id and facts' origins kept. */

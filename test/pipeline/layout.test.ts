@@ -375,6 +375,34 @@ spec:
     expect(layout.copies!.base.paths[0]!.server.host).toBe('shop.shop-base.svc.cluster.local')
   })
 
+  it('what the run does not apply is no reference: other workloads, the application container’s env', () => {
+    const calling = (name: string, namespace: string) =>
+      deployment(name, namespace).replace(
+        '          ports:',
+        '          env: [{name: CART, value: "http://cart.shop:80/"}]\n          ports:',
+      )
+    const docs = (max: number) => [
+      ...drChange(max).filter((d) => !d.includes('kind: Deployment')),
+      calling('cart', 'shop'),
+      calling('front', 'front'),
+      calling('worker', 'shop'),
+    ]
+    const { layout } = layoutOf('istio', docs(1), docs(2), { targets: ['shop/cart'] })
+    expect(layout.blockers).toEqual([])
+    // A container the stand-in keeps beside Fortio (a proxy the workload adds) runs as written: its reference is
+    // one the rewrite does not understand.
+    const proxied = (max: number) =>
+      docs(max).map((d) =>
+        d.includes('kind: Deployment') && d.includes('name: cart\n')
+          ? `${d}        - {name: proxy, image: envoy:1, args: ["--upstream", "http://cart.shop:80/"]}\n`
+          : d,
+      )
+    expect(proxied(1)).not.toEqual(docs(1))
+    expect(layoutOf('istio', proxied(1), proxied(2), { targets: ['shop/cart'] }).layout.reason).toMatch(
+      /cannot rewrite safely: Deployment shop\/cart \(mesh\/base\.yaml:\d+\) \(base\), field spec\.template\.spec\.containers\[\d\]\.args\[1\] still names shop \(http:\/\/cart\.shop:80\/\)/,
+    )
+  })
+
   it('a copy whose name the configuration already uses, or a path in the root namespace: alternating', () => {
     const taken = ns('shop-base')
     expect(layoutOf('istio', [...drChange(1), taken], [...drChange(2), taken]).layout.reason).toMatch(
