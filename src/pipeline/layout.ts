@@ -185,6 +185,14 @@ export function planLayout(input: LayoutInput): Layout {
       if (kind === 'Namespace') taken.add(String(c.object.metadata?.name ?? ''))
       else if (!isClusterScoped(kind)) taken.add(namespaceOf(c.object))
     }
+  for (const side of SIDES) {
+    const names = namespaces.map((ns) => sideNamespace(ns, side))
+    if (new Set(names).size < names.length)
+      blockers.push({
+        reason: `two namespaces share a copy for the ${side} (${names.join(', ')})`,
+        paths: null,
+      })
+  }
   for (const ns of namespaces) {
     if (ns === contexts.head.rootNamespace || ns === contexts.base.rootNamespace)
       blockers.push({

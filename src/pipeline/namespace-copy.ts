@@ -103,7 +103,7 @@ export function rewriteObject(
   map: ReadonlyMap<string, string>,
 ): { object: KubeObject; rewrote: Unrewritten[]; left: Unrewritten[] } {
   const walk: Walk = { map, rewrote: [], left: [] }
-  const copy = visit(object, [], null, walk, 'text') as KubeObject
+  const copy = visit(object, [], walk, 'text') as KubeObject
   const kind = String(object.kind ?? '')
   const name = String(object.metadata?.name ?? '')
   if (kind === 'Namespace' && map.has(name)) {
@@ -119,19 +119,12 @@ export function rewriteObject(
   return { object: copy, rewrote: walk.rewrote, left: walk.left }
 }
 
-function visit(
-  value: unknown,
-  path: (string | number)[],
-  parent: Record<string, unknown> | null,
-  walk: Walk,
-  inherited: Position,
-): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => visit(v, [...path, i], parent, walk, inherited))
+function visit(value: unknown, path: (string | number)[], walk: Walk, inherited: Position): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => visit(v, [...path, i], walk, inherited))
   if (value !== null && typeof value === 'object') {
     const obj = value as Record<string, unknown>
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(obj))
-      out[k] = visit(v, [...path, k], obj, walk, positionOf(path, k, obj))
+    for (const [k, v] of Object.entries(obj)) out[k] = visit(v, [...path, k], walk, positionOf(path, k, obj))
     return out
   }
   if (typeof value !== 'string') return value
