@@ -56,12 +56,26 @@ export interface Evaluation {
   findings: Finding[]
 }
 
+/** Kinds without a namespace that a mesh configuration may hold (Kubernetes' and the meshes' cluster-scoped kinds). */
 const CLUSTER_SCOPED = new Set([
   'Namespace',
   'CiliumClusterwideNetworkPolicy',
+  'CiliumClusterwideEnvoyConfig',
   'Node',
   'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'GatewayClass',
+  'PriorityClass',
+  'RuntimeClass',
 ])
+
+/** Whether a kind has no namespace (an object of it that names none is not in `default`). */
+export function isClusterScoped(kind: string): boolean {
+  return CLUSTER_SCOPED.has(kind)
+}
 
 export function refOf(object: KubeObject, origin: Origin, path?: FieldPath): ResourceRef {
   const kind = typeof object.kind === 'string' ? object.kind : '(no kind)'

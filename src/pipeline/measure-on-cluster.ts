@@ -41,7 +41,7 @@ import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import type { MeshName, Requirement, Side } from '../vocabulary.js'
-import type { Layout, SideCopy } from './layout.js'
+import { gateNamespaces, type Layout, type SideCopy } from './layout.js'
 import { expectPlaintext, type PlaintextOutcome } from '../load/plaintext-probe.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
@@ -161,6 +161,7 @@ function layoutOf(o: Pick<PipelineOptions, 'base' | 'layout'>, paths: MeasuredPa
     reason,
     perPath: paths.map((p) => ({ path: p.id, design: 'alternating', reason })),
     copies: null,
+    blockers: [],
   }
 }
 
@@ -891,9 +892,9 @@ export function predict(
 const objectId = (o: { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } }) =>
   `${String(o.kind)}/${String(o.metadata?.namespace ?? '')}/${String(o.metadata?.name)}`
 
-/** A row of the gate's namespace that no configuration object decides: the gate's own workload at its default. */
+/** A row of the gate's namespace (or a side's copy of it) that no configuration object decides: the gate's own workload at its default. */
 export function gateRowShownOnly(e: MatrixEntry): boolean {
-  return e.namespace === GATE_NAMESPACE && (e.decider === null || e.decider.file === GATE_ORIGIN)
+  return gateNamespaces().includes(e.namespace) && (e.decider === null || e.decider.file === GATE_ORIGIN)
 }
 
 /** The row of a path's server (its workload-wide mode). */

@@ -44,6 +44,9 @@ import {
 } from '../mtls/workloads.js'
 import type { MeshName } from '../vocabulary.js'
 
+/** The coverage row's kind for a mesh values file that differs between the sides. */
+export const MESH_VALUES = 'mesh values'
+
 /** At most this many paths are derived from the change; `targets` pins others. */
 export const MAX_DERIVED_PATHS = 2
 
@@ -165,7 +168,7 @@ function identity(o: KubeObject): string {
 }
 
 /** Same contents, whatever the order of keys. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
   if (value && typeof value === 'object')
     return `{${Object.keys(value)
@@ -504,7 +507,7 @@ export function planPaths(input: PathInput): PathPlan {
   })
   for (const v of input.valuesChanges ?? [])
     coverage.push({
-      kind: 'mesh values',
+      kind: MESH_VALUES,
       namespace: null,
       name: v.name,
       status: 'not-measured',

@@ -17,7 +17,8 @@ import { formatCommand } from '../tools/exec.js'
 import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from '../mesh/installer.js'
 import { preparePlanFolder } from './plan-folder.js'
-import { BUDGET, TYPICAL, loadSeconds } from './profiles.js'
+import type { Layout, LayoutDesign } from './layout.js'
+import { BUDGET, TYPICAL, layoutLoadSeconds } from './profiles.js'
 
 /** One workload (or port) the configuration or the gate names, with each side's predicted inbound mTLS mode. */
 export interface PredictedMode {
@@ -45,8 +46,17 @@ export interface MtlsRequirement {
 export interface RunPlan {
   /** The predicted mTLS mode of the gate's server and of every workload the configuration names, per side. */
   mtls: PredictedMode[]
-  /** The measured paths: client and server stand-ins, and where their facts came from. */
-  paths: MeasuredPath[]
+  /** The measured paths: client and server stand-ins, where their facts came from, and how the sides run on them. */
+  paths: (MeasuredPath & { layout: { design: LayoutDesign; reason: string } })[]
+  /**
+   * The run's one layout (pipeline/layout.ts): both sides at once on copies of the paths (each side's namespaces,
+   * original → copy), or alternating; and why.
+   */
+  layout: {
+    design: LayoutDesign
+    reason: string
+    namespaces: Record<'base' | 'head', Record<string, string>> | null
+  }
   /** One row per changed object: on a path, mesh-wide, or not measured and why. */
   coverage: CoverageRow[]
   /** How the paths were chosen. */
@@ -70,6 +80,8 @@ export interface RunPlan {
     typicalTotal: number
     /** Load with typical switches and sequential scenarios stopping as they do on average. */
     expectedLoad: number
+    /** The layout the load times are for. */
+    design: LayoutDesign
   }
 }
 
@@ -84,14 +96,21 @@ export function buildRunPlan(input: {
   mtls?: PredictedMode[]
   warnings?: string[]
   paths: PathPlan
+  /** How the sides run: at once on copies, or alternating (planLayout). */
+  layout: Layout
   mtlsRequirement: MtlsRequirement
   mtlsFindings?: Finding[]
   /** The objects the run applies for its workloads (the gate's and the stand-ins). */
   workloads: object[]
 }): RunPlan {
   // Every path measures every scenario, so the load's bound grows with the paths; `scenariosFor` shares the
-  // sequential budget between them (pipeline/profiles.ts).
-  const load = loadSeconds(input.scenarios, input.base ? 2 : 1) * input.paths.paths.length
+  // sequential budget between them (pipeline/profiles.ts). Simultaneous sides load at once: one side's time.
+  const design = input.layout.design
+  const sides = input.base ? 2 : 1
+  const paths = input.paths.paths.length
+  const load = layoutLoadSeconds(design, input.scenarios, sides) * paths
+  const expectedLoad =
+    layoutLoadSeconds(design, input.scenarios, sides, TYPICAL.convergeSeconds, true) * paths
   const budget = {
     cluster: BUDGET.clusterCreateSeconds,
     mesh: BUDGET.meshInstallSeconds,
@@ -99,18 +118,27 @@ export function buildRunPlan(input: {
     load,
     total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
     typicalTotal:
-      TYPICAL.clusterCreateSeconds +
-      TYPICAL.meshInstallSeconds +
-      TYPICAL.rolloutSeconds +
-      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true) *
-        input.paths.paths.length,
-    expectedLoad:
-      loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true) *
-      input.paths.paths.length,
+      TYPICAL.clusterCreateSeconds + TYPICAL.meshInstallSeconds + TYPICAL.rolloutSeconds + expectedLoad,
+    expectedLoad,
+    design,
   }
+  const perPath = new Map(input.layout.perPath.map((p) => [p.path, p]))
   return {
     mtls: input.mtls ?? [],
-    paths: input.paths.paths,
+    paths: input.paths.paths.map((p) => ({
+      ...p,
+      layout: {
+        design: perPath.get(p.id)?.design ?? design,
+        reason: perPath.get(p.id)?.reason ?? input.layout.reason,
+      },
+    })),
+    layout: {
+      design,
+      reason: input.layout.reason,
+      namespaces: input.layout.copies
+        ? { base: input.layout.copies.base.namespaces, head: input.layout.copies.head.namespaces }
+        : null,
+    },
     coverage: input.paths.coverage,
     pathRule: input.paths.rule,
     mtlsRequirement: input.mtlsRequirement,
@@ -233,9 +261,11 @@ export function renderPlan(p: RunPlan): string {
   lines.push(`- the gate's workloads: ${p.manifests.workloads.length} object(s) (manifests/workloads.yaml)`)
   lines.push(`- the PR's configuration (head): ${p.manifests.head.length} object(s) (manifests/head.yaml)`)
   lines.push(
-    p.manifests.base
-      ? `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), alternated with the head A B B A`
-      : '- no base side: the head is measured alone',
+    !p.manifests.base
+      ? '- no base side: the head is measured alone'
+      : p.layout.design === 'simultaneous'
+        ? `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), on its copies of the paths' namespaces, at the same time as the head on its own`
+        : `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), alternated with the head A B B A`,
   )
   lines.push(
     '',
@@ -261,7 +291,9 @@ export function renderPlan(p: RunPlan): string {
     `- workloads rollout: ${b.rollout} s`,
   )
   lines.push(
-    `- load, switches and live probes: at most ${b.load} s; expected ${b.expectedLoad} s`,
+    b.design === 'simultaneous'
+      ? `- load and live probes (both sides at once, no switches): at most ${b.load} s; expected ${b.expectedLoad} s`
+      : `- load, switches and live probes (sides alternating): at most ${b.load} s; expected ${b.expectedLoad} s`,
     `- total bound: ${Math.ceil(b.total / 60)} min`,
   )
   lines.push(`- typical on a 4-vCPU runner: about ${Math.ceil(b.typicalTotal / 60)} min`)
@@ -276,16 +308,16 @@ const labelText = (l: Record<string, string>) =>
     .join(', ') || '—'
 
 function renderPaths(p: RunPlan): string[] {
-  const lines = ['## Measured path', '', `Chosen by: ${p.pathRule}.`, '']
+  const lines = ['## Measured path', '', `Chosen by: ${p.pathRule}.`, '', layoutSentence(p.layout), '']
   lines.push(
-    '| path | client stand-in | server stand-in | labels taken over | Service ports | from |',
-    '|---|---|---|---|---|---|',
+    '| path | client stand-in | server stand-in | labels taken over | Service ports | from | layout |',
+    '|---|---|---|---|---|---|---|',
   )
   for (const path of p.paths) {
     const s = path.server
     const c = path.client
     lines.push(
-      `| ${cell(path.id)} | ${cell(`${c.namespace}/Deployment/${c.workload}`)}${c.serviceAccount ? ` (service account ${cell(c.serviceAccount)})` : ''} | ${cell(`${s.namespace}/Deployment/${s.workload}`)}${s.serviceAccount ? ` (service account ${cell(s.serviceAccount)})` : ''} → \`${cell(s.host)}:${s.httpPort}\` | ${cell(labelText(s.labels))} | ${cell(s.service.ports.map((x) => `${x.name ?? ''}${x.name ? ' ' : ''}${x.port}→${x.targetPort}`).join(', '))} | ${cell(`server: ${s.from}; client: ${c.from}`)} |`,
+      `| ${cell(path.id)} | ${cell(`${c.namespace}/Deployment/${c.workload}`)}${c.serviceAccount ? ` (service account ${cell(c.serviceAccount)})` : ''} | ${cell(`${s.namespace}/Deployment/${s.workload}`)}${s.serviceAccount ? ` (service account ${cell(s.serviceAccount)})` : ''} → \`${cell(s.host)}:${s.httpPort}\` | ${cell(labelText(s.labels))} | ${cell(s.service.ports.map((x) => `${x.name ?? ''}${x.name ? ' ' : ''}${x.port}→${x.targetPort}`).join(', '))} | ${cell(`server: ${s.from}; client: ${c.from}`)} | ${cell(`${path.layout.design}: ${path.layout.reason}`)} |`,
     )
   }
   lines.push(
@@ -296,6 +328,13 @@ function renderPaths(p: RunPlan): string[] {
     '',
   )
   return lines
+}
+
+/** The layout in one sentence: where each side runs, or why the sides alternate. */
+function layoutSentence(l: RunPlan['layout']): string {
+  return l.design === 'alternating'
+    ? `Layout: **alternating** (one side after the other on the paths): ${l.reason}.`
+    : `Layout: **simultaneous** (both sides at once, each on a copy of the paths in namespaces of its own): ${l.reason}.`
 }
 
 function renderCoverage(rows: readonly CoverageRow[]): string[] {

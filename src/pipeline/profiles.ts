@@ -13,6 +13,7 @@ import type { GateConfig } from '../config/gate-config.js'
 import { parseGoDuration } from '../results/fortio.js'
 import type { LoadScenario } from '../load/fortio-args.js'
 import type { Profile } from '../vocabulary.js'
+import type { LayoutDesign } from './layout.js'
 
 const scenario = (s: Partial<LoadScenario> & { name: string }): LoadScenario => ({
   protocol: 'http',
@@ -126,4 +127,19 @@ export function loadSeconds(
 /** Configuration switches of a two-sided scenario: one per segment boundary, plus the first. */
 export function switchesFor(s: Pick<LoadScenario, 'repetitions' | 'segment'>): number {
   return Math.ceil(s.repetitions / s.segment) + 1
+}
+
+/**
+ * Load time of a layout (pipeline/layout.ts): alternating as `loadSeconds` with both sides; simultaneous runs both
+ * sides at once on their copies, so its load is one side's: the same scenarios' warm-up and repetitions, one
+ * convergence (both copies applied together, probed once), no switches.
+ */
+export function layoutLoadSeconds(
+  design: LayoutDesign,
+  scenarios: readonly LoadScenario[],
+  sides: number,
+  convergeSeconds: number = BUDGET.convergeSeconds,
+  expected = false,
+): number {
+  return loadSeconds(scenarios, design === 'simultaneous' ? 1 : sides, convergeSeconds, expected)
 }

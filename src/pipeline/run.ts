@@ -21,9 +21,11 @@ import { configuredFor, detectMeshOf, meshesConfigured } from '../mtls/evaluate.
 import { workloadImages } from '../load/workloads.js'
 import {
   DEFAULT_VERIFY,
+  SIDES,
   type MeshName,
   type Profile,
   type Requirement,
+  type Side,
   type VerifyPolicy,
 } from '../vocabulary.js'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
@@ -154,22 +156,51 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   for (const w of warnings) r.warn(w)
   const placement = { nodeLabels: null, images: workloadImages(r.config.images) }
   const first = paths.paths[0]!
+  // The layout is decided before any cluster: both sides at once on copies of the paths, or alternating.
+  const layout = planLayout({ mesh, head, base, plan: paths })
+  const asRun = (side: ConfigSide, name: Side) =>
+    layout.copies
+      ? sideAsRun(layout.copies[name].side, layout.copies[name].paths, mesh, placement)
+      : sideAsRun(side, paths.paths, mesh, placement)
   return buildRunPlan({
     paths,
+    layout,
     mtlsRequirement: requirementOf(r.require, headPrediction),
     mtlsFindings: findings,
-    workloads: gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
+    workloads: layout.copies
+      ? uniqueObjects(
+          SIDES.flatMap((name) =>
+            gateObjects(layout.copies![name].paths, layout.copies![name].side, {
+              mesh: INSTALLERS[mesh],
+              ...placement,
+            }),
+          ),
+        )
+      : gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
     mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
     warnings,
     provider: d.provider,
     // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
     mesh: d.mesh(d.provider.planned()),
     meshName: mesh,
-    // The manifests as the run applies them: stand-ins in place of the configuration's workloads.
-    head: sideAsRun(head, paths.paths, mesh, placement),
-    base: base ? sideAsRun(base, paths.paths, mesh, placement) : null,
+    // The manifests as the run applies them: stand-ins in place of the configuration's workloads, on each side's
+    // copies of the paths when the sides run at once.
+    head: asRun(head, 'head'),
+    base: base ? asRun(base, 'base') : null,
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
     verify: verifyPolicy(r),
+  })
+}
+
+/** The objects once each (the copies' gate objects share the probe and the gate's namespace), in order. */
+function uniqueObjects<T extends { kind?: unknown; metadata?: unknown }>(objects: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return objects.filter((o) => {
+    const meta = (o.metadata ?? {}) as { name?: unknown; namespace?: unknown }
+    const key = `${String(o.kind)}/${String(meta.namespace ?? '')}/${String(meta.name)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
   })
 }
 

@@ -208,12 +208,12 @@ export function gateObjects(
             },
       )
     }
-  // The gate's own server, in the namespace of each gate path (its own, or a side's copy of it).
+  // The gate's own server, in its path's namespace: `mesh-gate`, or a side's copy of it (pipeline/layout.ts).
   for (const ns of new Set(paths.filter((p) => p.gateDefault).map((p) => p.server.namespace)))
     for (const kind of ['Deployment', 'Service']) {
-      const object = structuredClone(byName(kind, GATE_NAMESPACE, SERVER)!) as Obj & { metadata: Obj }
-      object.metadata.namespace = ns
-      out.push(object)
+      const o = structuredClone(byName(kind, GATE_NAMESPACE, SERVER)!) as Obj & { metadata: Obj }
+      o.metadata = { ...o.metadata, namespace: ns }
+      out.push(o)
     }
   const client = byName('Deployment', GATE_NAMESPACE, CLIENT)!
   paths.forEach((p, i) => {

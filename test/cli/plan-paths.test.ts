@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
+import { PROFILE_SCENARIOS, loadSeconds } from '../../src/pipeline/profiles.js'
 import { gitRepository, scratch } from '../helpers.js'
 
 await import('../../src/cli/run-command.js')
@@ -328,5 +329,96 @@ describe('the measured path follows the change (run --dry-run)', () => {
       }),
     ])
     expect(p.head.some((o) => o.kind === 'IstioOperator')).toBe(false)
+  })
+
+  describe('the layout: both sides at once where they can coexist, else alternating, said before any cluster', () => {
+    // The quick profile's load: one side's time when both run at once, both sides' and the switches' otherwise.
+    const atOnce = loadSeconds(PROFILE_SCENARIOS.quick, 1)
+    const alternating = loadSeconds(PROFILE_SCENARIOS.quick, 2)
+
+    it('a scoped DestinationRule change: simultaneous, on copies of the path’s namespaces', async () => {
+      const p = await plan(
+        repo(
+          { ...shop, 'mesh/dr.yaml': rule('cart.shop.svc.cluster.local', 100) },
+          { 'mesh/dr.yaml': rule('cart.shop.svc.cluster.local', 10) },
+        ),
+        '--mesh',
+        'istio',
+      )
+      expect(p.code).toBe(0)
+      expect(p.json.paths[0].layout).toEqual({
+        design: 'simultaneous',
+        reason:
+          'base on cart.shop-base.svc.cluster.local, head on cart.shop-head.svc.cluster.local, at the same time',
+      })
+      expect(p.json.layout).toMatchObject({
+        design: 'simultaneous',
+        namespaces: {
+          base: { 'mesh-gate': 'mesh-gate-base', shop: 'shop-base' },
+          head: { 'mesh-gate': 'mesh-gate-head', shop: 'shop-head' },
+        },
+      })
+      expect(p.md).toMatch(
+        /## Measured path\n\nChosen by: [^\n]*\n\nLayout: \*\*simultaneous\*\* \(both sides at once, each on a copy of the paths in namespaces of its own\): .*: base in mesh-gate-base, shop-base, head in mesh-gate-head, shop-head, loaded at the same time\.\n/,
+      )
+      expect(p.md).toMatch(
+        /\| shop\/cart \| .* \| simultaneous: base on cart\.shop-base\.svc\.cluster\.local, /,
+      )
+      // The manifests are the copies: each side's rule on its own host, its stand-in in its own namespace.
+      const rules = (objects: { kind: string; metadata: { namespace: string }; spec: { host: string } }[]) =>
+        objects.filter((o) => o.kind === 'DestinationRule').map((o) => [o.metadata.namespace, o.spec.host])
+      expect(rules(p.base)).toEqual([['shop-base', 'cart.shop-base.svc.cluster.local']])
+      expect(rules(p.head)).toEqual([['shop-head', 'cart.shop-head.svc.cluster.local']])
+      expect(
+        p.head
+          .filter((o) => o.kind === 'Deployment')
+          .map((o) => `${o.metadata.namespace}/${o.metadata.name}`),
+      ).toEqual(['shop-head/cart'])
+      expect(p.json.budgetSeconds).toMatchObject({ design: 'simultaneous', load: atOnce })
+      expect(atOnce).toBeLessThan(alternating)
+      expect(p.md).toMatch(
+        new RegExp(`load and live probes \\(both sides at once, no switches\\): at most ${atOnce} s`),
+      )
+    })
+
+    it('a mesh-wide (root namespace) PeerAuthentication change: alternating, with its reason', async () => {
+      const mesh = (mode: string) =>
+        STRICT.replace('namespace: shop', 'namespace: istio-system').replace('STRICT', mode)
+      const p = await plan(
+        repo({ ...shop, 'mesh/pa.yaml': mesh('STRICT') }, { 'mesh/pa.yaml': mesh('PERMISSIVE') }),
+        '--mesh',
+        'istio',
+      )
+      expect(p.code).toBe(0)
+      const reason = expect.stringMatching(
+        /^PeerAuthentication istio-system\/default \(mesh\/pa\.yaml:\d+\) \(modified\) is mesh-wide: /,
+      )
+      expect(p.json.paths[0].layout).toEqual({ design: 'alternating', reason })
+      expect(p.json.layout).toEqual({ design: 'alternating', reason, namespaces: null })
+      expect(p.md).toMatch(
+        /Layout: \*\*alternating\*\* \(one side after the other on the paths\): PeerAuthentication istio-system\/default/,
+      )
+      expect(p.json.budgetSeconds).toMatchObject({ design: 'alternating', load: alternating })
+      expect(p.md).toMatch(/alternated with the head/)
+    })
+
+    it('mesh values that differ: alternating, one installation for both sides', async () => {
+      const values = (v: string) => `global:\n  proxy:\n    resources:\n      requests:\n        cpu: ${v}\n`
+      const dir = repo(
+        {
+          ...shop,
+          'mesh/dr.yaml': rule('cart.shop.svc.cluster.local', 100),
+          'install/values.yaml': values('100m'),
+        },
+        { 'mesh/dr.yaml': rule('cart.shop.svc.cluster.local', 10), 'install/values.yaml': values('500m') },
+      )
+      const p = await plan(dir, '--mesh', 'istio', '--mesh-values', join(dir, 'install/values.yaml'))
+      expect(p.code).toBe(0)
+      expect(p.json.paths[0].layout).toEqual({
+        design: 'alternating',
+        reason: 'the mesh values install/values.yaml differ between the sides: the mesh is installed once',
+      })
+      expect(p.json.budgetSeconds.load).toBe(alternating)
+    })
   })
 })

@@ -95,7 +95,12 @@ describe('mesh-mtls-gate run', () => {
     expect(plan).toMatch(
       /\| echo-1k \| http \| 1000 \| 16 \| 10 s \| 1024 B \| 10 s \| up to 12 \(stops once clear\) \|/,
     )
-    expect(plan).toMatch(/load, switches and live probes: at most 680 s; expected \d+ s/)
+    // A PeerAuthentication of the gate's own namespace: both sides at once on copies of it, one side's load time
+    // (10 s warm-up + 12 × 10 s + one 60 s convergence) where alternating would take 680 s.
+    expect(plan).toMatch(/Layout: \*\*simultaneous\*\*/)
+    expect(plan).toMatch(
+      /load and live probes \(both sides at once, no switches\): at most 190 s; expected \d+ s/,
+    )
     expect(plan).toMatch(/typical on a 4-vCPU runner: about \d+ min/)
     const docs = (f: string) =>
       parseAllDocuments(readFileSync(join(out, 'manifests', f), 'utf8')).map((d) => d.toJS())
