@@ -27,7 +27,7 @@ import {
 import type { Results, ScenarioResults } from '../results/schema.js'
 import { noScenarioInCommon } from './common.js'
 import { decide, decideNew, type Candidate, type MetricComparison, type NewCandidate } from './decide.js'
-import { pairByTime, type Design } from './design.js'
+import { pairByTime, type Arrangement, type Design } from './design.js'
 import { checkFingerprints, type FingerprintCheck } from './fingerprint.js'
 import { observationsByRepetition, type Observation } from './observations.js'
 import { lookAt, type Look } from './sequential.js'
@@ -51,6 +51,8 @@ export interface ScenarioLook {
   design: Design
   /** Why the design is independent; null when paired. */
   designReason: string | null
+  /** How the paired sides were measured (taking turns, or both at once); null when independent. */
+  arrangement: Arrangement | null
   look: Look
   /** Two-sided confidence of this scenario's intervals at this look. */
   confidence: number
@@ -275,6 +277,7 @@ function compareScenario(
       scenario: cur.name,
       design: pairing.design,
       designReason,
+      arrangement: pairing.arrangement,
       look,
       confidence,
       next: maxRepetitions === null ? null : decision.next,
@@ -283,21 +286,28 @@ function compareScenario(
   }
 }
 
-/** The observations of the paired groups; null when any observation has no partner (resource samples). */
+/**
+ * The observations of the paired groups, group by group; null when any observation has no partner (resource
+ * samples).
+ */
 function pairUp(
   base: readonly Observation[],
   cur: readonly Observation[],
   groups: ReadonlyArray<ReadonlyArray<[number, number]>>,
-): Array<{ base: number[]; cur: number[] }> | null {
+): Array<Array<{ base: number; cur: number }>> | null {
   const byRep = (xs: readonly Observation[]) => new Map(xs.map((o) => [o.repetition, o.value]))
   const [b, c] = [byRep(base), byRep(cur)]
-  const out: Array<{ base: number[]; cur: number[] }> = []
+  const out: Array<Array<{ base: number; cur: number }>> = []
   let used = 0
-  for (const [i, j] of groups.flat()) {
-    const [x, y] = [b.get(i), c.get(j)]
-    if (x === undefined || y === undefined) return null
-    out.push({ base: [x], cur: [y] })
-    used++
+  for (const group of groups) {
+    const pairs: Array<{ base: number; cur: number }> = []
+    for (const [i, j] of group) {
+      const [x, y] = [b.get(i), c.get(j)]
+      if (x === undefined || y === undefined) return null
+      pairs.push({ base: x, cur: y })
+    }
+    out.push(pairs)
+    used += pairs.length
   }
   return out.length >= 2 && used === base.length && used === cur.length ? out : null
 }
