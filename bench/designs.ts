@@ -45,6 +45,8 @@ interface Design {
   pass: PassRule
   /** The regression interval takes the pass bound's standard error and degrees of freedom too. */
   regressionLikePass?: boolean
+  /** Pass at the false-alarm rate (the former rule) instead of the false-pass rate. */
+  oldPass?: boolean
 }
 
 const ALPHA = 0.01
@@ -109,6 +111,17 @@ const simultaneous = (n: number, seconds: number, extra: Partial<Design> = {}): 
 })
 
 const DESIGNS: Design[] = [
+  alternating('former: A B B A, fixed, 1% pass', 'chosen', {
+    n: 5,
+    seconds: 30,
+    segment: 1,
+    first: 5,
+    block: 5,
+    oldPass: true,
+  }),
+  alternating('A B B A, fixed', 'chosen', { n: 5, seconds: 30, segment: 1, first: 5, block: 5 }),
+  alternating('A B B A, sequential', 'chosen', { n: 8, seconds: 7, segment: 1, first: 4, block: 2 }),
+  alternating('A A B B B B A A, 1% pass', 'chosen', { oldPass: true }),
   alternating('A A B B B B A A, pass by pairs (before)', 'pairs'),
   alternating('A A B B B B A A, pass by switch groups', 'groups'),
   alternating('A A B B B B A A, pass by max(pairs, groups)', 'max'),
@@ -117,6 +130,9 @@ const DESIGNS: Design[] = [
   alternating('**A A B B B B A A, pass by max(pairs, groups + lag-1), G − 2 df (chosen)**', 'chosen'),
   alternating('A A B B B B A A, regression and pass as chosen', 'chosen', { regressionLikePass: true }),
   alternating('A A B B B B A A, cluster per switch', 'groups', { regressionLikePass: true }),
+  alternating('A A B B B B A A, 6 s', 'chosen', { n: 14, seconds: 6 }),
+  alternating('A A A B B B …', 'chosen', { n: 15, segment: 3, first: 6, block: 3, gap: 5 }),
+  alternating('A A A A B B B B …', 'chosen', { n: 16, segment: 4, first: 4, block: 4, gap: 7 }),
   simultaneous(24, 10),
   simultaneous(32, 10),
   simultaneous(48, 10),
@@ -238,7 +254,7 @@ function trial(d: Design, noise: Noise, effect: number, random: Random): { verdi
   let previous = 0
   for (const n of schedule(d)) {
     const a = spent(ALPHA, n / d.n) - spent(ALPHA, previous / d.n)
-    const b = spent(BETA, n / d.n) - spent(BETA, previous / d.n)
+    const b = d.oldPass ? a : spent(BETA, n / d.n) - spent(BETA, previous / d.n)
     previous = n
     const [base, head] = [allBase.slice(0, n), allHead.slice(0, n)]
     const groups = groupsAt(n)
