@@ -3,15 +3,18 @@
  *
  * 1. each repetition is one observation; relative metrics are compared on the log scale, so the interval is one
  *    of the ratio of geometric means (a +12% change is a ratio of 1.12), the error rate on its own scale (points);
- * 2. when the sides were measured interleaved in the same run, repetitions are paired by time and the interval is
- *    a paired t interval of the differences (slow drift cancels); otherwise a Welch t interval (`design.ts`);
+ * 2. when the sides were measured in the same run, interleaved or simultaneously, repetitions are paired by time
+ *    and the interval is a paired t interval of the differences (slow drift cancels); otherwise a Welch t interval
+ *    (`design.ts`);
  * 3. the family-wise false-alarm rate α is split equally over the scenarios and, within a scenario, over its gated
  *    metrics (Bonferroni); with a maximum number of repetitions the run may look after every block, and each
  *    look spends only its share of that (`sequential.ts`), so all looks together keep the promise;
  * 4. regression when the interval lies wholly on the worse side of zero AND the estimate passes the threshold
  *    (a real change that is also big enough); pass when the one-sided bound at this look's share of the
  *    false-pass rate β lies on the better side of the threshold (any change is smaller than the threshold; a
- *    change as large as the threshold passes at some look with probability at most β); inconclusive otherwise.
+ *    change as large as the threshold passes at some look with probability at most β), the bound taking the
+ *    pairs' standard error or, when larger, the pairs' groups' drift-robust one (`decide.ts`); inconclusive
+ *    otherwise.
  *
  * Ungated metrics get the same interval and the verdict `info`. Pure: no I/O. The runner calls it after every
  * block and the CLI once per look: one function, one answer.
