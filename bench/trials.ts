@@ -59,16 +59,27 @@ export class Random {
  */
 export interface NoiseModel {
   name: string
+  /**
+   * Its parts: AR(1) drift of stationary SD `sigma` with lag-1 correlation `rho` between consecutive repetitions,
+   * plus independent N(0, `tau`) per repetition (σ 0 for none). A layout that runs both sides at once shares some
+   * parts between them and not others (`designs.ts`).
+   */
+  parts: { sigma: number; rho: number; tau: number }
   /** Log-scale factors for `count` consecutive repetitions. */
   draw(random: Random, count: number): number[]
 }
 
-export const NONE: NoiseModel = { name: 'real pool only', draw: (_r, count) => Array(count).fill(0) }
+export const NONE: NoiseModel = {
+  name: 'real pool only',
+  parts: { sigma: 0, rho: 0, tau: 0 },
+  draw: (_r, count) => Array(count).fill(0),
+}
 
 /** Independent N(0, σ) per repetition. */
 export function independent(sigma: number): NoiseModel {
   return {
     name: `independent ${Math.round(sigma * 100)}%`,
+    parts: { sigma: 0, rho: 0, tau: sigma },
     draw: (random, count) => Array.from({ length: count }, () => sigma * random.normal()),
   }
 }
@@ -80,6 +91,7 @@ export function independent(sigma: number): NoiseModel {
 export function ar1(sigma: number, rho: number, tau: number): NoiseModel {
   return {
     name: `AR(1) ${Math.round(sigma * 100)}% ρ ${rho} + ${Math.round(tau * 100)}%`,
+    parts: { sigma, rho, tau },
     draw: (random, count) => {
       const out: number[] = []
       let x = sigma * random.normal()

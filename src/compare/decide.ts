@@ -12,9 +12,24 @@ import {
   formatThreshold,
 } from '../config/thresholds.js'
 import type { Design } from './design.js'
-import { geometricMean, mean, pairedInterval, tQuantile, welchInterval, type Interval } from './stats.js'
+import {
+  geometricMean,
+  groupSeriesInterval,
+  mean,
+  pairedInterval,
+  tQuantile,
+  welchInterval,
+  type Interval,
+} from './stats.js'
 
 export type MetricVerdict = 'pass' | 'regression' | 'inconclusive' | 'info'
+
+/**
+ * Whose standard error the pass bound uses. pairs: the paired interval's; groups: the groups' in time order with
+ * their lag-1 autocovariance (`groupSeriesInterval`), used when it is the larger (drift that neighbouring pairs
+ * share); independent: Welch's, as the interval; one-sample: a new data plane's own observations.
+ */
+export type PassBasis = 'pairs' | 'groups' | 'independent' | 'one-sample'
 
 /** The power the minimum detectable effect is stated at: the change caught in 90% of runs. */
 export const MDE_POWER = 0.9
@@ -45,6 +60,9 @@ export interface MetricComparison {
   passBound: number | null
   /** One-sided confidence of `passBound`. */
   passConfidence: number
+  /** Whose standard error `passBound` uses, and its degrees of freedom (null when there is no bound or no spread). */
+  passBasis: PassBasis
+  passDegreesOfFreedom: number | null
   verdict: MetricVerdict
   threshold: string
   /** Why the verdict is inconclusive or info, in words; null for plain pass/regression. */
@@ -66,8 +84,11 @@ export interface Candidate {
   threshold: Threshold | null
   base: number[]
   cur: number[]
-  /** Groups of values measured side by side around one switch; null for independent samples. */
-  pairs: Array<{ base: number[]; cur: number[] }> | null
+  /**
+   * The pairs of values measured side by side, in groups in time order (the pairs around one switch, or the one
+   * pair of a time window when both sides ran at once); null for independent samples.
+   */
+  pairs: Array<Array<{ base: number; cur: number }>> | null
   blocked: string | null
 }
 
@@ -109,6 +130,8 @@ export function decideNew(c: NewCandidate, confidence: number, passConfidence: n
     confidence,
     passBound: null,
     passConfidence,
+    passBasis: 'one-sample',
+    passDegreesOfFreedom: null,
     verdict: c.cap ? 'inconclusive' : 'info',
     threshold: formatCap(c.metric, c.cap),
     reason: c.cap ? null : 'not gated',
@@ -124,6 +147,7 @@ export function decideNew(c: NewCandidate, confidence: number, passConfidence: n
   const iv = pairedInterval(c.cur, confidence)
   out.interval = [iv.lo, iv.hi]
   out.passBound = iv.se === 0 ? iv.estimate : iv.estimate + tQuantile(passConfidence, iv.df) * iv.se
+  out.passDegreesOfFreedom = Number.isFinite(iv.df) ? iv.df : null
   if (!c.cap) return out
   if (iv.lo > c.cap.value) out.verdict = 'regression'
   else if (out.passBound < c.cap.value) out.verdict = 'pass'
@@ -149,6 +173,8 @@ export function decide(c: Candidate, confidence: number, passConfidence: number)
     confidence,
     passBound: null,
     passConfidence,
+    passBasis: c.pairs ? 'pairs' : 'independent',
+    passDegreesOfFreedom: null,
     verdict: c.threshold ? 'inconclusive' : 'info',
     threshold: formatThreshold(c.threshold),
     reason: c.blocked ?? (c.threshold ? null : 'not gated'),
@@ -158,22 +184,28 @@ export function decide(c: Candidate, confidence: number, passConfidence: number)
   }
   if (c.base.length < 2 || c.cur.length < 2) return out
 
-  const interval = (f: (x: number) => number): Interval =>
-    c.pairs
-      ? pairedInterval(
-          c.pairs.map((g) => mean(g.cur.map(f)) - mean(g.base.map(f))),
-          confidence,
-        )
-      : welchInterval(c.base.map(f), c.cur.map(f), confidence)
+  // The interval (and a regression) from the pairs; the pass bound from the pairs or, when larger, the groups'
+  // drift-robust standard error: under drift the pairs' is too narrow for a pass, while a regression, which also
+  // needs the estimate past the threshold, keeps its promise with it (docs/statistics.md).
+  const intervals = (f: (x: number) => number): { iv: Interval; pass: Interval; basis: PassBasis } => {
+    if (!c.pairs) {
+      const iv = welchInterval(c.base.map(f), c.cur.map(f), confidence)
+      return { iv, pass: iv, basis: 'independent' }
+    }
+    const differences = c.pairs.map((g) => g.map((p) => f(p.cur) - f(p.base)))
+    const iv = pairedInterval(differences.flat(), confidence)
+    const groups = groupSeriesInterval(differences.map(mean), confidence)
+    return groups.se > iv.se ? { iv, pass: groups, basis: 'groups' } : { iv, pass: iv, basis: 'pairs' }
+  }
   // Mirror `down` metrics (throughput) so that "worse" is always "greater".
   const sign = info.worse === 'up' ? 1 : -1
   // One-sided error of each side of the interval, and the threshold on the analysis scale.
   const tail = (1 - confidence) / 2
   let toChange: (x: number) => number
-  let iv: Interval
+  let both: ReturnType<typeof intervals>
   let thresholdOnScale: number | null = null
   if (logScale) {
-    iv = interval(Math.log)
+    both = intervals(Math.log)
     toChange = Math.expm1
     if (c.threshold) thresholdOnScale = Math.log1p(sign * c.threshold.value)
   } else {
@@ -184,17 +216,20 @@ export function decide(c: Candidate, confidence: number, passConfidence: number)
       out.verdict = c.threshold ? 'inconclusive' : 'info'
       return out
     }
-    iv = interval((x) => x / scale)
+    both = intervals((x) => x / scale)
     toChange = (x) => x
     if (c.threshold) thresholdOnScale = sign * c.threshold.value
   }
+  const { iv, pass } = both
   const [estimate, lo, hi] = [toChange(iv.estimate), toChange(iv.lo), toChange(iv.hi)]
   out.change = estimate
   out.interval = [lo, hi]
   out.mde = minimumDetectable(iv, tail, thresholdOnScale, sign, toChange)
   // The pass bound, on the worse side of the estimate: estimate + t₁₋β·se in the worse direction.
-  const passReach = iv.se === 0 ? 0 : tQuantile(passConfidence, iv.df) * iv.se
+  const passReach = pass.se === 0 ? 0 : tQuantile(passConfidence, pass.df) * pass.se
   out.passBound = toChange(iv.estimate + sign * passReach)
+  out.passBasis = both.basis
+  out.passDegreesOfFreedom = Number.isFinite(pass.df) ? pass.df : null
   if (!c.threshold || c.blocked) return out
 
   const [wEstimate, wLo, wPass, wThreshold] = [

@@ -16,6 +16,8 @@ export function comparisonJson(c: Comparison): object {
       scenario: s.scenario,
       design: s.design,
       designReason: s.designReason,
+      // paired only: interleaved (the sides took turns) or simultaneous (both loaded at once, repetition i with i).
+      arrangement: s.arrangement,
       repetitions: s.look.repetitions,
       maxRepetitions: s.look.maxRepetitions,
       look: {
@@ -43,6 +45,10 @@ export function comparisonJson(c: Comparison): object {
       confidence: m.confidence,
       passBound: m.passBound,
       passConfidence: m.passConfidence,
+      // Whose standard error passBound uses: pairs (as the interval), groups (the pairs' groups in time order with
+      // their lag-1 autocovariance, when larger: drift that neighbouring pairs share), independent, one-sample.
+      passBasis: m.passBasis,
+      passDegreesOfFreedom: m.passDegreesOfFreedom,
       verdict: m.verdict,
       threshold: m.threshold,
       reason: m.reason,

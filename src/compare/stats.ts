@@ -152,6 +152,34 @@ export function pairedInterval(differences: readonly number[], confidence: numbe
   return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df }
 }
 
+/**
+ * Two-sided `confidence` interval of the mean of a short time series of group differences (one per switch between
+ * the sides, or one per time window when both sides ran at once), robust to the drift that neighbouring groups
+ * share: the variance of the mean is (s² + 2·max(0, ĉ₁)) / G, with ĉ₁ the lag-1 autocovariance of the groups in
+ * time order (the truncated-kernel long-run variance with one lag, Andrews, Econometrica 59:817, 1991, §2), and
+ * G − 2 degrees of freedom (at least 1): one for the mean, one for the autocovariance estimated from the same few
+ * groups. A negative ĉ₁ (which slow drift does not produce) is not allowed to narrow it. The lag and the degrees
+ * of freedom were chosen by measurement (`bench/designs.ts`): with G − 1, or without the lag, false passes at
+ * the threshold exceed their rate under the bench's AR(1) drift.
+ *
+ * Why: in A A B B B B A A the two pairs around one switch share it, and two neighbouring switches share the
+ * segment between them, so under drift the pairs' differences are positively correlated and the paired interval
+ * is too narrow (docs/statistics.md). Needs two or more groups.
+ */
+export function groupSeriesInterval(groupMeans: readonly number[], confidence: number): Interval {
+  const g = groupMeans.length
+  if (g < 2) throw new RangeError('a group series interval needs two groups')
+  const estimate = mean(groupMeans)
+  let lag1 = 0
+  for (let i = 1; i < g; i++) lag1 += (groupMeans[i] - estimate) * (groupMeans[i - 1] - estimate)
+  lag1 /= g - 1
+  const se = Math.sqrt((variance(groupMeans) + 2 * Math.max(0, lag1)) / g)
+  if (se === 0) return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity }
+  const df = Math.max(1, g - 2)
+  const t = tQuantile(1 - (1 - confidence) / 2, df)
+  return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df }
+}
+
 const quantileMemo = new Map<string, number>()
 
 /**

@@ -3,15 +3,18 @@
  *
  * 1. each repetition is one observation; relative metrics are compared on the log scale, so the interval is one
  *    of the ratio of geometric means (a +12% change is a ratio of 1.12), the error rate on its own scale (points);
- * 2. when the sides were measured interleaved in the same run, repetitions are paired by time and the interval is
- *    a paired t interval of the differences (slow drift cancels); otherwise a Welch t interval (`design.ts`);
+ * 2. when the sides were measured in the same run, interleaved or simultaneously, repetitions are paired by time
+ *    and the interval is a paired t interval of the differences (slow drift cancels); otherwise a Welch t interval
+ *    (`design.ts`);
  * 3. the family-wise false-alarm rate α is split equally over the scenarios and, within a scenario, over its gated
  *    metrics (Bonferroni); with a maximum number of repetitions the run may look after every block, and each
  *    look spends only its share of that (`sequential.ts`), so all looks together keep the promise;
  * 4. regression when the interval lies wholly on the worse side of zero AND the estimate passes the threshold
  *    (a real change that is also big enough); pass when the one-sided bound at this look's share of the
  *    false-pass rate β lies on the better side of the threshold (any change is smaller than the threshold; a
- *    change as large as the threshold passes at some look with probability at most β); inconclusive otherwise.
+ *    change as large as the threshold passes at some look with probability at most β), the bound taking the
+ *    pairs' standard error or, when larger, the pairs' groups' drift-robust one (`decide.ts`); inconclusive
+ *    otherwise.
  *
  * Ungated metrics get the same interval and the verdict `info`. Pure: no I/O. The runner calls it after every
  * block and the CLI once per look: one function, one answer.
@@ -27,7 +30,7 @@ import {
 import type { Results, ScenarioResults } from '../results/schema.js'
 import { noScenarioInCommon } from './common.js'
 import { decide, decideNew, type Candidate, type MetricComparison, type NewCandidate } from './decide.js'
-import { pairByTime, type Design } from './design.js'
+import { pairByTime, type Arrangement, type Design } from './design.js'
 import { checkFingerprints, type FingerprintCheck } from './fingerprint.js'
 import { observationsByRepetition, type Observation } from './observations.js'
 import { lookAt, type Look } from './sequential.js'
@@ -51,6 +54,8 @@ export interface ScenarioLook {
   design: Design
   /** Why the design is independent; null when paired. */
   designReason: string | null
+  /** How the paired sides were measured (taking turns, or both at once); null when independent. */
+  arrangement: Arrangement | null
   look: Look
   /** Two-sided confidence of this scenario's intervals at this look. */
   confidence: number
@@ -278,6 +283,7 @@ function compareScenario(
       scenario: cur.name,
       design: pairing.design,
       designReason,
+      arrangement: pairing.arrangement,
       look,
       confidence,
       next: maxRepetitions === null ? null : decision.next,
@@ -286,21 +292,28 @@ function compareScenario(
   }
 }
 
-/** The observations of the paired groups; null when any observation has no partner (resource samples). */
+/**
+ * The observations of the paired groups, group by group; null when any observation has no partner (resource
+ * samples).
+ */
 function pairUp(
   base: readonly Observation[],
   cur: readonly Observation[],
   groups: ReadonlyArray<ReadonlyArray<[number, number]>>,
-): Array<{ base: number[]; cur: number[] }> | null {
+): Array<Array<{ base: number; cur: number }>> | null {
   const byRep = (xs: readonly Observation[]) => new Map(xs.map((o) => [o.repetition, o.value]))
   const [b, c] = [byRep(base), byRep(cur)]
-  const out: Array<{ base: number[]; cur: number[] }> = []
+  const out: Array<Array<{ base: number; cur: number }>> = []
   let used = 0
-  for (const [i, j] of groups.flat()) {
-    const [x, y] = [b.get(i), c.get(j)]
-    if (x === undefined || y === undefined) return null
-    out.push({ base: [x], cur: [y] })
-    used++
+  for (const group of groups) {
+    const pairs: Array<{ base: number; cur: number }> = []
+    for (const [i, j] of group) {
+      const [x, y] = [b.get(i), c.get(j)]
+      if (x === undefined || y === undefined) return null
+      pairs.push({ base: x, cur: y })
+    }
+    out.push(pairs)
+    used += pairs.length
   }
   return out.length >= 2 && used === base.length && used === cur.length ? out : null
 }

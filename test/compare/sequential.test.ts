@@ -10,12 +10,14 @@ describe('alpha spending', () => {
     [16, [4, 8, 12, 16]],
     [10, [4, 8, 10]],
     [4, [4]],
+    // The simultaneous design's maximum: a look after every 4 windows.
+    [64, Array.from({ length: 16 }, (_, i) => 4 * (i + 1))],
   ])('max %i looks at %j', (max, looks) => {
     expect(lookSchedule(max)).toEqual(looks)
   })
 
   it('the scheduled looks spend exactly α together, each a positive share', () => {
-    for (const max of [4, 10, 12, 16, 30]) {
+    for (const max of [4, 10, 12, 16, 30, 64]) {
       const shares = lookSchedule(max).map((n) => lookAt(0.01, n, max, 0.05).alpha)
       expect(shares.every((a) => a > 0)).toBe(true)
       expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(0.01, 15)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  groupSeriesInterval,
   mean,
   normalCdf,
   normalQuantile,
@@ -111,5 +112,27 @@ describe('pairedInterval', () => {
   it('is a point without spread, and needs two pairs', () => {
     expect(pairedInterval([0.2, 0.2], 0.99)).toMatchObject({ lo: 0.2, hi: 0.2, se: 0 })
     expect(() => pairedInterval([0.2], 0.99)).toThrow(/two pairs/)
+  })
+})
+
+describe('groupSeriesInterval: the mean of a short series of group differences, robust to shared drift', () => {
+  it('adds twice the lag-1 autocovariance when neighbours move together; G − 2 degrees of freedom', () => {
+    // mean 2.5, s² = 5/3, ĉ₁ = (0.75 − 0.25 + 0.75) / 3 = 5/12: se² = (5/3 + 5/6) / 4 = 0.625.
+    const iv = groupSeriesInterval([1, 2, 3, 4], 0.9)
+    expect(iv.estimate).toBe(2.5)
+    expect(iv.se).toBeCloseTo(Math.sqrt(0.625), 12)
+    expect(iv.df).toBe(2)
+    expect(iv.hi - iv.estimate).toBeCloseTo(studentTQuantile(0.95, 2) * Math.sqrt(0.625), 10)
+  })
+
+  it("a negative lag-1 autocovariance does not narrow it below the groups' own standard error", () => {
+    const iv = groupSeriesInterval([1, -1, 1, -1], 0.9)
+    expect(iv.se).toBeCloseTo(Math.sqrt(variance([1, -1, 1, -1]) / 4), 12)
+  })
+
+  it('two groups keep one degree of freedom; no spread is exact; one group is refused', () => {
+    expect(groupSeriesInterval([1, 2], 0.9).df).toBe(1)
+    expect(groupSeriesInterval([3, 3, 3], 0.9)).toEqual({ estimate: 3, lo: 3, hi: 3, se: 0, df: Infinity })
+    expect(() => groupSeriesInterval([1], 0.9)).toThrow(RangeError)
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultGateConfig, gateConfigFrom } from '../../src/config/gate-config.js'
 import { decideNew } from '../../src/compare/decide.js'
+import { comparisonJson } from '../../src/compare/json.js'
+import { pairedInterval, tQuantile } from '../../src/compare/stats.js'
 import { compareResults } from '../../src/compare/verdict.js'
 import { normals, results, startsFor } from './builders.js'
 
@@ -263,6 +265,121 @@ describe('compareResults: same-run pairing and sequential looks', () => {
     const c = compareResults(results({ p99: [1, 1.1, 0.9] }), results({ p99: [1, 1.1, 0.9] }), config)
     expect(c.next).toBeNull()
     expect(c.scenarios[0].look.alpha).toBe(0.01)
+  })
+})
+
+describe('compareResults: simultaneous repetitions (both sides loaded at once)', () => {
+  /** Start seconds of n windows 10 s apart, the two sides up to 0.8 s apart in either order. */
+  function together(n: number) {
+    const base = Array.from({ length: n }, (_, i) => 10 * i)
+    return { base, head: base.map((t, i) => t + [0.3, -0.8, 0.1, 0.8, -0.2][i % 5]) }
+  }
+  // Strong drift that both sides share window by window (a busy neighbour), and a +12% change on top.
+  const drift = [1.0, 1.4, 0.7, 1.2, 0.85, 1.3, 0.75, 1.1]
+
+  it('pairs repetition i with repetition i: the shared drift cancels and the change is caught', () => {
+    const s = together(drift.length)
+    const head = drift.map((x, i) => x * 1.12 * (i % 2 ? 1.01 : 0.99))
+    const c = compareResults(
+      results({ p99: drift, startSeconds: s.base }),
+      results({ p99: head, startSeconds: s.head }),
+      config,
+    )
+    expect(c.design).toBe('paired')
+    expect(c.scenarios[0]).toMatchObject({
+      design: 'paired',
+      arrangement: 'simultaneous',
+      designReason: null,
+    })
+    expect(p99(c).verdict).toBe('regression')
+    expect(p99(c).change).toBeCloseTo(0.12, 2)
+    const json = comparisonJson(c) as {
+      scenarios: Array<Record<string, unknown>>
+      metrics: Array<Record<string, unknown>>
+    }
+    expect(json.scenarios[0]).toMatchObject({ design: 'paired', arrangement: 'simultaneous' })
+    expect(json.metrics.find((m) => m.metric === 'latency-p99')).toMatchObject({ design: 'paired' })
+  })
+
+  it('sequential looks every 4 per side up to 64: continue while undecided, stop with a pass', () => {
+    const noise = Array.from(
+      { length: 64 },
+      (_, i) => [1.0, 1.3, 0.8, 1.1][i % 4] * (1 + 0.004 * Math.sin(i)),
+    )
+    const s = together(64)
+    const look = (n: number) =>
+      compareResults(
+        results({ p99: noise.slice(0, n), startSeconds: s.base.slice(0, n) }),
+        results({
+          p99: noise.slice(0, n).map((x, i) => x * (i % 2 ? 1.005 : 0.995)),
+          startSeconds: s.head.slice(0, n),
+        }),
+        config,
+        { maxRepetitions: 64 },
+      )
+    // The first look spends almost nothing of β (t³ at t = 4/64): it cannot pass yet.
+    const first = look(4)
+    expect(first.scenarios[0].look).toMatchObject({ index: 1, looks: 16, scheduled: true })
+    expect(first.scenarios[0].arrangement).toBe('simultaneous')
+    expect(first.next).toBe('continue')
+    const later = look(24)
+    expect(later.scenarios[0].look).toMatchObject({ index: 6, looks: 16, scheduled: true })
+    expect(later.verdict).toBe('pass')
+    expect(later.next).toBe('stop')
+  })
+})
+
+describe("the pass bound under drift: the larger of the pairs' and the switch groups' standard errors", () => {
+  const s = startsFor('AA BB BB AA AA BB BB AA AA BB BB AA')
+  const base = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+
+  it('pairs around one switch that move together widen the pass bound (groups), not the interval', () => {
+    // The two pairs of a switch differ alike (shared drift at the switch), the switches from each other: the pairs
+    // look like 12 observations but are 6. A change of +3%, well below the threshold.
+    const bySwitch = [1.0, 1.08, 0.97, 1.1, 0.95, 1.06]
+    const head = [0, 1, 2, 3, 4, 5].flatMap((g) => [1.03 * bySwitch[g], 1.03 * bySwitch[g]])
+    // Head repetitions in time order pair with the baseline's as the groups say: the two of group g get its value.
+    const groups = [
+      [1, 0],
+      [2, 3],
+      [5, 4],
+      [6, 7],
+      [9, 8],
+      [10, 11],
+    ]
+    const headByIndex = Array<number>(12)
+    groups.forEach((g, k) => g.forEach((j) => (headByIndex[j] = head[2 * k])))
+    const c = compareResults(
+      results({ p99: base, startSeconds: s.base }),
+      results({ p99: headByIndex, startSeconds: s.head }),
+      config,
+    )
+    const m = p99(c)
+    expect(m.design).toBe('paired')
+    expect(m.passBasis).toBe('groups')
+    expect(m.passDegreesOfFreedom).toBe(4)
+    // The interval is the pairs' (12 differences, 11 degrees of freedom); only the pass bound is wider.
+    const pairs = pairedInterval(
+      head.map((x) => Math.log(x)),
+      m.confidence,
+    )
+    expect(m.interval![0]).toBeCloseTo(Math.expm1(pairs.lo), 12)
+    expect(m.interval![1]).toBeCloseTo(Math.expm1(pairs.hi), 12)
+    const pairsBound = Math.expm1(pairs.estimate + tQuantile(m.passConfidence, pairs.df) * pairs.se)
+    expect(m.passBound!).toBeGreaterThan(pairsBound + 0.01)
+  })
+
+  it("pairs with no more in common than their switch keep the pairs' bound", () => {
+    const head = [1.03, 0.97, 1.02, 0.98, 1.04, 0.96, 1.01, 0.99, 1.03, 0.97, 1.02, 0.98]
+    const m = p99(
+      compareResults(
+        results({ p99: base, startSeconds: s.base }),
+        results({ p99: head, startSeconds: s.head }),
+        config,
+      ),
+    )
+    expect(m.passBasis).toBe('pairs')
+    expect(m.verdict).toBe('pass')
   })
 })
 

@@ -25,6 +25,8 @@ export function metric(
     confidence: 0.98,
     passBound: null,
     passConfidence: 0.95,
+    passBasis: 'independent',
+    passDegreesOfFreedom: null,
     design: 'independent',
     mde: null,
     ...fields,

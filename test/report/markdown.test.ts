@@ -59,6 +59,7 @@ describe('renderReport', () => {
           scenario: 'echo-1k',
           design: 'paired' as const,
           designReason: null,
+          arrangement: 'interleaved' as const,
           look: {
             repetitions: 8,
             maxRepetitions: 12,
