@@ -4,7 +4,9 @@
  *   repetitions of 10 s per side in A A B B B B A A blocks, stopping after any block once the verdict is clear. Its
  *   worst-case load time (2 × (10 s + 12 × 10 s) + 7 switches × 60 s = 680 s) is that of the former 5 × 30 s in
  *   A B B A (2 × (10 s + 5 × 30 s) + 6 × 60 s); more, shorter repetitions with half the switches detect smaller
- *   changes and pass more unchanged PRs (`npm run bench`, docs/statistics.md).
+ *   changes and pass more unchanged PRs (`npm run bench`, docs/statistics.md). When both sides run at once
+ *   (pipeline/layout.ts: simultaneous), there are no switches: up to 60 repetitions of 10 s per side, worst case
+ *   10 s + 60 s convergence + 600 s = 670 s.
  * - thorough: HTTP and gRPC, 10 repetitions of 60 s: detects ~+15% p99 shifts at 5% run-to-run noise.
  * - published: the published benchmark methodology (three 16-vCPU nodes, 1 KB payload, 10k RPS, 5 minutes,
  *   3 repetitions): for eks/gke clusters, far beyond one runner.
@@ -46,13 +48,17 @@ export const PROFILE_SCENARIOS: Record<Profile, LoadScenario[]> = {
   ],
 }
 
-/** The gate config's scenarios when it has any, else the profile's. */
 /**
  * The scenarios each measured path runs. Several paths share the profile's budget: each gets its share of the
  * repetitions (at least 4 per side for a sequential scenario, whose first look is after 4, rounded up to whole
  * segments of 2; at least 2 for a fixed one), so two paths cost about what one did.
  */
-export function scenariosFor(config: GateConfig, profile: Profile, paths = 1): LoadScenario[] {
+export function scenariosFor(
+  config: GateConfig,
+  profile: Profile,
+  paths = 1,
+  design: LayoutDesign = 'alternating',
+): LoadScenario[] {
   const share = (s: LoadScenario): LoadScenario =>
     paths <= 1
       ? s
@@ -62,7 +68,26 @@ export function scenariosFor(config: GateConfig, profile: Profile, paths = 1): L
             ? Math.max(4, 2 * Math.ceil(s.repetitions / paths / 2))
             : Math.max(2, Math.ceil(s.repetitions / paths)),
         }
-  return configuredScenarios(config, profile).map(share)
+  return configuredScenarios(config, profile)
+    .map((s) => (design === 'simultaneous' ? simultaneous(s, config) : s))
+    .map(share)
+}
+
+/**
+ * The most repetitions per side of a profile's sequential scenario when both sides run at once. Without switches,
+ * the quick profile's budget (680 s of load) holds a warm-up, one convergence and 60 repetitions of 10 s
+ * (10 + 60 + 600 = 670 s); looks stay every 4 repetitions from 4, and an unchanged PR on a quiet runner stops after
+ * about 17 (`bench/designs.ts`, docs/statistics.md).
+ */
+export const SIMULTANEOUS_MAX_REPETITIONS = 60
+
+/**
+ * A profile's sequential scenario in the simultaneous layout: up to SIMULTANEOUS_MAX_REPETITIONS per side, since no
+ * time goes to switches. A gate config's own scenarios and `statistics.max-repetitions` are kept as written.
+ */
+function simultaneous(s: LoadScenario, config: GateConfig): LoadScenario {
+  if (!s.sequential || config.scenarios.length > 0 || config.maxRepetitions !== null) return s
+  return { ...s, repetitions: SIMULTANEOUS_MAX_REPETITIONS, segment: 1 }
 }
 
 function configuredScenarios(config: GateConfig, profile: Profile): LoadScenario[] {
@@ -89,10 +114,12 @@ export const TYPICAL = {
   rolloutSeconds: 30,
   convergeSeconds: 5,
   /**
-   * Sequential scenarios stop early on clear cases: an unchanged PR used 8.9 of 12 repetitions per side on
-   * average and a +20% change 7.9 (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
+   * Sequential scenarios stop early on clear cases: alternating, an unchanged PR used 10.3 of 12 repetitions per
+   * side on average (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
    */
-  sequentialFraction: 8.9 / 12,
+  sequentialFraction: 10.3 / 12,
+  /** Simultaneous: about 17 of SIMULTANEOUS_MAX_REPETITIONS (`bench/designs.ts`, independent 5% noise). */
+  simultaneousFraction: 17 / 60,
 }
 
 /** Bounds the plan states and the run enforces. */
@@ -113,12 +140,11 @@ export function loadSeconds(
   sides: number,
   convergeSeconds: number = BUDGET.convergeSeconds,
   expected = false,
+  fraction: number = TYPICAL.sequentialFraction,
 ): number {
   return scenarios.reduce((total, full) => {
     const s =
-      expected && full.sequential
-        ? { ...full, repetitions: Math.round(full.repetitions * TYPICAL.sequentialFraction) }
-        : full
+      expected && full.sequential ? { ...full, repetitions: Math.round(full.repetitions * fraction) } : full
     const switches = sides === 1 ? 1 : switchesFor(s)
     return total + sides * (s.warmupSeconds + s.repetitions * s.durationSeconds) + switches * convergeSeconds
   }, 0)
@@ -141,5 +167,7 @@ export function layoutLoadSeconds(
   convergeSeconds: number = BUDGET.convergeSeconds,
   expected = false,
 ): number {
-  return loadSeconds(scenarios, design === 'simultaneous' ? 1 : sides, convergeSeconds, expected)
+  return design === 'simultaneous'
+    ? loadSeconds(scenarios, 1, convergeSeconds, expected, TYPICAL.simultaneousFraction)
+    : loadSeconds(scenarios, sides, convergeSeconds, expected)
 }

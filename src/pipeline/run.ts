@@ -187,7 +187,7 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
     // copies of the paths when the sides run at once.
     head: asRun(head, 'head'),
     base: base ? asRun(base, 'base') : null,
-    scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
+    scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
     verify: verifyPolicy(r),
   })
 }
@@ -282,13 +282,14 @@ export async function executeRun(r: RunRequest): Promise<PipelineResult> {
   const { head, base, mesh } = await configSides(r, valuesPath)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
   const paths = await pathsOf(r, mesh, head, base, valuesPath)
+  const layout = planLayout({ mesh, head, base, plan: paths })
   const result = await measureOnCluster(deps(r, mesh, valuesPath), {
     meshName: mesh,
     head,
     base,
     paths: paths.paths,
-    layout: planLayout({ mesh, head, base, plan: paths }),
-    scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
+    layout,
+    scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
     config: r.config,
     images: workloadImages(r.config.images),
     // The live probe checks what the configuration says whatever the requirement; `none` requires no mode.
