@@ -42,6 +42,7 @@ import {
   stringMap,
   type Inventory,
 } from '../mtls/workloads.js'
+import { isClusterScoped } from '../mtls/model.js'
 import type { MeshName } from '../vocabulary.js'
 
 /** The coverage row's kind for a mesh values file that differs between the sides. */
@@ -486,7 +487,8 @@ export function planPaths(input: PathInput): PathPlan {
     const kind = String(c.sourced.object.kind)
     const row = {
       kind,
-      namespace: kind === 'Namespace' ? null : namespaceOf(c.sourced.object),
+      // A cluster-scoped object has no namespace (namespaceOf would put it in `default`).
+      namespace: isClusterScoped(kind) ? null : namespaceOf(c.sourced.object),
       name: String(meta.name ?? ''),
       origin: originOf(c.sourced),
       change: c.change,

@@ -649,6 +649,19 @@ describe('planLayout: no mesh', () => {
     )
   })
 
+  it('a cluster-scoped change (a PriorityClass): alternating, and its coverage row has no namespace', () => {
+    const priority = (description: string) =>
+      `apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata: {name: batch}\nvalue: 1000\ndescription: ${description}\n`
+    const base = [ns('shop'), deployment('cart', 'shop'), service('cart', 'shop'), priority('batch')]
+    const head = [...base.slice(0, 3), priority('batch, preemptible')]
+    const { layout, plan } = layoutOf('none', base, head)
+    expect(layout.design).toBe('alternating')
+    expect(layout.reason).toMatch(/PriorityClass batch .*cannot place/)
+    expect(plan.coverage.map((r) => [r.kind, r.namespace, r.name, r.status])).toEqual([
+      ['PriorityClass', null, 'batch', 'not-measured'],
+    ])
+  })
+
   it('a workload’s template change (a sidecar container): simultaneous', () => {
     const base = [ns('shop'), deployment('cart', 'shop'), service('cart', 'shop')]
     const head = [base[0]!, deployment('cart', 'shop').replace('version: 1', ''), base[2]!].map((d, i) =>
