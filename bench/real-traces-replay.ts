@@ -113,6 +113,21 @@ export function readTraces(dir: string): Trace[] {
   return files.map((f) => parseTrace(readFileSync(join(dir, f), 'utf8'), join(dir, f)))
 }
 
+/**
+ * The sets of traces under `dir`: each subfolder is one recording session (its machine state shared by its traces,
+ * e.g. `busy-2026-12-07`), replayed and reported on its own; trace files directly in `dir` form one set.
+ */
+export function readTraceSets(dir: string): Array<{ name: string; traces: Trace[] }> {
+  const sets = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((name) => ({ name, traces: readTraces(join(dir, name)) }))
+    .filter((s) => s.traces.length > 0)
+  const own = readTraces(dir)
+  return own.length ? [{ name: '.', traces: own }, ...sets] : sets
+}
+
 /** The pooled p-th percentile of a side (all its requests in one histogram). */
 export function pooledPercentile(reps: readonly Repetition[], p: number): number {
   return percentile(mergeHistograms(reps.map((r) => r.latency.histogram)), p)

@@ -16,12 +16,12 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Verdict } from '../src/compare/verdict.js'
 import { defaultGateConfig } from '../src/config/gate-config.js'
-import { PROFILE_SCENARIOS } from '../src/pipeline/profiles.js'
+import { PROFILE_SCENARIOS, SIMULTANEOUS_MAX_REPETITIONS } from '../src/pipeline/profiles.js'
 import {
   SIMULTANEOUS_BLOCK,
   TraceError,
   pooledPercentile,
-  readTraces,
+  readTraceSets,
   replayCell,
   unitLogRatios,
   type Trace,
@@ -32,8 +32,8 @@ import { Random } from './trials.js'
 const PROFILE = PROFILE_SCENARIOS.quick[0]
 /** Alternating runs take the quick profile's maximum. */
 const ALTERNATING_MAX = PROFILE.repetitions
-/** A simultaneous run's most repetitions per side (pairs): the quick profile's by default; the lead may change it. */
-export const SIMULTANEOUS_MAX = 12
+/** A simultaneous run's most repetitions per side (pairs): the quick profile's in that layout (pipeline/profiles.ts). */
+export const SIMULTANEOUS_MAX = SIMULTANEOUS_MAX_REPETITIONS
 const SEED = process.env.BENCH_SEED ? Number(process.env.BENCH_SEED) >>> 0 : 0x74726163
 /**
  * Trials per trace. They resample a few dozen recorded repetitions: the Wilson interval is the Monte Carlo error of
@@ -99,8 +99,8 @@ function main(): void {
     throw new Error(
       `BENCH_SIMULTANEOUS_MAX=${process.env.BENCH_SIMULTANEOUS_MAX} is not a whole number of at least 4`,
     )
-  const traces = readTraces(dir)
-  if (traces.length === 0) throw new Error(`no trace files (*.json) in ${dir}`)
+  const sets = readTraceSets(dir)
+  if (sets.length === 0) throw new Error(`no trace files (*.json) in ${dir} or its subfolders`)
   const config = defaultGateConfig()
   const out: string[] = []
   out.push(
@@ -109,7 +109,7 @@ function main(): void {
     '',
   )
   out.push(
-    `- traces: ${traces.length} files in ${relative(process.cwd(), dir) || dir}, recorded on the integration harness's real node ` +
+    `- traces: ${sets.map((s) => `${s.traces.length} files in ${s.name}`).join(', ')} under ${relative(process.cwd(), dir) || dir}, recorded on the integration harness's real node ` +
       `(two Fortio client → server pairs, ${PROFILE.qps} QPS, ${PROFILE.connections} connections, ${PROFILE.payloadBytes} B, ` +
       `${PROFILE.durationSeconds} s repetitions); fixtures/traces/README.md`,
   )
@@ -121,31 +121,32 @@ function main(): void {
     `- gate config: defaultGateConfig() (p99 +10% gated; false-alarm rate ${config.falseAlarmRate}, false-pass rate ${config.falsePassRate}); ` +
       `seed ${SEED} (0x${SEED.toString(16)}); ${AA_TRIALS} trials per A/A trace, ${DELAY_TRIALS} per delay trace (intervals: the replay's Monte Carlo error given these traces)`,
   )
-  for (const design of ['alternating', 'simultaneous'] as const) {
-    const rows = traces
-      .filter((t) => t.design === design)
-      // A/A first, then the delay cases by name (p10, p15, p20).
-      .sort((a, b) => Number(a.delay !== null) - Number(b.delay !== null) || a.case.localeCompare(b.case))
-    if (rows.length === 0) continue
-    const max = design === 'alternating' ? ALTERNATING_MAX : simultaneousMax
-    out.push('', `### ${design} (up to ${max} repetitions per side)`, '')
-    out.push(
-      '| case | head server | recorded per side | realised p99 effect: pooled (per unit, geometric mean) | SD of unit log p99 ratio | false regression / caught | pass | inconclusive | repetitions used | conditions |',
-    )
-    out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|')
-    for (const t of rows) {
-      const aa = t.delay === null
-      const cell = replayCell(t, max, aa ? AA_TRIALS : DELAY_TRIALS, new Random(traceSeed(t)))
-      const realised = pooledPercentile(t.repetitions.head, 99) / pooledPercentile(t.repetitions.base, 99)
-      const units = unitLogRatios(t)
-      const perUnit = Math.exp(units.reduce((a, b) => a + b, 0) / units.length)
+  for (const { name, traces } of sets)
+    for (const design of ['alternating', 'simultaneous'] as const) {
+      const rows = traces
+        .filter((t) => t.design === design)
+        // A/A first, then the delay cases by name (p10, p15, p20).
+        .sort((a, b) => Number(a.delay !== null) - Number(b.delay !== null) || a.case.localeCompare(b.case))
+      if (rows.length === 0) continue
+      const max = design === 'alternating' ? ALTERNATING_MAX : simultaneousMax
+      out.push('', `### ${name === '.' ? '' : `${name}: `}${design} (up to ${max} repetitions per side)`, '')
       out.push(
-        `| ${aa ? 'A/A' : t.case} | ${aa ? 'as the base' : `delay=${t.delay}`} | ${t.repetitions.base.length} | ${signed(realised)} (${signed(perUnit)}) | ` +
-          `${sd(units).toFixed(3)} | ${aa ? 'false regression ' : 'caught '}${withInterval(cell, 'regression')} | ` +
-          `${withInterval(cell, 'pass')} | ${pct(cell.counts.inconclusive / cell.trials)} | ${(cell.usedTotal / cell.trials).toFixed(1)} | ${conditions(t)} |`,
+        '| case | head server | recorded per side | realised p99 effect: pooled (per unit, geometric mean) | SD of unit log p99 ratio | false regression / caught | pass | inconclusive | repetitions used | conditions |',
       )
+      out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---|')
+      for (const t of rows) {
+        const aa = t.delay === null
+        const cell = replayCell(t, max, aa ? AA_TRIALS : DELAY_TRIALS, new Random(traceSeed(t)))
+        const realised = pooledPercentile(t.repetitions.head, 99) / pooledPercentile(t.repetitions.base, 99)
+        const units = unitLogRatios(t)
+        const perUnit = Math.exp(units.reduce((a, b) => a + b, 0) / units.length)
+        out.push(
+          `| ${aa ? 'A/A' : t.case} | ${aa ? 'as the base' : `delay=${t.delay}`} | ${t.repetitions.base.length} | ${signed(realised)} (${signed(perUnit)}) | ` +
+            `${sd(units).toFixed(3)} | ${aa ? 'false regression ' : 'caught '}${withInterval(cell, 'regression')} | ` +
+            `${withInterval(cell, 'pass')} | ${pct(cell.counts.inconclusive / cell.trials)} | ${(cell.usedTotal / cell.trials).toFixed(1)} | ${conditions(t)} |`,
+        )
+      }
     }
-  }
   out.push(
     '',
     'A delay case at or above +10% that passes is a false pass (the threshold is +10%); caught = called a regression.',

@@ -7,7 +7,7 @@ import {
   alternatingGroups,
   parseTrace,
   pooledPercentile,
-  readTraces,
+  readTraceSets,
   replayCell,
   type Trace,
 } from '../../bench/real-traces-replay.js'
@@ -129,20 +129,28 @@ describe('real-trace replay through the real compare', () => {
 })
 
 describe('the recorded traces (fixtures/traces)', () => {
-  const files = readdirSync(TRACES).filter((f) => f.endsWith('.json'))
-  it('hold both designs for the A/A case and three delay cases', () => {
-    const traces = readTraces(TRACES)
-    expect(files.length).toBe(traces.length)
-    for (const design of ['alternating', 'simultaneous'])
-      expect(
-        traces
-          .filter((t) => t.design === design)
-          .map((t) => t.delay === null)
-          .sort(),
-      ).toEqual([false, false, false, true])
+  const sets = readTraceSets(TRACES)
+  const files = sets.flatMap((s) => s.traces.map((t) => t.file))
+  it('are sets of recording sessions; each folder holds only trace files, and some set has both designs', () => {
+    expect(sets.length).toBeGreaterThan(0)
+    for (const s of sets) {
+      expect(s.name).not.toBe('.')
+      expect(readdirSync(join(TRACES, s.name)).filter((f) => f.endsWith('.json')).length).toBe(
+        s.traces.length,
+      )
+    }
+    // The first session recorded the A/A case and three delay cases in both designs.
+    const complete = sets.filter((s) =>
+      ['alternating', 'simultaneous'].every(
+        (design) =>
+          s.traces.filter((t) => t.design === design && t.delay === null).length === 1 &&
+          s.traces.filter((t) => t.design === design && t.delay !== null).length === 3,
+      ),
+    )
+    expect(complete.length).toBeGreaterThan(0)
   })
   it.each(files)('%s: the realised p99 effect it states is its repetitions’ pooled one', (file) => {
-    const [t] = readTraces(TRACES).filter((x) => x.file.endsWith(file))
+    const [t] = sets.flatMap((s) => s.traces).filter((x) => x.file === file)
     const ratio = pooledPercentile(t.repetitions.head, 99) / pooledPercentile(t.repetitions.base, 99)
     expect(t.realised.p99Ratio).toBeCloseTo(ratio, 3)
   })
