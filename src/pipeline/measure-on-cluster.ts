@@ -677,7 +677,6 @@ async function measureAlternating(
   const { log } = deps
   const sides = stage.sides
   const order: Side[] = o.base ? ['base', 'head'] : ['head']
-  const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
   let onSide: Side = order[0]!
   const switchTo = async (side: Side) => {
     onSide = side
@@ -689,30 +688,43 @@ async function measureAlternating(
     for (const [i, path] of paths.entries())
       probes.push(await probeSide(deps, stage, side, path, path, expected[side]![i]!))
   }
+  return perScenario(o, paths, order, (i, scenario) =>
+    runInterleaved(stage.exec, loadTarget(paths[i]!, stage.clients.head[i]!, scenario), scenario, order, {
+      switchTo,
+      // The counters are read around the measured work only: the probe and the other side are left out.
+      sample: async (repetition, work) =>
+        stage.recorders[onSide].around(onSide, () => stage.sampler.during(repetition, work)),
+      log,
+      now: deps.now,
+      level: levelOf(o, scenario, log),
+    }),
+  )
+}
+
+/**
+ * Every scenario on every path, in order, each side's runs kept per scenario; with several paths a scenario's
+ * results are named after the path (`echo-1k@shop/cart`).
+ */
+async function perScenario(
+  o: PipelineOptions,
+  paths: MeasuredPath[],
+  sides: readonly Side[],
+  measure: (path: number, scenario: LoadScenario) => Promise<Record<Side, SideRuns>>,
+): Promise<Record<Side, SideScenarios>> {
+  const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
   for (const [i, path] of paths.entries()) {
     for (const scenario of o.scenarios) {
-      const out = await runInterleaved(
-        stage.exec,
-        loadTarget(path, stage.clients.head[i]!, scenario),
-        scenario,
-        order,
-        {
-          switchTo,
-          // The counters are read around the measured work only: the probe and the other side are left out.
-          sample: async (repetition, work) =>
-            stage.recorders[onSide].around(onSide, () => stage.sampler.during(repetition, work)),
-          log,
-          now: deps.now,
-          level: scenario.sequential
-            ? sequentialLook(scenario, o.config, o.scenarios.length, log)
-            : undefined,
-        },
-      )
+      const out = await measure(i, scenario)
       const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
-      for (const side of order) bySide[side].push({ scenario: named, runs: out[side] })
+      for (const side of sides) bySide[side].push({ scenario: named, runs: out[side] })
     }
   }
   return bySide
+}
+
+/** The looks of a sequential scenario (after every block, with the compare's own verdict); none for a fixed one. */
+function levelOf(o: PipelineOptions, scenario: LoadScenario, log: (line: string) => void) {
+  return scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined
 }
 
 /**
@@ -757,34 +769,27 @@ async function measureSimultaneous(
       if (c.role === 'data-plane' && !ownNamespaces[side].has(c.namespace)) shared.add(c.container)
     return { ...sample, containers: sample.containers.filter((c) => ownNamespaces[side].has(c.namespace)) }
   }
-  const bySide: Record<Side, SideScenarios> = { base: [], head: [] }
-  for (const [i, path] of paths.entries()) {
-    for (const scenario of o.scenarios) {
-      const out = await runSimultaneous(
-        stage.exec,
-        {
-          base: loadTarget(copies.base.paths[i]!, stage.clients.base[i]!, scenario),
-          head: loadTarget(copies.head.paths[i]!, stage.clients.head[i]!, scenario),
+  const bySide = await perScenario(o, paths, sides, (i, scenario) =>
+    runSimultaneous(
+      stage.exec,
+      {
+        base: loadTarget(copies.base.paths[i]!, stage.clients.base[i]!, scenario),
+        head: loadTarget(copies.head.paths[i]!, stage.clients.head[i]!, scenario),
+      },
+      scenario,
+      {
+        sample: async (repetition, work) => {
+          const { result, sample } = await stage.recorders.base.around('base', () =>
+            stage.recorders.head.around('head', () => stage.sampler.during(repetition, work)),
+          )
+          return { result, samples: { base: split(sample, 'base'), head: split(sample, 'head') } }
         },
-        scenario,
-        {
-          sample: async (repetition, work) => {
-            const { result, sample } = await stage.recorders.base.around('base', () =>
-              stage.recorders.head.around('head', () => stage.sampler.during(repetition, work)),
-            )
-            return { result, samples: { base: split(sample, 'base'), head: split(sample, 'head') } }
-          },
-          log,
-          now: deps.now,
-          level: scenario.sequential
-            ? sequentialLook(scenario, o.config, o.scenarios.length, log)
-            : undefined,
-        },
-      )
-      const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario
-      for (const side of sides) bySide[side].push({ scenario: named, runs: out[side] })
-    }
-  }
+        log,
+        now: deps.now,
+        level: levelOf(o, scenario, log),
+      },
+    ),
+  )
   if (shared.size)
     stage.notes.push(
       `Simultaneous layout: the node-level data plane (${[...shared].sort().join(', ')}) served both sides at once, so its CPU and memory are in neither side's resource samples and were not compared.`,
