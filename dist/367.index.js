@@ -167,6 +167,527 @@ function describe(o) {
 
 /***/ }),
 
+/***/ 62632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I0: () => (/* binding */ gateNamespaces),
+  u: () => (/* binding */ planLayout)
+});
+
+// UNUSED EXPORTS: pathNamespaces, rewriteObject, sideNamespace
+
+// EXTERNAL MODULE: ./src/load/workloads.ts
+var workloads = __webpack_require__(29210);
+// EXTERNAL MODULE: ./src/mtls/meshes.ts + 3 modules
+var meshes = __webpack_require__(51350);
+// EXTERNAL MODULE: ./src/mtls/model.ts
+var model = __webpack_require__(19413);
+// EXTERNAL MODULE: ./src/mtls/scope.ts
+var scope = __webpack_require__(83436);
+// EXTERNAL MODULE: ./src/mtls/workloads.ts
+var mtls_workloads = __webpack_require__(82242);
+// EXTERNAL MODULE: ./src/vocabulary.ts
+var vocabulary = __webpack_require__(47819);
+// EXTERNAL MODULE: ./src/pipeline/paths.ts
+var pipeline_paths = __webpack_require__(71594);
+// EXTERNAL MODULE: ./src/mtls/cilium.ts + 1 modules
+var cilium = __webpack_require__(60874);
+;// CONCATENATED MODULE: ./src/pipeline/namespace-copy.ts
+
+
+
+/** The longest Kubernetes namespace name (a DNS label, RFC 1123). */
+const MAX_NAMESPACE = 63;
+/**
+ * The side's copy of a namespace: `shop` → `shop-base` / `shop-head`. A name too long for the suffix keeps its start
+ * and gains a hash of the whole name, so two namespaces never share a copy and the copy stays a DNS label.
+ */
+function sideNamespace(namespace, side) {
+    const plain = `${namespace}-${side}`;
+    if (plain.length <= MAX_NAMESPACE)
+        return plain;
+    const hash = fnv1a(namespace);
+    const keep = namespace.slice(0, MAX_NAMESPACE - hash.length - side.length - 2).replace(/-+$/, '');
+    return `${keep}-${hash}-${side}`;
+}
+/** FNV-1a, 32 bits, as 8 hex digits: a short deterministic digest (no security needed, only spread). */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+/** Label keys whose value is a namespace name (selectors of namespaces, of pods by namespace, ambient's waypoint). */
+const NAMESPACE_KEYS = new Set([
+    'kubernetes.io/metadata.name',
+    cilium/* NAMESPACE_LABEL */.NK,
+    'io.cilium.k8s.namespace.labels.kubernetes.io/metadata.name',
+    'istio.io/use-waypoint-namespace',
+]);
+const isNamespaceKey = (key) => NAMESPACE_KEYS.has((0,cilium/* stripSource */.IR)(key));
+/** Fields whose value (or whose list's entries) is a namespace name. */
+const NAMESPACE_FIELDS = new Set(['namespace', 'namespaces', 'notNamespaces', 'sourceNamespace']);
+/** Maps of label key → value: their values are labels, not references (unless the key is a namespace key). */
+const LABEL_MAPS = new Set(['labels', 'matchLabels', 'selector', 'nodeSelector']);
+/** Fields that name an object within its namespace: a value equal to a namespace's name there is a coincidence. */
+const NAME_FIELDS = new Set(['name', 'serviceAccountName', 'serviceAccount', 'serviceName', 'containerName']);
+/**
+ * Strings that are no reference a mesh reads: an image, an API group or kind (`apps/v1` names no namespace `apps`),
+ * kubectl's record of the last applied object.
+ */
+const OPAQUE_FIELDS = new Set(['image', 'apiVersion', 'kind', 'group']);
+const OPAQUE_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
+/** Istio's Service annotation: a comma-separated exportTo list. */
+const EXPORT_ANNOTATION = 'networking.istio.io/exportTo';
+/** Istio's authorization condition keys whose values are namespaces. */
+const NAMESPACE_CONDITIONS = new Set(['source.namespace']);
+const fieldText = (path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+/**
+ * A copy of `object` with every reference to a namespace of `map` rewritten to its image, and the fields where it did
+ * (`rewrote`) or could not (`left`).
+ */
+function rewriteObject(object, map) {
+    const walk = { map, rewrote: [], left: [] };
+    const copy = visit(object, [], walk, 'text');
+    const kind = String(object.kind ?? '');
+    const name = String(object.metadata?.name ?? '');
+    if (kind === 'Namespace' && map.has(name)) {
+        copy.metadata = { ...copy.metadata, name: map.get(name) };
+        walk.rewrote.push({ field: 'metadata.name', value: name });
+    }
+    else if (!(0,model/* isClusterScoped */.Z6)(kind) &&
+        object.metadata?.namespace === undefined &&
+        map.has((0,mtls_workloads/* namespaceOf */.N6)(object)))
+        // An object without a namespace lands in `default` (kubectl apply without -n): its copy names its own.
+        copy.metadata = { ...copy.metadata, namespace: map.get((0,mtls_workloads/* namespaceOf */.N6)(object)) };
+    return { object: copy, rewrote: walk.rewrote, left: walk.left };
+}
+function visit(value, path, walk, inherited) {
+    if (Array.isArray(value))
+        return value.map((v, i) => visit(v, [...path, i], walk, inherited));
+    if (value !== null && typeof value === 'object') {
+        const obj = value;
+        const out = {};
+        for (const [k, v] of Object.entries(obj))
+            out[k] = visit(v, [...path, k], walk, positionOf(path, k, obj));
+        return out;
+    }
+    if (typeof value !== 'string')
+        return value;
+    return rewriteString(value, inherited, path, walk);
+}
+/** What the value under key `k` of `obj` (at `path`) is to a mesh. */
+function positionOf(path, k, obj) {
+    const parentKey = lastKey(path);
+    if (parentKey === 'annotations' && path.length >= 2) {
+        if (OPAQUE_ANNOTATIONS.has(k))
+            return 'opaque';
+        if (k === EXPORT_ANNOTATION)
+            return 'exportTo';
+        return 'text';
+    }
+    if (parentKey !== null && LABEL_MAPS.has(parentKey) && typeof obj[k] === 'string')
+        return isNamespaceKey(k) ? 'namespace' : 'label';
+    if (OPAQUE_FIELDS.has(k))
+        return 'opaque';
+    if (NAMESPACE_FIELDS.has(k))
+        return 'namespace';
+    if (k === 'exportTo')
+        return 'exportTo';
+    // A matchExpression's values: namespaces under a namespace key, labels otherwise.
+    if ((k === 'values' || k === 'notValues') && typeof obj.key === 'string') {
+        if (obj.operator !== undefined)
+            return isNamespaceKey(obj.key) ? 'namespace' : 'label';
+        if (NAMESPACE_CONDITIONS.has(obj.key))
+            return 'namespace';
+        return 'text';
+    }
+    // A reference to a Namespace (Linkerd's targetRef and identityRefs, Gateway API refs) names it by `name`.
+    if (k === 'name' && obj.kind === 'Namespace' && path.length > 0)
+        return 'namespace';
+    if (NAME_FIELDS.has(k))
+        return 'name';
+    return 'text';
+}
+function lastKey(path) {
+    for (let i = path.length - 1; i >= 0; i--)
+        if (typeof path[i] === 'string')
+            return path[i];
+    return null;
+}
+function rewriteString(s, position, path, walk) {
+    const field = fieldText(path);
+    const note = (out) => {
+        if (out !== s)
+            walk.rewrote.push({ field, value: s });
+        return out;
+    };
+    switch (position) {
+        case 'opaque':
+        case 'label':
+            return s;
+        case 'namespace':
+            return note(walk.map.get(s) ?? s);
+        case 'exportTo':
+            // `.` (its own namespace), `*` (every one) and `~` (none) stay; names are namespaces.
+            return note(s
+                .split(',')
+                .map((part) => {
+                const name = part.trim();
+                const to = walk.map.get(name);
+                return to ? part.replace(name, to) : part;
+            })
+                .join(','));
+        default: {
+            const { out, form } = rewriteForms(s, walk.map);
+            // A name equal to a namespace's is a coincidence (a Deployment `shop` in `shop`), as is a Service `shop` in a
+            // host; outside the forms above, a namespace as a label or segment is a reference the rewrite does not know.
+            if (!form && !(position === 'name' && walk.map.has(out)) && namesNamespace(out, walk.map))
+                walk.left.push({ field, value: out });
+            return note(out);
+        }
+    }
+}
+/** Whether any DNS label or path segment of `s` is one of the namespaces. */
+function namesNamespace(s, map) {
+    return s.split(/[^A-Za-z0-9_-]+/).some((token) => map.has(token));
+}
+/**
+ * The forms of a string the meshes read as naming a namespace, rewritten: a principal or SPIFFE ID
+ * (`…/ns/<ns>/sa/…`), Istio's `<ns>/<host>` (Sidecar egress hosts, gateway references), and a host (with a port)
+ * whose second label is the namespace: `svc.<ns>.svc[.domain]`, a Linkerd identity
+ * `sa.<ns>.serviceaccount.identity.…`, and the two-label `svc.<ns>` (Kubernetes DNS resolves it through the pod's
+ * search path; Istio reads a name with a dot literally, so both copies' rewritten forms stay equivalent). `form`:
+ * the string is one of these, so its other labels and segments are names, not namespaces.
+ */
+function rewriteForms(s, map) {
+    if (s.includes('/')) {
+        const parts = s.split('/');
+        const ns = parts.findIndex((p, i) => p === 'ns' && i + 2 < parts.length);
+        if (ns >= 0) {
+            parts[ns + 1] = map.get(parts[ns + 1]) ?? parts[ns + 1];
+            return { out: parts.join('/'), form: true };
+        }
+        const [first, second] = parts;
+        if (parts.length === 2 && /^[a-z0-9.*~-]+$/.test(first) && (second === '*' || hostForm(second)))
+            return { out: `${map.get(first) ?? first}/${rewriteHost(second, map)}`, form: true };
+        return { out: s, form: false };
+    }
+    return { out: rewriteHost(s, map), form: hostForm(s) !== null };
+}
+const HOST = /^(\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
+/** A Service host or identity whose second label is a namespace; its labels, without the port. */
+function hostForm(s) {
+    const host = s.replace(/:\d+$/, '');
+    if (!HOST.test(host))
+        return null;
+    const labels = host.split('.');
+    return labels.length === 2 || labels[2] === 'svc' || labels[2] === 'serviceaccount' ? labels : null;
+}
+function rewriteHost(s, map) {
+    const labels = hostForm(s);
+    const to = labels ? map.get(labels[1]) : undefined;
+    if (!labels || !to)
+        return s;
+    labels[1] = to;
+    return labels.join('.') + (/:\d+$/.exec(s)?.[0] ?? '');
+}
+
+// EXTERNAL MODULE: ./src/pipeline/stand-ins.ts
+var stand_ins = __webpack_require__(84655);
+;// CONCATENATED MODULE: ./src/pipeline/layout.ts
+
+
+
+
+
+
+
+
+
+
+const title = (o) => {
+    const kind = String(o.kind ?? '(no kind)');
+    const name = String(o.metadata?.name ?? '(no name)');
+    return (0,model/* isClusterScoped */.Z6)(kind) ? `${kind} ${name}` : `${kind} ${(0,mtls_workloads/* namespaceOf */.N6)(o)}/${name}`;
+};
+const originText = (o) => o.origin.file ? ` (${o.origin.file}${o.origin.line ? `:${o.origin.line}` : ''})` : '';
+/**
+ * The gate's own namespace and its copies: the rows of the gate's workloads there are shown, not held to the
+ * requirement, in the copies as in the original (measure-on-cluster.ts, gateRowShownOnly).
+ */
+function gateNamespaces() {
+    return [workloads/* GATE_NAMESPACE */._x, ...vocabulary/* SIDES */.BV.map((side) => sideNamespace(workloads/* GATE_NAMESPACE */._x, side))];
+}
+/** The namespaces of the measured paths: their clients' and servers'. */
+function pathNamespaces(paths) {
+    return [...new Set(paths.flatMap((p) => [p.client.namespace, p.server.namespace]))];
+}
+/** Whether the copies carry the object: it lives in a path namespace, or it is the Namespace of one. */
+function isCopied(o, namespaces) {
+    const kind = String(o.kind ?? '');
+    if (kind === 'Namespace')
+        return namespaces.has(String(o.metadata?.name ?? ''));
+    return !(0,model/* isClusterScoped */.Z6)(kind) && namespaces.has((0,mtls_workloads/* namespaceOf */.N6)(o));
+}
+/**
+ * Whether the run applies the object: a workload only as the stand-in of a path's server (stand-ins.ts leaves the
+ * others out), any other object as it is. What is not applied governs nothing the run measures.
+ */
+/** Where the copies' stand-ins would run, for reading what the run applies (only the objects' text matters here). */
+const PLACEMENT = { nodeLabels: null, images: workloads/* DEFAULT_IMAGES */.B8 };
+function isApplied(o, paths) {
+    return ((0,scope/* podTemplateOf */.D0)(o) === null ||
+        paths.some((p) => !p.gateDefault &&
+            (0,mtls_workloads/* namespaceOf */.N6)(o) === p.server.namespace &&
+            String(o.metadata?.name) === p.server.workload));
+}
+const pathsIn = (paths, namespaces) => paths
+    .filter((p) => namespaces.includes(p.client.namespace) || namespaces.includes(p.server.namespace))
+    .map((p) => p.id);
+function planLayout(input) {
+    const { plan } = input;
+    const ids = plan.paths.map((p) => p.id);
+    if (!input.base)
+        return alternating(ids, [{ reason: 'head only: no base side to measure beside it', paths: null }]);
+    const blockers = [];
+    // The values files that differ, given or as the path plan's coverage lists them (rows of kind `mesh values`).
+    const valuesChanges = new Set([
+        ...(input.valuesChanges ?? []).map((v) => v.name),
+        ...plan.coverage.filter((r) => r.kind === pipeline_paths/* MESH_VALUES */.TG).map((r) => r.name),
+    ]);
+    for (const v of valuesChanges)
+        blockers.push({
+            reason: `the mesh values ${v} differ between the sides: the mesh is installed once`,
+            paths: null,
+        });
+    // The side's other values documents (config-paths): the mesh values file, as the base ref had it too, is above.
+    const documents = (side) => (side.values ?? []).filter((v) => !valuesChanges.has((v.origin.file ?? '').replace(/^[^:]*:/, '')));
+    if ((0,pipeline_paths/* canonical */.$N)(documents(input.head).map((v) => v.values)) !==
+        (0,pipeline_paths/* canonical */.$N)(documents(input.base).map((v) => v.values)))
+        blockers.push({
+            reason: `the install values documents differ between the sides (${[
+                ...new Set([...documents(input.head), ...documents(input.base)].map((v) => v.origin.file ?? '(values)')),
+            ].join(', ')}): the mesh is installed once`,
+            paths: null,
+        });
+    const namespaces = pathNamespaces(plan.paths);
+    const inPaths = new Set(namespaces);
+    const sides = { head: input.head, base: input.base };
+    const contexts = { head: (0,pipeline_paths/* scopeContextOf */.fo)(input.head), base: (0,pipeline_paths/* scopeContextOf */.fo)(input.base) };
+    // The namespaces themselves: a root namespace's objects govern every namespace, and a copy must be a new name.
+    const taken = new Set([workloads/* GATE_NAMESPACE */._x, workloads/* PROBE_NAMESPACE */.l8, ...namespaces]);
+    for (const side of [input.head, input.base])
+        for (const c of side.objects) {
+            const kind = String(c.object.kind ?? '');
+            if (kind === 'Namespace')
+                taken.add(String(c.object.metadata?.name ?? ''));
+            else if (!(0,model/* isClusterScoped */.Z6)(kind))
+                taken.add((0,mtls_workloads/* namespaceOf */.N6)(c.object));
+        }
+    for (const side of vocabulary/* SIDES */.BV) {
+        const names = namespaces.map((ns) => sideNamespace(ns, side));
+        if (new Set(names).size < names.length)
+            blockers.push({
+                reason: `two namespaces share a copy for the ${side} (${names.join(', ')})`,
+                paths: null,
+            });
+    }
+    for (const ns of namespaces) {
+        if (ns === contexts.head.rootNamespace || ns === contexts.base.rootNamespace)
+            blockers.push({
+                reason: `the path namespace ${ns} is the mesh's root namespace, whose objects govern every namespace: it cannot be copied`,
+                paths: pathsIn(plan.paths, [ns]),
+            });
+        for (const side of ['base', 'head'])
+            if (taken.has(sideNamespace(ns, side)))
+                blockers.push({
+                    reason: `the ${side}'s copy of ${ns} would be ${sideNamespace(ns, side)}, a namespace the configuration or the gate already uses`,
+                    paths: pathsIn(plan.paths, [ns]),
+                });
+    }
+    // Every changed object must be carried by the copies, and govern particular pods or hosts.
+    const changed = (0,pipeline_paths/* changedObjects */.vb)(input.head, input.base);
+    for (const c of changed) {
+        const o = c.sourced.object;
+        const answer = (0,meshes/* changeAppliesTo */.cu)(c.sourced, input.mesh, contexts[c.side]);
+        const what = `${title(o)}${originText(c.sourced)} (${c.change})`;
+        if (answer.scope !== 'scoped' && answer.scope !== 'nothing')
+            blockers.push({
+                reason: `${what} is ${answer.scope === 'mesh-wide' ? 'mesh-wide' : answer.scope === 'install' ? 'install-time' : 'of a scope the gate cannot place'}: ${answer.why}`,
+                paths: null,
+            });
+        else if ((0,model/* isClusterScoped */.Z6)(String(o.kind ?? '')) && !isCopied(o, inPaths))
+            blockers.push({ reason: `${what} is cluster-scoped: one object for both sides`, paths: null });
+        else if (!isCopied(o, inPaths))
+            blockers.push({
+                reason: `${what} lies outside the measured paths' namespaces (${namespaces.join(', ')}): one object for both sides`,
+                paths: null,
+            });
+    }
+    // Objects the copies do not carry must govern the copies as they govern the originals: naming no path namespace.
+    const maps = {
+        base: new Map(namespaces.map((ns) => [ns, sideNamespace(ns, 'base')])),
+        head: new Map(namespaces.map((ns) => [ns, sideNamespace(ns, 'head')])),
+    };
+    const seen = new Set();
+    for (const side of [input.head, input.base])
+        for (const c of side.objects) {
+            if (isCopied(c.object, inPaths) || !isApplied(c.object, plan.paths))
+                continue;
+            const key = `${title(c.object)}\u0000${(0,pipeline_paths/* canonical */.$N)(c.object)}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const r = rewriteObject(c.object, maps.base);
+            const refs = [...r.rewrote, ...r.left];
+            if (refs.length)
+                blockers.push({
+                    reason: `${title(c.object)}${originText(c)}, outside the measured paths' namespaces, refers to them (${refs
+                        .slice(0, 3)
+                        .map((f) => `${f.field}: ${f.value}`)
+                        .join('; ')}): the copies would not be governed by it as the originals are`,
+                    paths: pathsIn(plan.paths, namespaces.filter((ns) => refs.some((f) => namesNamespace(f.value, new Map([[ns, ns]]))))),
+                });
+        }
+    const copies = {
+        base: copyOf(sides.base, plan.paths, maps.base, input.mesh),
+        head: copyOf(sides.head, plan.paths, maps.head, input.mesh),
+    };
+    for (const side of ['base', 'head'])
+        for (const u of copies[side].unsafe)
+            blockers.push({
+                reason: `cannot rewrite safely: ${u.title} (${side}), field ${u.field} still names ${u.namespace} (${u.value})`,
+                paths: pathsIn(plan.paths, [u.namespace]),
+            });
+    if (blockers.length === 0)
+        blockers.push(...semanticsCheck(input.mesh, sides, contexts, copies, plan.paths));
+    if (blockers.length)
+        return alternating(ids, blockers);
+    const where = (side) => namespaces.map((ns) => copies[side].copy.namespaces[ns]).join(', ');
+    const reason = `${changed.length ? `every changed object (${changed.length}) lives in the measured paths' namespaces and governs particular pods or hosts` : 'nothing differs between the sides'}: ` +
+        `base in ${where('base')}, head in ${where('head')}, loaded at the same time`;
+    return {
+        design: 'simultaneous',
+        reason,
+        perPath: plan.paths.map((p) => ({
+            path: p.id,
+            design: 'simultaneous',
+            reason: `base on ${copies.base.copy.paths.find((x) => x.id === p.id).server.host}, head on ${copies.head.copy.paths.find((x) => x.id === p.id).server.host}, at the same time`,
+        })),
+        copies: { base: copies.base.copy, head: copies.head.copy },
+        blockers: [],
+    };
+}
+function alternating(ids, blockers) {
+    const unique = [...new Map(blockers.map((b) => [b.reason, b])).values()];
+    const reason = unique.map((b) => b.reason).join('; ');
+    return {
+        design: 'alternating',
+        reason,
+        perPath: ids.map((id) => {
+            const own = unique.filter((b) => b.paths === null || b.paths.includes(id));
+            return {
+                path: id,
+                design: 'alternating',
+                reason: own.length
+                    ? own.map((b) => b.reason).join('; ')
+                    : `one layout per run, and the run's other paths cannot run at once: ${reason}`,
+            };
+        }),
+        copies: null,
+        blockers: unique.map((b) => b.reason),
+    };
+}
+function copyOf(side, paths, map, mesh) {
+    const inPaths = new Set(map.keys());
+    const objects = side.objects.map((c) => isCopied(c.object, inPaths) ? { ...c, object: rewriteObject(c.object, map).object } : c);
+    const copy = {
+        side: { ...side, objects },
+        paths: paths.map((p) => copyPath(p, map)),
+        namespaces: Object.fromEntries(map),
+    };
+    // What the run applies of the copy (the stand-ins keep a workload's labels, annotations, service account and other
+    // containers, not the application container's env or args) must name no original namespace: read again with the
+    // originals as the namespaces to find, any reference left is one the rewrite did not understand.
+    const originals = new Map([...inPaths].map((ns) => [ns, `${ns}\u0000`]));
+    const copies = new Set(map.values());
+    const back = new Map([...map].map(([from, to]) => [to, from]));
+    const unsafe = [];
+    for (const c of (0,stand_ins/* sideAsRun */.tn)(copy.side, copy.paths, mesh, PLACEMENT).objects) {
+        if (!isCopied(c.object, copies))
+            continue;
+        const r = rewriteObject(c.object, originals);
+        // Named as the configuration names it: its original namespace, its file and line.
+        const named = {
+            ...c.object,
+            metadata: { ...c.object.metadata, namespace: back.get((0,mtls_workloads/* namespaceOf */.N6)(c.object)) },
+        };
+        for (const l of [...r.rewrote, ...r.left])
+            unsafe.push({
+                ...l,
+                title: `${title(named)}${originText(c)}`,
+                namespace: [...inPaths].find((ns) => namesNamespace(l.value, new Map([[ns, ns]]))) ?? '',
+            });
+    }
+    return { copy, unsafe };
+}
+/** A path's copy: its ends in the copy's namespaces, its server's host the copy's; its id and facts' origins kept. */
+function copyPath(p, map) {
+    const ns = (n) => map.get(n) ?? n;
+    const copy = structuredClone(p);
+    copy.client.namespace = ns(p.client.namespace);
+    copy.server.namespace = ns(p.server.namespace);
+    copy.server.host = rewriteHost(p.server.host, map);
+    return copy;
+}
+/**
+ * What each object crosses, read by its mesh: among the copy's paths what it crosses among the originals, and
+ * nothing of the other copy's (a wildcard host, a selector of every namespace would govern both copies).
+ */
+function semanticsCheck(mesh, sides, contexts, copies, paths) {
+    const out = [];
+    for (const name of ['base', 'head']) {
+        const other = name === 'base' ? 'head' : 'base';
+        const copy = copies[name].copy;
+        const context = (0,pipeline_paths/* scopeContextOf */.fo)(copy.side);
+        const inPaths = new Set(Object.keys(copy.namespaces));
+        sides[name].objects.forEach((c, i) => {
+            const original = (0,meshes/* changeAppliesTo */.cu)({ object: c.object, origin: c.origin }, mesh, contexts[name]);
+            const copied = copy.side.objects[i];
+            const answer = (0,meshes/* changeAppliesTo */.cu)({ object: copied.object, origin: copied.origin }, mesh, context);
+            const before = crossed(original, paths);
+            const after = crossed(answer, copy.paths);
+            const stray = crossed(answer, copies[other].copy.paths);
+            const what = `${title(c.object)}${originText(c)} (${name})`;
+            if (before.join() !== after.join())
+                out.push({
+                    reason: `cannot rewrite safely: ${what} crosses ${before.join(', ') || 'no path'} but its copy ${after.join(', ') || 'no path'}`,
+                    paths: [...new Set([...before, ...after])],
+                });
+            else if (stray.length && isCopied(c.object, inPaths))
+                out.push({
+                    reason: `${what} would govern the ${other}'s copy too (${stray.join(', ')}): the copies would not be apart`,
+                    paths: stray,
+                });
+        });
+    }
+    return out;
+}
+function crossed(answer, paths) {
+    if (answer.scope !== 'scoped')
+        return [];
+    return paths.filter((p) => answer.reach.some((r) => (0,pipeline_paths/* reachCrosses */.OU)(r, p))).map((p) => p.id);
+}
+
+
+/***/ }),
+
 /***/ 28732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -340,6 +861,51 @@ async function runInterleaved(exec, target, scenario, sides, hooks) {
     }
     return out;
 }
+/**
+ * Simultaneous A/B load (duet benchmarking: Bulej et al., ICPE 2020): the base's and the head's copies of the path
+ * are loaded at the same time with the same settings, one repetition of each side started together, back to back.
+ * A busy second of a shared runner then falls on both sides of a pair, and the compare pairs repetition i of the
+ * base with repetition i of the head by their start times (compare/design.ts). Both warm-ups run together too; the
+ * base's sets the histogram resolution of both sides.
+ */
+async function runSimultaneous(exec, targets, scenario, hooks) {
+    const out = { base: { runs: [], samples: [] }, head: { runs: [], samples: [] } };
+    const sides = ['base', 'head'];
+    const started = hooks.now();
+    const warm = await both(sides, (side) => runOnce(exec, targets[side], scenario, scenario.warmupSeconds, DEFAULT_RESOLUTION, `${scenario.name} ${side} warm-up`));
+    const resolution = resolutionFor((0,histogram/* percentile */.Ym)(warm.base.repetition.latency.histogram, 50));
+    hooks.log(`[${scenario.name}] both warm-ups done together: p50 base ${ms((0,histogram/* percentile */.Ym)(warm.base.repetition.latency.histogram, 50))}, head ${ms((0,histogram/* percentile */.Ym)(warm.head.repetition.latency.histogram, 50))}; resolution ${resolution} s for both sides`);
+    for (let index = 0; index < scenario.repetitions; index++) {
+        const { result, samples } = await hooks.sample(index, () => both(sides, (side) => runOnce(exec, targets[side], scenario, scenario.durationSeconds, resolution, `${scenario.name} ${side} #${index + 1}`)));
+        const parts = [];
+        for (const side of sides) {
+            const run = { ...result[side], repetition: { ...result[side].repetition, index } };
+            out[side].runs.push(run);
+            const sample = samples[side];
+            if (sample)
+                out[side].samples.push(sample);
+            const r = run.repetition;
+            parts.push(`${side} ${r.actualQps.toFixed(1)} qps, p99 ${ms(r.latency.percentiles['99'])}, ${r.errors} error(s)${r.saturated ? ', SATURATED' : ''}`);
+        }
+        hooks.log(`[${scenario.name}] repetition ${index + 1} of ${scenario.sequential ? 'at most ' : ''}${scenario.repetitions}, both sides at once (requested ${scenario.qps} qps each): ${parts.join('; ')}; elapsed ${Math.round((hooks.now() - started) / 1000)} s`);
+        if (scenario.sequential && hooks.level && (await hooks.level(index + 1, out)) === 'stop')
+            break;
+    }
+    return out;
+}
+/**
+ * Runs the same work for both sides at once and waits for both: one side's failure is reported once the other has
+ * ended too, so no load is left running behind the error.
+ */
+async function both(sides, work) {
+    const settled = await Promise.allSettled(sides.map((side) => work(side)));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    const out = {};
+    sides.forEach((side, i) => (out[side] = settled[i].value));
+    return out;
+}
 async function runOnce(exec, target, scenario, durationSeconds, resolution, label) {
     const command = fortioLoadArgs(scenario, target.url, { durationSeconds, resolution, label: scenario.name });
     // Bounded: the run's own duration plus a minute for connection set-up and the JSON.
@@ -377,6 +943,8 @@ var installer = __webpack_require__(99485);
 var pr_config = __webpack_require__(93990);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
+// EXTERNAL MODULE: ./src/pipeline/layout.ts + 1 modules
+var layout = __webpack_require__(62632);
 ;// CONCATENATED MODULE: ./src/load/plaintext-probe.ts
 /**
  * The live mTLS check: a plaintext HTTP request from the unmeshed probe pod to the meshed server. It must be
@@ -491,8 +1059,8 @@ function buildResults(runs, samples, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/mtls/meshes.ts + 5 modules
-var meshes = __webpack_require__(44316);
+// EXTERNAL MODULE: ./src/mtls/meshes.ts + 3 modules
+var meshes = __webpack_require__(51350);
 // EXTERNAL MODULE: ./src/pipeline/profiles.ts
 var profiles = __webpack_require__(46738);
 // EXTERNAL MODULE: ./src/compare/sequential.ts
@@ -563,9 +1131,27 @@ var telemetry_source = __webpack_require__(78855);
 
 
 
+
 /** The paths of a run: the options', or the gate's own. */
 function pathsOf(o) {
     return o.paths && o.paths.length ? o.paths : [(0,paths/* gatePath */.Dr)()];
+}
+/** The per-side copies of the simultaneous layout, when the run has a base and the layout is simultaneous. */
+function copiesOf(o) {
+    return o.base && o.layout?.design === 'simultaneous' && o.layout.copies ? o.layout.copies : null;
+}
+/** The layout that runs: the planned one, or alternating (one copy of the paths) when none was planned or no base. */
+function layoutOf(o, paths) {
+    if (o.layout && (o.base || o.layout.design === 'alternating'))
+        return o.layout;
+    const reason = o.base ? 'no layout was planned: the sides take turns on one copy' : 'head only';
+    return {
+        design: 'alternating',
+        reason,
+        perPath: paths.map((p) => ({ path: p.id, design: 'alternating', reason })),
+        copies: null,
+        blockers: [],
+    };
 }
 async function measureOnCluster(deps, o) {
     const t0 = deps.now();
@@ -577,6 +1163,9 @@ async function measureOnCluster(deps, o) {
     // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
     const validation = predict(o, head, base);
     const baseValidation = base ? predict(o, base, null) : null;
+    const copies = copiesOf(o);
+    const layout = layoutOf(o, paths);
+    deps.log(`layout: ${layout.design} (${layout.reason})`);
     // Every download of the run is verified before a cluster is created: a refused or failed download costs no cluster
     // (and a machine without Docker fails before downloading anything).
     await deps.provider.preflight?.();
@@ -599,15 +1188,17 @@ async function measureOnCluster(deps, o) {
             base: expected(baseValidation),
         }), (m, cause) => new errors/* MeasurementError */.HG(m, { cause }));
         deps.log(`load finished after ${since()}`);
-        const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorder, paths[0]));
+        const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorders[side], paths[0], (copies?.[side].paths ?? paths)[0]));
         for (const t of telemetry)
             deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`);
         const record = {
             fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
             probes,
             telemetry,
-            notes,
+            notes: [...notes, ...stage.notes],
             paths,
+            runPaths: { base: copies?.base.paths ?? paths, head: copies?.head.paths ?? paths },
+            layout: { design: layout.design, reason: layout.reason },
         };
         const current = sideResults(record, bySide.head, validation, 'head');
         const baseline = baseValidation ? sideResults(record, bySide.base, baseValidation, 'base') : null;
@@ -675,16 +1266,18 @@ function selectorOf(labels) {
         .join(',');
 }
 /** The side's counters read for the first path's server, and where they disagree with the side's prediction. */
-function telemetryOf(mesh, side, validation, recorder, path) {
+function telemetryOf(mesh, side, validation, recorder, path, 
+/** The copy of `path` the side ran on (the path itself when the sides alternate). */
+runPath) {
     const got = recorder.samples(side);
     const entry = serverEntry(validation.matrix, path);
     const reading = 'unread' in got
         ? { outcome: 'not-read', mtls: 0, plaintext: 0, refused: 0, detail: got.unread }
         : (0,meshes/* readTelemetry */.eI)(mesh, got.samples, {
-            namespace: path.server.namespace,
-            workload: path.server.workload,
+            namespace: runPath.server.namespace,
+            workload: runPath.server.workload,
             port: null,
-            client: path.client.workload,
+            client: runPath.client.workload,
         });
     // Cilium: the prediction requires mutual authentication when a rule says so (mtls/cilium.ts's wording).
     const authenticated = /mutual authentication required/.test(entry?.decidedBy ?? '');
@@ -720,10 +1313,16 @@ async function bringUp(deps, o, paths, since, created, onConnect) {
     onConnect(cluster, handle);
     const { notes, placement } = await named(() => rollOutWorkloads(deps, o, paths, handle, cluster, created), (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
     deps.log(`workloads rolled out after ${since()}`);
-    const sides = {
-        head: (0,stand_ins/* sideAsRun */.tn)(o.head, paths, o.meshName, placement),
-        base: o.base ? (0,stand_ins/* sideAsRun */.tn)(o.base, paths, o.meshName, placement) : null,
-    };
+    const copies = copiesOf(o);
+    const sides = copies
+        ? {
+            head: (0,stand_ins/* sideAsRun */.tn)(copies.head.side, copies.head.paths, o.meshName, placement),
+            base: (0,stand_ins/* sideAsRun */.tn)(copies.base.side, copies.base.paths, o.meshName, placement),
+        }
+        : {
+            head: (0,stand_ins/* sideAsRun */.tn)(o.head, paths, o.meshName, placement),
+            base: o.base ? (0,stand_ins/* sideAsRun */.tn)(o.base, paths, o.meshName, placement) : null,
+        };
     return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes };
 }
 /**
@@ -746,15 +1345,21 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
         singleNode,
         images: o.images ?? workloads/* DEFAULT_IMAGES */.B8,
     };
-    for (const path of paths)
-        if (!path.gateDefault)
-            await refuseForeignWorkload(cluster, path);
-    const objects = (0,stand_ins/* gateObjects */.KX)(paths, o.head, {
+    const options = {
         mesh: install/* INSTALLERS */.UP[o.meshName],
         nodeLabels: handle.nodeLabels,
         images: placement.images,
         singleNode,
-    });
+    };
+    // The simultaneous layout runs each side's copy of the paths; the objects both copies share (the probe, the
+    // gate's namespace) are applied once.
+    const copies = copiesOf(o);
+    const layouts = copies ? [copies.base, copies.head] : [{ paths, side: o.head }];
+    const objects = uniqueBy(layouts.flatMap((l) => (0,stand_ins/* gateObjects */.KX)(l.paths, l.side, options)), (x) => objectId(x));
+    for (const l of layouts)
+        for (const path of l.paths)
+            if (!path.gateDefault)
+                await refuseForeignWorkload(cluster, path);
     const existing = await settledNamespaces(cluster, objects.filter((x) => x.kind === 'Namespace').map((x) => x.metadata.name));
     for (const object of objects) {
         const meta = object.metadata;
@@ -773,6 +1378,17 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
         await (0,wait/* waitForRollout */.gj)(cluster, meta.namespace, meta.name, profiles/* BUDGET */.o3.rolloutSeconds * 1000);
     }
     return { notes, placement };
+}
+/** Each item once by its key, the first kept (the copies' shared objects are identical). */
+function uniqueBy(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
 }
 /**
  * The namespaces that exist, once those of `wanted` that are being deleted (an earlier run's, removed at its end) are
@@ -809,18 +1425,35 @@ async function refuseForeignWorkload(cluster, path) {
 }
 /** The rolled-out workloads' pods, and the samplers that watch them. */
 async function stageOf(deps, o, paths, cluster, mesh, sides) {
+    const copies = copiesOf(o);
+    const runPaths = (side) => copies?.[side].paths ?? paths;
     const sampled = [
-        ...new Set([workloads/* GATE_NAMESPACE */._x, ...paths.flatMap((p) => [p.client.namespace, p.server.namespace])]),
+        ...new Set([
+            workloads/* GATE_NAMESPACE */._x,
+            ...['base', 'head'].flatMap((side) => runPaths(side).flatMap((p) => [p.client.namespace, p.server.namespace])),
+        ]),
         ...mesh.systemNamespaces,
     ];
-    const first = paths[0];
-    const clients = [];
-    for (const [i, p] of paths.entries())
-        clients.push(await podOf(cluster, p.client.namespace, `${stand_ins/* CLIENT_LABEL */.by}=${(0,stand_ins/* clientName */.V8)(i)}`));
+    const clientsOf = async (side) => {
+        const out = [];
+        for (const [i, p] of runPaths(side).entries())
+            out.push(await podOf(cluster, p.client.namespace, `${stand_ins/* CLIENT_LABEL */.by}=${(0,stand_ins/* clientName */.V8)(i)}`));
+        return out;
+    };
+    const recorderOf = (side) => {
+        const first = runPaths(side)[0];
+        return new telemetry_source/* TelemetryRecorder */.al(deps.telemetry?.(cluster, o.meshName, {
+            namespace: first.server.namespace,
+            selector: selectorOf(first.server.labels),
+        }) ?? null);
+    };
+    const recorder = recorderOf('head');
     return {
         cluster,
         exec: deps.exec(cluster),
-        clients,
+        clients: copies
+            ? { base: await clientsOf('base'), head: await clientsOf('head') }
+            : { base: await clientsOf('head'), head: await clientsOf('head') },
         probePod: await podOf(cluster, workloads/* PROBE_NAMESPACE */.l8, `app=${workloads/* PROBE */.vD}`),
         sides,
         // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
@@ -830,10 +1463,9 @@ async function stageOf(deps, o, paths, cluster, mesh, sides) {
             namespaces: sampled,
             roles: (0,install/* containerRoles */.bd)(),
         }),
-        recorder: new telemetry_source/* TelemetryRecorder */.al(deps.telemetry?.(cluster, o.meshName, {
-            namespace: first.server.namespace,
-            selector: selectorOf(first.server.labels),
-        }) ?? null),
+        recorders: copies ? { base: recorderOf('base'), head: recorder } : { base: recorder, head: recorder },
+        copies,
+        notes: [],
     };
 }
 /** A path's URL for a scenario's protocol: the Service's host and port. */
@@ -847,16 +1479,30 @@ function pathUrl(path, protocol) {
     return `http://${s.host}:${s.httpPort}/echo`;
 }
 /**
- * Every scenario on every path, base and head interleaved (A B B A), with a live probe of every path's server after
- * every switch. With several paths, a scenario's results are named after the path (`echo-1k@shop/cart`).
+ * Every scenario on every path, with a live probe of every path's server once a side is in force. Alternating: base
+ * and head interleaved on one copy of the paths (A A B B …), the probe after every switch. Simultaneous: both sides
+ * applied once, each on its own copy of the paths, both copies probed, then loaded at the same time. With several
+ * paths, a scenario's results are named after the path (`echo-1k@shop/cart`).
  */
 async function measureScenarios(deps, o, paths, stage, probes, expected) {
-    const { log } = deps;
     // Objects without a namespace land in `default`, as kubectl apply puts them and as the validator reads them.
     const switcher = new pr_config/* ConfigSwitcher */.AF(stage.cluster, 'default');
+    try {
+        return stage.copies
+            ? await measureSimultaneous(deps, o, paths, stage, stage.copies, switcher, probes, expected)
+            : await measureAlternating(deps, o, paths, stage, switcher, probes, expected);
+    }
+    finally {
+        // What the sides applied outside the namespaces the run removes (a policy in a namespace the cluster had).
+        await switcher
+            .removeAll()
+            .catch((e) => deps.log(`warning: could not remove the sides' objects: ${e.message}`));
+    }
+}
+async function measureAlternating(deps, o, paths, stage, switcher, probes, expected) {
+    const { log } = deps;
     const sides = stage.sides;
     const order = o.base ? ['base', 'head'] : ['head'];
-    const bySide = { base: [], head: [] };
     let onSide = order[0];
     const switchTo = async (side) => {
         onSide = side;
@@ -864,39 +1510,87 @@ async function measureScenarios(deps, o, paths, stage, probes, expected) {
         log(`switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`);
         await sideRollouts(stage.cluster, sides[side]);
         for (const [i, path] of paths.entries())
-            probes.push(await probeSide(deps, stage, side, path, expected[side][i]));
+            probes.push(await probeSide(deps, stage, side, path, path, expected[side][i]));
     };
-    try {
-        for (const [i, path] of paths.entries()) {
-            for (const scenario of o.scenarios) {
-                const out = await runInterleaved(stage.exec, {
-                    namespace: path.client.namespace,
-                    pod: stage.clients[i],
-                    container: 'fortio',
-                    url: pathUrl(path, scenario.protocol),
-                }, scenario, order, {
-                    switchTo,
-                    // The counters are read around the measured work only: the probe and the other side are left out.
-                    sample: async (repetition, work) => stage.recorder.around(onSide, () => stage.sampler.during(repetition, work)),
-                    log,
-                    now: deps.now,
-                    level: scenario.sequential
-                        ? sequentialLook(scenario, o.config, o.scenarios.length, log)
-                        : undefined,
-                });
-                const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario;
-                for (const side of order)
-                    bySide[side].push({ scenario: named, runs: out[side] });
-            }
+    return perScenario(o, paths, order, (i, scenario) => runInterleaved(stage.exec, loadTarget(paths[i], stage.clients.head[i], scenario), scenario, order, {
+        switchTo,
+        // The counters are read around the measured work only: the probe and the other side are left out.
+        sample: async (repetition, work) => stage.recorders[onSide].around(onSide, () => stage.sampler.during(repetition, work)),
+        log,
+        now: deps.now,
+        level: levelOf(o, scenario, log),
+    }));
+}
+/**
+ * Every scenario on every path, in order, each side's runs kept per scenario; with several paths a scenario's
+ * results are named after the path (`echo-1k@shop/cart`).
+ */
+async function perScenario(o, paths, sides, measure) {
+    const bySide = { base: [], head: [] };
+    for (const [i, path] of paths.entries()) {
+        for (const scenario of o.scenarios) {
+            const out = await measure(i, scenario);
+            const named = paths.length > 1 ? { ...scenario, name: `${scenario.name}@${path.id}` } : scenario;
+            for (const side of sides)
+                bySide[side].push({ scenario: named, runs: out[side] });
         }
     }
-    finally {
-        // What the sides applied outside the namespaces the run removes (a policy in a namespace the cluster had).
-        await switcher
-            .removeAll()
-            .catch((e) => log(`warning: could not remove the sides' objects: ${e.message}`));
-    }
     return bySide;
+}
+/** The looks of a sequential scenario (after every block, with the compare's own verdict); none for a fixed one. */
+function levelOf(o, scenario, log) {
+    return scenario.sequential ? sequentialLook(scenario, o.config, o.scenarios.length, log) : undefined;
+}
+/**
+ * The simultaneous layout: both sides' objects in force at once (each side's in its copies of the path's
+ * namespaces), both copies probed, and every scenario loaded on both copies at the same time. The resource samples
+ * are split by copy: a container of a side's copy namespaces is that side's; the node-level data plane (ztunnel,
+ * cilium-agent) serves both copies at once and cannot be split, so it is left out of both and the results say so.
+ */
+async function measureSimultaneous(deps, o, paths, stage, copies, switcher, probes, expected) {
+    const { log } = deps;
+    const sides = ['base', 'head'];
+    const both = {
+        name: 'head',
+        ref: null,
+        objects: uniqueBy(sides.flatMap((side) => stage.sides[side].objects), (c) => objectId(c.object)),
+    };
+    const r = await switcher.switchTo(both);
+    log(`applied both sides at once, each in its copy of the paths: ${r.applied} object(s)`);
+    await sideRollouts(stage.cluster, both);
+    for (const side of sides)
+        for (const [i, path] of paths.entries())
+            probes.push(await probeSide(deps, stage, side, path, copies[side].paths[i], expected[side][i]));
+    const own = (side) => new Set(copies[side].paths.flatMap((p) => [p.client.namespace, p.server.namespace]));
+    const ownNamespaces = { base: own('base'), head: own('head') };
+    const shared = new Set();
+    const split = (sample, side) => {
+        if (!sample)
+            return null;
+        for (const c of sample.containers)
+            if (c.role === 'data-plane' && !ownNamespaces[side].has(c.namespace))
+                shared.add(c.container);
+        return { ...sample, containers: sample.containers.filter((c) => ownNamespaces[side].has(c.namespace)) };
+    };
+    const bySide = await perScenario(o, paths, sides, (i, scenario) => runSimultaneous(stage.exec, {
+        base: loadTarget(copies.base.paths[i], stage.clients.base[i], scenario),
+        head: loadTarget(copies.head.paths[i], stage.clients.head[i], scenario),
+    }, scenario, {
+        sample: async (repetition, work) => {
+            const { result, sample } = await stage.recorders.base.around('base', () => stage.recorders.head.around('head', () => stage.sampler.during(repetition, work)));
+            return { result, samples: { base: split(sample, 'base'), head: split(sample, 'head') } };
+        },
+        log,
+        now: deps.now,
+        level: levelOf(o, scenario, log),
+    }));
+    if (shared.size)
+        stage.notes.push(`Simultaneous layout: the node-level data plane (${[...shared].sort().join(', ')}) served both sides at once, so its CPU and memory are in neither side's resource samples and were not compared.`);
+    return bySide;
+}
+/** Where a path's load runs (the path's client pod) and what it loads. */
+function loadTarget(path, pod, scenario) {
+    return { namespace: path.client.namespace, pod, container: 'fortio', url: pathUrl(path, scenario.protocol) };
 }
 /**
  * A side that changes a Deployment (a stand-in's annotations, a proxy in front of the server) is in force once that
@@ -911,9 +1605,11 @@ async function sideRollouts(cluster, side) {
     }
 }
 /** The live probe after a switch: plaintext from the unmeshed pod, until it sees what the side's configuration says. */
-async function probeSide(deps, stage, side, path, want) {
+async function probeSide(deps, stage, side, path, 
+/** The copy of the path the side runs on (the path itself when the sides alternate). */
+runPath, want) {
     // Converged when the data plane does what the configuration says: plaintext refused under STRICT.
-    const seen = await expectPlaintext(stage.exec, { namespace: workloads/* PROBE_NAMESPACE */.l8, pod: stage.probePod, container: 'fortio', url: pathUrl(path, 'http') }, want, profiles/* BUDGET */.o3.convergeSeconds * 1000);
+    const seen = await expectPlaintext(stage.exec, { namespace: workloads/* PROBE_NAMESPACE */.l8, pod: stage.probePod, container: 'fortio', url: pathUrl(runPath, 'http') }, want, profiles/* BUDGET */.o3.convergeSeconds * 1000);
     deps.log(seen.converged
         ? `live probe (${side}, ${path.id}): plaintext ${seen.outcome}, as the configuration says`
         : `live probe (${side}, ${path.id}): plaintext ${seen.outcome} but the configuration says ${want} (${seen.detail})`);
@@ -956,9 +1652,9 @@ function predict(o, side, base) {
     });
 }
 const objectId = (o) => `${String(o.kind)}/${String(o.metadata?.namespace ?? '')}/${String(o.metadata?.name)}`;
-/** A row of the gate's namespace that no configuration object decides: the gate's own workload at its default. */
+/** A row of the gate's namespace (or a side's copy of it) that no configuration object decides: the gate's own workload at its default. */
 function gateRowShownOnly(e) {
-    return e.namespace === workloads/* GATE_NAMESPACE */._x && (e.decider === null || e.decider.file === stand_ins/* GATE_ORIGIN */.n1);
+    return (0,layout/* gateNamespaces */.I0)().includes(e.namespace) && (e.decider === null || e.decider.file === stand_ins/* GATE_ORIGIN */.n1);
 }
 /** The row of a path's server (its workload-wide mode). */
 function serverEntry(matrix, path) {
@@ -1016,12 +1712,13 @@ function resultsOf(scenarios, record, validation, side) {
             };
         }),
     };
-    results.paths = record.paths.map((p) => ({
+    results.paths = record.runPaths[side].map((p) => ({
         id: p.id,
         client: endOf(p.client),
         server: endOf(p.server),
         url: pathUrl(p, 'http'),
     }));
+    results.layout = record.layout;
     return results;
 }
 function endOf(e) {
@@ -1050,22 +1747,30 @@ function liveFindings(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ canonical),
 /* harmony export */   AC: () => (/* binding */ planPaths),
 /* harmony export */   Dr: () => (/* binding */ gatePath),
+/* harmony export */   OU: () => (/* binding */ reachCrosses),
+/* harmony export */   TG: () => (/* binding */ MESH_VALUES),
 /* harmony export */   fo: () => (/* binding */ scopeContextOf),
-/* harmony export */   pv: () => (/* binding */ serverRowOf)
+/* harmony export */   pv: () => (/* binding */ serverRowOf),
+/* harmony export */   vb: () => (/* binding */ changedObjects)
 /* harmony export */ });
-/* unused harmony exports MAX_DERIVED_PATHS, changedObjects, reachCrosses */
+/* unused harmony export MAX_DERIVED_PATHS */
 /* harmony import */ var _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29210);
-/* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44316);
+/* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51350);
 /* harmony import */ var _mtls_istio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23150);
 /* harmony import */ var _mtls_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83436);
 /* harmony import */ var _mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82242);
+/* harmony import */ var _mtls_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19413);
 
 
 
 
 
+
+/** The coverage row's kind for a mesh values file that differs between the sides. */
+const MESH_VALUES = 'mesh values';
 /** At most this many paths are derived from the change; `targets` pins others. */
 const MAX_DERIVED_PATHS = 2;
 /** The validator's row of a path's server: its stand-in is a Deployment of the server's name (stand-ins.ts). */
@@ -1405,7 +2110,8 @@ function planPaths(input) {
         const kind = String(c.sourced.object.kind);
         const row = {
             kind,
-            namespace: kind === 'Namespace' ? null : (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .namespaceOf */ .N6)(c.sourced.object),
+            // A cluster-scoped object has no namespace (namespaceOf would put it in `default`).
+            namespace: (0,_mtls_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isClusterScoped */ .Z6)(kind) ? null : (0,_mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__/* .namespaceOf */ .N6)(c.sourced.object),
             name: String(meta.name ?? ''),
             origin: originOf(c.sourced),
             change: c.change,
@@ -1426,7 +2132,7 @@ function planPaths(input) {
     });
     for (const v of input.valuesChanges ?? [])
         coverage.push({
-            kind: 'mesh values',
+            kind: MESH_VALUES,
             namespace: null,
             name: v.name,
             status: 'not-measured',
@@ -1448,7 +2154,7 @@ function planPaths(input) {
 /* harmony export */   Zf: () => (/* binding */ scenariosFor),
 /* harmony export */   o3: () => (/* binding */ BUDGET)
 /* harmony export */ });
-/* unused harmony exports PROFILE_SCENARIOS, TYPICAL, loadSeconds, switchesFor */
+/* unused harmony exports PROFILE_SCENARIOS, SIMULTANEOUS_MAX_REPETITIONS, TYPICAL, loadSeconds, switchesFor, layoutLoadSeconds */
 /* harmony import */ var _results_fortio_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97601);
 
 const scenario = (s) => ({
@@ -1480,13 +2186,12 @@ const PROFILE_SCENARIOS = {
         }),
     ],
 };
-/** The gate config's scenarios when it has any, else the profile's. */
 /**
  * The scenarios each measured path runs. Several paths share the profile's budget: each gets its share of the
  * repetitions (at least 4 per side for a sequential scenario, whose first look is after 4, rounded up to whole
  * segments of 2; at least 2 for a fixed one), so two paths cost about what one did.
  */
-function scenariosFor(config, profile, paths = 1) {
+function scenariosFor(config, profile, paths = 1, design = 'alternating') {
     const share = (s) => paths <= 1
         ? s
         : {
@@ -1495,7 +2200,25 @@ function scenariosFor(config, profile, paths = 1) {
                 ? Math.max(4, 2 * Math.ceil(s.repetitions / paths / 2))
                 : Math.max(2, Math.ceil(s.repetitions / paths)),
         };
-    return configuredScenarios(config, profile).map(share);
+    return configuredScenarios(config, profile)
+        .map((s) => (design === 'simultaneous' ? simultaneous(s, config) : s))
+        .map(share);
+}
+/**
+ * The most repetitions per side of a profile's sequential scenario when both sides run at once. Without switches,
+ * the quick profile's budget (680 s of load) holds a warm-up, one convergence and 60 repetitions of 10 s
+ * (10 + 60 + 600 = 670 s); looks stay every 4 repetitions from 4, and an unchanged PR on a quiet runner stops after
+ * about 17 (`bench/designs.ts`, docs/statistics.md).
+ */
+const SIMULTANEOUS_MAX_REPETITIONS = 60;
+/**
+ * A profile's sequential scenario in the simultaneous layout: up to SIMULTANEOUS_MAX_REPETITIONS per side, since no
+ * time goes to switches. A gate config's own scenarios and `statistics.max-repetitions` are kept as written.
+ */
+function simultaneous(s, config) {
+    if (!s.sequential || config.scenarios.length > 0 || config.maxRepetitions !== null)
+        return s;
+    return { ...s, repetitions: SIMULTANEOUS_MAX_REPETITIONS, segment: 1 };
 }
 function configuredScenarios(config, profile) {
     if (config.scenarios.length === 0)
@@ -1521,10 +2244,12 @@ const TYPICAL = {
     rolloutSeconds: 30,
     convergeSeconds: 5,
     /**
-     * Sequential scenarios stop early on clear cases: an unchanged PR used 8.9 of 12 repetitions per side on
-     * average and a +20% change 7.9 (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
+     * Sequential scenarios stop early on clear cases: alternating, an unchanged PR used 10.3 of 12 repetitions per
+     * side on average (`npm run bench`, quiet pool, independent 5% noise; docs/statistics.md).
      */
-    sequentialFraction: 8.9 / 12,
+    sequentialFraction: 10.3 / 12,
+    /** Simultaneous: about 17 of SIMULTANEOUS_MAX_REPETITIONS (`bench/designs.ts`, independent 5% noise). */
+    simultaneousFraction: 17 / 60,
 };
 /** Bounds the plan states and the run enforces. */
 const BUDGET = {
@@ -1538,11 +2263,9 @@ const BUDGET = {
  * Load time of the scenarios, in seconds: both sides' warm-ups and repetitions, and the switches. Worst case by
  * default; `expected` takes sequential scenarios to stop after TYPICAL.sequentialFraction of their maximum.
  */
-function loadSeconds(scenarios, sides, convergeSeconds = BUDGET.convergeSeconds, expected = false) {
+function loadSeconds(scenarios, sides, convergeSeconds = BUDGET.convergeSeconds, expected = false, fraction = TYPICAL.sequentialFraction) {
     return scenarios.reduce((total, full) => {
-        const s = expected && full.sequential
-            ? { ...full, repetitions: Math.round(full.repetitions * TYPICAL.sequentialFraction) }
-            : full;
+        const s = expected && full.sequential ? { ...full, repetitions: Math.round(full.repetitions * fraction) } : full;
         const switches = sides === 1 ? 1 : switchesFor(s);
         return total + sides * (s.warmupSeconds + s.repetitions * s.durationSeconds) + switches * convergeSeconds;
     }, 0);
@@ -1550,6 +2273,16 @@ function loadSeconds(scenarios, sides, convergeSeconds = BUDGET.convergeSeconds,
 /** Configuration switches of a two-sided scenario: one per segment boundary, plus the first. */
 function switchesFor(s) {
     return Math.ceil(s.repetitions / s.segment) + 1;
+}
+/**
+ * Load time of a layout (pipeline/layout.ts): alternating as `loadSeconds` with both sides; simultaneous runs both
+ * sides at once on their copies, so its load is one side's: the same scenarios' warm-up and repetitions, one
+ * convergence (both copies applied together, probed once), no switches.
+ */
+function layoutLoadSeconds(design, scenarios, sides, convergeSeconds = BUDGET.convergeSeconds, expected = false) {
+    return design === 'simultaneous'
+        ? loadSeconds(scenarios, 1, convergeSeconds, expected, TYPICAL.simultaneousFraction)
+        : loadSeconds(scenarios, sides, convergeSeconds, expected);
 }
 
 
@@ -1662,25 +2395,39 @@ var profiles = __webpack_require__(46738);
 
 function plan_buildRunPlan(input) {
     // Every path measures every scenario, so the load's bound grows with the paths; `scenariosFor` shares the
-    // sequential budget between them (pipeline/profiles.ts).
-    const load = loadSeconds(input.scenarios, input.base ? 2 : 1) * input.paths.paths.length;
+    // sequential budget between them (pipeline/profiles.ts). Simultaneous sides load at once: one side's time.
+    const design = input.layout.design;
+    const sides = input.base ? 2 : 1;
+    const paths = input.paths.paths.length;
+    const load = layoutLoadSeconds(design, input.scenarios, sides) * paths;
+    const expectedLoad = layoutLoadSeconds(design, input.scenarios, sides, TYPICAL.convergeSeconds, true) * paths;
     const budget = {
         cluster: BUDGET.clusterCreateSeconds,
         mesh: BUDGET.meshInstallSeconds,
         rollout: BUDGET.rolloutSeconds,
         load,
         total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
-        typicalTotal: TYPICAL.clusterCreateSeconds +
-            TYPICAL.meshInstallSeconds +
-            TYPICAL.rolloutSeconds +
-            loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true) *
-                input.paths.paths.length,
-        expectedLoad: loadSeconds(input.scenarios, input.base ? 2 : 1, TYPICAL.convergeSeconds, true) *
-            input.paths.paths.length,
+        typicalTotal: TYPICAL.clusterCreateSeconds + TYPICAL.meshInstallSeconds + TYPICAL.rolloutSeconds + expectedLoad,
+        expectedLoad,
+        design,
     };
+    const perPath = new Map(input.layout.perPath.map((p) => [p.path, p]));
     return {
         mtls: input.mtls ?? [],
-        paths: input.paths.paths,
+        paths: input.paths.paths.map((p) => ({
+            ...p,
+            layout: {
+                design: perPath.get(p.id)?.design ?? design,
+                reason: perPath.get(p.id)?.reason ?? input.layout.reason,
+            },
+        })),
+        layout: {
+            design,
+            reason: input.layout.reason,
+            namespaces: input.layout.copies
+                ? { base: input.layout.copies.base.namespaces, head: input.layout.copies.head.namespaces }
+                : null,
+        },
         coverage: input.paths.coverage,
         pathRule: input.paths.rule,
         mtlsRequirement: input.mtlsRequirement,
@@ -1775,9 +2522,11 @@ function renderPlan(p) {
     lines.push('', '## Manifests applied (server-side apply, field manager mesh-mtls-gate)', '');
     lines.push(`- the gate's workloads: ${p.manifests.workloads.length} object(s) (manifests/workloads.yaml)`);
     lines.push(`- the PR's configuration (head): ${p.manifests.head.length} object(s) (manifests/head.yaml)`);
-    lines.push(p.manifests.base
-        ? `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), alternated with the head A B B A`
-        : '- no base side: the head is measured alone');
+    lines.push(!p.manifests.base
+        ? '- no base side: the head is measured alone'
+        : p.layout.design === 'simultaneous'
+            ? `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), on its copies of the paths' namespaces, at the same time as the head on its own`
+            : `- the base branch's configuration: ${p.manifests.base.length} object(s) (manifests/base.yaml), alternated with the head A B B A`);
     lines.push('', '## Scenarios', '', '| name | protocol | QPS | connections | duration | payload | warm-up | repetitions |', '|---|---|---:|---:|---:|---:|---:|---:|');
     for (const s of p.scenarios) {
         lines.push(`| ${s.name} | ${s.protocol} | ${s.qps} | ${s.connections} | ${s.durationSeconds} s | ${s.payloadBytes} B | ${s.warmupSeconds} s | ${s.sequential ? `up to ${s.repetitions} (stops once clear)` : s.repetitions} |`);
@@ -1785,7 +2534,9 @@ function renderPlan(p) {
     const b = p.budgetSeconds;
     lines.push('', '## Time budget (upper bounds; every wait is a condition with this bound, never a fixed sleep)', '');
     lines.push(`- cluster: ${b.cluster} s`, `- mesh install: ${b.mesh} s`, `- workloads rollout: ${b.rollout} s`);
-    lines.push(`- load, switches and live probes: at most ${b.load} s; expected ${b.expectedLoad} s`, `- total bound: ${Math.ceil(b.total / 60)} min`);
+    lines.push(b.design === 'simultaneous'
+        ? `- load and live probes (both sides at once, no switches): at most ${b.load} s; expected ${b.expectedLoad} s`
+        : `- load, switches and live probes (sides alternating): at most ${b.load} s; expected ${b.expectedLoad} s`, `- total bound: ${Math.ceil(b.total / 60)} min`);
     lines.push(`- typical on a 4-vCPU runner: about ${Math.ceil(b.typicalTotal / 60)} min`);
     if (p.plan.notes.length)
         lines.push('', '## Notes', '', ...p.plan.notes.map((n) => `- ${n}`));
@@ -1796,17 +2547,23 @@ const labelText = (l) => Object.entries(l)
     .map(([k, v]) => `${k}=${v}`)
     .join(', ') || '—';
 function renderPaths(p) {
-    const lines = ['## Measured path', '', `Chosen by: ${p.pathRule}.`, ''];
-    lines.push('| path | client stand-in | server stand-in | labels taken over | Service ports | from |', '|---|---|---|---|---|---|');
+    const lines = ['## Measured path', '', `Chosen by: ${p.pathRule}.`, '', layoutSentence(p.layout), ''];
+    lines.push('| path | client stand-in | server stand-in | labels taken over | Service ports | from | layout |', '|---|---|---|---|---|---|---|');
     for (const path of p.paths) {
         const s = path.server;
         const c = path.client;
-        lines.push(`| ${cell(path.id)} | ${cell(`${c.namespace}/Deployment/${c.workload}`)}${c.serviceAccount ? ` (service account ${cell(c.serviceAccount)})` : ''} | ${cell(`${s.namespace}/Deployment/${s.workload}`)}${s.serviceAccount ? ` (service account ${cell(s.serviceAccount)})` : ''} → \`${cell(s.host)}:${s.httpPort}\` | ${cell(labelText(s.labels))} | ${cell(s.service.ports.map((x) => `${x.name ?? ''}${x.name ? ' ' : ''}${x.port}→${x.targetPort}`).join(', '))} | ${cell(`server: ${s.from}; client: ${c.from}`)} |`);
+        lines.push(`| ${cell(path.id)} | ${cell(`${c.namespace}/Deployment/${c.workload}`)}${c.serviceAccount ? ` (service account ${cell(c.serviceAccount)})` : ''} | ${cell(`${s.namespace}/Deployment/${s.workload}`)}${s.serviceAccount ? ` (service account ${cell(s.serviceAccount)})` : ''} → \`${cell(s.host)}:${s.httpPort}\` | ${cell(labelText(s.labels))} | ${cell(s.service.ports.map((x) => `${x.name ?? ''}${x.name ? ' ' : ''}${x.port}→${x.targetPort}`).join(', '))} | ${cell(`server: ${s.from}; client: ${c.from}`)} | ${cell(`${path.layout.design}: ${path.layout.reason}`)} |`);
     }
     lines.push('', p.paths.some((x) => !x.gateDefault)
         ? 'The stand-ins run in the workloads’ place: the application container is Fortio; the template’s labels, annotations, service account and other containers are kept. The configuration’s own workload manifests are not run as written.'
         : 'No changed object reaches a workload: the gate’s own client and server carry the traffic.', '');
     return lines;
+}
+/** The layout in one sentence: where each side runs, or why the sides alternate. */
+function layoutSentence(l) {
+    return l.design === 'alternating'
+        ? `Layout: **alternating** (one side after the other on the paths): ${l.reason}.`
+        : `Layout: **simultaneous** (both sides at once, each on a copy of the paths in namespaces of its own): ${l.reason}.`;
 }
 function renderCoverage(rows) {
     const lines = ['## Coverage', ''];
@@ -1869,6 +2626,8 @@ async function writePlan(p, dir) {
     return written;
 }
 
+// EXTERNAL MODULE: ./src/pipeline/layout.ts + 1 modules
+var pipeline_layout = __webpack_require__(62632);
 // EXTERNAL MODULE: ./src/pipeline/paths.ts
 var paths = __webpack_require__(71594);
 // EXTERNAL MODULE: ./src/pipeline/stand-ins.ts
@@ -2439,6 +3198,7 @@ function pipelineDeps(s) {
 
 
 
+
 /**
  * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
  * made), and the mesh: given, or detected by the validator's rule.
@@ -2532,22 +3292,46 @@ async function planRun(r) {
         r.warn(w);
     const placement = { nodeLabels: null, images: workloadImages(r.config.images) };
     const first = paths.paths[0];
+    // The layout is decided before any cluster: both sides at once on copies of the paths, or alternating.
+    const layout = planLayout({ mesh, head, base, plan: paths });
+    const asRun = (side, name) => layout.copies
+        ? sideAsRun(layout.copies[name].side, layout.copies[name].paths, mesh, placement)
+        : sideAsRun(side, paths.paths, mesh, placement);
     return buildRunPlan({
         paths,
+        layout,
         mtlsRequirement: requirementOf(r.require, headPrediction),
         mtlsFindings: findings,
-        workloads: gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
+        workloads: layout.copies
+            ? uniqueObjects(SIDES.flatMap((name) => gateObjects(layout.copies[name].paths, layout.copies[name].side, {
+                mesh: INSTALLERS[mesh],
+                ...placement,
+            })))
+            : gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
         mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
         warnings,
         provider: d.provider,
         // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
         mesh: d.mesh(d.provider.planned()),
         meshName: mesh,
-        // The manifests as the run applies them: stand-ins in place of the configuration's workloads.
-        head: sideAsRun(head, paths.paths, mesh, placement),
-        base: base ? sideAsRun(base, paths.paths, mesh, placement) : null,
-        scenarios: scenariosFor(r.config, r.profile, paths.paths.length),
+        // The manifests as the run applies them: stand-ins in place of the configuration's workloads, on each side's
+        // copies of the paths when the sides run at once.
+        head: asRun(head, 'head'),
+        base: base ? asRun(base, 'base') : null,
+        scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
         verify: verifyPolicy(r),
+    });
+}
+/** The objects once each (the copies' gate objects share the probe and the gate's namespace), in order. */
+function uniqueObjects(objects) {
+    const seen = new Set();
+    return objects.filter((o) => {
+        const meta = (o.metadata ?? {});
+        const key = `${String(o.kind)}/${String(meta.namespace ?? '')}/${String(meta.name)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
     });
 }
 /**
@@ -2616,12 +3400,14 @@ async function executeRun(r) {
     for (const w of meshWarnings(r.mesh, head, base))
         r.warn(w);
     const paths = await pathsOf(r, mesh, head, base, valuesPath);
+    const layout = (0,pipeline_layout/* planLayout */.u)({ mesh, head, base, plan: paths });
     const result = await (0,measure_on_cluster/* measureOnCluster */.qU)(deps(r, mesh, valuesPath), {
         meshName: mesh,
         head,
         base,
         paths: paths.paths,
-        scenarios: (0,profiles/* scenariosFor */.Zf)(r.config, r.profile, paths.paths.length),
+        layout,
+        scenarios: (0,profiles/* scenariosFor */.Zf)(r.config, r.profile, paths.paths.length, layout.design),
         config: r.config,
         images: (0,workloads/* workloadImages */.yB)(r.config.images),
         // The live probe checks what the configuration says whatever the requirement; `none` requires no mode.
@@ -2675,7 +3461,7 @@ function meshWarnings(requested, head, base) {
 /* harmony export */ });
 /* unused harmony export INSTALL_LINE_ORIGIN */
 /* harmony import */ var _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29210);
-/* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44316);
+/* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51350);
 /* harmony import */ var _mtls_scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83436);
 /* harmony import */ var _mtls_workloads_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82242);
 /* harmony import */ var _mesh_install_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77361);
@@ -2829,9 +3615,13 @@ function gateObjects(paths, head, options) {
                     },
                 });
         }
-    if (paths.some((p) => p.gateDefault)) {
-        out.push(byName('Deployment', _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMESPACE */ ._x, _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER */ .yv), byName('Service', _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMESPACE */ ._x, _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER */ .yv));
-    }
+    // The gate's own server, in its path's namespace: `mesh-gate`, or a side's copy of it (pipeline/layout.ts).
+    for (const ns of new Set(paths.filter((p) => p.gateDefault).map((p) => p.server.namespace)))
+        for (const kind of ['Deployment', 'Service']) {
+            const o = structuredClone(byName(kind, _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMESPACE */ ._x, _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER */ .yv));
+            o.metadata = { ...o.metadata, namespace: ns };
+            out.push(o);
+        }
     const client = byName('Deployment', _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .GATE_NAMESPACE */ ._x, _load_workloads_js__WEBPACK_IMPORTED_MODULE_0__/* .CLIENT */ .G$);
     paths.forEach((p, i) => {
         const name = clientName(i);
@@ -2886,7 +3676,7 @@ function gateObjects(paths, head, options) {
 /* harmony export */   u_: () => (/* binding */ servedCheck)
 /* harmony export */ });
 /* harmony import */ var _k8s_raw_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78143);
-/* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44316);
+/* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51350);
 /* harmony import */ var _mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86979);
 
 

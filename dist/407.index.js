@@ -264,6 +264,36 @@ function pairedInterval(differences, confidence) {
     const t = tQuantile(1 - (1 - confidence) / 2, df);
     return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df };
 }
+/**
+ * Two-sided `confidence` interval of the mean of a short time series of group differences (one per switch between
+ * the sides, or one per time window when both sides ran at once), robust to the drift that neighbouring groups
+ * share: the variance of the mean is (s² + 2·max(0, ĉ₁)) / G, with ĉ₁ the lag-1 autocovariance of the groups in
+ * time order (the truncated-kernel long-run variance with one lag, Andrews, Econometrica 59:817, 1991, §2), and
+ * G − 2 degrees of freedom (at least 1): one for the mean, one for the autocovariance estimated from the same few
+ * groups. A negative ĉ₁ (which slow drift does not produce) is not allowed to narrow it. The lag and the degrees
+ * of freedom were chosen by measurement (`bench/designs.ts`): with G − 1, or without the lag, false passes at
+ * the threshold exceed their rate under the bench's AR(1) drift.
+ *
+ * Why: in A A B B B B A A the two pairs around one switch share it, and two neighbouring switches share the
+ * segment between them, so under drift the pairs' differences are positively correlated and the paired interval
+ * is too narrow (docs/statistics.md). Needs two or more groups.
+ */
+function groupSeriesInterval(groupMeans, confidence) {
+    const g = groupMeans.length;
+    if (g < 2)
+        throw new RangeError('a group series interval needs two groups');
+    const estimate = mean(groupMeans);
+    let lag1 = 0;
+    for (let i = 1; i < g; i++)
+        lag1 += (groupMeans[i] - estimate) * (groupMeans[i - 1] - estimate);
+    lag1 /= g - 1;
+    const se = Math.sqrt((variance(groupMeans) + 2 * Math.max(0, lag1)) / g);
+    if (se === 0)
+        return { estimate, lo: estimate, hi: estimate, se: 0, df: Infinity };
+    const df = Math.max(1, g - 2);
+    const t = tQuantile(1 - (1 - confidence) / 2, df);
+    return { estimate, lo: estimate - t * se, hi: estimate + t * se, se, df };
+}
 const quantileMemo = new Map();
 /**
  * Student's t quantile that also accepts df = Infinity (the normal quantile). Memoized: a run's looks ask for the
@@ -379,6 +409,8 @@ function decideNew(c, confidence, passConfidence) {
         confidence,
         passBound: null,
         passConfidence,
+        passBasis: 'one-sample',
+        passDegreesOfFreedom: null,
         verdict: c.cap ? 'inconclusive' : 'info',
         threshold: (0,thresholds/* formatCap */.AQ)(c.metric, c.cap),
         reason: c.cap ? null : 'not gated',
@@ -394,6 +426,7 @@ function decideNew(c, confidence, passConfidence) {
     const iv = pairedInterval(c.cur, confidence);
     out.interval = [iv.lo, iv.hi];
     out.passBound = iv.se === 0 ? iv.estimate : iv.estimate + tQuantile(passConfidence, iv.df) * iv.se;
+    out.passDegreesOfFreedom = Number.isFinite(iv.df) ? iv.df : null;
     if (!c.cap)
         return out;
     if (iv.lo > c.cap.value)
@@ -421,6 +454,8 @@ function decide(c, confidence, passConfidence) {
         confidence,
         passBound: null,
         passConfidence,
+        passBasis: c.pairs ? 'pairs' : 'independent',
+        passDegreesOfFreedom: null,
         verdict: c.threshold ? 'inconclusive' : 'info',
         threshold: (0,thresholds/* formatThreshold */.B6)(c.threshold),
         reason: c.blocked ?? (c.threshold ? null : 'not gated'),
@@ -430,18 +465,28 @@ function decide(c, confidence, passConfidence) {
     };
     if (c.base.length < 2 || c.cur.length < 2)
         return out;
-    const interval = (f) => c.pairs
-        ? pairedInterval(c.pairs.map((g) => mean(g.cur.map(f)) - mean(g.base.map(f))), confidence)
-        : welchInterval(c.base.map(f), c.cur.map(f), confidence);
+    // The interval (and a regression) from the pairs; the pass bound from the pairs or, when larger, the groups'
+    // drift-robust standard error: under drift the pairs' is too narrow for a pass, while a regression, which also
+    // needs the estimate past the threshold, keeps its promise with it (docs/statistics.md).
+    const intervals = (f) => {
+        if (!c.pairs) {
+            const iv = welchInterval(c.base.map(f), c.cur.map(f), confidence);
+            return { iv, pass: iv, basis: 'independent' };
+        }
+        const differences = c.pairs.map((g) => g.map((p) => f(p.cur) - f(p.base)));
+        const iv = pairedInterval(differences.flat(), confidence);
+        const groups = groupSeriesInterval(differences.map(mean), confidence);
+        return groups.se > iv.se ? { iv, pass: groups, basis: 'groups' } : { iv, pass: iv, basis: 'pairs' };
+    };
     // Mirror `down` metrics (throughput) so that "worse" is always "greater".
     const sign = info.worse === 'up' ? 1 : -1;
     // One-sided error of each side of the interval, and the threshold on the analysis scale.
     const tail = (1 - confidence) / 2;
     let toChange;
-    let iv;
+    let both;
     let thresholdOnScale = null;
     if (logScale) {
-        iv = interval(Math.log);
+        both = intervals(Math.log);
         toChange = Math.expm1;
         if (c.threshold)
             thresholdOnScale = Math.log1p(sign * c.threshold.value);
@@ -454,18 +499,21 @@ function decide(c, confidence, passConfidence) {
             out.verdict = c.threshold ? 'inconclusive' : 'info';
             return out;
         }
-        iv = interval((x) => x / scale);
+        both = intervals((x) => x / scale);
         toChange = (x) => x;
         if (c.threshold)
             thresholdOnScale = sign * c.threshold.value;
     }
+    const { iv, pass } = both;
     const [estimate, lo, hi] = [toChange(iv.estimate), toChange(iv.lo), toChange(iv.hi)];
     out.change = estimate;
     out.interval = [lo, hi];
     out.mde = minimumDetectable(iv, tail, thresholdOnScale, sign, toChange);
     // The pass bound, on the worse side of the estimate: estimate + t₁₋β·se in the worse direction.
-    const passReach = iv.se === 0 ? 0 : tQuantile(passConfidence, iv.df) * iv.se;
+    const passReach = pass.se === 0 ? 0 : tQuantile(passConfidence, pass.df) * pass.se;
     out.passBound = toChange(iv.estimate + sign * passReach);
+    out.passBasis = both.basis;
+    out.passDegreesOfFreedom = Number.isFinite(pass.df) ? pass.df : null;
     if (!c.threshold || c.blocked)
         return out;
     const [wEstimate, wLo, wPass, wThreshold] = [
@@ -515,16 +563,26 @@ const MAX_PAIR_GAP = 3;
 /** Pair members started further apart than this were not measured in one run. */
 const MAX_PAIR_SECONDS = 1800;
 /**
+ * Repetitions of the two sides started at most this far apart ran at the same time (the runner starts both loads
+ * together; two `kubectl exec`s are not started in the same millisecond, nor always in the same order).
+ */
+const SIMULTANEOUS_SECONDS = 1;
+/**
  * Pairs the sides when they interleave. In time order, each repetition pairs with the nearest earlier unpaired
  * repetition of the other side (matched like brackets): A B B A gives (A₁ B₁) (B₂ A₂); the longer segments of
  * A A B B B B A A give (A₂ B₁) (A₁ B₂) (B₄ A₃) (B₃ A₄), each pair symmetric around a switch. Pairs around one
- * switch form a group: under slow drift their differences are strongly correlated (they share the switch), so the
- * group's mean difference, not each pair, is one independent observation of the change. The design is
- * paired when every repetition has a partner at most MAX_PAIR_GAP positions and MAX_PAIR_SECONDS away; two runs
- * one after the other (A A A B B B) fail that, and so do sides of unequal size.
+ * switch form a group: under slow drift their differences are correlated (they share the switch), which the pass
+ * bound allows for (`groupSeriesInterval`, used by decide.ts). The design is paired when every repetition has a
+ * partner at most MAX_PAIR_GAP positions and MAX_PAIR_SECONDS away; two runs one after the other (A A A B B B)
+ * fail that, and so do sides of unequal size. Simultaneous repetitions are recognised first (`simultaneousPairs`).
  */
 function pairByTime(baseline, current) {
-    const independent = (reason) => ({ design: 'independent', groups: [], reason });
+    const independent = (reason) => ({
+        design: 'independent',
+        arrangement: null,
+        groups: [],
+        reason,
+    });
     if (baseline.length !== current.length)
         return independent(`unequal repetitions (baseline ${baseline.length}, current ${current.length})`);
     if (baseline.length < 2)
@@ -535,6 +593,9 @@ function pairByTime(baseline, current) {
     ];
     if (timed.some((x) => x.t === null))
         return independent('start times are missing');
+    const simultaneous = simultaneousPairs(baseline.map((r) => startMillis(r.startTime)), current.map((r) => startMillis(r.startTime)));
+    if (simultaneous)
+        return { design: 'paired', arrangement: 'simultaneous', groups: simultaneous, reason: null };
     const sorted = timed
         .map((x) => ({ ...x, t: x.t }))
         .sort((a, b) => a.t - b.t)
@@ -559,7 +620,23 @@ function pairByTime(baseline, current) {
     }
     if (groups.length < 2)
         return independent('fewer than 2 switches between the sides');
-    return { design: 'paired', groups, reason: null };
+    return { design: 'paired', arrangement: 'interleaved', groups, reason: null };
+}
+/**
+ * Repetition i with repetition i, one group each, when the sides ran simultaneously: every i started within
+ * SIMULTANEOUS_SECONDS of its partner, in either order, and each time window after the one before (both of its
+ * starts after both starts of the previous window). Which side's start came first in a window is chance (two
+ * execs racing), so it is not looked at; the bracket matching below would pair the same way, but would call the
+ * run interleaved. Null when the sides did not run so.
+ */
+function simultaneousPairs(base, cur) {
+    for (let i = 0; i < base.length; i++) {
+        if (Math.abs(base[i] - cur[i]) > SIMULTANEOUS_SECONDS * 1000)
+            return null;
+        if (i > 0 && Math.min(base[i], cur[i]) <= Math.max(base[i - 1], cur[i - 1]))
+            return null;
+    }
+    return base.map((_, i) => [[i, i]]);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
@@ -764,6 +841,7 @@ function compareResults(baseline, current, config, options = {}) {
         notes,
         paths: (current.paths ?? []).map((p) => `${p.client.namespace}/${p.client.workload} → ${p.id}`),
         coverage: current.coverage ?? [],
+        layout: current.layout ?? null,
     };
 }
 function compareScenario(base, cur, config, alpha, maxRepetitions) {
@@ -854,6 +932,7 @@ function compareScenario(base, cur, config, alpha, maxRepetitions) {
             scenario: cur.name,
             design: pairing.design,
             designReason,
+            arrangement: pairing.arrangement,
             look,
             confidence,
             next: maxRepetitions === null ? null : decision.next,
@@ -861,18 +940,25 @@ function compareScenario(base, cur, config, alpha, maxRepetitions) {
         },
     };
 }
-/** The observations of the paired groups; null when any observation has no partner (resource samples). */
+/**
+ * The observations of the paired groups, group by group; null when any observation has no partner (resource
+ * samples).
+ */
 function pairUp(base, cur, groups) {
     const byRep = (xs) => new Map(xs.map((o) => [o.repetition, o.value]));
     const [b, c] = [byRep(base), byRep(cur)];
     const out = [];
     let used = 0;
-    for (const [i, j] of groups.flat()) {
-        const [x, y] = [b.get(i), c.get(j)];
-        if (x === undefined || y === undefined)
-            return null;
-        out.push({ base: [x], cur: [y] });
-        used++;
+    for (const group of groups) {
+        const pairs = [];
+        for (const [i, j] of group) {
+            const [x, y] = [b.get(i), c.get(j)];
+            if (x === undefined || y === undefined)
+                return null;
+            pairs.push({ base: x, cur: y });
+        }
+        out.push(pairs);
+        used += pairs.length;
     }
     return out.length >= 2 && used === base.length && used === cur.length ? out : null;
 }
@@ -4829,11 +4915,15 @@ function cutAtLine(text, maxLength) {
 }
 /** What was measured: the paths, and one row per changed object (on the path, mesh-wide, or not measured and why). */
 function coverageBlocks(c) {
-    if (c.coverage.length === 0 && c.paths.length === 0)
+    if (c.coverage.length === 0 && c.paths.length === 0 && !c.layout)
         return [];
     const blocks = [];
     if (c.paths.length)
         blocks.push(`**Measured path${c.paths.length > 1 ? 's' : ''}**: ${c.paths.map((p) => `\`${(0,report_escape/* untrusted */.bp)(p, 200)}\``).join(', ')}`);
+    if (c.layout)
+        blocks.push(c.layout.design === 'simultaneous'
+            ? `**Layout**: simultaneous: base and head ran at the same time, each in its own copy of the path, and were compared repetition by repetition (${(0,report_escape/* untrusted */.bp)(c.layout.reason, 300)}).`
+            : `**Layout**: alternating: base and head took turns on one copy of the path (${(0,report_escape/* untrusted */.bp)(c.layout.reason, 300)}).`);
     if (c.coverage.length) {
         const label = { 'on-path': 'on the path', 'mesh-wide': 'mesh-wide', 'not-measured': '**not measured**' };
         blocks.push([
@@ -5859,6 +5949,663 @@ function kubeOps(cluster) {
 
 /***/ }),
 
+/***/ 60874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pD: () => (/* binding */ CILIUM_CONFIG),
+  qz: () => (/* binding */ CILIUM_EVALUATOR),
+  NK: () => (/* binding */ NAMESPACE_LABEL),
+  PA: () => (/* binding */ enforcedEndpointSelector),
+  Om: () => (/* binding */ isCilium),
+  Qw: () => (/* binding */ specsOf),
+  IR: () => (/* binding */ stripSource)
+});
+
+// UNUSED EXPORTS: ciliumEncryption, ciliumMetricsUnserved, ciliumSelections, evaluateCilium
+
+// EXTERNAL MODULE: ./src/mtls/model.ts
+var model = __webpack_require__(19413);
+// EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
+var crd_validation = __webpack_require__(97634);
+// EXTERNAL MODULE: ./src/mtls/scope.ts
+var scope = __webpack_require__(83436);
+// EXTERNAL MODULE: ./src/mtls/workloads.ts
+var workloads = __webpack_require__(82242);
+;// CONCATENATED MODULE: ./src/mtls/cilium-scope.ts
+
+
+
+/** The label Cilium gives an endpoint for its pod's service account (pkg/k8s/apis/cilium.io const.go). */
+const SERVICE_ACCOUNT_LABEL = 'io.cilium.k8s.policy.serviceaccount';
+/** What a Cilium object applies to; null for an object that is not Cilium's. */
+function ciliumAppliesTo(sourced, _context) {
+    const object = sourced.object;
+    if ((0,scope/* groupOf */.F8)(object) === '' && object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG)
+        return {
+            scope: 'install',
+            // The chart renders cilium-config from the Helm values; the agents and the operator read it when they start.
+            why: `ConfigMap ${CILIUM_CONFIG} is the Cilium install's configuration, read by the agents when they start`,
+        };
+    if (!isCilium(object))
+        return null;
+    const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
+    const policyNs = clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object);
+    const title = `${String(object.kind)} ${policyNs ? `${policyNs}/` : ''}${String(object.metadata?.name)}`;
+    const specs = specsOf(object);
+    // CiliumNetworkPolicy.Validate: "rule cannot have NodeSelector"; the agent refuses the whole policy.
+    if (!clusterwide && specs.some(({ spec }) => (0,workloads/* get */.Jt)(spec, ['nodeSelector']) !== undefined))
+        return {
+            scope: 'nothing',
+            why: `${title}: Cilium refuses a namespaced policy with a nodeSelector (host policies are clusterwide)`,
+        };
+    return (0,scope/* unionOf */.Z6)(specs.map(({ spec, path }) => ruleAppliesTo(spec, policyNs, `${title} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}`)), `${title} has no spec`);
+}
+function ruleAppliesTo(spec, policyNs, title) {
+    const written = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
+    if (written === undefined)
+        return (0,workloads/* get */.Jt)(spec, ['nodeSelector']) !== undefined
+            ? {
+                scope: 'unknown',
+                // docs.cilium.io security/policy/host: host policies "apply only to the host namespace, including
+                // host-networking pods"; traffic between the pods of a path never meets them.
+                why: `${title} is a host policy (nodeSelector): it governs the nodes' own traffic, not the pods a path runs`,
+            }
+            : { scope: 'nothing', why: `${title} has no endpointSelector` };
+    const ingress = hasRules(spec, 'ingress') || hasRules(spec, 'ingressDeny');
+    const egress = hasRules(spec, 'egress') || hasRules(spec, 'egressDeny');
+    // An endpoint's inbound or outbound is enforced only once a rule selecting it has rules in that direction.
+    if (!ingress && !egress)
+        return { scope: 'nothing', why: `${title} has no ingress or egress rules` };
+    const endpoints = endpointPick(enforcedEndpointSelector(written, policyNs), policyNs);
+    if (typeof endpoints === 'string')
+        return { scope: 'nothing', why: `${title}: ${endpoints}` };
+    if ('unknown' in endpoints)
+        return { scope: 'unknown', why: `${title}: ${endpoints.unknown}` };
+    const { namespaces, selector } = endpoints;
+    if (namespaces === '*' && selector === null)
+        return { scope: 'mesh-wide', why: `${title} selects every endpoint of the cluster` };
+    if (!(0,scope/* canSelect */.BY)(selector))
+        return { scope: 'nothing', why: `${title}: its endpointSelector can match no pod` };
+    const ports = ingressPorts(spec);
+    const from = ingressClients(spec, policyNs);
+    const reach = [];
+    for (const namespace of namespaces === '*' ? ['*'] : namespaces) {
+        const pods = { namespace, selector };
+        if (ingress)
+            reach.push({
+                side: 'server',
+                pods: { ...pods, ...(ports ? { ports } : {}) },
+                ...(from ? { from } : {}),
+            });
+        if (egress)
+            reach.push({ side: 'client', pods });
+    }
+    return { scope: 'scoped', reach };
+}
+function hasRules(spec, direction) {
+    const rules = (0,workloads/* get */.Jt)(spec, [direction]);
+    return Array.isArray(rules) && rules.length > 0;
+}
+/**
+ * The namespaces and the pod selector of an endpointSelector: the namespace label picks namespaces (a namespaced
+ * policy's is its own, and a namespace it asks for besides must be that one), the rest are pod labels. Keys that
+ * are not pod labels (Cilium's reserved identities, namespace labels) cannot be placed on a stand-in. A string:
+ * why it selects no pod.
+ */
+function endpointPick(selector, policyNs) {
+    let namespaces = policyNs === null ? '*' : [policyNs];
+    const narrow = (allowed) => {
+        namespaces = namespaces === '*' ? allowed : namespaces.filter((n) => allowed.includes(n));
+    };
+    const matchLabels = {};
+    for (const [written, value] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels'])))) {
+        const key = stripSource(written);
+        if (key === NAMESPACE_LABEL)
+            narrow([value]);
+        else
+            matchLabels[key] = value;
+    }
+    const matchExpressions = [];
+    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
+    for (const e of Array.isArray(exprs) ? exprs : []) {
+        const key = stripSource(String((0,workloads/* get */.Jt)(e, ['key']) ?? ''));
+        const values = (0,workloads/* get */.Jt)(e, ['values']);
+        const list = (Array.isArray(values) ? values : []).map(String);
+        if (key !== NAMESPACE_LABEL)
+            matchExpressions.push({ ...stringMapOf(e), key });
+        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'In')
+            narrow(list);
+        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'NotIn' && namespaces !== '*')
+            narrow(namespaces.filter((n) => !list.includes(n)));
+        // Every pod endpoint carries its namespace label: asking for it to be absent picks no pod.
+        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'DoesNotExist')
+            return 'it asks for endpoints without a namespace: no pod';
+    }
+    const keys = [...Object.keys(matchLabels), ...matchExpressions.map((e) => String((0,workloads/* get */.Jt)(e, ['key'])))];
+    const foreign = keys.find((k) => /^[a-z]+:/.test(k) || k.startsWith('io.cilium.k8s.namespace.labels.'));
+    if (foreign !== undefined)
+        return {
+            unknown: `its endpointSelector asks for ${foreign}, which is not a pod label a stand-in can carry`,
+        };
+    if (namespaces !== '*' && namespaces.length === 0)
+        return policyNs !== null
+            ? `its endpointSelector asks for another namespace, but a CiliumNetworkPolicy selects only endpoints of its own (${policyNs})`
+            : 'its endpointSelector asks for contradictory namespaces';
+    return { namespaces, selector: (0,scope/* labelSelector */.wb)({ matchLabels, matchExpressions }) };
+}
+function stringMapOf(value) {
+    return value !== null && typeof value === 'object' ? { ...value } : {};
+}
+/**
+ * The ports the ingress rules are about (container port numbers or names); null when a rule has no `toPorts`,
+ * which covers every port.
+ */
+function ingressPorts(spec) {
+    const ports = [];
+    for (const direction of ['ingress', 'ingressDeny']) {
+        const rules = (0,workloads/* get */.Jt)(spec, [direction]);
+        for (const rule of Array.isArray(rules) ? rules : []) {
+            const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
+            if (!Array.isArray(toPorts) || toPorts.length === 0)
+                return null;
+            for (const tp of toPorts) {
+                const list = (0,workloads/* get */.Jt)(tp, ['ports']);
+                if (!Array.isArray(list) || list.length === 0)
+                    return null;
+                for (const p of list) {
+                    const port = (0,workloads/* get */.Jt)(p, ['port']);
+                    const value = typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : port;
+                    if ((typeof value === 'number' || typeof value === 'string') && !ports.includes(value))
+                        ports.push(value);
+                }
+            }
+        }
+    }
+    return ports.length ? ports : null;
+}
+/**
+ * The clients an ingress rule admits, where the client stand-in must come from: the first rule that requires mutual
+ * authentication, else the first with `fromEndpoints`; its first endpoint selector's namespace (in a namespaced
+ * policy, its own when the selector names none: Cilium adds it, utils getEndpointSelector) and service account.
+ */
+function ingressClients(spec, policyNs) {
+    const rules = (0,workloads/* get */.Jt)(spec, ['ingress']);
+    const list = Array.isArray(rules) ? rules : [];
+    const withPeers = list.filter((r) => Array.isArray((0,workloads/* get */.Jt)(r, ['fromEndpoints'])));
+    const authenticated = withPeers.find((r) => {
+        const mode = (0,workloads/* get */.Jt)(r, ['authentication', 'mode']);
+        return mode !== undefined && mode !== 'disabled';
+    });
+    const rule = authenticated ?? withPeers[0];
+    if (rule === undefined)
+        return null;
+    const [peer] = (0,workloads/* get */.Jt)(rule, ['fromEndpoints']);
+    if (peer === undefined)
+        return null;
+    const labels = {};
+    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(peer, ['matchLabels']))))
+        labels[stripSource(k)] = v;
+    const namespace = labels[NAMESPACE_LABEL] ?? policyNs ?? undefined;
+    const serviceAccount = labels[SERVICE_ACCOUNT_LABEL];
+    if (namespace === undefined && serviceAccount === undefined)
+        return null;
+    return {
+        ...(namespace !== undefined ? { namespace } : {}),
+        ...(serviceAccount !== undefined ? { serviceAccount } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/mtls/telemetry.ts
+var telemetry = __webpack_require__(86979);
+;// CONCATENATED MODULE: ./src/mtls/cilium.ts
+/**
+ * Cilium: mutual authentication per ingress rule (`authentication.mode` on CiliumNetworkPolicy and
+ * CiliumClusterwideNetworkPolicy rules) and transparent encryption from the install. Pure: objects in, data out.
+ *
+ * Mutual authentication only authenticates; it does not encrypt (docs.cilium.io network/servicemesh/
+ * mutual-authentication: "mutual authentication ... does not encrypt ... use WireGuard or IPsec"; cilium/cilium
+ * issue 24867 on naming). So the modes are: authenticated and encrypted = STRICT; encrypted only = PERMISSIVE;
+ * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
+ */
+
+
+
+
+
+function stringKeyed(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
+const CILIUM_CONFIG = 'cilium-config';
+/** The agent's metrics port: the Helm value `prometheus.port`'s default. */
+const CILIUM_METRICS_PORT = 9962;
+/**
+ * Why the agents serve no counters where the telemetry reads them, or null when they do. The agent serves its
+ * metrics only when the install sets the Helm value `prometheus.enabled` (off by default, docs.cilium.io
+ * observability/metrics): the chart then renders `prometheus-serve-addr: ":<prometheus.port>"` into cilium-config,
+ * and the agent's `--prometheus-serve-addr` of "" is off. Without it there are no drop counters to read, which says
+ * nothing about drops: the column must say "not read", never "no traffic".
+ */
+function ciliumMetricsUnserved(data) {
+    const where = `ConfigMap kube-system/${CILIUM_CONFIG}`;
+    if (data === null)
+        return `the cluster has no ${where}: nothing says the Cilium agents serve their metrics`;
+    const address = data['prometheus-serve-addr']?.trim() ?? '';
+    if (!address)
+        return (`the Cilium agents serve no metrics: ${where} has no prometheus-serve-addr (the Helm value ` +
+            'prometheus.enabled is not true in the install)');
+    const port = /:(\d+)$/.exec(address)?.[1];
+    if (port !== String(CILIUM_METRICS_PORT))
+        return (`the Cilium agents serve their metrics on '${address}' (${where} prometheus-serve-addr, the Helm value ` +
+            `prometheus.port), not on :${CILIUM_METRICS_PORT}, where they are read`);
+    return null;
+}
+/**
+ * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
+ * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
+ * (`enable-wireguard`, `enable-ipsec`: what the chart renders for `encryption.type` wireguard or ipsec). The last
+ * source given wins; none given means not enabled (and the decision says so).
+ */
+function ciliumEncryption(inv, values) {
+    let found = {
+        enabled: false,
+        type: null,
+        source: 'no Helm values or cilium-config ConfigMap given: encryption assumed off',
+        ref: null,
+    };
+    for (const v of values) {
+        const enc = (0,workloads/* get */.Jt)(v.values, ['encryption']);
+        if (enc === undefined)
+            continue;
+        const enabled = (0,workloads/* get */.Jt)(enc, ['enabled']) === true;
+        const type = typeof (0,workloads/* get */.Jt)(enc, ['type']) === 'string' ? (0,workloads/* get */.Jt)(enc, ['type']) : 'ipsec';
+        found = {
+            enabled,
+            type: enabled ? type : null,
+            source: `Helm values ${v.origin.file ?? ''}`.trim(),
+            ref: {
+                kind: 'HelmValues',
+                namespace: null,
+                name: 'encryption',
+                file: v.origin.file,
+                line: v.origin.lineOf?.(['encryption']) ?? v.origin.line,
+            },
+        };
+    }
+    for (const { object, origin } of inv.others) {
+        if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1' || object.metadata?.name !== CILIUM_CONFIG)
+            continue;
+        const data = (0,workloads/* stringMap */.Qi)(object.data);
+        const wg = data['enable-wireguard'] === 'true';
+        const ipsec = data['enable-ipsec'] === 'true';
+        found = {
+            enabled: wg || ipsec,
+            type: wg ? 'wireguard' : ipsec ? 'ipsec' : null,
+            source: `ConfigMap ${(0,workloads/* namespaceOf */.N6)(object)}/cilium-config`,
+            ref: (0,model/* refOf */.H8)(object, origin, ['data']),
+        };
+    }
+    return found;
+}
+function isCilium(object) {
+    return ((0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group === 'cilium.io' &&
+        (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy'));
+}
+/** Cilium selector keys may carry a source prefix (`k8s:`, `any:`); the pod's namespace is a label too. */
+function ciliumSelects(selector, w) {
+    const labels = { ...w.labels };
+    // A cluster-wide selection (`*`) stands for pods of any namespace: its namespace label is whatever a selector asks.
+    if (w.namespace !== '*')
+        labels[NAMESPACE_LABEL] = w.namespace;
+    const strip = stripSource;
+    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))))
+        if (labels[strip(k)] !== v && !(w.namespace === '*' && strip(k) === NAMESPACE_LABEL))
+            return false;
+    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
+    for (const e of Array.isArray(exprs) ? exprs : []) {
+        const key = strip(String((0,workloads/* get */.Jt)(e, ['key'])));
+        const vals = (Array.isArray((0,workloads/* get */.Jt)(e, ['values'])) ? (0,workloads/* get */.Jt)(e, ['values']) : []).map(String);
+        const op = (0,workloads/* get */.Jt)(e, ['operator']);
+        const ok = op === 'In'
+            ? vals.includes(labels[key] ?? '\0')
+            : op === 'NotIn'
+                ? !vals.includes(labels[key] ?? '\0')
+                : op === 'Exists'
+                    ? key in labels
+                    : op === 'DoesNotExist'
+                        ? !(key in labels)
+                        : false;
+        if (!ok && !(w.namespace === '*' && key === NAMESPACE_LABEL))
+            return false;
+    }
+    return true;
+}
+/** Each spec of each Cilium policy, with its path (`spec` or `specs[i]`). */
+function policySpecs(inv) {
+    const out = [];
+    for (const { object, origin } of inv.others) {
+        if (!isCilium(object))
+            continue;
+        const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
+        for (const { spec, path } of specsOf(object))
+            out.push({ object, origin, spec, path, clusterwide });
+    }
+    return out;
+}
+/** The rules of one Cilium policy: its `spec` and each of its `specs`, with their paths. */
+function specsOf(object) {
+    const out = [];
+    if (object.spec)
+        out.push({ spec: object.spec, path: ['spec'] });
+    if (Array.isArray(object.specs))
+        object.specs.forEach((spec, i) => out.push({ spec, path: ['specs', i] }));
+    return out;
+}
+const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace';
+const stripSource = (k) => k.replace(/^(k8s|any):/, '');
+/**
+ * The endpointSelector Cilium enforces: a CiliumNetworkPolicy's always applies in the policy's own namespace, so the
+ * agent sets `k8s:io.kubernetes.pod.namespace` to it, replacing a value the policy gives there (with a warning,
+ * "removing illegal namespace match"; pkg/k8s/apis/cilium.io/utils ParseToCiliumRule). A namespace asked for
+ * another way (`any:` or no prefix, an expression) is kept beside it, so it must name the policy's namespace too.
+ * A clusterwide policy's selector is taken as written.
+ */
+function enforcedEndpointSelector(selector, policyNamespace) {
+    if (policyNamespace === null)
+        return selector;
+    const matchLabels = (0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']));
+    if (!(`k8s:${NAMESPACE_LABEL}` in matchLabels))
+        return selector;
+    delete matchLabels[`k8s:${NAMESPACE_LABEL}`];
+    return { ...stringKeyed(selector), matchLabels };
+}
+/**
+ * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
+ * clusterwide policy's in the namespace its selector names, else `*`), with a selection per named port its ingress
+ * rules allow (`{app=echo}:http`), and every nodeSelector of a clusterwide policy (`node{...}`, the host firewall).
+ */
+function ciliumSelections(inv) {
+    const out = [];
+    const seen = new Set();
+    const push = (s) => {
+        const key = `${s.namespace}\u0000${s.workload}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        out.push(s);
+    };
+    for (const { object, spec, clusterwide } of policySpecs(inv)) {
+        const policy = `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`;
+        const written = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
+        const endpoint = enforcedEndpointSelector(written, clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object));
+        const node = (0,workloads/* get */.Jt)(spec, ['nodeSelector']);
+        if (written !== undefined) {
+            const labels = (0,workloads/* representativeLabels */.Vh)(endpoint, stripSource);
+            const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : (0,workloads/* namespaceOf */.N6)(object);
+            delete labels[NAMESPACE_LABEL];
+            // The namespace is the selection's own column: the key is the rest of the selector.
+            const key = (0,workloads/* selectorKey */.je)(withoutNamespace(endpoint), stripSource);
+            const matches = (w) => (clusterwide || w.namespace === (0,workloads/* namespaceOf */.N6)(object)) && ciliumSelects(endpoint, w);
+            push({ namespace, workload: key, labels, policy, matches });
+            for (const name of namedPorts(spec))
+                push({ namespace, workload: `${key}:${name}`, labels, portName: name, policy, matches });
+        }
+        else if (node !== undefined && clusterwide) {
+            const key = `node${(0,workloads/* selectorKey */.je)(node, stripSource)}`;
+            push({
+                namespace: '*',
+                workload: key,
+                labels: (0,workloads/* representativeLabels */.Vh)(node, stripSource),
+                policy,
+                // Nodes are not among the manifests: a host policy's selection is always judged on its own.
+                matches: () => false,
+                target: { kind: 'node', name: key },
+            });
+        }
+    }
+    return out;
+}
+function withoutNamespace(selector) {
+    const labels = Object.fromEntries(Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))).filter(([k]) => stripSource(k) !== NAMESPACE_LABEL));
+    return { ...stringKeyed(selector), matchLabels: labels };
+}
+function namedPorts(spec) {
+    const names = [];
+    const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
+    for (const rule of Array.isArray(ingress) ? ingress : []) {
+        const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
+        for (const tp of Array.isArray(toPorts) ? toPorts : [])
+            for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? []) {
+                const port = (0,workloads/* get */.Jt)(p, ['port']);
+                if (typeof port === 'string' && !/^\d+$/.test(port) && !names.includes(port))
+                    names.push(port);
+            }
+    }
+    return names;
+}
+function rulesFor(inv, w) {
+    const out = [];
+    const isNode = w.selection?.target?.kind === 'node';
+    for (const { object, origin, spec, path, clusterwide } of policySpecs(inv)) {
+        if (!clusterwide && (0,workloads/* namespaceOf */.N6)(object) !== w.namespace)
+            continue;
+        {
+            // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
+            const written = (0,workloads/* get */.Jt)(spec, [isNode ? 'nodeSelector' : 'endpointSelector']);
+            const sel = isNode
+                ? written
+                : enforcedEndpointSelector(written, clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object));
+            if (written === undefined || !ciliumSelects(sel, w))
+                continue;
+            const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
+            (Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
+                const mode = String((0,workloads/* get */.Jt)(rule, ['authentication', 'mode']) ?? 'disabled');
+                const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
+                const ports = [];
+                for (const tp of Array.isArray(toPorts) ? toPorts : []) {
+                    for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? [])
+                        ports.push((0,workloads/* get */.Jt)(p, ['port']));
+                }
+                const peers = JSON.stringify(Object.fromEntries(Object.entries(stringKeyed(rule)).filter(([k]) => k.startsWith('from'))));
+                out.push({
+                    authenticated: mode !== 'disabled',
+                    mode,
+                    peers,
+                    rule: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
+                    ports: ports.length ? ports : 'all',
+                    ref: (0,model/* refOf */.H8)(object, origin, [
+                        ...path,
+                        'ingress',
+                        i,
+                        ...(mode !== 'disabled' ? ['authentication', 'mode'] : []),
+                    ]),
+                    policy: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`,
+                });
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Whether the peers a set of rules admits are all authenticated. Cilium's rules are additive: the agent merges every
+ * rule that admits a peer on a port into one policy map entry, and an entry that one rule marks as needing
+ * authentication keeps that requirement (docs.cilium.io network/servicemesh/mutual-authentication: "authentication
+ * ... is required for the traffic matched by this rule"; pkg/policy mapstate merging keeps the auth type). So a
+ * second rule admitting the same peers without it does not loosen it, and a rule admitting other peers without it
+ * does. Peers are compared by the rule's from* fields as written.
+ */
+function allPeersAuthenticated(covering) {
+    if (covering.length === 0)
+        return false;
+    const byPeer = new Map();
+    for (const r of covering)
+        byPeer.set(r.peers, (byPeer.get(r.peers) ?? false) || r.authenticated);
+    return [...byPeer.values()].every(Boolean);
+}
+function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
+    const encryption = ciliumEncryption(inv, values);
+    const findings = [];
+    const subjects = [];
+    const encText = encryption.enabled
+        ? `encrypted by ${encryption.type} (${encryption.source})`
+        : `not encrypted (${encryption.source})`;
+    const spireOff = values.some((v) => (0,workloads/* get */.Jt)(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false);
+    const judge = (w) => {
+        const portName = w.selection?.portName;
+        const rules = rulesFor(inv, w);
+        const decide = (covering) => {
+            const auth = allPeersAuthenticated(covering);
+            const mode = auth
+                ? encryption.enabled
+                    ? 'STRICT'
+                    : 'PERMISSIVE'
+                : encryption.enabled
+                    ? 'PERMISSIVE'
+                    : 'DISABLE';
+            const open = covering.find((r) => !r.authenticated);
+            // No rule covering it: a default decides (as an unselected workload in Istio), and a finding about it belongs
+            // on the workload's manifest, not on the install's encryption setting that every workload shares.
+            const by = auth ? covering[0].ref : (open?.ref ?? null);
+            const what = auth
+                ? `mutual authentication required by ${covering.map((r) => (0,model/* describeRef */.Ro)(r.ref)).join(', ')}`
+                : open && covering.some((r) => r.authenticated)
+                    ? `${(0,model/* describeRef */.Ro)(open.ref)} admits peers without mutual authentication`
+                    : open
+                        ? `no mutual authentication on ${(0,model/* describeRef */.Ro)(open.ref)}`
+                        : 'no CiliumNetworkPolicy rule selects it';
+            const decider = auth ? covering[0] : open;
+            return {
+                mode,
+                decidedBy: `${what}; ${encText}`,
+                decider: by,
+                setting: decider
+                    ? {
+                        what: `${decider.rule} authentication.mode`,
+                        value: decider.authenticated ? decider.mode : 'unset (disabled)',
+                    }
+                    : undefined,
+                portName,
+            };
+        };
+        const covers = (r, port) => r.ports === 'all' ||
+            r.ports.some((p) => (typeof port === 'string' ? p === port : (0,workloads/* resolvePort */.UH)(p, w) === port));
+        // A selection about one named port: the rules for that port (or all ports) decide it.
+        if (portName !== undefined) {
+            const covering = rules.filter((r) => covers(r, portName));
+            return {
+                namespace: w.namespace,
+                workload: w.name,
+                ref: null,
+                ports: [],
+                wide: decide(covering),
+                perPort: new Map(),
+            };
+        }
+        const allPortRules = rules.filter((r) => r.ports === 'all');
+        // Once an ingress rule selects an endpoint, ingress is default-deny: a port no rule allows takes no connection
+        // at all, plaintext included (docs.cilium.io security/policy "Default Security Policy").
+        const denied = {
+            mode: 'STRICT',
+            decidedBy: `default deny: ${rules[0]?.policy ?? ''} selects it and no ingress rule allows this port`,
+            decider: rules[0]?.ref ?? null,
+        };
+        // The workload row describes the traffic that is allowed: rules for all ports, else all rules. A selection has
+        // no container ports to list, so its row is the other ports (default-denied once a rule selects it), and each
+        // port its rules name gets a row of its own.
+        const wide = w.selection && rules.length > 0 && allPortRules.length === 0
+            ? {
+                ...denied,
+                decidedBy: `default deny: ${rules[0].policy} selects it and no ingress rule allows the other ports`,
+            }
+            : decide(allPortRules.length ? allPortRules : rules);
+        const perPort = new Map();
+        const listed = new Set(w.ports.map((p) => p.port));
+        for (const r of rules)
+            if (r.ports !== 'all')
+                for (const p of r.ports) {
+                    const n = (0,workloads/* resolvePort */.UH)(p, w);
+                    if (n !== null)
+                        listed.add(n);
+                }
+        for (const port of listed) {
+            const covering = rules.filter((r) => covers(r, port));
+            if (covering.length)
+                perPort.set(port, decide(covering));
+            else if (rules.length)
+                perPort.set(port, denied);
+        }
+        const authenticatedSomewhere = rules.some((r) => r.authenticated);
+        if (authenticatedSomewhere && !encryption.enabled) {
+            const r = rules.find((x) => x.authenticated);
+            findings.push((0,model/* finding */.gk)('warning', 'cilium-authenticated-unencrypted', `${r.policy} requires mutual authentication, but transparent encryption (WireGuard or IPsec) is ${encryption.source.startsWith('no ') ? 'not configured in the inputs' : 'off'}: peers are authenticated, traffic is plaintext on the wire`, r.ref));
+        }
+        if (authenticatedSomewhere && spireOff) {
+            const r = rules.find((x) => x.authenticated);
+            findings.push((0,model/* finding */.gk)('error', 'cilium-mutual-auth-without-spire', `${r.policy} requires mutual authentication, but the Helm values set authentication.mutual.spire.enabled: false: authentication cannot succeed and the traffic is dropped`, r.ref));
+        }
+        return {
+            namespace: w.namespace,
+            workload: w.name,
+            ref: w.selection ? null : w.ref,
+            ports: w.ports.map((p) => p.port),
+            wide,
+            perPort,
+        };
+    };
+    for (const w of inv.workloads)
+        subjects.push(judge(w));
+    for (const sel of selections)
+        subjects.push(judge((0,workloads/* selectionWorkload */.c7)(sel)));
+    return { subjects, findings: (0,workloads/* dedupeFindings */._4)(findings) };
+}
+const CILIUM_EVALUATOR = {
+    title: 'Cilium',
+    reads: {
+        kinds: [
+            { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
+            { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
+        ],
+        // The install's encryption (see ciliumEncryption).
+        configMaps: [{ namespace: 'kube-system', name: CILIUM_CONFIG }],
+    },
+    recognises: {
+        object: (object, group) => group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG),
+        values: (values) => (0,workloads/* get */.Jt)(values, ['encryption']) !== undefined || (0,workloads/* get */.Jt)(values, ['authentication', 'mutual']) !== undefined,
+    },
+    selections: (inventory) => ciliumSelections(inventory),
+    appliesTo: ciliumAppliesTo,
+    evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
+    // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
+    namespaceEnrolment: null,
+    consequence: (_from, to) => to === 'DISABLE'
+        ? 'peers now admitted without mutual authentication or encryption'
+        : 'peers now admitted without mutual authentication',
+    rules: {
+        'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
+        'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
+    },
+    telemetry: {
+        /**
+         * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
+         * `prometheus.enabled` (docs.cilium.io observability/metrics), which `served` checks first.
+         */
+        endpoints: () => [
+            { namespace: 'kube-system', selector: 'k8s-app=cilium', port: CILIUM_METRICS_PORT, path: '/metrics' },
+        ],
+        read: (samples) => (0,telemetry/* readCilium */.Mx)(samples),
+        evidence: 'authentication-drops',
+        served: { configMap: { namespace: 'kube-system', name: CILIUM_CONFIG }, unserved: ciliumMetricsUnserved },
+    },
+};
+
+
+/***/ }),
+
 /***/ 97634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6217,7 +6964,7 @@ function modeAt(entries, port) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _crd_validation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97634);
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5140);
-/* harmony import */ var _meshes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44316);
+/* harmony import */ var _meshes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51350);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19413);
 /* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47819);
 /* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82242);
@@ -6999,7 +7746,7 @@ const ISTIO_AMBIENT_EVALUATOR = istioEvaluator(true);
 
 /***/ }),
 
-/***/ 44316:
+/***/ 51350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7014,647 +7761,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __webpack_require__(47819);
+// EXTERNAL MODULE: ./src/mtls/cilium.ts + 1 modules
+var cilium = __webpack_require__(60874);
+// EXTERNAL MODULE: ./src/mtls/istio.ts + 1 modules
+var istio = __webpack_require__(23150);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/mtls/crd-validation.ts + 1 modules
 var crd_validation = __webpack_require__(97634);
 // EXTERNAL MODULE: ./src/mtls/scope.ts
 var scope = __webpack_require__(83436);
 // EXTERNAL MODULE: ./src/mtls/workloads.ts
 var workloads = __webpack_require__(82242);
-;// CONCATENATED MODULE: ./src/mtls/cilium-scope.ts
-
-
-
-/** The label Cilium gives an endpoint for its pod's service account (pkg/k8s/apis/cilium.io const.go). */
-const SERVICE_ACCOUNT_LABEL = 'io.cilium.k8s.policy.serviceaccount';
-/** What a Cilium object applies to; null for an object that is not Cilium's. */
-function ciliumAppliesTo(sourced, _context) {
-    const object = sourced.object;
-    if ((0,scope/* groupOf */.F8)(object) === '' && object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG)
-        return {
-            scope: 'install',
-            // The chart renders cilium-config from the Helm values; the agents and the operator read it when they start.
-            why: `ConfigMap ${CILIUM_CONFIG} is the Cilium install's configuration, read by the agents when they start`,
-        };
-    if (!isCilium(object))
-        return null;
-    const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
-    const policyNs = clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object);
-    const title = `${String(object.kind)} ${policyNs ? `${policyNs}/` : ''}${String(object.metadata?.name)}`;
-    const specs = specsOf(object);
-    // CiliumNetworkPolicy.Validate: "rule cannot have NodeSelector"; the agent refuses the whole policy.
-    if (!clusterwide && specs.some(({ spec }) => (0,workloads/* get */.Jt)(spec, ['nodeSelector']) !== undefined))
-        return {
-            scope: 'nothing',
-            why: `${title}: Cilium refuses a namespaced policy with a nodeSelector (host policies are clusterwide)`,
-        };
-    return (0,scope/* unionOf */.Z6)(specs.map(({ spec, path }) => ruleAppliesTo(spec, policyNs, `${title} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}`)), `${title} has no spec`);
-}
-function ruleAppliesTo(spec, policyNs, title) {
-    const written = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
-    if (written === undefined)
-        return (0,workloads/* get */.Jt)(spec, ['nodeSelector']) !== undefined
-            ? {
-                scope: 'unknown',
-                // docs.cilium.io security/policy/host: host policies "apply only to the host namespace, including
-                // host-networking pods"; traffic between the pods of a path never meets them.
-                why: `${title} is a host policy (nodeSelector): it governs the nodes' own traffic, not the pods a path runs`,
-            }
-            : { scope: 'nothing', why: `${title} has no endpointSelector` };
-    const ingress = hasRules(spec, 'ingress') || hasRules(spec, 'ingressDeny');
-    const egress = hasRules(spec, 'egress') || hasRules(spec, 'egressDeny');
-    // An endpoint's inbound or outbound is enforced only once a rule selecting it has rules in that direction.
-    if (!ingress && !egress)
-        return { scope: 'nothing', why: `${title} has no ingress or egress rules` };
-    const endpoints = endpointPick(enforcedEndpointSelector(written, policyNs), policyNs);
-    if (typeof endpoints === 'string')
-        return { scope: 'nothing', why: `${title}: ${endpoints}` };
-    if ('unknown' in endpoints)
-        return { scope: 'unknown', why: `${title}: ${endpoints.unknown}` };
-    const { namespaces, selector } = endpoints;
-    if (namespaces === '*' && selector === null)
-        return { scope: 'mesh-wide', why: `${title} selects every endpoint of the cluster` };
-    if (!(0,scope/* canSelect */.BY)(selector))
-        return { scope: 'nothing', why: `${title}: its endpointSelector can match no pod` };
-    const ports = ingressPorts(spec);
-    const from = ingressClients(spec, policyNs);
-    const reach = [];
-    for (const namespace of namespaces === '*' ? ['*'] : namespaces) {
-        const pods = { namespace, selector };
-        if (ingress)
-            reach.push({
-                side: 'server',
-                pods: { ...pods, ...(ports ? { ports } : {}) },
-                ...(from ? { from } : {}),
-            });
-        if (egress)
-            reach.push({ side: 'client', pods });
-    }
-    return { scope: 'scoped', reach };
-}
-function hasRules(spec, direction) {
-    const rules = (0,workloads/* get */.Jt)(spec, [direction]);
-    return Array.isArray(rules) && rules.length > 0;
-}
-/**
- * The namespaces and the pod selector of an endpointSelector: the namespace label picks namespaces (a namespaced
- * policy's is its own, and a namespace it asks for besides must be that one), the rest are pod labels. Keys that
- * are not pod labels (Cilium's reserved identities, namespace labels) cannot be placed on a stand-in. A string:
- * why it selects no pod.
- */
-function endpointPick(selector, policyNs) {
-    let namespaces = policyNs === null ? '*' : [policyNs];
-    const narrow = (allowed) => {
-        namespaces = namespaces === '*' ? allowed : namespaces.filter((n) => allowed.includes(n));
-    };
-    const matchLabels = {};
-    for (const [written, value] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels'])))) {
-        const key = stripSource(written);
-        if (key === NAMESPACE_LABEL)
-            narrow([value]);
-        else
-            matchLabels[key] = value;
-    }
-    const matchExpressions = [];
-    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
-    for (const e of Array.isArray(exprs) ? exprs : []) {
-        const key = stripSource(String((0,workloads/* get */.Jt)(e, ['key']) ?? ''));
-        const values = (0,workloads/* get */.Jt)(e, ['values']);
-        const list = (Array.isArray(values) ? values : []).map(String);
-        if (key !== NAMESPACE_LABEL)
-            matchExpressions.push({ ...stringMapOf(e), key });
-        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'In')
-            narrow(list);
-        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'NotIn' && namespaces !== '*')
-            narrow(namespaces.filter((n) => !list.includes(n)));
-        // Every pod endpoint carries its namespace label: asking for it to be absent picks no pod.
-        else if ((0,workloads/* get */.Jt)(e, ['operator']) === 'DoesNotExist')
-            return 'it asks for endpoints without a namespace: no pod';
-    }
-    const keys = [...Object.keys(matchLabels), ...matchExpressions.map((e) => String((0,workloads/* get */.Jt)(e, ['key'])))];
-    const foreign = keys.find((k) => /^[a-z]+:/.test(k) || k.startsWith('io.cilium.k8s.namespace.labels.'));
-    if (foreign !== undefined)
-        return {
-            unknown: `its endpointSelector asks for ${foreign}, which is not a pod label a stand-in can carry`,
-        };
-    if (namespaces !== '*' && namespaces.length === 0)
-        return policyNs !== null
-            ? `its endpointSelector asks for another namespace, but a CiliumNetworkPolicy selects only endpoints of its own (${policyNs})`
-            : 'its endpointSelector asks for contradictory namespaces';
-    return { namespaces, selector: (0,scope/* labelSelector */.wb)({ matchLabels, matchExpressions }) };
-}
-function stringMapOf(value) {
-    return value !== null && typeof value === 'object' ? { ...value } : {};
-}
-/**
- * The ports the ingress rules are about (container port numbers or names); null when a rule has no `toPorts`,
- * which covers every port.
- */
-function ingressPorts(spec) {
-    const ports = [];
-    for (const direction of ['ingress', 'ingressDeny']) {
-        const rules = (0,workloads/* get */.Jt)(spec, [direction]);
-        for (const rule of Array.isArray(rules) ? rules : []) {
-            const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
-            if (!Array.isArray(toPorts) || toPorts.length === 0)
-                return null;
-            for (const tp of toPorts) {
-                const list = (0,workloads/* get */.Jt)(tp, ['ports']);
-                if (!Array.isArray(list) || list.length === 0)
-                    return null;
-                for (const p of list) {
-                    const port = (0,workloads/* get */.Jt)(p, ['port']);
-                    const value = typeof port === 'string' && /^\d+$/.test(port) ? Number(port) : port;
-                    if ((typeof value === 'number' || typeof value === 'string') && !ports.includes(value))
-                        ports.push(value);
-                }
-            }
-        }
-    }
-    return ports.length ? ports : null;
-}
-/**
- * The clients an ingress rule admits, where the client stand-in must come from: the first rule that requires mutual
- * authentication, else the first with `fromEndpoints`; its first endpoint selector's namespace (in a namespaced
- * policy, its own when the selector names none: Cilium adds it, utils getEndpointSelector) and service account.
- */
-function ingressClients(spec, policyNs) {
-    const rules = (0,workloads/* get */.Jt)(spec, ['ingress']);
-    const list = Array.isArray(rules) ? rules : [];
-    const withPeers = list.filter((r) => Array.isArray((0,workloads/* get */.Jt)(r, ['fromEndpoints'])));
-    const authenticated = withPeers.find((r) => {
-        const mode = (0,workloads/* get */.Jt)(r, ['authentication', 'mode']);
-        return mode !== undefined && mode !== 'disabled';
-    });
-    const rule = authenticated ?? withPeers[0];
-    if (rule === undefined)
-        return null;
-    const [peer] = (0,workloads/* get */.Jt)(rule, ['fromEndpoints']);
-    if (peer === undefined)
-        return null;
-    const labels = {};
-    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(peer, ['matchLabels']))))
-        labels[stripSource(k)] = v;
-    const namespace = labels[NAMESPACE_LABEL] ?? policyNs ?? undefined;
-    const serviceAccount = labels[SERVICE_ACCOUNT_LABEL];
-    if (namespace === undefined && serviceAccount === undefined)
-        return null;
-    return {
-        ...(namespace !== undefined ? { namespace } : {}),
-        ...(serviceAccount !== undefined ? { serviceAccount } : {}),
-    };
-}
-
-// EXTERNAL MODULE: ./src/mtls/telemetry.ts
-var telemetry = __webpack_require__(86979);
-;// CONCATENATED MODULE: ./src/mtls/cilium.ts
-/**
- * Cilium: mutual authentication per ingress rule (`authentication.mode` on CiliumNetworkPolicy and
- * CiliumClusterwideNetworkPolicy rules) and transparent encryption from the install. Pure: objects in, data out.
- *
- * Mutual authentication only authenticates; it does not encrypt (docs.cilium.io network/servicemesh/
- * mutual-authentication: "mutual authentication ... does not encrypt ... use WireGuard or IPsec"; cilium/cilium
- * issue 24867 on naming). So the modes are: authenticated and encrypted = STRICT; encrypted only = PERMISSIVE;
- * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
- */
-
-
-
-
-
-function stringKeyed(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : {};
-}
-/** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
-const CILIUM_CONFIG = 'cilium-config';
-/** The agent's metrics port: the Helm value `prometheus.port`'s default. */
-const CILIUM_METRICS_PORT = 9962;
-/**
- * Why the agents serve no counters where the telemetry reads them, or null when they do. The agent serves its
- * metrics only when the install sets the Helm value `prometheus.enabled` (off by default, docs.cilium.io
- * observability/metrics): the chart then renders `prometheus-serve-addr: ":<prometheus.port>"` into cilium-config,
- * and the agent's `--prometheus-serve-addr` of "" is off. Without it there are no drop counters to read, which says
- * nothing about drops: the column must say "not read", never "no traffic".
- */
-function ciliumMetricsUnserved(data) {
-    const where = `ConfigMap kube-system/${CILIUM_CONFIG}`;
-    if (data === null)
-        return `the cluster has no ${where}: nothing says the Cilium agents serve their metrics`;
-    const address = data['prometheus-serve-addr']?.trim() ?? '';
-    if (!address)
-        return (`the Cilium agents serve no metrics: ${where} has no prometheus-serve-addr (the Helm value ` +
-            'prometheus.enabled is not true in the install)');
-    const port = /:(\d+)$/.exec(address)?.[1];
-    if (port !== String(CILIUM_METRICS_PORT))
-        return (`the Cilium agents serve their metrics on '${address}' (${where} prometheus-serve-addr, the Helm value ` +
-            `prometheus.port), not on :${CILIUM_METRICS_PORT}, where they are read`);
-    return null;
-}
-/**
- * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
- * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
- * (`enable-wireguard`, `enable-ipsec`: what the chart renders for `encryption.type` wireguard or ipsec). The last
- * source given wins; none given means not enabled (and the decision says so).
- */
-function ciliumEncryption(inv, values) {
-    let found = {
-        enabled: false,
-        type: null,
-        source: 'no Helm values or cilium-config ConfigMap given: encryption assumed off',
-        ref: null,
-    };
-    for (const v of values) {
-        const enc = (0,workloads/* get */.Jt)(v.values, ['encryption']);
-        if (enc === undefined)
-            continue;
-        const enabled = (0,workloads/* get */.Jt)(enc, ['enabled']) === true;
-        const type = typeof (0,workloads/* get */.Jt)(enc, ['type']) === 'string' ? (0,workloads/* get */.Jt)(enc, ['type']) : 'ipsec';
-        found = {
-            enabled,
-            type: enabled ? type : null,
-            source: `Helm values ${v.origin.file ?? ''}`.trim(),
-            ref: {
-                kind: 'HelmValues',
-                namespace: null,
-                name: 'encryption',
-                file: v.origin.file,
-                line: v.origin.lineOf?.(['encryption']) ?? v.origin.line,
-            },
-        };
-    }
-    for (const { object, origin } of inv.others) {
-        if (object.kind !== 'ConfigMap' || object.apiVersion !== 'v1' || object.metadata?.name !== CILIUM_CONFIG)
-            continue;
-        const data = (0,workloads/* stringMap */.Qi)(object.data);
-        const wg = data['enable-wireguard'] === 'true';
-        const ipsec = data['enable-ipsec'] === 'true';
-        found = {
-            enabled: wg || ipsec,
-            type: wg ? 'wireguard' : ipsec ? 'ipsec' : null,
-            source: `ConfigMap ${(0,workloads/* namespaceOf */.N6)(object)}/cilium-config`,
-            ref: (0,model/* refOf */.H8)(object, origin, ['data']),
-        };
-    }
-    return found;
-}
-function isCilium(object) {
-    return ((0,crd_validation/* splitApiVersion */.Np)(object.apiVersion)?.group === 'cilium.io' &&
-        (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy'));
-}
-/** Cilium selector keys may carry a source prefix (`k8s:`, `any:`); the pod's namespace is a label too. */
-function ciliumSelects(selector, w) {
-    const labels = { ...w.labels };
-    // A cluster-wide selection (`*`) stands for pods of any namespace: its namespace label is whatever a selector asks.
-    if (w.namespace !== '*')
-        labels[NAMESPACE_LABEL] = w.namespace;
-    const strip = stripSource;
-    for (const [k, v] of Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))))
-        if (labels[strip(k)] !== v && !(w.namespace === '*' && strip(k) === NAMESPACE_LABEL))
-            return false;
-    const exprs = (0,workloads/* get */.Jt)(selector, ['matchExpressions']);
-    for (const e of Array.isArray(exprs) ? exprs : []) {
-        const key = strip(String((0,workloads/* get */.Jt)(e, ['key'])));
-        const vals = (Array.isArray((0,workloads/* get */.Jt)(e, ['values'])) ? (0,workloads/* get */.Jt)(e, ['values']) : []).map(String);
-        const op = (0,workloads/* get */.Jt)(e, ['operator']);
-        const ok = op === 'In'
-            ? vals.includes(labels[key] ?? '\0')
-            : op === 'NotIn'
-                ? !vals.includes(labels[key] ?? '\0')
-                : op === 'Exists'
-                    ? key in labels
-                    : op === 'DoesNotExist'
-                        ? !(key in labels)
-                        : false;
-        if (!ok && !(w.namespace === '*' && key === NAMESPACE_LABEL))
-            return false;
-    }
-    return true;
-}
-/** Each spec of each Cilium policy, with its path (`spec` or `specs[i]`). */
-function policySpecs(inv) {
-    const out = [];
-    for (const { object, origin } of inv.others) {
-        if (!isCilium(object))
-            continue;
-        const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
-        for (const { spec, path } of specsOf(object))
-            out.push({ object, origin, spec, path, clusterwide });
-    }
-    return out;
-}
-/** The rules of one Cilium policy: its `spec` and each of its `specs`, with their paths. */
-function specsOf(object) {
-    const out = [];
-    if (object.spec)
-        out.push({ spec: object.spec, path: ['spec'] });
-    if (Array.isArray(object.specs))
-        object.specs.forEach((spec, i) => out.push({ spec, path: ['specs', i] }));
-    return out;
-}
-const NAMESPACE_LABEL = 'io.kubernetes.pod.namespace';
-const stripSource = (k) => k.replace(/^(k8s|any):/, '');
-/**
- * The endpointSelector Cilium enforces: a CiliumNetworkPolicy's always applies in the policy's own namespace, so the
- * agent sets `k8s:io.kubernetes.pod.namespace` to it, replacing a value the policy gives there (with a warning,
- * "removing illegal namespace match"; pkg/k8s/apis/cilium.io/utils ParseToCiliumRule). A namespace asked for
- * another way (`any:` or no prefix, an expression) is kept beside it, so it must name the policy's namespace too.
- * A clusterwide policy's selector is taken as written.
- */
-function enforcedEndpointSelector(selector, policyNamespace) {
-    if (policyNamespace === null)
-        return selector;
-    const matchLabels = (0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']));
-    if (!(`k8s:${NAMESPACE_LABEL}` in matchLabels))
-        return selector;
-    delete matchLabels[`k8s:${NAMESPACE_LABEL}`];
-    return { ...stringKeyed(selector), matchLabels };
-}
-/**
- * What Cilium's policies select, as selections: every endpointSelector (`{app=echo}`, in the policy's namespace; a
- * clusterwide policy's in the namespace its selector names, else `*`), with a selection per named port its ingress
- * rules allow (`{app=echo}:http`), and every nodeSelector of a clusterwide policy (`node{...}`, the host firewall).
- */
-function ciliumSelections(inv) {
-    const out = [];
-    const seen = new Set();
-    const push = (s) => {
-        const key = `${s.namespace}\u0000${s.workload}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        out.push(s);
-    };
-    for (const { object, spec, clusterwide } of policySpecs(inv)) {
-        const policy = `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`;
-        const written = (0,workloads/* get */.Jt)(spec, ['endpointSelector']);
-        const endpoint = enforcedEndpointSelector(written, clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object));
-        const node = (0,workloads/* get */.Jt)(spec, ['nodeSelector']);
-        if (written !== undefined) {
-            const labels = (0,workloads/* representativeLabels */.Vh)(endpoint, stripSource);
-            const namespace = clusterwide ? (labels[NAMESPACE_LABEL] ?? '*') : (0,workloads/* namespaceOf */.N6)(object);
-            delete labels[NAMESPACE_LABEL];
-            // The namespace is the selection's own column: the key is the rest of the selector.
-            const key = (0,workloads/* selectorKey */.je)(withoutNamespace(endpoint), stripSource);
-            const matches = (w) => (clusterwide || w.namespace === (0,workloads/* namespaceOf */.N6)(object)) && ciliumSelects(endpoint, w);
-            push({ namespace, workload: key, labels, policy, matches });
-            for (const name of namedPorts(spec))
-                push({ namespace, workload: `${key}:${name}`, labels, portName: name, policy, matches });
-        }
-        else if (node !== undefined && clusterwide) {
-            const key = `node${(0,workloads/* selectorKey */.je)(node, stripSource)}`;
-            push({
-                namespace: '*',
-                workload: key,
-                labels: (0,workloads/* representativeLabels */.Vh)(node, stripSource),
-                policy,
-                // Nodes are not among the manifests: a host policy's selection is always judged on its own.
-                matches: () => false,
-                target: { kind: 'node', name: key },
-            });
-        }
-    }
-    return out;
-}
-function withoutNamespace(selector) {
-    const labels = Object.fromEntries(Object.entries((0,workloads/* stringMap */.Qi)((0,workloads/* get */.Jt)(selector, ['matchLabels']))).filter(([k]) => stripSource(k) !== NAMESPACE_LABEL));
-    return { ...stringKeyed(selector), matchLabels: labels };
-}
-function namedPorts(spec) {
-    const names = [];
-    const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
-    for (const rule of Array.isArray(ingress) ? ingress : []) {
-        const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
-        for (const tp of Array.isArray(toPorts) ? toPorts : [])
-            for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? []) {
-                const port = (0,workloads/* get */.Jt)(p, ['port']);
-                if (typeof port === 'string' && !/^\d+$/.test(port) && !names.includes(port))
-                    names.push(port);
-            }
-    }
-    return names;
-}
-function rulesFor(inv, w) {
-    const out = [];
-    const isNode = w.selection?.target?.kind === 'node';
-    for (const { object, origin, spec, path, clusterwide } of policySpecs(inv)) {
-        if (!clusterwide && (0,workloads/* namespaceOf */.N6)(object) !== w.namespace)
-            continue;
-        {
-            // A host policy (nodeSelector) selects nodes, an endpoint policy pods (docs.cilium.io security/host-firewall).
-            const written = (0,workloads/* get */.Jt)(spec, [isNode ? 'nodeSelector' : 'endpointSelector']);
-            const sel = isNode
-                ? written
-                : enforcedEndpointSelector(written, clusterwide ? null : (0,workloads/* namespaceOf */.N6)(object));
-            if (written === undefined || !ciliumSelects(sel, w))
-                continue;
-            const ingress = (0,workloads/* get */.Jt)(spec, ['ingress']);
-            (Array.isArray(ingress) ? ingress : []).forEach((rule, i) => {
-                const mode = String((0,workloads/* get */.Jt)(rule, ['authentication', 'mode']) ?? 'disabled');
-                const toPorts = (0,workloads/* get */.Jt)(rule, ['toPorts']);
-                const ports = [];
-                for (const tp of Array.isArray(toPorts) ? toPorts : []) {
-                    for (const p of (0,workloads/* get */.Jt)(tp, ['ports']) ?? [])
-                        ports.push((0,workloads/* get */.Jt)(p, ['port']));
-                }
-                const peers = JSON.stringify(Object.fromEntries(Object.entries(stringKeyed(rule)).filter(([k]) => k.startsWith('from'))));
-                out.push({
-                    authenticated: mode !== 'disabled',
-                    mode,
-                    peers,
-                    rule: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)} ${path.join('.').replace(/\.(\d+)/g, '[$1]')}.ingress[${i}]`,
-                    ports: ports.length ? ports : 'all',
-                    ref: (0,model/* refOf */.H8)(object, origin, [
-                        ...path,
-                        'ingress',
-                        i,
-                        ...(mode !== 'disabled' ? ['authentication', 'mode'] : []),
-                    ]),
-                    policy: `${String(object.kind)} ${clusterwide ? '' : `${(0,workloads/* namespaceOf */.N6)(object)}/`}${String(object.metadata?.name)}`,
-                });
-            });
-        }
-    }
-    return out;
-}
-/**
- * Whether the peers a set of rules admits are all authenticated. Cilium's rules are additive: the agent merges every
- * rule that admits a peer on a port into one policy map entry, and an entry that one rule marks as needing
- * authentication keeps that requirement (docs.cilium.io network/servicemesh/mutual-authentication: "authentication
- * ... is required for the traffic matched by this rule"; pkg/policy mapstate merging keeps the auth type). So a
- * second rule admitting the same peers without it does not loosen it, and a rule admitting other peers without it
- * does. Peers are compared by the rule's from* fields as written.
- */
-function allPeersAuthenticated(covering) {
-    if (covering.length === 0)
-        return false;
-    const byPeer = new Map();
-    for (const r of covering)
-        byPeer.set(r.peers, (byPeer.get(r.peers) ?? false) || r.authenticated);
-    return [...byPeer.values()].every(Boolean);
-}
-function evaluateCilium(inv, values, selections = ciliumSelections(inv)) {
-    const encryption = ciliumEncryption(inv, values);
-    const findings = [];
-    const subjects = [];
-    const encText = encryption.enabled
-        ? `encrypted by ${encryption.type} (${encryption.source})`
-        : `not encrypted (${encryption.source})`;
-    const spireOff = values.some((v) => (0,workloads/* get */.Jt)(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false);
-    const judge = (w) => {
-        const portName = w.selection?.portName;
-        const rules = rulesFor(inv, w);
-        const decide = (covering) => {
-            const auth = allPeersAuthenticated(covering);
-            const mode = auth
-                ? encryption.enabled
-                    ? 'STRICT'
-                    : 'PERMISSIVE'
-                : encryption.enabled
-                    ? 'PERMISSIVE'
-                    : 'DISABLE';
-            const open = covering.find((r) => !r.authenticated);
-            // No rule covering it: a default decides (as an unselected workload in Istio), and a finding about it belongs
-            // on the workload's manifest, not on the install's encryption setting that every workload shares.
-            const by = auth ? covering[0].ref : (open?.ref ?? null);
-            const what = auth
-                ? `mutual authentication required by ${covering.map((r) => (0,model/* describeRef */.Ro)(r.ref)).join(', ')}`
-                : open && covering.some((r) => r.authenticated)
-                    ? `${(0,model/* describeRef */.Ro)(open.ref)} admits peers without mutual authentication`
-                    : open
-                        ? `no mutual authentication on ${(0,model/* describeRef */.Ro)(open.ref)}`
-                        : 'no CiliumNetworkPolicy rule selects it';
-            const decider = auth ? covering[0] : open;
-            return {
-                mode,
-                decidedBy: `${what}; ${encText}`,
-                decider: by,
-                setting: decider
-                    ? {
-                        what: `${decider.rule} authentication.mode`,
-                        value: decider.authenticated ? decider.mode : 'unset (disabled)',
-                    }
-                    : undefined,
-                portName,
-            };
-        };
-        const covers = (r, port) => r.ports === 'all' ||
-            r.ports.some((p) => (typeof port === 'string' ? p === port : (0,workloads/* resolvePort */.UH)(p, w) === port));
-        // A selection about one named port: the rules for that port (or all ports) decide it.
-        if (portName !== undefined) {
-            const covering = rules.filter((r) => covers(r, portName));
-            return {
-                namespace: w.namespace,
-                workload: w.name,
-                ref: null,
-                ports: [],
-                wide: decide(covering),
-                perPort: new Map(),
-            };
-        }
-        const allPortRules = rules.filter((r) => r.ports === 'all');
-        // Once an ingress rule selects an endpoint, ingress is default-deny: a port no rule allows takes no connection
-        // at all, plaintext included (docs.cilium.io security/policy "Default Security Policy").
-        const denied = {
-            mode: 'STRICT',
-            decidedBy: `default deny: ${rules[0]?.policy ?? ''} selects it and no ingress rule allows this port`,
-            decider: rules[0]?.ref ?? null,
-        };
-        // The workload row describes the traffic that is allowed: rules for all ports, else all rules. A selection has
-        // no container ports to list, so its row is the other ports (default-denied once a rule selects it), and each
-        // port its rules name gets a row of its own.
-        const wide = w.selection && rules.length > 0 && allPortRules.length === 0
-            ? {
-                ...denied,
-                decidedBy: `default deny: ${rules[0].policy} selects it and no ingress rule allows the other ports`,
-            }
-            : decide(allPortRules.length ? allPortRules : rules);
-        const perPort = new Map();
-        const listed = new Set(w.ports.map((p) => p.port));
-        for (const r of rules)
-            if (r.ports !== 'all')
-                for (const p of r.ports) {
-                    const n = (0,workloads/* resolvePort */.UH)(p, w);
-                    if (n !== null)
-                        listed.add(n);
-                }
-        for (const port of listed) {
-            const covering = rules.filter((r) => covers(r, port));
-            if (covering.length)
-                perPort.set(port, decide(covering));
-            else if (rules.length)
-                perPort.set(port, denied);
-        }
-        const authenticatedSomewhere = rules.some((r) => r.authenticated);
-        if (authenticatedSomewhere && !encryption.enabled) {
-            const r = rules.find((x) => x.authenticated);
-            findings.push((0,model/* finding */.gk)('warning', 'cilium-authenticated-unencrypted', `${r.policy} requires mutual authentication, but transparent encryption (WireGuard or IPsec) is ${encryption.source.startsWith('no ') ? 'not configured in the inputs' : 'off'}: peers are authenticated, traffic is plaintext on the wire`, r.ref));
-        }
-        if (authenticatedSomewhere && spireOff) {
-            const r = rules.find((x) => x.authenticated);
-            findings.push((0,model/* finding */.gk)('error', 'cilium-mutual-auth-without-spire', `${r.policy} requires mutual authentication, but the Helm values set authentication.mutual.spire.enabled: false: authentication cannot succeed and the traffic is dropped`, r.ref));
-        }
-        return {
-            namespace: w.namespace,
-            workload: w.name,
-            ref: w.selection ? null : w.ref,
-            ports: w.ports.map((p) => p.port),
-            wide,
-            perPort,
-        };
-    };
-    for (const w of inv.workloads)
-        subjects.push(judge(w));
-    for (const sel of selections)
-        subjects.push(judge((0,workloads/* selectionWorkload */.c7)(sel)));
-    return { subjects, findings: (0,workloads/* dedupeFindings */._4)(findings) };
-}
-const CILIUM_EVALUATOR = {
-    title: 'Cilium',
-    reads: {
-        kinds: [
-            { versions: ['cilium.io/v2'], kind: 'CiliumNetworkPolicy' },
-            { versions: ['cilium.io/v2'], kind: 'CiliumClusterwideNetworkPolicy', clusterScoped: true },
-        ],
-        // The install's encryption (see ciliumEncryption).
-        configMaps: [{ namespace: 'kube-system', name: CILIUM_CONFIG }],
-    },
-    recognises: {
-        object: (object, group) => group === 'cilium.io' || (object.kind === 'ConfigMap' && object.metadata?.name === CILIUM_CONFIG),
-        values: (values) => (0,workloads/* get */.Jt)(values, ['encryption']) !== undefined || (0,workloads/* get */.Jt)(values, ['authentication', 'mutual']) !== undefined,
-    },
-    selections: (inventory) => ciliumSelections(inventory),
-    appliesTo: ciliumAppliesTo,
-    evaluate: (inventory, loaded, selections) => evaluateCilium(inventory, loaded.values, selections),
-    // Cilium enforces per endpoint from the policies themselves: a namespace needs no label to be in the mesh.
-    namespaceEnrolment: null,
-    consequence: (_from, to) => to === 'DISABLE'
-        ? 'peers now admitted without mutual authentication or encryption'
-        : 'peers now admitted without mutual authentication',
-    rules: {
-        'cilium-authenticated-unencrypted': 'Cilium mutual authentication without transparent encryption',
-        'cilium-mutual-auth-without-spire': 'Cilium mutual authentication required while SPIRE is disabled',
-    },
-    telemetry: {
-        /**
-         * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
-         * `prometheus.enabled` (docs.cilium.io observability/metrics), which `served` checks first.
-         */
-        endpoints: () => [
-            { namespace: 'kube-system', selector: 'k8s-app=cilium', port: CILIUM_METRICS_PORT, path: '/metrics' },
-        ],
-        read: (samples) => (0,telemetry/* readCilium */.Mx)(samples),
-        evidence: 'authentication-drops',
-        served: { configMap: { namespace: 'kube-system', name: CILIUM_CONFIG }, unserved: ciliumMetricsUnserved },
-    },
-};
-
-// EXTERNAL MODULE: ./src/mtls/istio.ts + 1 modules
-var istio = __webpack_require__(23150);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/mtls/linkerd-scope.ts
 
 
@@ -7943,6 +8063,8 @@ function inventoryOf(object) {
     };
 }
 
+// EXTERNAL MODULE: ./src/mtls/telemetry.ts
+var telemetry = __webpack_require__(86979);
 ;// CONCATENATED MODULE: ./src/mtls/linkerd.ts
 /**
  * Linkerd: whether a workload is meshed (the `linkerd.io/inject` annotation), its default inbound policy, and the
@@ -8586,7 +8708,7 @@ const EVALUATORS = {
     istio: istio/* ISTIO_EVALUATOR */.zb,
     'istio-ambient': istio/* ISTIO_AMBIENT_EVALUATOR */.QK,
     linkerd: LINKERD_EVALUATOR,
-    cilium: CILIUM_EVALUATOR,
+    cilium: cilium/* CILIUM_EVALUATOR */.qz,
     none: NONE_EVALUATOR,
 };
 /** The evaluators in the vocabulary's order (the order of the live source's reads and of detection messages). */
@@ -8635,6 +8757,7 @@ function changeAppliesTo(object, mesh, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H8: () => (/* binding */ refOf),
 /* harmony export */   Ro: () => (/* binding */ describeRef),
+/* harmony export */   Z6: () => (/* binding */ isClusterScoped),
 /* harmony export */   an: () => (/* binding */ meetsRequirement),
 /* harmony export */   gk: () => (/* binding */ finding)
 /* harmony export */ });
@@ -8646,12 +8769,25 @@ function meetsRequirement(mode, require) {
         return true;
     return _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_RANK */ .fh[mode] >= (require === 'strict' ? _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_RANK */ .fh.STRICT : _vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .MODE_RANK */ .fh.PERMISSIVE);
 }
+/** Kinds without a namespace that a mesh configuration may hold (Kubernetes' and the meshes' cluster-scoped kinds). */
 const CLUSTER_SCOPED = new Set([
     'Namespace',
     'CiliumClusterwideNetworkPolicy',
+    'CiliumClusterwideEnvoyConfig',
     'Node',
     'CustomResourceDefinition',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'GatewayClass',
+    'PriorityClass',
+    'RuntimeClass',
 ]);
+/** Whether a kind has no namespace (an object of it that names none is not in `default`). */
+function isClusterScoped(kind) {
+    return CLUSTER_SCOPED.has(kind);
+}
 function refOf(object, origin, path) {
     const kind = typeof object.kind === 'string' ? object.kind : '(no kind)';
     const ns = object.metadata?.namespace;
@@ -9182,8 +9318,8 @@ var errors = __webpack_require__(83916);
 var evaluate = __webpack_require__(34473);
 // EXTERNAL MODULE: ./src/mtls/workloads.ts
 var workloads = __webpack_require__(82242);
-// EXTERNAL MODULE: ./src/mtls/meshes.ts + 5 modules
-var meshes = __webpack_require__(44316);
+// EXTERNAL MODULE: ./src/mtls/meshes.ts + 3 modules
+var meshes = __webpack_require__(51350);
 // EXTERNAL MODULE: ./src/mtls/model.ts
 var model = __webpack_require__(19413);
 ;// CONCATENATED MODULE: ./src/mtls/validate.ts
@@ -9998,7 +10134,7 @@ function sum(xs) {
 /* harmony export */   q3: () => (/* binding */ RESULTS_SCHEMA_VERSION),
 /* harmony export */   t2: () => (/* binding */ LatencyHistogram)
 /* harmony export */ });
-/* unused harmony exports HistogramBucket, Percentiles, ResourceRole, ContainerUsage, ResourceSample, ScenarioResults, VerifiedToolRecord, Fingerprint, TELEMETRY_OUTCOMES, MeasuredPathRecord, COVERAGE_STATUSES, CoverageRecord */
+/* unused harmony exports HistogramBucket, Percentiles, ResourceRole, ContainerUsage, ResourceSample, ScenarioResults, VerifiedToolRecord, Fingerprint, TELEMETRY_OUTCOMES, MeasuredPathRecord, COVERAGE_STATUSES, CoverageRecord, LAYOUT_DESIGNS, LayoutRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16435);
 /**
  * The results artifact, schema v1: what one gate run measured, in a form another run can be compared with.
@@ -10154,6 +10290,14 @@ const CoverageRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COVERAGE_STATUSES),
     reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
 });
+const LAYOUT_DESIGNS = ['simultaneous', 'alternating'];
+/** How the two sides were laid out in the run (pipeline/layout.ts). */
+const LayoutRecord = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    /** simultaneous: each side in its own copy of the paths, loaded at the same time; alternating: turns on one copy. */
+    design: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(LAYOUT_DESIGNS),
+    /** Why (what could not coexist, for alternating). */
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+});
 const Results = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(RESULTS_SCHEMA_VERSION),
     tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('mesh-mtls-gate'), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
@@ -10168,6 +10312,8 @@ const Results = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(MeasuredPathRecord).optional(),
     /** What each changed configuration object was to the paths (absent: not recorded, e.g. a push's baseline). */
     coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(CoverageRecord).optional(),
+    /** How the sides of the run were laid out (absent in artifacts before layouts, and in results not made by `run`). */
+    layout: LayoutRecord.optional(),
 });
 
 
@@ -10244,6 +10390,7 @@ const TOOL_VERSION = '0.1.0';
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BK: () => (/* binding */ CLUSTER_KINDS),
+/* harmony export */   BV: () => (/* binding */ SIDES),
 /* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY),
 /* harmony export */   Sc: () => (/* binding */ MESHES),
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
@@ -10254,7 +10401,7 @@ const TOOL_VERSION = '0.1.0';
 /* harmony export */   jI: () => (/* binding */ PROFILES),
 /* harmony export */   z0: () => (/* binding */ VERIFY_POLICIES)
 /* harmony export */ });
-/* unused harmony exports SIDES, MTLS_MODES, ENFORCED_REQUIREMENTS */
+/* unused harmony exports MTLS_MODES, ENFORCED_REQUIREMENTS */
 /**
  * The words the whole pipeline shares, each list written once: the action's inputs, the CLI's options, the gate
  * config, the docs tests and the stages all take their names from here. A stage never defines a list another stage
@@ -10266,7 +10413,7 @@ const TOOL_VERSION = '0.1.0';
 /** The meshes the gate installs and evaluates. `istio-ambient` is Istio's sidecar-less data plane. */
 const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium', 'none'];
 /** The two sides of an A/B measurement: the base branch's configuration and the pull request's (head). */
-const SIDES = (/* unused pure expression or super */ null && (['base', 'head']));
+const SIDES = ['base', 'head'];
 /**
  * A workload's effective inbound mTLS mode, weakest first. STRICT: only mTLS-authenticated peers; PERMISSIVE: mTLS
  * and plaintext; DISABLE: plaintext.
