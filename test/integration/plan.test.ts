@@ -54,11 +54,13 @@ describe('the --dry-run plan on the real API server', () => {
       onCluster: () => undefined,
     })
     const all = [...plan.manifests.workloads, ...plan.manifests.head, ...(plan.manifests.base ?? [])]
-    // The policies reach mesh-gate/fortio-server, so that is the measured path: the gate's namespaces, client and
-    // probe (4); each side's objects, the stand-in of fortio-server and the Service the gate makes for it (1 + 2,
-    // 2 + 2).
+    // The policies reach mesh-gate/fortio-server, so that is the measured path, and they live in its namespace, so
+    // both sides run at once on copies of it: the gate's namespaces and probe (3), each copy's namespace and client
+    // (2 + 2); each side's objects, the stand-in of fortio-server and the Service the gate makes for it, in the
+    // side's copy (1 + 2, 2 + 2).
     expect(plan.paths.map((p) => p.id)).toEqual(['mesh-gate/fortio-server'])
-    expect(all.length).toBe(4 + 3 + 4)
+    expect(plan.layout?.design).toBe('simultaneous')
+    expect(all.length).toBe(3 + 2 + 2 + 3 + 4)
     // An earlier suite's namespace of the same name may still be terminating: nothing can be created in it.
     await pollUntil(
       'the gate namespaces of earlier suites to be gone',
