@@ -262,18 +262,27 @@ async function startServer(fortio: string): Promise<string> {
   throw new BenchError(`fortio server on ${base} did not answer within ${SERVER_POLLS} polls:\n${log}`)
 }
 
-/** One `fortio load -json` run against the loopback server, imported. */
-async function loadRun(fortio: string, base: string, dir: string, index: number): Promise<ImportedRun> {
+/**
+ * One `fortio load -json` run against the loopback server, imported as repetition `index` (a warm-up is named
+ * apart: a repetition's index is never negative, the import refuses one).
+ */
+async function loadRun(
+  fortio: string,
+  base: string,
+  dir: string,
+  index: number,
+  name = `run-${index}`,
+): Promise<ImportedRun> {
   const url = `${base}/echo?delay=1ms`
   if (!url.startsWith('http://127.0.0.1:')) throw new BenchError(`refusing to load a non-loopback URL ${url}`)
-  const file = join(dir, `run-${index}.json`)
+  const file = join(dir, `${name}.json`)
   const r = await run(
     fortio,
     ['load', '-json', file, ...LOAD_ARGS, url],
     PROFILE.durationSeconds * 1000 + LOAD_GRACE_MS,
   )
   if (r.code !== 0) {
-    throw new BenchError(`fortio load #${index} failed (exit ${r.code ?? r.signal}):\n${r.output.trim()}`)
+    throw new BenchError(`fortio load ${name} failed (exit ${r.code ?? r.signal}):\n${r.output.trim()}`)
   }
   return importFortio(readFileSync(file, 'utf8'), file, index)
 }
@@ -354,7 +363,7 @@ async function measurePool(): Promise<ImportedRun[]> {
   console.log(
     `load: fortio load ${LOAD_ARGS.join(' ')} ${base}/echo?delay=1ms  (× ${POOL_RUNS} + ${WARMUP_RUNS} warm-up)`,
   )
-  for (let i = 0; i < WARMUP_RUNS; i++) await loadRun(fortio, base, tempDir, -1 - i)
+  for (let i = 0; i < WARMUP_RUNS; i++) await loadRun(fortio, base, tempDir, i, `warm-up-${i}`)
   const runs: ImportedRun[] = []
   for (let i = 0; i < POOL_RUNS; i++) runs.push(await loadRun(fortio, base, dir, i))
   cleanup() // stops the server: it is no longer needed
