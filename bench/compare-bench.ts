@@ -32,8 +32,8 @@ import {
 } from 'node:fs'
 import { createServer } from 'node:net'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { meanOf, packageRoot, pct, sdOf, wilson } from './figures.js'
 import { FIRST_LOOK, SPENDING_RHO } from '../src/compare/sequential.js'
 import type { Verdict } from '../src/compare/verdict.js'
 import { defaultGateConfig } from '../src/config/gate-config.js'
@@ -170,15 +170,9 @@ function run(command: string, args: string[], timeoutMs: number, cwd?: string): 
 }
 
 function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const manifest = join(dir, 'package.json')
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'mesh-mtls-gate')
-      return dir
-    const up = dirname(dir)
-    if (up === dir) throw new BenchError('cannot find the mesh-mtls-gate package root above the benchmark')
-    dir = up
-  }
+  const root = packageRoot()
+  if (!root) throw new BenchError('cannot find the mesh-mtls-gate package root above the benchmark')
+  return root
 }
 
 function isExecutable(path: string): boolean {
@@ -290,29 +284,10 @@ async function loadRun(
 // ---------------------------------------------------------------------------------------------------------------
 // Statistics and formatting.
 
-/** 95% Wilson score interval of a binomial proportion. */
-function wilson(successes: number, trials: number, z = 1.959964): [number, number] {
-  const p = successes / trials
-  const z2 = z * z
-  const denominator = 1 + z2 / trials
-  const centre = (p + z2 / (2 * trials)) / denominator
-  const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denominator
-  return [Math.max(0, centre - half), Math.min(1, centre + half)]
-}
-
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b)
   const m = s.length >> 1
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
-
-function meanOf(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length
-}
-
-function sdOf(xs: readonly number[]): number {
-  const m = meanOf(xs)
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1))
 }
 
 /** Lag-1 autocorrelation: how much one run's value predicts the next one's (slow drift of the machine). */
@@ -324,7 +299,6 @@ function lag1(xs: readonly number[]): number {
   return den === 0 ? 0 : num / den
 }
 
-const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`
 const rate = (c: Cell, v: Verdict) => c.counts[v] / c.trials
 const used = (c: Cell) => (c.usedTotal / c.trials).toFixed(1)
 

@@ -19,6 +19,7 @@
  */
 import { interleaving } from '../src/load/runner.js'
 import { groupSeriesInterval, mean, tQuantile, variance } from '../src/compare/stats.js'
+import { pct, wilson } from './figures.js'
 import { ar1, independent, Random, type NoiseModel } from './trials.js'
 
 /**
@@ -293,15 +294,6 @@ function rates(d: Design, noise: Noise, effect: number, trials: number, seed: nu
   return { regression: counts.regression / trials, pass: counts.pass / trials, used: used / trials, trials }
 }
 
-/** Upper end of the 95% Wilson interval of a rate measured in `trials`. */
-function wilsonUpper(p: number, trials: number, z = 1.959964): number {
-  const z2 = z * z
-  const centre = p + z2 / (2 * trials)
-  const half = z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))
-  return (centre + half) / (1 + z2 / trials)
-}
-
-const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`
 const NOISES: Noise[] = [
   { name: 'independent 5%', model: independent(0.05) },
   { name: 'AR(1) 10% ρ 0.8 + 3%', model: ar1(0.1, 0.8, 0.03) },
@@ -326,7 +318,7 @@ function row(d: Design, di: number, noise: Noise, ni: number): string {
   const [e13, e15, e20] = [1.13, 1.15, 1.2].map((e, k) => rates(d, noise, e, EFFECT_TRIALS, seed + 2 + k))
   return (
     `| ${d.name} | ${d.n} × ${d.seconds} s | ${worstCase(d)} s | ${noise.name} | ${pct(aa.regression, 2)} | ${pct(aa.pass)} | ` +
-    `${pct(e10.pass)} (${pct(wilsonUpper(e10.pass, e10.trials))}) | ${pct(e13.regression)} | ${pct(e15.regression)} | ` +
+    `${pct(e10.pass)} (${pct(wilson(Math.round(e10.pass * e10.trials), e10.trials)[1])}) | ${pct(e13.regression)} | ${pct(e15.regression)} | ` +
     `${pct(e20.regression)} | ${aa.used.toFixed(1)} |`
   )
 }

@@ -11,9 +11,7 @@
  * Settings: BENCH_TRACES_DIR (default fixtures/traces), BENCH_SEED, BENCH_SIMULTANEOUS_MAX (most repetitions per side
  * of a simultaneous run, default SIMULTANEOUS_MAX).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, relative } from 'node:path'
 import type { Verdict } from '../src/compare/verdict.js'
 import { defaultGateConfig } from '../src/config/gate-config.js'
 import { PROFILE_SCENARIOS, SIMULTANEOUS_MAX_REPETITIONS } from '../src/pipeline/profiles.js'
@@ -27,6 +25,7 @@ import {
   type Trace,
   type TraceCell,
 } from './real-traces-replay.js'
+import { packageRoot, pct, sdOf, wilson } from './figures.js'
 import { Random } from './trials.js'
 
 const PROFILE = PROFILE_SCENARIOS.quick[0]
@@ -43,38 +42,16 @@ const AA_TRIALS = 4000
 const DELAY_TRIALS = 2000
 
 function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const manifest = join(dir, 'package.json')
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'mesh-mtls-gate')
-      return dir
-    const up = dirname(dir)
-    if (up === dir) throw new Error('cannot find the mesh-mtls-gate package root above the benchmark')
-    dir = up
-  }
+  const root = packageRoot()
+  if (!root) throw new Error('cannot find the mesh-mtls-gate package root above the benchmark')
+  return root
 }
 
-/** 95% Wilson score interval of a binomial proportion. */
-function wilson(successes: number, trials: number, z = 1.959964): [number, number] {
-  const p = successes / trials
-  const z2 = z * z
-  const denominator = 1 + z2 / trials
-  const centre = (p + z2 / (2 * trials)) / denominator
-  const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / denominator
-  return [Math.max(0, centre - half), Math.min(1, centre + half)]
-}
-
-const pct = (x: number, digits = 1) => `${(100 * x).toFixed(digits)}%`
 const signed = (ratio: number) => `${ratio >= 1 ? '+' : '−'}${(Math.abs(ratio - 1) * 100).toFixed(1)}%`
 
 function withInterval(c: TraceCell, v: Verdict): string {
   const [lo, hi] = wilson(c.counts[v], c.trials)
   return `${pct(c.counts[v] / c.trials)} (${pct(lo)}–${pct(hi)})`
-}
-
-function sd(xs: readonly number[]): number {
-  const m = xs.reduce((a, b) => a + b, 0) / xs.length
-  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1))
 }
 
 /** A seed per trace, from its design and case, so that each row is reproducible on its own. */
@@ -142,7 +119,7 @@ function main(): void {
         const perUnit = Math.exp(units.reduce((a, b) => a + b, 0) / units.length)
         out.push(
           `| ${aa ? 'A/A' : t.case} | ${aa ? 'as the base' : `delay=${t.delay}`} | ${t.repetitions.base.length} | ${signed(realised)} (${signed(perUnit)}) | ` +
-            `${sd(units).toFixed(3)} | ${aa ? 'false regression ' : 'caught '}${withInterval(cell, 'regression')} | ` +
+            `${sdOf(units).toFixed(3)} | ${aa ? 'false regression ' : 'caught '}${withInterval(cell, 'regression')} | ` +
             `${withInterval(cell, 'pass')} | ${pct(cell.counts.inconclusive / cell.trials)} | ${(cell.usedTotal / cell.trials).toFixed(1)} | ${conditions(t)} |`,
         )
       }
