@@ -173,8 +173,12 @@ function describe(o) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  kH: () => (/* binding */ alternatingLayout),
   I0: () => (/* binding */ gateNamespaces),
-  u: () => (/* binding */ planLayout)
+  E1: () => (/* binding */ layoutGateObjects),
+  fF: () => (/* binding */ onceEach),
+  u: () => (/* binding */ planLayout),
+  ET: () => (/* binding */ sidesAsRun)
 });
 
 // UNUSED EXPORTS: pathNamespaces, rewriteObject, sideNamespace
@@ -411,6 +415,45 @@ var stand_ins = __webpack_require__(84655);
 
 
 
+/**
+ * Each side's objects as the run applies them (stand-ins in place of the configuration's workloads): on its own copy
+ * of the paths when the sides run at once, else on the paths themselves. One answer for the plan and the run.
+ */
+function sidesAsRun(copies, sides, paths, mesh, placement) {
+    if (copies)
+        return {
+            head: (0,stand_ins/* sideAsRun */.tn)(copies.head.side, copies.head.paths, mesh, placement),
+            base: (0,stand_ins/* sideAsRun */.tn)(copies.base.side, copies.base.paths, mesh, placement),
+        };
+    return {
+        head: (0,stand_ins/* sideAsRun */.tn)(sides.head, paths, mesh, placement),
+        base: sides.base ? (0,stand_ins/* sideAsRun */.tn)(sides.base, paths, mesh, placement) : null,
+    };
+}
+/**
+ * The gate's own objects (namespaces, clients, probe, its server) of the layout: each copy's when the sides run at
+ * once, the objects the copies share (the probe, the gate's namespace) once; else the paths'. The paths whose
+ * servers stand in for workloads come with them, for the run's check that it replaces none of the cluster's.
+ */
+function layoutGateObjects(copies, head, paths, options) {
+    const laid = copies ? [copies.base, copies.head] : [{ paths, side: head }];
+    return {
+        objects: onceEach(laid.flatMap((l) => (0,stand_ins/* gateObjects */.KX)(l.paths, l.side, options)), (o) => o),
+        paths: laid.flatMap((l) => l.paths),
+    };
+}
+/** Each item once by its object's kind, namespace and name, the first kept (the copies' shared objects are identical). */
+function onceEach(items, objectOf) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const o = objectOf(item);
+        const key = `${String(o.kind)}/${String(o.metadata?.namespace ?? '')}/${String(o.metadata?.name)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 const title = (o) => {
     const kind = String(o.kind ?? '(no kind)');
     const name = String(o.metadata?.name ?? '(no name)');
@@ -583,6 +626,10 @@ function planLayout(input) {
         copies: { base: copies.base.copy, head: copies.head.copy },
         blockers: [],
     };
+}
+/** The sides alternate on the paths `ids` for one reason that concerns the run as a whole. */
+function alternatingLayout(ids, reason) {
+    return alternating(ids, [{ reason, paths: null }]);
 }
 function alternating(ids, blockers) {
     const unique = [...new Map(blockers.map((b) => [b.reason, b])).values()];
@@ -873,8 +920,9 @@ async function runSimultaneous(exec, targets, scenario, hooks) {
     const sides = ['base', 'head'];
     const started = hooks.now();
     const warm = await both(sides, (side) => runOnce(exec, targets[side], scenario, scenario.warmupSeconds, DEFAULT_RESOLUTION, `${scenario.name} ${side} warm-up`));
-    const resolution = resolutionFor((0,histogram/* percentile */.Ym)(warm.base.repetition.latency.histogram, 50));
-    hooks.log(`[${scenario.name}] both warm-ups done together: p50 base ${ms((0,histogram/* percentile */.Ym)(warm.base.repetition.latency.histogram, 50))}, head ${ms((0,histogram/* percentile */.Ym)(warm.head.repetition.latency.histogram, 50))}; resolution ${resolution} s for both sides`);
+    const p50 = (side) => (0,histogram/* percentile */.Ym)(warm[side].repetition.latency.histogram, 50);
+    const resolution = resolutionFor(p50('base'));
+    hooks.log(`[${scenario.name}] both warm-ups done together: p50 base ${ms(p50('base'))}, head ${ms(p50('head'))}; resolution ${resolution} s for both sides`);
     for (let index = 0; index < scenario.repetitions; index++) {
         const { result, samples } = await hooks.sample(index, () => both(sides, (side) => runOnce(exec, targets[side], scenario, scenario.durationSeconds, resolution, `${scenario.name} ${side} #${index + 1}`)));
         const parts = [];
@@ -1144,14 +1192,7 @@ function copiesOf(o) {
 function layoutOf(o, paths) {
     if (o.layout && (o.base || o.layout.design === 'alternating'))
         return o.layout;
-    const reason = o.base ? 'no layout was planned: the sides take turns on one copy' : 'head only';
-    return {
-        design: 'alternating',
-        reason,
-        perPath: paths.map((p) => ({ path: p.id, design: 'alternating', reason })),
-        copies: null,
-        blockers: [],
-    };
+    return (0,layout/* alternatingLayout */.kH)(paths.map((p) => p.id), o.base ? 'no layout was planned: the sides take turns on one copy' : 'head only');
 }
 async function measureOnCluster(deps, o) {
     const t0 = deps.now();
@@ -1313,16 +1354,7 @@ async function bringUp(deps, o, paths, since, created, onConnect) {
     onConnect(cluster, handle);
     const { notes, placement } = await named(() => rollOutWorkloads(deps, o, paths, handle, cluster, created), (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
     deps.log(`workloads rolled out after ${since()}`);
-    const copies = copiesOf(o);
-    const sides = copies
-        ? {
-            head: (0,stand_ins/* sideAsRun */.tn)(copies.head.side, copies.head.paths, o.meshName, placement),
-            base: (0,stand_ins/* sideAsRun */.tn)(copies.base.side, copies.base.paths, o.meshName, placement),
-        }
-        : {
-            head: (0,stand_ins/* sideAsRun */.tn)(o.head, paths, o.meshName, placement),
-            base: o.base ? (0,stand_ins/* sideAsRun */.tn)(o.base, paths, o.meshName, placement) : null,
-        };
+    const sides = (0,layout/* sidesAsRun */.ET)(copiesOf(o), o, paths, o.meshName, placement);
     return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes };
 }
 /**
@@ -1353,13 +1385,11 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
     };
     // The simultaneous layout runs each side's copy of the paths; the objects both copies share (the probe, the
     // gate's namespace) are applied once.
-    const copies = copiesOf(o);
-    const layouts = copies ? [copies.base, copies.head] : [{ paths, side: o.head }];
-    const objects = uniqueBy(layouts.flatMap((l) => (0,stand_ins/* gateObjects */.KX)(l.paths, l.side, options)), (x) => objectId(x));
-    for (const l of layouts)
-        for (const path of l.paths)
-            if (!path.gateDefault)
-                await refuseForeignWorkload(cluster, path);
+    const laid = (0,layout/* layoutGateObjects */.E1)(copiesOf(o), o.head, paths, options);
+    const objects = laid.objects;
+    for (const path of laid.paths)
+        if (!path.gateDefault)
+            await refuseForeignWorkload(cluster, path);
     const existing = await settledNamespaces(cluster, objects.filter((x) => x.kind === 'Namespace').map((x) => x.metadata.name));
     for (const object of objects) {
         const meta = object.metadata;
@@ -1378,17 +1408,6 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
         await (0,wait/* waitForRollout */.gj)(cluster, meta.namespace, meta.name, profiles/* BUDGET */.o3.rolloutSeconds * 1000);
     }
     return { notes, placement };
-}
-/** Each item once by its key, the first kept (the copies' shared objects are identical). */
-function uniqueBy(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
 }
 /**
  * The namespaces that exist, once those of `wanted` that are being deleted (an earlier run's, removed at its end) are
@@ -1447,13 +1466,10 @@ async function stageOf(deps, o, paths, cluster, mesh, sides) {
             selector: selectorOf(first.server.labels),
         }) ?? null);
     };
-    const recorder = recorderOf('head');
     return {
         cluster,
         exec: deps.exec(cluster),
-        clients: copies
-            ? { base: await clientsOf('base'), head: await clientsOf('head') }
-            : { base: await clientsOf('head'), head: await clientsOf('head') },
+        clients: await bothSides(copies !== null, clientsOf),
         probePod: await podOf(cluster, workloads/* PROBE_NAMESPACE */.l8, `app=${workloads/* PROBE */.vD}`),
         sides,
         // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
@@ -1463,10 +1479,20 @@ async function stageOf(deps, o, paths, cluster, mesh, sides) {
             namespaces: sampled,
             roles: (0,install/* containerRoles */.bd)(),
         }),
-        recorders: copies ? { base: recorderOf('base'), head: recorder } : { base: recorder, head: recorder },
+        recorders: await bothSides(copies !== null, async (side) => recorderOf(side)),
         copies,
         notes: [],
     };
+}
+/**
+ * One value per side: each side's own when the sides run on copies of their own, else the one value of the shared
+ * paths (found once) for both.
+ */
+async function bothSides(separate, of) {
+    if (separate)
+        return { base: await of('base'), head: await of('head') };
+    const shared = await of('head');
+    return { base: shared, head: shared };
 }
 /** A path's URL for a scenario's protocol: the Service's host and port. */
 function pathUrl(path, protocol) {
@@ -1553,7 +1579,7 @@ async function measureSimultaneous(deps, o, paths, stage, copies, switcher, prob
     const both = {
         name: 'head',
         ref: null,
-        objects: uniqueBy(sides.flatMap((side) => stage.sides[side].objects), (c) => objectId(c.object)),
+        objects: (0,layout/* onceEach */.fF)(sides.flatMap((side) => stage.sides[side].objects), (c) => c.object),
     };
     const r = await switcher.switchTo(both);
     log(`applied both sides at once, each in its copy of the paths: ${r.applied} object(s)`);
@@ -3294,20 +3320,14 @@ async function planRun(r) {
     const first = paths.paths[0];
     // The layout is decided before any cluster: both sides at once on copies of the paths, or alternating.
     const layout = planLayout({ mesh, head, base, plan: paths });
-    const asRun = (side, name) => layout.copies
-        ? sideAsRun(layout.copies[name].side, layout.copies[name].paths, mesh, placement)
-        : sideAsRun(side, paths.paths, mesh, placement);
+    const asRun = sidesAsRun(layout.copies, { head, base }, paths.paths, mesh, placement);
     return buildRunPlan({
         paths,
         layout,
         mtlsRequirement: requirementOf(r.require, headPrediction),
         mtlsFindings: findings,
-        workloads: layout.copies
-            ? uniqueObjects(SIDES.flatMap((name) => gateObjects(layout.copies[name].paths, layout.copies[name].side, {
-                mesh: INSTALLERS[mesh],
-                ...placement,
-            })))
-            : gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
+        workloads: layoutGateObjects(layout.copies, head, paths.paths, { mesh: INSTALLERS[mesh], ...placement })
+            .objects,
         mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
         warnings,
         provider: d.provider,
@@ -3316,22 +3336,10 @@ async function planRun(r) {
         meshName: mesh,
         // The manifests as the run applies them: stand-ins in place of the configuration's workloads, on each side's
         // copies of the paths when the sides run at once.
-        head: asRun(head, 'head'),
-        base: base ? asRun(base, 'base') : null,
+        head: asRun.head,
+        base: asRun.base,
         scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
         verify: verifyPolicy(r),
-    });
-}
-/** The objects once each (the copies' gate objects share the probe and the gate's namespace), in order. */
-function uniqueObjects(objects) {
-    const seen = new Set();
-    return objects.filter((o) => {
-        const meta = (o.metadata ?? {});
-        const key = `${String(o.kind)}/${String(meta.namespace ?? '')}/${String(meta.name)}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
     });
 }
 /**

@@ -168,9 +168,10 @@ export async function runSimultaneous(
       `${scenario.name} ${side} warm-up`,
     ),
   )
-  const resolution = resolutionFor(percentile(warm.base.repetition.latency.histogram, 50))
+  const p50 = (side: Side) => percentile(warm[side].repetition.latency.histogram, 50)
+  const resolution = resolutionFor(p50('base'))
   hooks.log(
-    `[${scenario.name}] both warm-ups done together: p50 base ${ms(percentile(warm.base.repetition.latency.histogram, 50))}, head ${ms(percentile(warm.head.repetition.latency.histogram, 50))}; resolution ${resolution} s for both sides`,
+    `[${scenario.name}] both warm-ups done together: p50 base ${ms(p50('base'))}, head ${ms(p50('head'))}; resolution ${resolution} s for both sides`,
   )
   for (let index = 0; index < scenario.repetitions; index++) {
     const { result, samples } = await hooks.sample(index, () =>

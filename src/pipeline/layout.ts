@@ -39,9 +39,67 @@ import {
   sideNamespace,
   type Unrewritten,
 } from './namespace-copy.js'
-import { sideAsRun, type Placement } from './stand-ins.js'
+import { gateObjects, sideAsRun, type Placement } from './stand-ins.js'
 
 export { rewriteObject, sideNamespace }
+
+/** A layout's per-side copies, when the sides run at once on them; null when they alternate on the paths. */
+type Copies = Record<Side, SideCopy> | null
+
+/**
+ * Each side's objects as the run applies them (stand-ins in place of the configuration's workloads): on its own copy
+ * of the paths when the sides run at once, else on the paths themselves. One answer for the plan and the run.
+ */
+export function sidesAsRun(
+  copies: Copies,
+  sides: { head: ConfigSide; base: ConfigSide | null },
+  paths: readonly MeasuredPath[],
+  mesh: MeshName,
+  placement: Placement,
+): Record<Side, ConfigSide | null> {
+  if (copies)
+    return {
+      head: sideAsRun(copies.head.side, copies.head.paths, mesh, placement),
+      base: sideAsRun(copies.base.side, copies.base.paths, mesh, placement),
+    }
+  return {
+    head: sideAsRun(sides.head, paths, mesh, placement),
+    base: sides.base ? sideAsRun(sides.base, paths, mesh, placement) : null,
+  }
+}
+
+/**
+ * The gate's own objects (namespaces, clients, probe, its server) of the layout: each copy's when the sides run at
+ * once, the objects the copies share (the probe, the gate's namespace) once; else the paths'. The paths whose
+ * servers stand in for workloads come with them, for the run's check that it replaces none of the cluster's.
+ */
+export function layoutGateObjects(
+  copies: Copies,
+  head: ConfigSide,
+  paths: readonly MeasuredPath[],
+  options: Parameters<typeof gateObjects>[2],
+): { objects: ReturnType<typeof gateObjects>; paths: MeasuredPath[] } {
+  const laid = copies ? [copies.base, copies.head] : [{ paths, side: head }]
+  return {
+    objects: onceEach(
+      laid.flatMap((l) => gateObjects(l.paths, l.side, options)),
+      (o) => o as KubeObject,
+    ),
+    paths: laid.flatMap((l) => l.paths),
+  }
+}
+
+/** Each item once by its object's kind, namespace and name, the first kept (the copies' shared objects are identical). */
+export function onceEach<T>(items: readonly T[], objectOf: (item: T) => KubeObject): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const o = objectOf(item)
+    const key = `${String(o.kind)}/${String(o.metadata?.namespace ?? '')}/${String(o.metadata?.name)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
 
 export type LayoutDesign = 'simultaneous' | 'alternating'
 
@@ -282,6 +340,11 @@ export function planLayout(input: LayoutInput): Layout {
     copies: { base: copies.base.copy, head: copies.head.copy },
     blockers: [],
   }
+}
+
+/** The sides alternate on the paths `ids` for one reason that concerns the run as a whole. */
+export function alternatingLayout(ids: readonly string[], reason: string): Layout {
+  return alternating(ids, [{ reason, paths: null }])
 }
 
 function alternating(ids: readonly string[], blockers: readonly Blocker[]): Layout {

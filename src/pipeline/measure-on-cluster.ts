@@ -41,7 +41,15 @@ import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
 import type { LoadedObjects } from '../k8s/objects.js'
 import type { MeshName, Requirement, Side } from '../vocabulary.js'
-import { gateNamespaces, type Layout, type SideCopy } from './layout.js'
+import {
+  alternatingLayout,
+  gateNamespaces,
+  layoutGateObjects,
+  onceEach,
+  sidesAsRun,
+  type Layout,
+  type SideCopy,
+} from './layout.js'
 import { expectPlaintext, type PlaintextOutcome } from '../load/plaintext-probe.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import { OverheadSampler, type NodeStatsSource } from '../resources/sampler.js'
@@ -155,14 +163,10 @@ function copiesOf(o: Pick<PipelineOptions, 'base' | 'layout'>): Record<Side, Sid
 /** The layout that runs: the planned one, or alternating (one copy of the paths) when none was planned or no base. */
 function layoutOf(o: Pick<PipelineOptions, 'base' | 'layout'>, paths: MeasuredPath[]): Layout {
   if (o.layout && (o.base || o.layout.design === 'alternating')) return o.layout
-  const reason = o.base ? 'no layout was planned: the sides take turns on one copy' : 'head only'
-  return {
-    design: 'alternating',
-    reason,
-    perPath: paths.map((p) => ({ path: p.id, design: 'alternating', reason })),
-    copies: null,
-    blockers: [],
-  }
+  return alternatingLayout(
+    paths.map((p) => p.id),
+    o.base ? 'no layout was planned: the sides take turns on one copy' : 'head only',
+  )
 }
 
 export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): Promise<PipelineResult> {
@@ -430,16 +434,7 @@ async function bringUp(
     (m, cause) => new MeasurementError(`the gate's workloads did not become ready: ${m}`, { cause }),
   )
   deps.log(`workloads rolled out after ${since()}`)
-  const copies = copiesOf(o)
-  const sides: Record<Side, ConfigSide | null> = copies
-    ? {
-        head: sideAsRun(copies.head.side, copies.head.paths, o.meshName, placement),
-        base: sideAsRun(copies.base.side, copies.base.paths, o.meshName, placement),
-      }
-    : {
-        head: sideAsRun(o.head, paths, o.meshName, placement),
-        base: o.base ? sideAsRun(o.base, paths, o.meshName, placement) : null,
-      }
+  const sides = sidesAsRun(copiesOf(o), o, paths, o.meshName, placement)
   return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes }
 }
 
@@ -482,14 +477,9 @@ async function rollOutWorkloads(
   }
   // The simultaneous layout runs each side's copy of the paths; the objects both copies share (the probe, the
   // gate's namespace) are applied once.
-  const copies = copiesOf(o)
-  const layouts = copies ? [copies.base, copies.head] : [{ paths, side: o.head }]
-  const objects = uniqueBy(
-    layouts.flatMap((l) => gateObjects(l.paths, l.side, options)),
-    (x) => objectId(x as never),
-  )
-  for (const l of layouts)
-    for (const path of l.paths) if (!path.gateDefault) await refuseForeignWorkload(cluster, path)
+  const laid = layoutGateObjects(copiesOf(o), o.head, paths, options)
+  const objects = laid.objects
+  for (const path of laid.paths) if (!path.gateDefault) await refuseForeignWorkload(cluster, path)
   const existing = await settledNamespaces(
     cluster,
     objects.filter((x) => x.kind === 'Namespace').map((x) => (x.metadata as { name: string }).name),
@@ -509,17 +499,6 @@ async function rollOutWorkloads(
     await waitForRollout(cluster, meta.namespace, meta.name, BUDGET.rolloutSeconds * 1000)
   }
   return { notes, placement }
-}
-
-/** Each item once by its key, the first kept (the copies' shared objects are identical). */
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>()
-  return items.filter((item) => {
-    const k = key(item)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
 }
 
 /**
@@ -600,13 +579,10 @@ async function stageOf(
       }) ?? null,
     )
   }
-  const recorder = recorderOf('head')
   return {
     cluster,
     exec: deps.exec(cluster),
-    clients: copies
-      ? { base: await clientsOf('base'), head: await clientsOf('head') }
-      : { base: await clientsOf('head'), head: await clientsOf('head') },
+    clients: await bothSides(copies !== null, clientsOf),
     probePod: await podOf(cluster, PROBE_NAMESPACE, `app=${PROBE}`),
     sides,
     // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
@@ -616,10 +592,20 @@ async function stageOf(
       namespaces: sampled,
       roles: containerRoles(),
     }),
-    recorders: copies ? { base: recorderOf('base'), head: recorder } : { base: recorder, head: recorder },
+    recorders: await bothSides(copies !== null, async (side) => recorderOf(side)),
     copies,
     notes: [],
   }
+}
+
+/**
+ * One value per side: each side's own when the sides run on copies of their own, else the one value of the shared
+ * paths (found once) for both.
+ */
+async function bothSides<T>(separate: boolean, of: (side: Side) => Promise<T>): Promise<Record<Side, T>> {
+  if (separate) return { base: await of('base'), head: await of('head') }
+  const shared = await of('head')
+  return { base: shared, head: shared }
 }
 
 /** A path's URL for a scenario's protocol: the Service's host and port. */
@@ -748,9 +734,9 @@ async function measureSimultaneous(
   const both: ConfigSide = {
     name: 'head',
     ref: null,
-    objects: uniqueBy(
+    objects: onceEach(
       sides.flatMap((side) => stage.sides[side]!.objects),
-      (c) => objectId(c.object),
+      (c) => c.object,
     ),
   }
   const r = await switcher.switchTo(both)

@@ -21,11 +21,9 @@ import { configuredFor, detectMeshOf, meshesConfigured } from '../mtls/evaluate.
 import { workloadImages } from '../load/workloads.js'
 import {
   DEFAULT_VERIFY,
-  SIDES,
   type MeshName,
   type Profile,
   type Requirement,
-  type Side,
   type VerifyPolicy,
 } from '../vocabulary.js'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
@@ -33,9 +31,9 @@ import { INSTALLERS } from '../mesh/install.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import type { Finding } from '../mtls/model.js'
 import { buildRunPlan, predictedModes, type MtlsRequirement, type RunPlan } from './plan.js'
-import { planLayout } from './layout.js'
+import { layoutGateObjects, planLayout, sidesAsRun } from './layout.js'
 import { planPaths, serverRowOf, type PathPlan } from './paths.js'
-import { gateObjects, sideAsRun, valuesAsRun } from './stand-ins.js'
+import { valuesAsRun } from './stand-ins.js'
 import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
 
@@ -158,25 +156,14 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   const first = paths.paths[0]!
   // The layout is decided before any cluster: both sides at once on copies of the paths, or alternating.
   const layout = planLayout({ mesh, head, base, plan: paths })
-  const asRun = (side: ConfigSide, name: Side) =>
-    layout.copies
-      ? sideAsRun(layout.copies[name].side, layout.copies[name].paths, mesh, placement)
-      : sideAsRun(side, paths.paths, mesh, placement)
+  const asRun = sidesAsRun(layout.copies, { head, base }, paths.paths, mesh, placement)
   return buildRunPlan({
     paths,
     layout,
     mtlsRequirement: requirementOf(r.require, headPrediction),
     mtlsFindings: findings,
-    workloads: layout.copies
-      ? uniqueObjects(
-          SIDES.flatMap((name) =>
-            gateObjects(layout.copies![name].paths, layout.copies![name].side, {
-              mesh: INSTALLERS[mesh],
-              ...placement,
-            }),
-          ),
-        )
-      : gateObjects(paths.paths, head, { mesh: INSTALLERS[mesh], ...placement }),
+    workloads: layoutGateObjects(layout.copies, head, paths.paths, { mesh: INSTALLERS[mesh], ...placement })
+      .objects,
     mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
     warnings,
     provider: d.provider,
@@ -185,22 +172,10 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
     meshName: mesh,
     // The manifests as the run applies them: stand-ins in place of the configuration's workloads, on each side's
     // copies of the paths when the sides run at once.
-    head: asRun(head, 'head'),
-    base: base ? asRun(base, 'base') : null,
+    head: asRun.head!,
+    base: asRun.base,
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
     verify: verifyPolicy(r),
-  })
-}
-
-/** The objects once each (the copies' gate objects share the probe and the gate's namespace), in order. */
-function uniqueObjects<T extends { kind?: unknown; metadata?: unknown }>(objects: readonly T[]): T[] {
-  const seen = new Set<string>()
-  return objects.filter((o) => {
-    const meta = (o.metadata ?? {}) as { name?: unknown; namespace?: unknown }
-    const key = `${String(o.kind)}/${String(meta.namespace ?? '')}/${String(meta.name)}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
   })
 }
 
