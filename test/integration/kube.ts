@@ -48,6 +48,29 @@ export async function createNamespace(cluster: Cluster, name: string): Promise<v
   await serverSideApply(cluster, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } })
 }
 
+/**
+ * Waits until none of `names` is terminating. An earlier suite's clean-up deletes the gate's namespaces without waiting,
+ * and nothing can be created in a namespace that is being deleted (the CI run of d0ab98e failed on exactly that).
+ */
+export async function awaitNamespacesSettled(cluster: Cluster, names: readonly string[]): Promise<void> {
+  type Ns = { metadata?: { name?: string; deletionTimestamp?: string } }
+  await pollUntil(
+    `namespaces ${names.join(', ')} to finish terminating`,
+    async () => {
+      const items = (await cluster.objects.list('v1', 'Namespace')).items as Ns[]
+      const terminating = items.filter(
+        (n) => n.metadata?.deletionTimestamp && names.includes(String(n.metadata.name)),
+      )
+      return {
+        done: terminating.length === 0,
+        value: undefined,
+        seen: terminating.map((n) => n.metadata?.name).join(', '),
+      }
+    },
+    { timeoutMs: 120_000, intervalMs: 500 },
+  )
+}
+
 export function deployment(namespace: string, name: string, extra: Record<string, unknown> = {}) {
   return {
     apiVersion: 'apps/v1',

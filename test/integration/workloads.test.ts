@@ -10,12 +10,13 @@ import {
   gateWorkloads,
 } from '../../src/load/workloads.js'
 import { INSTALLERS } from '../../src/mesh/install.js'
-import { harnessCluster } from './kube.js'
+import { awaitNamespacesSettled, harnessCluster } from './kube.js'
 
 describe('the gate’s workloads on the real control plane', () => {
   const cluster = harnessCluster()
 
   it('are accepted, roll out, and put client and server on different nodes', async () => {
+    await awaitNamespacesSettled(cluster, [GATE_NAMESPACE, PROBE_NAMESPACE])
     for (const o of gateWorkloads({ mesh: INSTALLERS.linkerd, nodeLabels: null }))
       await serverSideApply(cluster, o as never)
     await waitForRollout(cluster, GATE_NAMESPACE, SERVER, 60_000)
