@@ -11,7 +11,8 @@ process.env.MESH_GATE_HARNESS_STATE ??= join(tmpdir(), `mesh-gate-harness-${proc
 
 export default {
   ...base,
-  testPathIgnorePatterns: [],
+  // The Cilium suite needs a node of its own kind (jest.integration.cilium.config.js).
+  testPathIgnorePatterns: ['/test/integration/cilium/'],
   testMatch: ['**/test/integration/**/*.test.ts'],
   globalSetup: '<rootDir>/test/integration/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/integration/harness/global-teardown.ts',

@@ -12,7 +12,11 @@
 #   - the fixed host paths the node cannot relocate (/run/containerd, /var/lib/kubelet, /var/lib/cni,
 #     /var/log/containers), each only
 #     when the harness's marker file says the harness made it;
-#   - the host-wide sysctls the kubelet sets, restored from the values the harness saved before starting it.
+#   - the host-wide sysctls the kubelet (and Cilium's agent) set, restored from the values the harness saved before
+#     starting it;
+#   - for the Cilium node: the BPF file system the harness mounted at /sys/fs/bpf (Cilium's pins go with it), the
+#     host paths it made for Cilium's chart (harness/node.ts, listed in /run/mesh-gate-harness.created), and a
+#     check that no BPF program of Cilium (named cil_*) is still loaded.
 # The node's state is exclusive to the run holding the lock of scripts/in-netns.sh, which is the only caller (with
 # the suite's global teardown, which runs inside it): all node state is therefore this run's or a dead run's.
 set -uo pipefail
@@ -127,6 +131,36 @@ if [ -s "$sysctl_file" ]; then
     done < "$sysctl_file"
     rm -f "$sysctl_file"
   fi
+fi
+
+# 8. What the harness made for Cilium, once no pod uses it (step 2): the BPF file system it mounted, the host paths.
+created_file=/run/mesh-gate-harness.created
+if [ -e "$created_file" ]; then
+  while read -r kind path; do
+    case "$kind" in
+      bpffs)
+        if awk -v p="$path" '$5 == p && / - bpf /' /proc/self/mountinfo | grep -q .; then
+          item "BPF file system at $path (with Cilium's pins)"
+          $check || umount "$path" 2>/dev/null || umount -l "$path" 2>/dev/null
+        fi
+        ;;
+      dir | file)
+        if [ -e "$path" ]; then
+          item "$path (made by the harness for Cilium)"
+          $check || rm -rf "$path"
+        fi
+        ;;
+    esac
+  done < "$created_file"
+  if $check; then item "the record $created_file"; else rm -f "$created_file"; fi
+fi
+
+# 9. Cilium's BPF programs: they are freed once nothing holds them (the agent, the pins, the interfaces of the
+# suite's namespace); one still loaded is reported (no process can remove it but the kernel, when its last holder
+# goes). bpftool is one of the node packages of .ci/run.
+if command -v bpftool > /dev/null; then
+  loaded=$(bpftool prog show 2>/dev/null | grep -c ' name cil_' || true)
+  [ "$loaded" -gt 0 ] && item "$loaded BPF program(s) of Cilium still loaded (bpftool prog show: name cil_*)"
 fi
 
 if $check && [ "$found" -gt 0 ]; then

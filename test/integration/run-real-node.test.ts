@@ -13,99 +13,30 @@
  * MESH_GATE_KEEP_RESULTS=DIR copies every results artifact and report of these runs into DIR.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
-import { runCli } from '../../src/cli/main.js'
 import type { Cluster } from '../../src/k8s/client.js'
-import { GATE_NAMESPACE, PROBE_NAMESPACE } from '../../src/load/workloads.js'
+import { GATE_NAMESPACE } from '../../src/load/workloads.js'
 import { sideNamespace } from '../../src/pipeline/layout.js'
 import type { Results } from '../../src/results/schema.js'
+import {
+  cart,
+  compareJson,
+  deleteNamespaces,
+  GateRuns,
+  NAMESPACES,
+  namespaceExists,
+  type Obj,
+} from './gate-run.js'
 import { REAL_NODE } from './harness/node.js'
 import { readState } from './harness/state.js'
 import { harnessCluster } from './kube.js'
 import { onlyRealNode, restoreNodes } from './real-node.js'
 
-const work = mkdtempSync(join(tmpdir(), 'gate-real-node-'))
-const keep = process.env.MESH_GATE_KEEP_RESULTS
-
-type Obj = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-/** Every namespace a run here makes: the gate's, the path's, and each side's copy of the path's. */
-const NAMESPACES = [GATE_NAMESPACE, PROBE_NAMESPACE, 'shop'].flatMap((n) =>
-  n === PROBE_NAMESPACE ? [n] : [n, sideNamespace(n, 'base'), sideNamespace(n, 'head')],
-)
-
-async function deleteNamespaces(cluster: Cluster) {
-  for (const name of NAMESPACES)
-    await cluster.objects
-      .delete({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } } as never)
-      .catch(() => undefined)
-  // Gone, pods included, before the next run creates them again (bounded).
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    const names = ((await cluster.objects.list('v1', 'Namespace')).items as Obj[]).map((n) => n.metadata.name)
-    if (!NAMESPACES.some((n) => names.includes(n))) return
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('the gate namespaces were not deleted within 90 s')
-}
-
-/**
- * The configuration of a service `shop/cart` as a real repository has it: its Deployment (the application on 9090,
- * a service account, labels the Service selects) and its Service. On the harness, Services resolve to their pods'
- * addresses (dns-server.mjs: no kube-proxy), so the Service's port is its target port.
- */
-function cart(images: { fortio: string }, proxied = false): Obj[] {
-  const app = {
-    name: 'cart',
-    image: 'registry.example.com/private/cart:1.0',
-    ports: [{ name: 'http', containerPort: 9090 }],
-  }
-  const containers: Obj[] = proxied
-    ? [
-        // The head puts a real TCP proxy in front of the application: it takes 9090, the application moves to 9091.
-        { ...app, ports: [{ name: 'http', containerPort: 9091 }] },
-        {
-          name: 'istio-proxy',
-          image: images.fortio,
-          args: ['proxies', '-P', '9090 127.0.0.1:9091'],
-          ports: [{ name: 'proxy', containerPort: 9090 }],
-          resources: { requests: { cpu: '50m', memory: '32Mi' } },
-        },
-      ]
-    : [app]
-  return [
-    {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: { name: 'cart', namespace: 'shop' },
-      spec: {
-        selector: { matchLabels: { app: 'cart' } },
-        template: {
-          metadata: { labels: { app: 'cart', tier: 'backend' } },
-          spec: { serviceAccountName: 'cart', containers },
-        },
-      },
-    },
-    {
-      apiVersion: 'v1',
-      kind: 'Service',
-      metadata: { name: 'cart', namespace: 'shop' },
-      spec: { selector: { app: 'cart' }, ports: [{ name: 'http', port: 9090, targetPort: 9090 }] },
-    },
-  ]
-}
+const runs = new GateRuns()
+const work = runs.work
+const repository = runs.repository.bind(runs)
+const gate = (repo: string, out: string) => runs.run(repo, out, ['--mesh', 'none', '--require', 'none'])
 
 /** A change to another service only: an ingress NetworkPolicy of shop's payments. */
 function paymentsPolicy(port: number): Obj {
@@ -130,71 +61,6 @@ function priorityClass(description: string): Obj {
     value: 1000,
     description,
   }
-}
-
-function repository(name: string, base: Obj[], head: Obj[], gateConfig: string): string {
-  const repo = join(work, name)
-  mkdirSync(join(repo, 'mesh'), { recursive: true })
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' })
-  git('init', '-q', '-b', 'main')
-  git('config', 'user.email', 'gate@example.com')
-  git('config', 'user.name', 'gate')
-  const yaml = (objects: Obj[]) => objects.map((o) => stringify(o)).join('---\n')
-  writeFileSync(join(repo, 'mesh', 'shop.yaml'), yaml(base))
-  mkdirSync(join(repo, '.github'))
-  writeFileSync(join(repo, '.github', 'mesh-gate.yaml'), gateConfig)
-  git('add', '.')
-  git('commit', '-q', '-m', 'base')
-  writeFileSync(join(repo, 'mesh', 'shop.yaml'), yaml(head))
-  return repo
-}
-
-async function gate(repo: string, out: string) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(
-    [
-      'run',
-      '--cluster',
-      'existing',
-      '--kubeconfig',
-      readState().kubeconfig,
-      '--mesh',
-      'none',
-      '--require',
-      'none',
-      '--repo',
-      repo,
-      '--base-ref',
-      'main',
-      '--out',
-      out,
-    ],
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-  )
-  writeFileSync(out.replace(/\.json$/, '.report.md'), stdout)
-  writeFileSync(out.replace(/\.json$/, '.log'), stderr)
-  if (keep) {
-    mkdirSync(keep, { recursive: true })
-    const stem = out.replace(/\.json$/, '')
-    for (const f of readdirSync(work).map((x) => join(work, x)))
-      if (f.startsWith(`${stem}.`)) copyFileSync(f, join(keep, f.slice(work.length + 1)))
-  }
-  const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as Results
-  return { code, stdout, stderr, head: read(out), base: read(out.replace(/\.json$/, '') + '.base.json') }
-}
-
-async function compareJson(
-  base: string,
-  head: string,
-  config: string,
-): Promise<{ verdict: string; notes: string[] }> {
-  let stdout = ''
-  await runCli(['compare', '--baseline', base, '--current', head, '--config', config, '--format', 'json'], {
-    stdout: (t) => (stdout += t),
-    stderr: () => undefined,
-  })
-  return JSON.parse(stdout) as { verdict: string; notes: string[] }
 }
 
 describe('run --cluster existing --mesh none on the real node', () => {
@@ -236,8 +102,7 @@ describe('run --cluster existing --mesh none on the real node', () => {
     await deleteNamespaces(cluster)
     await cluster.objects.delete(priorityClass('') as never).catch(() => undefined)
     await restoreNodes(cluster)
-    // Every artifact that matters was copied to MESH_GATE_KEEP_RESULTS when set.
-    rmSync(work, { recursive: true, force: true })
+    runs.remove()
   })
 
   it('measures shop/cart as the configuration has it, alternating; a change to another service and a cluster-wide one are inconclusive, "not measured"', async () => {
@@ -404,12 +269,4 @@ describe('run --cluster existing --mesh none on the real node', () => {
 async function priorityClassExists(cluster: Cluster): Promise<boolean> {
   const list = (await cluster.objects.list('scheduling.k8s.io/v1', 'PriorityClass')).items as Obj[]
   return list.some((p) => p.metadata.name === 'gate-e2e-batch')
-}
-
-async function namespaceExists(cluster: Cluster, name: string): Promise<boolean> {
-  // Deleted namespaces linger while their pods go (bounded): gone, or on their way out, counts as removed.
-  const found = ((await cluster.objects.list('v1', 'Namespace')).items as Obj[]).find(
-    (n) => n.metadata.name === name,
-  )
-  return Boolean(found && !found.metadata.deletionTimestamp)
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { makeCa, makeLeaf, makeServiceAccountKey, writeKubeconfig } from './certs.ts'
 import { freePort, start, until, type Started } from './processes.ts'
 import type { HarnessState } from './state.ts'
-import { findNodeTools, startNode } from './node.ts'
+import { findNodeTools, NODE_IP, nodeCni, startNode } from './node.ts'
 import { findTools, toolsCache, type Tool } from './tools.ts'
 
 export const NODE_NAMES = ['kwok-node-0', 'kwok-node-1']
@@ -74,8 +74,10 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
 
   // Certificates: one CA for the control plane, admin as system:masters.
   const ca = makeCa(pki, 'cluster')
+  const cni = nodeCni()
   const serving = makeLeaf(ca, 'apiserver', '/CN=kube-apiserver', 'server', [
     'IP:127.0.0.1',
+    `IP:${NODE_IP}`,
     'DNS:localhost',
     'DNS:kubernetes',
     'DNS:kubernetes.default',
@@ -130,8 +132,18 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
       tools['kube-apiserver'],
       [
         `--etcd-servers=http://127.0.0.1:${etcdClient}`,
-        '--bind-address=127.0.0.1',
-        '--advertise-address=127.0.0.1',
+        // With Cilium as the node's CNI, pods reach the API server (SPIRE's server reviews tokens, Cilium's
+        // operator and agents watch) through the `kubernetes` Service, which Cilium's kube-proxy replacement sends
+        // to the node's address: inside the suite's namespace, which has no route out.
+        ...(cni === 'cilium'
+          ? ['--bind-address=0.0.0.0', `--advertise-address=${NODE_IP}`]
+          : [
+              '--bind-address=127.0.0.1',
+              '--advertise-address=127.0.0.1',
+              // The endpoint reconciler refuses a loopback advertise address; nothing here needs the kubernetes
+              // Service.
+              '--endpoint-reconciler-type=none',
+            ]),
         `--secure-port=${apiPort}`,
         `--tls-cert-file=${serving.cert}`,
         `--tls-private-key-file=${serving.key}`,
@@ -142,8 +154,6 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
         '--service-cluster-ip-range=10.96.0.0/16',
         '--authorization-mode=Node,RBAC',
         '--allow-privileged=true',
-        // The endpoint reconciler refuses a loopback advertise address; nothing here needs the kubernetes Service.
-        '--endpoint-reconciler-type=none',
         // Reach kubelets (node proxy, exec) at the nodes' InternalIP, which the harness sets to 127.0.0.1, rather
         // than resolving node names through the host's DNS server.
         '--kubelet-preferred-address-types=InternalIP',
@@ -324,16 +334,20 @@ export async function startControlPlane(dir: string): Promise<HarnessState> {
   state.versions.fortio = fortioVersion ? fortioVersion[1] : 'unknown'
   announce('fortio', state.versions.fortio, `pid ${fortio.pid} https://127.0.0.1:${httpsPort} with -mtls`)
 
-  state.node = await startNode(nodeTools, {
-    dir,
-    logs,
-    server,
-    ca,
-    adminTls: tlsAdmin,
-    track,
-    announce,
-    apiGet: (path) => get(`${server}${path}`, tlsFiles as never),
-  })
+  state.node = await startNode(
+    nodeTools,
+    {
+      dir,
+      logs,
+      server,
+      ca,
+      adminTls: tlsAdmin,
+      track,
+      announce,
+      apiGet: (path) => get(`${server}${path}`, tlsFiles as never),
+    },
+    cni,
+  )
   Object.assign(state.versions, state.node.versions)
   writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2))
   return state

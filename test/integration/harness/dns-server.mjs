@@ -2,8 +2,10 @@
 // `SERVICE.NAMESPACE.svc.cluster.local` answers with the addresses of the Service's ready endpoints, read from the
 // real API server's EndpointSlices, as a headless Service would resolve. Pods then reach the Service's pods
 // directly, over the node's real bridge. Every other name is NXDOMAIN: nothing leaves the harness's namespace.
+// On the Cilium node (MODE cluster-ip), whose kube-proxy replacement serves Services, a Service with a cluster IP
+// answers with that address, as CoreDNS answers, so that pods reach it through Cilium's load-balancer.
 // Plain JavaScript, so that it runs as its own process without a build step:
-//   node dns-server.mjs LISTEN_IP API_SERVER_URL CA CERT KEY
+//   node dns-server.mjs LISTEN_IP API_SERVER_URL CA CERT KEY [endpoints|cluster-ip]
 // Wire format: RFC 1035 section 4 (header, question, resource records; name compression with pointer 0xc00c).
 /* global console */
 import { Buffer } from 'node:buffer'
@@ -12,7 +14,7 @@ import { readFileSync } from 'node:fs'
 import { request } from 'node:https'
 import process from 'node:process'
 
-const [listen, server, ca, cert, key] = process.argv.slice(2)
+const [listen, server, ca, cert, key, mode = 'endpoints'] = process.argv.slice(2)
 const tls = { ca: readFileSync(ca), cert: readFileSync(cert), key: readFileSync(key) }
 const A = 1
 const NXDOMAIN = 3
@@ -36,6 +38,8 @@ async function lookup(service, namespace) {
   const svc = await get(`/api/v1/namespaces/${namespace}/services/${service}`)
   if (svc.status === 404) return null
   if (svc.status !== 200) throw new Error(`service ${namespace}/${service}: ${svc.status}`)
+  const clusterIP = JSON.parse(svc.body).spec?.clusterIP
+  if (mode === 'cluster-ip' && clusterIP && clusterIP !== 'None') return [clusterIP]
   const selector = encodeURIComponent(`kubernetes.io/service-name=${service}`)
   const slices = await get(
     `/apis/discovery.k8s.io/v1/namespaces/${namespace}/endpointslices?labelSelector=${selector}`,

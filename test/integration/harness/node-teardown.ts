@@ -18,14 +18,22 @@ function quiet(cmd: string, args: string[]): string {
   return r.status === 0 ? r.stdout : ''
 }
 
+/** The interfaces of the suite's namespace but lo. */
+function links(): string[] {
+  return quiet('ip', ['-o', 'link', 'show'])
+    .split('\n')
+    .map((l) => /^\d+: ([^:@]+)/.exec(l)?.[1])
+    .filter((l): l is string => !!l && l !== 'lo')
+}
+
 /** Removes what the node left; returns one line per item removed. */
 export function removeNodeLeftovers(): string[] {
   const removed = execFileSync('bash', [CLEANUP], { encoding: 'utf8' }).split('\n').filter(Boolean)
-  for (const bridge of [POD_BRIDGE, NODE_BRIDGE]) {
-    if (quiet('ip', ['link', 'show', bridge])) {
-      execFileSync('ip', ['link', 'delete', bridge])
-      removed.push(`removed: bridge ${bridge}`)
-    }
+  // The node's bridges, and Cilium's devices (cilium_host/cilium_net, the pods' lxc* host ends): every interface of
+  // the suite's own namespace but lo, with the tc filters and BPF programs attached to them.
+  for (const link of links()) {
+    if (spawnSync('ip', ['link', 'delete', link]).status !== 0) continue
+    removed.push(`removed: ${[POD_BRIDGE, NODE_BRIDGE].includes(link) ? 'bridge' : 'interface'} ${link}`)
   }
   // Only this run's namespace's tables: the host's are never touched.
   for (const bin of ['iptables', 'ip6tables'])
@@ -47,11 +55,8 @@ export function nodeLeftovers(): string[] {
   const left: string[] = []
   const check = spawnSync('bash', [CLEANUP, '--check'], { encoding: 'utf8' })
   if (check.status !== 0) left.push(...check.stdout.split('\n').filter(Boolean))
-  const links = quiet('ip', ['-o', 'link', 'show'])
-    .split('\n')
-    .map((l) => /^\d+: ([^:@]+)/.exec(l)?.[1])
-    .filter((l): l is string => !!l && l !== 'lo')
-  if (links.length > 0) left.push(`left: interfaces in the suite's namespace: ${links.join(', ')}`)
+  const leftLinks = links()
+  if (leftLinks.length > 0) left.push(`left: interfaces in the suite's namespace: ${leftLinks.join(', ')}`)
   for (const bin of ['iptables', 'ip6tables']) {
     const chains = TABLES.flatMap((t) =>
       quiet(bin, ['-t', t, '-S'])

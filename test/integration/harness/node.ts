@@ -1,6 +1,8 @@
 /**
  * A real node beside the control plane: containerd + runc + the CNI bridge plugin + the kubelet, registered with the
- * harness's API server, all in the suite's own network namespace (scripts/in-netns.sh). The node's address is on a
+ * harness's API server, all in the suite's own network namespace (scripts/in-netns.sh). In the `cilium` mode
+ * (MESH_GATE_NODE_CNI=cilium, the Cilium suite) the node starts with no CNI at all: Cilium, installed by the gate's
+ * own installer, becomes its CNI, and the node turns Ready when the agent writes its configuration. The node's address is on a
  * bridge with no ports (198.18.0.1, from the benchmarking range 198.18.0.0/15), its pods on the `cni0` bridge in
  * 198.18.1.0/24: API server → kubelet traffic (exec, node proxy) and pod traffic never leave the namespace.
  * Images come from the project's own scripts as OCI layout tars (scripts/node/oci-image.sh), imported with
@@ -10,7 +12,7 @@
  * wants real pods lifts it for its own duration (test/integration/node.ts).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeLeaf, writeKubeconfig, type Pki } from './certs.ts'
@@ -29,25 +31,61 @@ export const CGROUP_ROOT = 'mesh-gate-node'
 const MARKER = '.mesh-gate-harness'
 const SOCKET = '/run/containerd/containerd.sock'
 const SYSCTL_FILE = '/run/mesh-gate-harness.sysctl'
-/** The host-wide sysctls the kubelet sets (pkg/kubelet/cm/container_manager_linux.go, setupKernelTunables). */
-const KUBELET_SYSCTLS = [
+/** Host paths the harness created for Cilium, one `KIND PATH` per line, for scripts/node-cleanup.sh. */
+const CREATED_FILE = '/run/mesh-gate-harness.created'
+/**
+ * The host-wide sysctls the node changes: the kubelet's (pkg/kubelet/cm/container_manager_linux.go,
+ * setupKernelTunables) and, in the cilium mode, the agent's kernel.timer_migration (pkg/datapath/loader/base.go,
+ * Reinitialize; its net.* ones stay in the suite's namespace).
+ */
+const HOST_SYSCTLS = [
   'vm.overcommit_memory',
   'vm.panic_on_oom',
   'kernel.panic',
   'kernel.panic_on_oops',
   'kernel.keys.root_maxkeys',
   'kernel.keys.root_maxbytes',
+  'kernel.timer_migration',
 ]
+
+/** Which CNI the node runs: the bridge plugin (every suite) or Cilium (the Cilium suite, npm run test:integration:cilium). */
+export type NodeCni = 'bridge' | 'cilium'
+
+export function nodeCni(): NodeCni {
+  const cni = process.env.MESH_GATE_NODE_CNI ?? 'bridge'
+  if (cni !== 'bridge' && cni !== 'cilium')
+    throw new Error(`MESH_GATE_NODE_CNI must be bridge or cilium, not ${JSON.stringify(cni)}`)
+  return cni
+}
+
+/**
+ * The host paths Cilium's Helm chart mounts with no value to move them (templates/cilium-agent/daemonset.yaml:
+ * `/sys/fs/bpf`, `/lib/modules`, `/run/xtables.lock`) or that the cilium-cni plugin, run by containerd on the host,
+ * expects at its default (`/var/run/cilium/cilium.sock`); and SPIRE's socket folder (the chart's default
+ * `authentication.mutual.spire.adminSocketPath`). Those that are missing are made here and listed in CREATED_FILE.
+ */
+const CILIUM_HOST_PATHS = [
+  { kind: 'dir', path: '/run/cilium' },
+  { kind: 'dir', path: '/run/spire' },
+  { kind: 'dir', path: '/lib/modules' },
+  { kind: 'file', path: '/run/xtables.lock' },
+] as const
 
 export interface NodeTools {
   kubelet: string
   imagesDir: string
+  /** The Cilium node's images (OCI layout tars), imported in the cilium mode only. */
+  ciliumImagesDir: string | null
   images: { fortio: string; probe: string; pause: string }
 }
 
 export interface NodeState {
   name: string
   ip: string
+  cni: NodeCni
+  /** The folders containerd's CRI reads CNI plugins and configurations from (Cilium installs into them). */
+  cniBinDir: string
+  cniConfDir: string
   images: NodeTools['images']
   versions: { kubelet: string; containerd: string; runc: string }
 }
@@ -80,9 +118,15 @@ export function findNodeTools(cache: string): NodeTools {
       `the harness's real node needs: ${missing.join(', ')}.\nBuild the tools once: eval "$(bash scripts/test-tools.sh all)"`,
     )
   const version = /:(v[^:]+)$/.exec(process.env.NODE_IMAGE_FORTIO ?? '')?.[1] ?? 'v1.75.2'
+  const ciliumImages = process.env.CILIUM_IMAGES_DIR ?? fromCache('cilium-images-', '.')
+  if (nodeCni() === 'cilium' && !(ciliumImages && existsSync(ciliumImages)))
+    throw new Error(
+      'the Cilium node needs its images (CILIUM_IMAGES_DIR).\nBuild the tools once: eval "$(bash scripts/test-tools.sh all)"',
+    )
   return {
     kubelet: kubelet!,
     imagesDir: join(imagesTar!, '..'),
+    ciliumImagesDir: ciliumImages ?? null,
     images: {
       fortio: process.env.NODE_IMAGE_FORTIO ?? `mesh-gate.local/fortio:${version}`,
       probe: process.env.NODE_IMAGE_PROBE ?? `mesh-gate.local/probe:${version}`,
@@ -113,6 +157,33 @@ function hostFolder(path: string) {
   )
 }
 
+function recordCreated(kind: string, path: string) {
+  const line = `${kind} ${path}\n`
+  const known = existsSync(CREATED_FILE) ? readFileSync(CREATED_FILE, 'utf8') : ''
+  if (!known.split('\n').includes(line.trim())) writeFileSync(CREATED_FILE, known + line)
+}
+
+/**
+ * What Cilium needs of the host before its agent starts: the host paths above, and the BPF file system at
+ * /sys/fs/bpf, mounted here (the chart's `bpf.autoMount` would mount it from a pod with bidirectional propagation)
+ * and unmounted by scripts/node-cleanup.sh, which also removes the pins in it.
+ */
+function ciliumHost() {
+  for (const { kind, path } of CILIUM_HOST_PATHS) {
+    if (existsSync(path)) continue
+    recordCreated(kind, path)
+    if (kind === 'dir') mkdirSync(path, { recursive: true })
+    else writeFileSync(path, '')
+  }
+  const mounted = readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .some((l) => l.split(' ')[4] === '/sys/fs/bpf' && l.includes(' - bpf '))
+  if (!mounted) {
+    recordCreated('bpffs', '/sys/fs/bpf')
+    run('mount', ['-t', 'bpf', 'bpf', '/sys/fs/bpf'])
+  }
+}
+
 /** The cgroup root in every hierarchy (the kubelet checks each one), with cpuset's two files copied from above. */
 function cgroupRoot() {
   for (const h of readdirSync('/sys/fs/cgroup')) {
@@ -137,11 +208,18 @@ export interface StartNodeContext {
   apiGet(path: string): Promise<{ status: number; body: string }>
 }
 
-export async function startNode(tools: NodeTools, ctx: StartNodeContext): Promise<NodeState> {
+export async function startNode(
+  tools: NodeTools,
+  ctx: StartNodeContext,
+  cni: NodeCni = 'bridge',
+): Promise<NodeState> {
   const root = join(ctx.dir, 'node')
   const paths = {
     containerdConfig: join(root, 'containerd.toml'),
     cni: join(root, 'cni'),
+    // The bridge mode uses the distribution's plugins in place; Cilium's installs its own beside a copy of loopback
+    // (which the CRI runs for every pod's lo).
+    cniBin: cni === 'cilium' ? join(root, 'cni-bin') : '/usr/lib/cni',
     kubelet: join(root, 'kubelet'),
     kubeletConfig: join(root, 'kubelet.yaml'),
     kubeconfig: join(root, 'kubelet.kubeconfig'),
@@ -161,9 +239,14 @@ export async function startNode(tools: NodeTools, ctx: StartNodeContext): Promis
   if (!existsSync(SYSCTL_FILE))
     writeFileSync(
       SYSCTL_FILE,
-      KUBELET_SYSCTLS.map((k) => `${k}=${run('sysctl', ['-n', k]).trim()}`).join('\n') + '\n',
+      HOST_SYSCTLS.map((k) => `${k}=${run('sysctl', ['-n', k]).trim()}`).join('\n') + '\n',
     )
   cgroupRoot()
+  if (cni === 'cilium') {
+    ciliumHost()
+    mkdirSync(paths.cniBin, { recursive: true })
+    copyFileSync('/usr/lib/cni/loopback', join(paths.cniBin, 'loopback'))
+  }
 
   // containerd 1.6's CRI: the restriction on oom_score_adj is what makes the sandbox start in this machine kind
   // (it may not set -998); pod network namespaces under the state folder instead of /run/netns.
@@ -188,32 +271,33 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
     [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]
       runtime_type = "io.containerd.runc.v2"
   [plugins."io.containerd.grpc.v1.cri".cni]
-    bin_dir = "/usr/lib/cni"
+    bin_dir = "${paths.cniBin}"
     conf_dir = "${paths.cni}"
 `,
   )
-  writeFileSync(
-    join(paths.cni, '10-mesh-gate.conflist'),
-    JSON.stringify({
-      cniVersion: '1.0.0',
-      name: 'mesh-gate',
-      plugins: [
-        {
-          type: 'bridge',
-          bridge: POD_BRIDGE,
-          isGateway: true,
-          isDefaultGateway: true,
-          ipMasq: false,
-          hairpinMode: true,
-          ipam: {
-            type: 'host-local',
-            ranges: [[{ subnet: POD_SUBNET, gateway: '198.18.1.1' }]],
-            dataDir: join(root, 'cni-ipam'),
+  if (cni === 'bridge')
+    writeFileSync(
+      join(paths.cni, '10-mesh-gate.conflist'),
+      JSON.stringify({
+        cniVersion: '1.0.0',
+        name: 'mesh-gate',
+        plugins: [
+          {
+            type: 'bridge',
+            bridge: POD_BRIDGE,
+            isGateway: true,
+            isDefaultGateway: true,
+            ipMasq: false,
+            hairpinMode: true,
+            ipam: {
+              type: 'host-local',
+              ranges: [[{ subnet: POD_SUBNET, gateway: '198.18.1.1' }]],
+              dataDir: join(root, 'cni-ipam'),
+            },
           },
-        },
-      ],
-    }),
-  )
+        ],
+      }),
+    )
   const containerd = ctx.track(
     start('containerd', 'containerd', ['--config', paths.containerdConfig], ctx.logs),
   )
@@ -228,6 +312,9 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
   ctx.announce('containerd', containerdVersion, `pid ${containerd.pid} (runc ${runcVersion}) on ${SOCKET}`)
   for (const tar of ['pause.tar', 'fortio.tar'])
     ctr(['-n', 'k8s.io', 'image', 'import', join(tools.imagesDir, tar)])
+  if (cni === 'cilium')
+    for (const tar of readdirSync(tools.ciliumImagesDir!).filter((f) => f.endsWith('.tar')))
+      ctr(['-n', 'k8s.io', 'image', 'import', join(tools.ciliumImagesDir!, tar)])
 
   // The kubelet: its serving certificate carries the node's IP (the API server verifies it), its client
   // certificate makes it system:node:NAME (the Node authorizer), and it accepts the API server's client
@@ -256,7 +343,9 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
       healthzPort: 10248,
       authentication: {
         anonymous: { enabled: false },
-        webhook: { enabled: false },
+        // SPIRE's agent attests Cilium's agent by asking the kubelet for its pods with a service account token
+        // (the chart's WorkloadAttestor "k8s"): the Cilium node checks such tokens with the API server.
+        webhook: { enabled: cni === 'cilium' },
         x509: { clientCAFile: ctx.ca.caCert },
       },
       authorization: { mode: 'AlwaysAllow' },
@@ -301,10 +390,12 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
     ),
   )
   await until(
-    `node ${REAL_NODE} Ready (kubelet)`,
+    cni === 'cilium' ? `node ${REAL_NODE} registered (kubelet)` : `node ${REAL_NODE} Ready (kubelet)`,
     async () => {
       const r = await ctx.apiGet(`/api/v1/nodes/${REAL_NODE}`)
       if (r.status !== 200) return false
+      // Without a CNI the node cannot be Ready: it turns Ready once Cilium's agent writes its configuration.
+      if (cni === 'cilium') return true
       const n = JSON.parse(r.body)
       const ready = (n.status?.conditions ?? []).some(
         (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
@@ -322,7 +413,7 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
   ctx.announce(
     'kubelet',
     kubeletVersion,
-    `pid ${kubelet.pid} node ${REAL_NODE} at ${NODE_IP}, pods in ${POD_SUBNET}`,
+    `pid ${kubelet.pid} node ${REAL_NODE} at ${NODE_IP}, ${cni === 'cilium' ? 'no CNI until Cilium is installed' : `pods in ${POD_SUBNET}`}`,
   )
 
   const dns = ctx.track(
@@ -336,6 +427,7 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
         ctx.adminTls.ca,
         ctx.adminTls.cert,
         ctx.adminTls.key,
+        cni === 'cilium' ? 'cluster-ip' : 'endpoints',
       ],
       ctx.logs,
     ),
@@ -346,10 +438,17 @@ disabled_plugins = ["io.containerd.internal.v1.tracing", "io.containerd.snapshot
     10_000,
     dns,
   )
-  ctx.announce('cluster-dns', 'harness', `pid ${dns.pid} on ${NODE_IP}:53 (Service names → ready endpoints)`)
+  ctx.announce(
+    'cluster-dns',
+    'harness',
+    `pid ${dns.pid} on ${NODE_IP}:53 (Service names → ${cni === 'cilium' ? 'cluster IPs' : 'ready endpoints'})`,
+  )
   return {
     name: REAL_NODE,
     ip: NODE_IP,
+    cni,
+    cniBinDir: paths.cniBin,
+    cniConfDir: paths.cni,
     images: tools.images,
     versions: { kubelet: kubeletVersion, containerd: containerdVersion, runc: runcVersion },
   }

@@ -1,0 +1,182 @@
+/**
+ * The gate on a real mesh data plane: `mesh-mtls-gate run --cluster existing --mesh cilium` on the harness's Cilium
+ * node (harness/node.ts, MESH_GATE_NODE_CNI=cilium). The run installs Cilium 1.20 with the gate's own installer —
+ * the CLI is the harness's stand-in for cilium-cli (harness/cilium-cli.mjs: Cilium's own Helm chart through Helm),
+ * the images are built here (scripts/test-tools.sh) — with SPIRE for mutual authentication, kube-proxy replacement
+ * and no WireGuard (this kernel has none); then Fortio's client reaches shop/cart's stand-in across Cilium's eBPF
+ * datapath, cilium-agent's CPU and memory come from the kubelet, and the live probe meets Cilium's real enforcement
+ * of a CiliumNetworkPolicy that requires mutual authentication.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { stringify } from 'yaml'
+import type { Cluster } from '../../../src/k8s/client.js'
+import { cart, compareJson, deleteNamespaces, GateRuns, type Obj } from '../gate-run.js'
+import { CGROUP_ROOT, NODE_LABEL, REAL_NODE } from '../harness/node.js'
+import { readState } from '../harness/state.js'
+import { harnessCluster } from '../kube.js'
+import { onlyRealNode, restoreNodes } from '../real-node.js'
+import { execIn, podsOf } from './node-exec.js'
+import { harnessCiliumValuesYaml } from './values.js'
+
+const STAND_IN = fileURLToPath(new URL('../harness/cilium-cli.mjs', import.meta.url))
+const runs = new GateRuns()
+
+function env(name: string): string {
+  const v = process.env[name]
+  if (!v) throw new Error(`${name} is not set: eval "$(bash scripts/test-tools.sh all)" exports it`)
+  return v
+}
+
+/** The user's values file of this cluster: the harness's facts (test/integration/cilium/values.ts). */
+function valuesFile(): string {
+  const state = readState()
+  const api = new URL(/server: (\S+)/.exec(readFileSync(state.kubeconfig, 'utf8'))![1]!)
+  const file = join(runs.work, 'cilium-values.yaml')
+  writeFileSync(
+    file,
+    harnessCiliumValuesYaml({
+      images: {
+        agent: env('CILIUM_IMAGE_AGENT'),
+        operator: env('CILIUM_IMAGE_OPERATOR'),
+        spireServer: env('SPIRE_IMAGE_SERVER'),
+        spireAgent: env('SPIRE_IMAGE_AGENT'),
+        spireInit: env('SPIRE_IMAGE_INIT'),
+      },
+      apiServer: { host: api.hostname, port: Number(api.port) },
+      cniBinDir: state.node!.cniBinDir,
+      cniConfDir: state.node!.cniConfDir,
+      cgroupRoot: `/sys/fs/cgroup/unified/${CGROUP_ROOT}`,
+      nodeSelector: NODE_LABEL,
+    }),
+  )
+  return file
+}
+
+/** shop/cart's policy: ingress from the gate's client namespace only, with mutual authentication required. */
+function cartPolicy(): Obj {
+  return {
+    apiVersion: 'cilium.io/v2',
+    kind: 'CiliumNetworkPolicy',
+    metadata: { name: 'cart', namespace: 'shop' },
+    spec: {
+      endpointSelector: { matchLabels: { app: 'cart' } },
+      ingress: [
+        {
+          fromEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'mesh-gate' } }],
+          authentication: { mode: 'required' },
+        },
+      ],
+    },
+  }
+}
+
+/** What Cilium runs, read from its pods while the run goes on: versions, and the endpoints of the gate's pods. */
+async function watchCilium(cluster: Cluster, until: Promise<unknown>) {
+  const seen = { agent: null as string | null, spire: null as string | null, endpoints: new Set<string>() }
+  let done = false
+  void until.finally(() => (done = true))
+  while (!done) {
+    try {
+      if (!seen.agent) {
+        const [agent] = await podsOf(cluster, 'kube-system', 'k8s-app', 'cilium')
+        if (agent) {
+          const v = /Daemon:\s+(\S+)/.exec(execIn(agent as never, 'cilium-agent', ['cilium-dbg', 'version']))
+          if (v) {
+            seen.agent = v[1]!
+            process.stdout.write(
+              `started cilium-agent ${seen.agent} (pod ${agent.metadata.name} on ${REAL_NODE})\n`,
+            )
+          }
+        }
+      }
+      if (!seen.spire) {
+        const [server] = await podsOf(cluster, 'cilium-spire', 'app', 'spire-server')
+        if (server) {
+          seen.spire = execIn(server as never, 'spire-server', ['/opt/spire/bin/spire-server', '--version'])
+            .trim()
+            .split('\n')[0]!
+          process.stdout.write(`started spire-server ${seen.spire} (pod ${server.metadata.name})\n`)
+        }
+      }
+      for (const ns of ['mesh-gate', 'mesh-gate-base', 'mesh-gate-head', 'shop', 'shop-base', 'shop-head']) {
+        const eps = (
+          await cluster.objects.list('cilium.io/v2', 'CiliumEndpoint', ns).catch(() => ({ items: [] }))
+        ).items as Obj[]
+        for (const e of eps)
+          seen.endpoints.add(`${ns}/${e.metadata.name} id ${e.status?.id} identity ${e.status?.identity?.id}`)
+      }
+    } catch {
+      // Not up yet: the next look.
+    }
+    await new Promise((r) => setTimeout(r, 2000))
+  }
+  return seen
+}
+
+describe('run --cluster existing --mesh cilium on the Cilium node', () => {
+  const cluster = harnessCluster()
+  const state = readState()
+  const images = { fortio: state.node!.images.fortio, probe: state.node!.images.probe }
+  const gateConfig = (falseAlarmRate: number, extra: Obj = {}, repetitions = 5) =>
+    stringify({
+      scenarios: [
+        {
+          name: 'echo-cilium',
+          protocol: 'http',
+          qps: 100,
+          connections: 4,
+          duration: '5s',
+          warmup: '2s',
+          'payload-bytes': 128,
+          repetitions,
+        },
+      ],
+      thresholds: { 'latency-p50': '+10%' },
+      statistics: { 'false-alarm-rate': falseAlarmRate },
+      images,
+      targets: ['shop/cart'],
+      ...extra,
+    })
+  let values = ''
+
+  beforeAll(async () => {
+    process.env.CILIUM_CHART_DIR = env('CILIUM_CHART_DIR')
+    process.env.HELM_BIN = env('HELM_BIN')
+    values = valuesFile()
+    await deleteNamespaces(cluster)
+    await onlyRealNode(cluster)
+  })
+  afterAll(async () => {
+    await deleteNamespaces(cluster)
+    await restoreNodes(cluster)
+    runs.remove()
+  })
+
+  it('installs Cilium with the gate’s installer and measures shop/cart across its datapath: the unchanged pair is no regression', async () => {
+    const base = [...cart(images), cartPolicy()]
+    const repo = runs.repository('unchanged', base, base, gateConfig(0.001))
+    const out = join(runs.work, 'unchanged.json')
+    const run = runs.run(repo, out, ['--mesh', 'cilium', '--mesh-cli', STAND_IN, '--mesh-values', values])
+    const seen = await watchCilium(cluster, run)
+    const r = await run
+    process.stdout.write(`cilium endpoints seen during the run:\n  ${[...seen.endpoints].join('\n  ')}\n`)
+    expect({ code: r.code, log: r.stderr.slice(-3000) }).toEqual({ code: 0, log: expect.any(String) })
+    expect(seen.agent).toMatch(/^1\.20\.2/)
+    expect(seen.spire).toMatch(/^1\.15\.3/)
+    expect(r.head.fingerprint.mesh?.name).toBe('cilium')
+    const usage = r.head.scenarios[0]!.resources.flatMap((x) => x.containers)
+    const agent = usage.filter((c) => c.container === 'cilium-agent')
+    expect(agent.length).toBeGreaterThan(0)
+    expect(Math.max(...agent.map((c) => c.cpuMillicores))).toBeGreaterThan(0)
+    for (const rep of r.head.scenarios[0]!.repetitions) expect(rep.latency.histogram.buckets.length).toBeGreaterThan(0)
+    const c = await compareJson(
+      out.replace(/\.json$/, '.base.json'),
+      out,
+      join(repo, '.github', 'mesh-gate.yaml'),
+    )
+    expect(c.verdict).not.toBe('regression')
+  }, 900_000)
+})
