@@ -7,6 +7,7 @@ export const Inputs = {
   Mode: 'mode',
   Mesh: 'mesh',
   MeshVersion: 'mesh-version',
+  MeshCli: 'mesh-cli',
   Verify: 'verify',
   ConfigPaths: 'config-paths',
   Config: 'config',

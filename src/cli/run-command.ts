@@ -36,8 +36,8 @@ The gate's whole pipeline, as the action runs it:
      with git), validates both statically and predicts each side's mTLS mode;
   2. brings up a cluster: kind (default; needs Docker), or existing (--kubeconfig / KUBECONFIG), eks or gke
      (--cluster-config: the cluster config in the repository);
-  3. downloads kind and the mesh CLI and verifies their SHA-256 (pinned, else the release's checksum file) before
-     any cluster exists; installs the mesh and waits until it is ready;
+  3. downloads kind and the mesh CLI (unless --mesh-cli gives it) and verifies their SHA-256 (pinned, else the
+     release's checksum file) before any cluster exists; installs the mesh and waits until it is ready;
   4. deploys a meshed Fortio server and client on different nodes and an unmeshed probe pod;
   5. per scenario: switches the configuration base/head A B B A with server-side apply, checks live after each
      switch that plaintext from the probe is refused under STRICT and accepted under PERMISSIVE (which is also how
@@ -54,6 +54,9 @@ Every wait is a condition with a bound; nothing sleeps a fixed time.
   --verify V             ${VERIFY_POLICIES.join(' | ')}: how a download whose SHA-256 this release does not pin is
                          verified (default: the config's mesh.verify, else published: the release's checksum file)
   --mesh-values FILE     your install values/overlay (IstioOperator overlay, Linkerd or Cilium Helm values)
+  --mesh-cli PATH        the mesh's CLI already on this machine (istioctl, linkerd or cilium), run instead of
+                         downloading the pinned release: not verified by SHA-256, its version not checked against
+                         --mesh-version; refused with --mesh none
   --cluster C            ${CLUSTER_KINDS.join(' | ')} (default ${RUN_DEFAULTS.cluster})
   --kubeconfig FILE      for --cluster existing (default KUBECONFIG)
   --cluster-config FILE  for eks (an eksctl ClusterConfig) and gke
@@ -76,6 +79,7 @@ export const RUN_OPTIONS = {
   mesh: { type: 'string' },
   'mesh-version': { type: 'string' },
   'mesh-values': { type: 'string' },
+  'mesh-cli': { type: 'string' },
   verify: { type: 'string' },
   cluster: { type: 'string' },
   kubeconfig: { type: 'string' },
@@ -154,6 +158,7 @@ const RUN_FLAGS = {
   meshVersion: 'mesh-version',
   verify: 'verify',
   meshValues: 'mesh-values',
+  meshCli: 'mesh-cli',
   configPaths: 'config-paths',
   profile: 'profile',
   cluster: 'cluster',
@@ -174,6 +179,7 @@ export function runSettingsOf(values: {
     given,
     (key, value, allowed) => oneOf('run', RUN_FLAGS[key], value, allowed, allowed[0]!),
     'path',
+    { name: (key) => `--${RUN_FLAGS[key]}`, error: (message) => new UsageError(message, 'run') },
   )
 }
 

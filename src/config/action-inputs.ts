@@ -40,6 +40,7 @@ const RUN_INPUTS: Record<keyof RunChoices, string | null> = {
   verify: Inputs.Verify,
   // The action takes install values from the gate config's mesh.values only.
   meshValues: null,
+  meshCli: Inputs.MeshCli,
   configPaths: Inputs.ConfigPaths,
   profile: Inputs.Profile,
   cluster: Inputs.Cluster,
@@ -78,6 +79,7 @@ export function readSettings(get: InputReader): ActionSettings {
       return value as (typeof allowed)[number]
     },
     'content',
+    { name: (key) => `the input '${RUN_INPUTS[key]!}'`, error: (message) => new InputError(message) },
   )
   return {
     ...run,

@@ -69,6 +69,8 @@ export interface RunPlan {
   plan: Plan
   /** How downloads without a pinned digest are verified in this run. */
   verify: VerifyPolicy
+  /** The mesh's CLI already on the runner (`mesh-cli`), run in place of the download; null: downloaded. */
+  meshCli: string | null
   manifests: { workloads: object[]; head: object[]; base: object[] | null }
   scenarios: LoadScenario[]
   budgetSeconds: {
@@ -93,6 +95,8 @@ export function buildRunPlan(input: {
   base: ConfigSide | null
   scenarios: LoadScenario[]
   verify: VerifyPolicy
+  /** The user's mesh CLI (`mesh-cli`); the installer's plan then downloads none. */
+  meshCli?: string
   mtls?: PredictedMode[]
   warnings?: string[]
   paths: PathPlan
@@ -146,6 +150,7 @@ export function buildRunPlan(input: {
     warnings: input.warnings ?? [],
     plan: mergePlans(input.provider.describe(), input.mesh.describe()),
     verify: input.verify,
+    meshCli: input.meshCli ?? null,
     manifests: {
       workloads: input.workloads,
       head: input.head.objects.map((o) => o.object),
@@ -248,9 +253,13 @@ export function renderPlan(p: RunPlan): string {
       ...renderRequirement(p.mtlsRequirement),
     )
   lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '')
-  if (p.plan.downloads.length === 0) lines.push('none')
+  if (p.plan.downloads.length === 0 && !p.meshCli) lines.push('none')
   for (const d of p.plan.downloads)
     lines.push(`- ${d.name} ${d.version}: ${d.url} — ${verification(d, p.verify)}`)
+  if (p.meshCli)
+    lines.push(
+      `- the mesh CLI: nothing downloaded; \`${p.meshCli}\` (mesh-cli) runs as given, not verified by SHA-256, its version not checked against mesh-version`,
+    )
   lines.push('', '## Commands, in order', '')
   p.plan.commands.forEach((c, i) =>
     lines.push(`${i + 1}. \`${formatCommand(c.command, c.args)}\` — ${c.why}`),

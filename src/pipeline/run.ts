@@ -176,6 +176,7 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
     base: asRun.base,
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
     verify: verifyPolicy(r),
+    meshCli: r.meshCliPath,
   })
 }
 

@@ -26,6 +26,8 @@ export interface StageSettings {
   verify?: VerifyPolicy
   /** The user's install values/overlay from the repository. */
   meshValuesPath?: string
+  /** The mesh's CLI already on the runner (`mesh-cli`), run instead of the pinned download; not verified. */
+  meshCliPath?: string
   cluster: ClusterKind
   /** existing: kubeconfig content; eks/gke: cluster config path. */
   kubeconfig?: string
@@ -68,7 +70,12 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     createMeshInstaller(
       s.mesh,
       { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
-      { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath },
+      {
+        version: s.meshVersion,
+        cliSha256: s.meshCliSha256,
+        valuesPath: s.meshValuesPath,
+        cliPath: s.meshCliPath,
+      },
     )
   return {
     provider,

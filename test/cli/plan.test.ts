@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { scratch } from '../helpers.js'
@@ -160,6 +160,73 @@ describe('the dry-run plan a reviewer reads', () => {
       })
       expect(p.md).toMatch(/\| shop\/every workload \| STRICT \| PERMISSIVE \| \*\*weaker\*\* \|/)
     }
+  })
+
+  describe('--mesh-cli: the mesh’s CLI already on the machine', () => {
+    const dir = repo(pa('shop', 'STRICT'), pa('shop', 'PERMISSIVE'))
+    const bin = scratch('gate-plan-bin-')
+    const executable = (name: string) => {
+      writeFileSync(join(bin, name), '#!/bin/sh\nexit 0\n')
+      chmodSync(join(bin, name), 0o755)
+      return join(bin, name)
+    }
+
+    it.each([
+      ['istio', 'istioctl'],
+      ['istio-ambient', 'istioctl'],
+      ['linkerd', 'linkerd'],
+      ['cilium', 'cilium'],
+    ])('%s: no download for it, and every mesh command runs the given binary', async (mesh, pinned) => {
+      const downloaded = await plan(dir, '--mesh', mesh)
+      expect(downloaded.json.plan.downloads.map((d: { name: string }) => d.name)).toEqual(['kind', pinned])
+      expect(downloaded.json.meshCli).toBeNull()
+      const cli = executable(pinned)
+      const p = await plan(dir, '--mesh', mesh, '--mesh-cli', cli)
+      expect(p.code).toBe(0)
+      // kind is still downloaded and verified; the mesh CLI is not.
+      expect(p.json.plan.downloads.map((d: { name: string }) => d.name)).toEqual(['kind'])
+      expect(p.json.meshCli).toBe(cli)
+      const meshCommands = p.json.plan.commands.filter(
+        (c: { command: string }) => c.command === cli || c.command === pinned,
+      )
+      expect(meshCommands.length).toBeGreaterThanOrEqual(2)
+      expect(meshCommands.map((c: { command: string }) => c.command)).toEqual(meshCommands.map(() => cli))
+      const downloads = p.md!.slice(p.md!.indexOf('## Downloads'), p.md!.indexOf('## Commands'))
+      expect(downloads).toContain(
+        `- the mesh CLI: nothing downloaded; \`${cli}\` (mesh-cli) runs as given, not verified by SHA-256, its version not checked against mesh-version`,
+      )
+      expect(downloads.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+        expect.stringMatching(/^- kind /),
+        expect.stringMatching(/^- the mesh CLI: nothing downloaded/),
+      ])
+      // The install command, as the plan's numbered list shows it, starts with the user's binary.
+      expect(p.md).toContain(`. \`${cli} install `)
+    })
+
+    it('refused before any plan: a file that is not there or cannot run, and with --mesh none', async () => {
+      const plain = join(bin, 'plain')
+      writeFileSync(plain, '#!/bin/sh\n')
+      chmodSync(plain, 0o644)
+      for (const [args, expected] of [
+        [
+          ['--mesh-cli', join(bin, 'nope')],
+          `cannot run the mesh CLI given by --mesh-cli ('${join(bin, 'nope')}'): no such file`,
+        ],
+        [
+          ['--mesh-cli', plain],
+          `cannot run the mesh CLI given by --mesh-cli ('${plain}'): not executable (mode 0644)`,
+        ],
+        [
+          ['--mesh', 'none', '--mesh-cli', executable('istioctl')],
+          "--mesh-cli is given, but --mesh is 'none'",
+        ],
+      ] as const) {
+        const p = await plan(dir, ...args)
+        expect({ args, code: p.code, md: p.md }).toEqual({ args, code: 2, md: null })
+        expect(p.stderr).toContain(expected)
+        expect(p.stderr).not.toMatch(/internal error|\n\s+at /)
+      }
+    })
   })
 
   describe('a cloud cluster: its settings are read before the plan', () => {

@@ -89,6 +89,13 @@ describe('measureOnClusterWith', () => {
     expect(m).toEqual({ current, baseline, mtls: { verdict: 'pass', findings: [] } })
   })
 
+  it('the mesh-cli input reaches the pipeline as the run’s mesh CLI; without it, none is given', async () => {
+    const { execute, asked } = standIn({})
+    await measureOnClusterWith(execute)(request({ mesh: 'istio', 'mesh-cli': '/bin/sh' }, null).r)
+    await measureOnClusterWith(execute)(request({ mesh: 'istio' }, null).r)
+    expect(asked.map((a) => a.meshCliPath)).toEqual(['/bin/sh', undefined])
+  })
+
   it('without a base ref, the baseline is not taken from the run', async () => {
     const { execute } = standIn({})
     const { r } = request({}, null)
