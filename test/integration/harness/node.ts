@@ -61,12 +61,13 @@ export function nodeCni(): NodeCni {
 /**
  * The host paths Cilium's Helm chart mounts with no value to move them (templates/cilium-agent/daemonset.yaml:
  * `/sys/fs/bpf`, `/lib/modules`, `/run/xtables.lock`) or that the cilium-cni plugin, run by containerd on the host,
- * expects at its default (`/var/run/cilium/cilium.sock`); and SPIRE's socket folder (the chart's default
- * `authentication.mutual.spire.adminSocketPath`). Those that are missing are made here and listed in CREATED_FILE.
+ * expects at its default (`/var/run/cilium/cilium.sock`); and SPIRE's socket folders (the agent's, the chart's default
+ * `authentication.mutual.spire.adminSocketPath`, and the server's fixed `/var/run/spire-server/sockets`). Those that are missing are made here and listed in CREATED_FILE.
  */
 const CILIUM_HOST_PATHS = [
   { kind: 'dir', path: '/run/cilium' },
   { kind: 'dir', path: '/run/spire' },
+  { kind: 'dir', path: '/run/spire-server' },
   { kind: 'dir', path: '/lib/modules' },
   { kind: 'file', path: '/run/xtables.lock' },
 ] as const
