@@ -41,9 +41,9 @@ function valuesFile(): string {
       images: {
         agent: env('CILIUM_IMAGE_AGENT'),
         operator: env('CILIUM_IMAGE_OPERATOR'),
-        spireServer: env('SPIRE_IMAGE_SERVER'),
-        spireAgent: env('SPIRE_IMAGE_AGENT'),
-        spireInit: env('SPIRE_IMAGE_INIT'),
+        spireServer: env('CILIUM_IMAGE_SPIRE_SERVER'),
+        spireAgent: env('CILIUM_IMAGE_SPIRE_AGENT'),
+        spireInit: env('CILIUM_IMAGE_SPIRE_INIT'),
       },
       apiServer: { host: api.hostname, port: Number(api.port) },
       cniBinDir: state.node!.cniBinDir,
