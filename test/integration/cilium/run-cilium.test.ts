@@ -171,7 +171,8 @@ describe('run --cluster existing --mesh cilium on the Cilium node', () => {
     const agent = usage.filter((c) => c.container === 'cilium-agent')
     expect(agent.length).toBeGreaterThan(0)
     expect(Math.max(...agent.map((c) => c.cpuMillicores))).toBeGreaterThan(0)
-    for (const rep of r.head.scenarios[0]!.repetitions) expect(rep.latency.histogram.buckets.length).toBeGreaterThan(0)
+    for (const rep of r.head.scenarios[0]!.repetitions)
+      expect(rep.latency.histogram.buckets.length).toBeGreaterThan(0)
     const c = await compareJson(
       out.replace(/\.json$/, '.base.json'),
       out,
