@@ -45,9 +45,9 @@ import {
 import { isClusterScoped } from '../mtls/model.js'
 import type { MeshName } from '../vocabulary.js'
 import type { ValuesChange } from './mesh-values.js'
+import { MESH_VALUES } from '../results/schema.js'
 
-/** The coverage row's kind for a mesh values file that differs between the sides. */
-export const MESH_VALUES = 'mesh values'
+export { MESH_VALUES }
 
 /** At most this many paths are derived from the change; `targets` pins others. */
 export const MAX_DERIVED_PATHS = 2
