@@ -3,7 +3,7 @@
  * incomparable: refused. Differences in where it was measured (versions, node image, runner) are flagged in the
  * report, because an artifact baseline from another day and machine carries that noise.
  */
-import type { Results } from '../results/schema.js'
+import { MESH_VALUES, type Results } from '../results/schema.js'
 
 export interface FingerprintCheck {
   /** Differences that make the comparison meaningless. */
@@ -23,7 +23,10 @@ export function checkFingerprints(baseline: Results, current: Results): Fingerpr
   }
   differ('mesh', a.mesh?.name ?? null, b.mesh?.name ?? null, refused)
   differ('mesh version', a.mesh?.version ?? null, b.mesh?.version ?? null, flagged)
-  differ('mesh profile', a.mesh?.profile ?? null, b.mesh?.profile ?? null, flagged)
+  // Sides that each ran on their own mesh values (a `mesh values` coverage row on the path) differ in the profile's
+  // values digest by design: that is the change measured, not the environment.
+  const ownValues = (current.coverage ?? []).some((r) => r.kind === MESH_VALUES && r.status === 'on-path')
+  if (!ownValues) differ('mesh profile', a.mesh?.profile ?? null, b.mesh?.profile ?? null, flagged)
   differ('Kubernetes version', a.kubernetesVersion, b.kubernetesVersion, flagged)
   differ('node image', a.nodeImage, b.nodeImage, flagged)
   differ('runner', `${a.runner.os}/${a.runner.arch}`, `${b.runner.os}/${b.runner.arch}`, flagged)

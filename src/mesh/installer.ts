@@ -36,6 +36,22 @@ export interface MeshInstaller {
   install(): Promise<MeshFingerprint>
   /** What will be (or was) installed. */
   fingerprint(): MeshFingerprint
+  /**
+   * Re-installs the running mesh in place with another values file (undefined: none) and waits until its data plane
+   * runs it; returns the fingerprint of what then runs. The run calls it at each switch between sides whose values
+   * differ. Absent: the mesh cannot, and such a values change is not measured (one installation for both sides).
+   */
+  reconfigure?(valuesPath: string | undefined): Promise<MeshFingerprint>
+  /** The downloads, commands and notes of `reconfigure(valuesPath)`, for the plan; present exactly when it is. */
+  describeReconfigure?(valuesPath: string | undefined): Plan
+}
+
+/** An installer that can re-install its mesh with each side's values. */
+export type ReconfigurableInstaller = MeshInstaller &
+  Required<Pick<MeshInstaller, 'reconfigure' | 'describeReconfigure'>>
+
+export function canReconfigure(installer: MeshInstaller): installer is ReconfigurableInstaller {
+  return typeof installer.reconfigure === 'function' && typeof installer.describeReconfigure === 'function'
 }
 
 /**

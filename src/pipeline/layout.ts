@@ -139,6 +139,11 @@ export interface LayoutInput {
   base: ConfigSide | null
   plan: PathPlan
   valuesChanges?: readonly { name: string; reason: string }[]
+  /**
+   * The mesh values that differ are each side's own: the installer re-installs the mesh with the side's values at
+   * each switch (mesh-values.ts). The sides still take turns, since one cluster runs one installation at a time.
+   */
+  meshValuesPerSide?: boolean
 }
 
 interface Blocker {
@@ -212,7 +217,11 @@ export function planLayout(input: LayoutInput): Layout {
   ])
   for (const v of valuesChanges)
     blockers.push({
-      reason: `the mesh values ${v} differ between the sides: the mesh is installed once`,
+      reason: `the mesh values ${v} differ between the sides: ${
+        input.meshValuesPerSide
+          ? "the mesh is re-installed with each side's values at each switch"
+          : 'the mesh is installed once'
+      }`,
       paths: null,
     })
   // The side's other values documents (config-paths): the mesh values file, as the base ref had it too, is above.

@@ -1,7 +1,8 @@
 /**
  * The gate's main job, stage by stage: a cluster, the mesh, the gate's workloads, the PR's configuration (and the
  * base branch's, interleaved A B B A), Fortio in the meshed client with the data plane's CPU and memory sampled
- * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
+ * around every repetition, and the live plaintext probe after every switch (before it, the mesh re-installed with the
+ * side's values when each side runs on its own: mesh-values.ts). Every side effect comes in through
  * `PipelineDeps`, so the order and the decisions are tested without a cluster.
  */
 import { ClusterCreateError } from '../cluster/types.js'
@@ -35,7 +36,13 @@ import {
   valuesAsRun,
 } from './stand-ins.js'
 import { containerRoles, INSTALLERS } from '../mesh/install.js'
-import { MeshInstallError, type MeshInstaller } from '../mesh/installer.js'
+import {
+  MeshInstallError,
+  canReconfigure,
+  type MeshFingerprint,
+  type MeshInstaller,
+} from '../mesh/installer.js'
+import { installedValues, type SideMeshValues } from './mesh-values.js'
 import { ConfigSwitcher, type ConfigSide } from '../mesh/pr-config.js'
 import type { ClusterTarget } from '../k8s/target.js'
 import { finding, type Finding, type MatrixEntry } from '../mtls/model.js'
@@ -66,8 +73,11 @@ import type { GateConfig } from '../config/gate-config.js'
 
 export interface PipelineDeps {
   provider: ClusterProvider
-  /** The mesh stage's installer for a cluster (the provider's planned handle, for the plan). */
-  mesh(cluster: ClusterTarget): MeshInstaller
+  /**
+   * The mesh stage's installer for a cluster (the provider's planned handle, for the plan), installing with the
+   * values file given (none when absent).
+   */
+  mesh(cluster: ClusterTarget, valuesPath?: string): MeshInstaller
   /** Downloads and verifies every tool the run needs (kind, the mesh CLI); called before any cluster exists. */
   fetchTools(): Promise<VerifiedTool[]>
   connect(handle: ClusterHandle): Cluster
@@ -106,6 +116,11 @@ export interface PipelineOptions {
    * time, or alternating on one copy; default alternating.
    */
   layout?: Layout
+  /**
+   * The mesh values file of each side, and whether each side runs on its own (mesh-values.ts); default: none.
+   * Per side, the mesh is installed with the first side's values and re-installed at each switch to the other.
+   */
+  meshValues?: SideMeshValues
 }
 
 export interface PipelineResult {
@@ -148,7 +163,30 @@ interface Stage {
   copies: Record<Side, SideCopy> | null
   /** What the measurement itself found the reader must know (filled in while it runs). */
   notes: string[]
+  /** The mesh as installed, and as each side ran on it. */
+  mesh: MeshState
 }
+
+/**
+ * The installed mesh: the values it runs (a side's), and each side's fingerprint. With values per side it is
+ * re-installed with a side's values when the run switches to a side whose values it does not run.
+ */
+interface MeshState {
+  installer: MeshInstaller
+  values: SideMeshValues
+  /** The side whose values the mesh runs. */
+  on: Side
+  /** What each side ran on (the installation's for both when the values are not per side). */
+  prints: Partial<Record<Side, MeshFingerprint>>
+}
+
+/** The sides in the order they first run: the base first when there is one (its values are the mesh's first). */
+function sideOrder(o: Pick<PipelineOptions, 'base'>): Side[] {
+  return o.base ? ['base', 'head'] : ['head']
+}
+
+/** No values file: the mesh is installed without, once for both sides. */
+const NO_VALUES: SideMeshValues = { path: { base: undefined, head: undefined }, perSide: false }
 
 /** The paths of a run: the options', or the gate's own. */
 function pathsOf(o: Pick<PipelineOptions, 'paths'>): MeasuredPath[] {
@@ -186,6 +224,9 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   const copies = copiesOf(o)
   const layout = layoutOf(o, paths)
   deps.log(`layout: ${layout.design} (${layout.reason})`)
+  // Both sides at once run on one installation: values of their own need the sides to take turns.
+  if (copies && o.meshValues?.perSide)
+    throw new Error('the simultaneous layout cannot run each side on its own mesh values')
 
   // Every download of the run is verified before a cluster is created: a refused or failed download costs no cluster
   // (and a machine without Docker fails before downloading anything).
@@ -201,7 +242,7 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
       cluster = c
       outlives = handle.provider === 'existing'
     })
-    const { handle, meshPrint, stage, notes } = up
+    const { handle, stage, notes } = up
     const probes: Probe[] = []
     const expected = (v: MtlsValidation | null) =>
       v ? paths.map((p) => plaintextFor(serverEntry(v.matrix, p))) : null
@@ -226,8 +267,14 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
       ),
     )
     for (const t of telemetry) deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`)
+    // The installation's fingerprint for a side that never ran on one of its own (no scenario switched to it).
+    const installed = stage.mesh.prints[sideOrder(o)[0]!]!
     const record: RunRecord = {
-      fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
+      fingerprint: fingerprintOf(tools, installed, handle, o.runnerName ?? null),
+      meshBySide: {
+        base: stage.mesh.prints.base ?? installed,
+        head: stage.mesh.prints.head ?? installed,
+      },
       probes,
       telemetry,
       notes: [...notes, ...stage.notes],
@@ -291,6 +338,8 @@ async function removeNamespaces(
 /** What every side's results record of the run: how it was measured, and what the probes and counters saw. */
 interface RunRecord {
   fingerprint: RunFingerprint
+  /** The mesh each side ran on: its own values' installation when the values are per side. */
+  meshBySide: Record<Side, RunFingerprint['mesh']>
   probes: Probe[]
   telemetry: Telemetry[]
   /** What the reader of the verdict must know about how it was measured (one node, say). */
@@ -310,7 +359,7 @@ type RunFingerprint = {
   runnerName: string | null
 }
 
-/** The tools as verified, the mesh as installed, the cluster and the runner: the same for both sides. */
+/** The tools as verified, the mesh as installed, the cluster and the runner (the mesh: see RunRecord.meshBySide). */
 function fingerprintOf(
   tools: VerifiedTool[],
   mesh: RunFingerprint['mesh'],
@@ -420,12 +469,28 @@ async function bringUp(
   deps.log(
     `cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`,
   )
-  const mesh = deps.mesh(handle)
+  // With values per side, the mesh starts on the first side's: the first switch needs no re-install.
+  const values = o.meshValues ?? NO_VALUES
+  const first = sideOrder(o)[0]!
+  const installed = installedValues(values, first)
+  const mesh = deps.mesh(handle, installed)
+  if (values.perSide && !canReconfigure(mesh))
+    throw new Error(
+      `${mesh.mesh}: each side's own mesh values were planned, but its installer cannot re-install`,
+    )
   const meshPrint = await named(
     () => mesh.install(),
     (m, cause) => new MeshInstallError(`${mesh.mesh}: ${m}`, { cause }),
   )
-  deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`)
+  deps.log(
+    `mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}${values.perSide ? ` with the ${first}'s values (${installed ?? 'none'})` : ''}`,
+  )
+  const meshState: MeshState = {
+    installer: mesh,
+    values,
+    on: values.perSide ? first : 'head',
+    prints: values.perSide ? { [first]: meshPrint } : { base: meshPrint, head: meshPrint },
+  }
 
   const cluster = deps.connect(handle)
   onConnect(cluster, handle)
@@ -435,7 +500,7 @@ async function bringUp(
   )
   deps.log(`workloads rolled out after ${since()}`)
   const sides = sidesAsRun(copiesOf(o), o, paths, o.meshName, placement)
-  return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes }
+  return { handle, stage: await stageOf(deps, o, paths, cluster, meshState, sides), notes }
 }
 
 /**
@@ -550,7 +615,7 @@ async function stageOf(
   o: PipelineOptions,
   paths: MeasuredPath[],
   cluster: Cluster,
-  mesh: MeshInstaller,
+  mesh: MeshState,
   sides: Record<Side, ConfigSide | null>,
 ): Promise<Stage> {
   const copies = copiesOf(o)
@@ -562,7 +627,7 @@ async function stageOf(
         runPaths(side).flatMap((p) => [p.client.namespace, p.server.namespace]),
       ),
     ]),
-    ...mesh.systemNamespaces,
+    ...mesh.installer.systemNamespaces,
   ]
   const clientsOf = async (side: Side) => {
     const out: string[] = []
@@ -595,6 +660,7 @@ async function stageOf(
     recorders: await bothSides(copies !== null, async (side) => recorderOf(side)),
     copies,
     notes: [],
+    mesh,
   }
 }
 
@@ -662,13 +728,15 @@ async function measureAlternating(
 ): Promise<Record<Side, SideScenarios>> {
   const { log } = deps
   const sides = stage.sides
-  const order: Side[] = o.base ? ['base', 'head'] : ['head']
+  const order = sideOrder(o)
   let onSide: Side = order[0]!
   const switchTo = async (side: Side) => {
     onSide = side
+    // The side's mesh values first, so that its objects and the probe after them meet the data plane it runs on.
+    const reinstalled = await meshFor(deps, stage.mesh, side)
     const r = await switcher.switchTo(sides[side]!)
     log(
-      `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`,
+      `switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}${reinstalled === null ? '' : `, on the mesh re-installed with its values (${(reinstalled / 1000).toFixed(1)} s)`}`,
     )
     await sideRollouts(stage.cluster, sides[side]!)
     for (const [i, path] of paths.entries())
@@ -685,6 +753,35 @@ async function measureAlternating(
       level: levelOf(o, scenario, log),
     }),
   )
+}
+
+/**
+ * Puts the mesh on the side's values when they are per side and the mesh runs the other side's: re-installed in
+ * place, waited for until its data plane runs them (the installer's reconfigure). Returns how long it took in ms;
+ * null when nothing was re-installed (values not per side, or already the side's: repetitions of one side, or a
+ * scenario that starts on the side the previous one ended on).
+ */
+async function meshFor(deps: PipelineDeps, mesh: MeshState, side: Side): Promise<number | null> {
+  if (!mesh.values.perSide || mesh.on === side) return null
+  const installer = mesh.installer
+  if (!canReconfigure(installer)) throw new Error(`${installer.mesh}: its installer cannot re-install`)
+  const file = mesh.values.path[side]
+  deps.log(
+    `switching to ${side}: re-installing ${installer.mesh} with the ${side}'s mesh values (${file ?? 'none'})`,
+  )
+  const started = deps.now()
+  const print = await named(
+    () => installer.reconfigure(file),
+    (m, cause) =>
+      new MeshInstallError(`${installer.mesh}: re-installing with the ${side}'s values: ${m}`, { cause }),
+  )
+  mesh.on = side
+  mesh.prints[side] = print
+  const took = deps.now() - started
+  deps.log(
+    `mesh ${print.name} re-installed with the ${side}'s values in ${(took / 1000).toFixed(1)} s (${print.profile})`,
+  )
+  return took
 }
 
 /**
@@ -936,6 +1033,7 @@ function resultsOf(
       scenario: scenario.name,
       maxRepetitions: scenario.sequential ? scenario.repetitions : null,
       ...record.fingerprint,
+      mesh: record.meshBySide[side],
     }),
   )
   const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) }

@@ -44,9 +44,10 @@ import {
 } from '../mtls/workloads.js'
 import { isClusterScoped } from '../mtls/model.js'
 import type { MeshName } from '../vocabulary.js'
+import type { ValuesChange } from './mesh-values.js'
+import { MESH_VALUES } from '../results/schema.js'
 
-/** The coverage row's kind for a mesh values file that differs between the sides. */
-export const MESH_VALUES = 'mesh values'
+export { MESH_VALUES }
 
 /** At most this many paths are derived from the change; `targets` pins others. */
 export const MAX_DERIVED_PATHS = 2
@@ -118,8 +119,11 @@ export interface PathInput {
   base: ConfigSide | null
   /** The gate config's `targets` (`shop/cart`), empty when derived. */
   targets: readonly string[]
-  /** What to say about install-time values that differ between the sides (mesh values files): not measured. */
-  valuesChanges?: readonly { name: string; reason: string }[]
+  /**
+   * Install-time values that differ between the sides (the mesh values file, mesh-values.ts): on every path when each
+   * side runs on its own values, else not measured.
+   */
+  valuesChanges?: readonly ValuesChange[]
 }
 
 /** The gate's own path, as the run measured it before paths followed the change. */
@@ -512,11 +516,15 @@ export function planPaths(input: PathInput): PathPlan {
       kind: MESH_VALUES,
       namespace: null,
       name: v.name,
-      status: 'not-measured',
-      reason: v.reason,
-      paths: [],
+      ...(v.measured
+        ? {
+            status: 'on-path',
+            reason: `${v.reason}: crossed by ${paths.map((p) => p.id).join(', ')}`,
+            paths: paths.map((p) => p.id),
+          }
+        : { status: 'not-measured', reason: v.reason, paths: [] }),
       origin: v.name,
-      change: 'modified',
+      change: v.change,
     })
   return { paths, coverage, rule }
 }

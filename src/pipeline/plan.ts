@@ -18,7 +18,7 @@ import { mergePlans, type Plan } from '../tools/plan.js'
 import type { MeshInstaller } from '../mesh/installer.js'
 import { preparePlanFolder } from './plan-folder.js'
 import type { Layout, LayoutDesign } from './layout.js'
-import { BUDGET, TYPICAL, layoutLoadSeconds } from './profiles.js'
+import { BUDGET, TYPICAL, layoutLoadSeconds, switchesFor } from './profiles.js'
 
 /** One workload (or port) the configuration or the gate names, with each side's predicted inbound mTLS mode. */
 export interface PredictedMode {
@@ -82,6 +82,12 @@ export interface RunPlan {
     typicalTotal: number
     /** Load with typical switches and sequential scenarios stopping as they do on average. */
     expectedLoad: number
+    /**
+     * Each side on its own mesh values: the mesh is re-installed at every switch between the sides after the first
+     * (the install is the first side's). At most `count` re-installs of at most `eachSeconds`, `seconds` in all
+     * (in `total`); `expectedSeconds` with the typical switches and install time (in `typicalTotal`). Null: none.
+     */
+    meshReinstalls: { count: number; eachSeconds: number; seconds: number; expectedSeconds: number } | null
     /** The layout the load times are for. */
     design: LayoutDesign
   }
@@ -106,6 +112,8 @@ export function buildRunPlan(input: {
   mtlsFindings?: Finding[]
   /** The objects the run applies for its workloads (the gate's and the stand-ins). */
   workloads: object[]
+  /** Each side on its own mesh values: the re-install at each switch (its commands with each side's file); null: none. */
+  meshReinstall?: Plan | null
 }): RunPlan {
   // Every path measures every scenario, so the load's bound grows with the paths; `scenariosFor` shares the
   // sequential budget between them (pipeline/profiles.ts). Simultaneous sides load at once: one side's time.
@@ -115,15 +123,26 @@ export function buildRunPlan(input: {
   const load = layoutLoadSeconds(design, input.scenarios, sides) * paths
   const expectedLoad =
     layoutLoadSeconds(design, input.scenarios, sides, TYPICAL.convergeSeconds, true) * paths
+  const meshReinstalls = input.meshReinstall ? reinstallBudget(input.scenarios, paths) : null
   const budget = {
     cluster: BUDGET.clusterCreateSeconds,
     mesh: BUDGET.meshInstallSeconds,
     rollout: BUDGET.rolloutSeconds,
     load,
-    total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
+    total:
+      BUDGET.clusterCreateSeconds +
+      BUDGET.meshInstallSeconds +
+      BUDGET.rolloutSeconds +
+      load +
+      (meshReinstalls?.seconds ?? 0),
     typicalTotal:
-      TYPICAL.clusterCreateSeconds + TYPICAL.meshInstallSeconds + TYPICAL.rolloutSeconds + expectedLoad,
+      TYPICAL.clusterCreateSeconds +
+      TYPICAL.meshInstallSeconds +
+      TYPICAL.rolloutSeconds +
+      expectedLoad +
+      (meshReinstalls?.expectedSeconds ?? 0),
     expectedLoad,
+    meshReinstalls,
     design,
   }
   const perPath = new Map(input.layout.perPath.map((p) => [p.path, p]))
@@ -148,7 +167,11 @@ export function buildRunPlan(input: {
     mtlsRequirement: input.mtlsRequirement,
     mtlsFindings: input.mtlsFindings ?? [],
     warnings: input.warnings ?? [],
-    plan: mergePlans(input.provider.describe(), input.mesh.describe()),
+    plan: mergePlans(
+      input.provider.describe(),
+      input.mesh.describe(),
+      ...(input.meshReinstall ? [input.meshReinstall] : []),
+    ),
     verify: input.verify,
     meshCli: input.meshCli ?? null,
     manifests: {
@@ -158,6 +181,37 @@ export function buildRunPlan(input: {
     },
     scenarios: input.scenarios,
     budgetSeconds: budget,
+  }
+}
+
+/**
+ * The re-installs of a run whose sides each run on their own mesh values: one per switch between the sides
+ * (`switchesFor` per scenario and path, less the first, which meets the installation of the first side), each bounded
+ * as the install is (BUDGET.meshInstallSeconds) and typically as long as one (TYPICAL.meshInstallSeconds: an estimate,
+ * not a measurement; a re-install rolls the same data plane the install started).
+ */
+function reinstallBudget(scenarios: readonly LoadScenario[], paths: number) {
+  const count = (expected: boolean) =>
+    Math.max(
+      0,
+      paths *
+        scenarios.reduce(
+          (n, s) =>
+            n +
+            switchesFor(
+              expected && s.sequential
+                ? { ...s, repetitions: Math.round(s.repetitions * TYPICAL.sequentialFraction) }
+                : s,
+            ),
+          0,
+        ) -
+        1,
+    )
+  return {
+    count: count(false),
+    eachSeconds: BUDGET.meshInstallSeconds,
+    seconds: count(false) * BUDGET.meshInstallSeconds,
+    expectedSeconds: count(true) * TYPICAL.meshInstallSeconds,
   }
 }
 
@@ -299,6 +353,10 @@ export function renderPlan(p: RunPlan): string {
     `- mesh install: ${b.mesh} s`,
     `- workloads rollout: ${b.rollout} s`,
   )
+  if (b.meshReinstalls)
+    lines.push(
+      `- mesh re-installs (each side on its own mesh values: the mesh is installed with the base's and re-installed at each switch between the sides, ${b.meshReinstalls.count} at most): at most ${b.meshReinstalls.count} × ${b.meshReinstalls.eachSeconds} s = ${b.meshReinstalls.seconds} s; expected ${b.meshReinstalls.expectedSeconds} s`,
+    )
   lines.push(
     b.design === 'simultaneous'
       ? `- load and live probes (both sides at once, no switches): at most ${b.load} s; expected ${b.expectedLoad} s`

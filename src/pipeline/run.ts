@@ -4,8 +4,8 @@
  * baseline, and the scenarios; then plans (dry run) or measures.
  */
 import { constants } from 'node:fs'
-import { access, readFile, stat } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { access, stat } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
 import type { GateConfig } from '../config/gate-config.js'
 import { InputError, ioReason } from '../errors.js'
 import { parseManifestText } from '../k8s/manifests.js'
@@ -24,21 +24,33 @@ import {
   type MeshName,
   type Profile,
   type Requirement,
+  type Side,
   type VerifyPolicy,
 } from '../vocabulary.js'
 import { gateRowShownOnly, measureOnCluster, predict, type PipelineResult } from './measure-on-cluster.js'
 import { INSTALLERS } from '../mesh/install.js'
+import { canReconfigure, type ReconfigurableInstaller } from '../mesh/installer.js'
+import { mergePlans, type Plan, type PlannedFile } from '../tools/plan.js'
 import { validateLoaded, type MtlsValidation } from '../mtls/validate.js'
 import type { Finding } from '../mtls/model.js'
 import { buildRunPlan, predictedModes, type MtlsRequirement, type RunPlan } from './plan.js'
 import { layoutGateObjects, planLayout, sidesAsRun } from './layout.js'
-import { planPaths, serverRowOf, type PathPlan } from './paths.js'
+import {
+  installedValues,
+  meshValuesFile,
+  valuesChangeOf,
+  type MeshValuesFile,
+  type SideMeshValues,
+} from './mesh-values.js'
+import { planPaths, serverRowOf } from './paths.js'
 import { valuesAsRun } from './stand-ins.js'
 import { scenariosFor } from './profiles.js'
 import { pipelineDeps, type StageSettings } from './stages.js'
 
 /** What `run` and the action ask for: the stages' settings, plus what to measure and against which base. */
 export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'> {
+  /** The user's install values/overlay (`--mesh-values`); else the gate config's `mesh.values`. */
+  meshValuesPath?: string
   /** Null: detected from the configuration. */
   mesh: MeshName | null
   configPaths: string[]
@@ -54,12 +66,13 @@ export interface RunRequest extends Omit<StageSettings, 'mesh' | 'meshCliSha256'
 
 /**
  * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
- * made), and the mesh: given, or detected by the validator's rule.
+ * made), the mesh values file as each side has it (mesh-values.ts; the base's written to `meshValues.tempDir`), and
+ * the mesh: given, or detected by the validator's rule.
  */
 export async function configSides(
   r: Pick<RunRequest, 'repo' | 'configPaths' | 'baseRef' | 'mesh'>,
-  meshValuesPath?: string,
-): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName }> {
+  meshValues?: { path: string; tempDir: string },
+): Promise<{ head: ConfigSide; base: ConfigSide | null; mesh: MeshName; values: MeshValuesFile | null }> {
   const git = gitIn(r.repo)
   const head = await readHeadSide(git, r.configPaths)
   const base = r.baseRef ? await readBaseSide(git, r.baseRef, r.configPaths) : null
@@ -68,39 +81,32 @@ export async function configSides(
   // cluster: each side's problems with file, line and field.
   assertValidObjects(head.objects)
   if (base) assertValidObjects(base.objects)
-  if (meshValuesPath) await addMeshValues(r.repo, meshValuesPath, head, base)
+  const values = meshValues
+    ? await meshValuesFile(r.repo, meshValues.path, base?.ref ?? null, meshValues.tempDir)
+    : null
+  if (values) addMeshValues(values, head, base)
   const loaded = (side: ConfigSide) => ({ objects: side.objects, values: side.values ?? [] })
   const mesh =
     r.mesh ??
     detectMeshOf(loaded(head), base && loaded(base), `the configuration under ${r.configPaths.join(', ')}`)
-  return { head, base, mesh }
+  return { head, base, mesh, values }
 }
 
 /**
- * The mesh values file joins each side's values documents, as it would among `validate`'s paths: the head's as it
- * is, the base's as it was at the base ref when the file is in the repository (none when it was not there), the
- * same file for both sides when it is outside; never twice when config-paths already matched it.
+ * The mesh values file joins each side's values documents, as it would among `validate`'s paths: each side's text
+ * (mesh-values.ts), never twice when config-paths already matched it.
  */
-async function addMeshValues(
-  repo: string,
-  valuesPath: string,
-  head: ConfigSide,
-  base: ConfigSide | null,
-): Promise<void> {
-  const rel = relative(resolve(repo), resolve(valuesPath))
-  const inRepo = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : null
+function addMeshValues(values: MeshValuesFile, head: ConfigSide, base: ConfigSide | null): void {
   const add = (side: ConfigSide, text: string | null, file: string) => {
     if (text !== null) side.values = [...(side.values ?? []), ...parseManifestText(text, file).values]
   }
-  if (!inRepo || !head.files?.includes(inRepo))
-    add(head, await readFile(valuesPath, 'utf8'), inRepo ?? valuesPath)
+  const { inRepo } = values
+  if (!inRepo || !head.files?.includes(inRepo)) add(head, values.text.head, values.name)
   if (!base || (inRepo && base.files?.includes(inRepo))) return
-  if (!inRepo) add(base, await readFile(valuesPath, 'utf8'), valuesPath)
-  else if (base.ref)
-    add(base, await gitIn(repo)(['show', `${base.ref}:${inRepo}`]).catch(() => null), `${base.ref}:${inRepo}`)
+  add(base, values.text.base, inRepo ? `${values.baseRef}:${inRepo}` : values.name)
 }
 
-function deps(r: RunRequest, mesh: MeshName, meshValuesPath: string | undefined) {
+function deps(r: RunRequest, mesh: MeshName) {
   // The command line / action input wins over the gate config file's `mesh:` section.
   return pipelineDeps({
     ...r,
@@ -108,8 +114,36 @@ function deps(r: RunRequest, mesh: MeshName, meshValuesPath: string | undefined)
     meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
     meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
     verify: verifyPolicy(r),
-    meshValuesPath,
   })
+}
+
+/**
+ * What the plan and the run share: both sides, the mesh, the stages, the mesh values each side runs on (its own when
+ * they differ and the installer can re-install the mesh with them), the measured paths with the coverage of the
+ * change (pipeline/paths.ts), and the layout.
+ */
+async function prepare(r: RunRequest) {
+  const valuesPath = await meshValuesOf(r)
+  const { head, base, mesh, values } = await configSides(
+    r,
+    valuesPath ? { path: valuesPath, tempDir: r.tempDir } : undefined,
+  )
+  const d = deps(r, mesh)
+  const perSide = !!values?.differs && !!base && canReconfigure(d.mesh(d.provider.planned()))
+  const meshValues: SideMeshValues = {
+    path: values?.path ?? { base: undefined, head: undefined },
+    perSide,
+  }
+  const change = values && valuesChangeOf(values, perSide)
+  const paths = planPaths({
+    mesh,
+    head,
+    base,
+    targets: r.config.targets,
+    valuesChanges: change ? [change] : [],
+  })
+  const layout = planLayout({ mesh, head, base, plan: paths, meshValuesPerSide: perSide })
+  return { head, base, mesh, d, values, meshValues, paths, layout }
 }
 
 /**
@@ -139,12 +173,9 @@ async function meshValuesOf(r: RunRequest): Promise<string | undefined> {
 }
 
 export async function planRun(r: RunRequest): Promise<RunPlan> {
-  const valuesPath = await meshValuesOf(r)
-  const { head, base, mesh } = await configSides(r, valuesPath)
-  const d = deps(r, mesh, valuesPath)
+  const { head, base, mesh, d, values, meshValues, paths, layout } = await prepare(r)
   // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
   await d.provider.prepare?.()
-  const paths = await pathsOf(r, mesh, head, base, valuesPath)
   const headPrediction = predict({ meshName: mesh, require: r.require, paths: paths.paths }, head, base)
   const basePrediction = base
     ? predict({ meshName: mesh, require: r.require, paths: paths.paths }, base, null)
@@ -154,9 +185,9 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   for (const w of warnings) r.warn(w)
   const placement = { nodeLabels: null, images: workloadImages(r.config.images) }
   const first = paths.paths[0]!
-  // The layout is decided before any cluster: both sides at once on copies of the paths, or alternating.
-  const layout = planLayout({ mesh, head, base, plan: paths })
   const asRun = sidesAsRun(layout.copies, { head, base }, paths.paths, mesh, placement)
+  // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
+  const installer = d.mesh(d.provider.planned(), installedValues(meshValues, base ? 'base' : 'head'))
   return buildRunPlan({
     paths,
     layout,
@@ -167,8 +198,11 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
     mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
     warnings,
     provider: d.provider,
-    // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
-    mesh: d.mesh(d.provider.planned()),
+    mesh: installer,
+    meshReinstall:
+      meshValues.perSide && canReconfigure(installer)
+        ? reinstallPlan(installer, meshValues, values?.planned ?? null)
+        : null,
     meshName: mesh,
     // The manifests as the run applies them: stand-ins in place of the configuration's workloads, on each side's
     // copies of the paths when the sides run at once.
@@ -180,29 +214,25 @@ export async function planRun(r: RunRequest): Promise<RunPlan> {
   })
 }
 
-/**
- * The measured paths and the coverage of the change (pipeline/paths.ts), with the install-time values: a mesh
- * values file that differs between base and head is not measured, since both sides run on one installation.
- */
-async function pathsOf(
-  r: RunRequest,
-  mesh: MeshName,
-  head: ConfigSide,
-  base: ConfigSide | null,
-  valuesPath: string | undefined,
-): Promise<PathPlan> {
-  const valuesChanges: { name: string; reason: string }[] = []
-  const inRepo = valuesPath ? relative(resolve(r.repo), resolve(valuesPath)) : null
-  if (valuesPath && inRepo && !inRepo.startsWith('..') && base?.ref) {
-    const before = await gitIn(r.repo)(['show', `${base.ref}:${inRepo}`]).catch(() => null)
-    const after = await readFile(valuesPath, 'utf8')
-    if (before !== after)
-      valuesChanges.push({
-        name: inRepo,
-        reason: `install-time: the mesh values ${before === null ? `are new since ${base.ref}` : `differ from ${base.ref}'s`}; the mesh is installed once, with the head's values, for both sides`,
-      })
+/** The re-install at each switch, with each side's values (the base's file as the plan shows it, in files/). */
+function reinstallPlan(
+  installer: ReconfigurableInstaller,
+  values: SideMeshValues,
+  baseFile: PlannedFile | null,
+): Plan {
+  const at = (side: Side): Plan => {
+    const p = installer.describeReconfigure(values.path[side])
+    return {
+      ...p,
+      commands: p.commands.map((c) => ({ ...c, why: `at each switch to the ${side}: ${c.why}` })),
+    }
   }
-  return planPaths({ mesh, head, base, targets: r.config.targets, valuesChanges })
+  return mergePlans(at('head'), at('base'), {
+    downloads: [],
+    commands: [],
+    files: baseFile ? [baseFile] : [],
+    notes: [],
+  })
 }
 
 /**
@@ -254,17 +284,15 @@ function verifyPolicy(r: RunRequest): VerifyPolicy {
 }
 
 export async function executeRun(r: RunRequest): Promise<PipelineResult> {
-  const valuesPath = await meshValuesOf(r)
-  const { head, base, mesh } = await configSides(r, valuesPath)
+  const { head, base, mesh, d, meshValues, paths, layout } = await prepare(r)
   for (const w of meshWarnings(r.mesh, head, base)) r.warn(w)
-  const paths = await pathsOf(r, mesh, head, base, valuesPath)
-  const layout = planLayout({ mesh, head, base, plan: paths })
-  const result = await measureOnCluster(deps(r, mesh, valuesPath), {
+  const result = await measureOnCluster(d, {
     meshName: mesh,
     head,
     base,
     paths: paths.paths,
     layout,
+    meshValues,
     scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
     config: r.config,
     images: workloadImages(r.config.images),

@@ -24,8 +24,6 @@ export interface StageSettings {
   meshCliSha256?: string
   /** published (default): a release's checksum file verifies what the source pins no digest for; pinned: refuse. */
   verify?: VerifyPolicy
-  /** The user's install values/overlay from the repository. */
-  meshValuesPath?: string
   /** The mesh's CLI already on the runner (`mesh-cli`), run instead of the pinned download; not verified. */
   meshCliPath?: string
   cluster: ClusterKind
@@ -66,16 +64,11 @@ export function pipelineDeps(s: StageSettings): PipelineDeps {
     },
     ctx,
   )
-  const mesh: PipelineDeps['mesh'] = (cluster) =>
+  const mesh: PipelineDeps['mesh'] = (cluster, valuesPath) =>
     createMeshInstaller(
       s.mesh,
       { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster },
-      {
-        version: s.meshVersion,
-        cliSha256: s.meshCliSha256,
-        valuesPath: s.meshValuesPath,
-        cliPath: s.meshCliPath,
-      },
+      { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath, cliPath: s.meshCliPath },
     )
   return {
     provider,

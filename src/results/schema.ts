@@ -174,6 +174,9 @@ export const MeasuredPathRecord = z.object({
 
 export const COVERAGE_STATUSES = ['on-path', 'mesh-wide', 'not-measured'] as const
 
+/** The coverage row's kind for a mesh values file that differs between the sides (pipeline/mesh-values.ts). */
+export const MESH_VALUES = 'mesh values'
+
 export const CoverageRecord = z.object({
   kind: z.string(),
   namespace: z.string().nullable(),

@@ -4,6 +4,7 @@ import { decideNew } from '../../src/compare/decide.js'
 import { comparisonJson } from '../../src/compare/json.js'
 import { pairedInterval, tQuantile } from '../../src/compare/stats.js'
 import { compareResults } from '../../src/compare/verdict.js'
+import { MESH_VALUES, type Results } from '../../src/results/schema.js'
 import { normals, results, startsFor } from './builders.js'
 
 const config = defaultGateConfig()
@@ -178,6 +179,31 @@ describe('compareResults: the three-way verdict', () => {
     )
     expect(flagged.fingerprint.refused).toEqual([])
     expect(flagged.fingerprint.flagged.join()).toMatch(/mesh version/)
+  })
+
+  it('flags a different mesh profile, unless each side ran on its own mesh values (the change measured)', () => {
+    const withProfile = (profile: string, coverage?: NonNullable<Results['coverage']>) => {
+      const r = results({ p99: [1, 1] })
+      return { ...r, fingerprint: { ...r.fingerprint, mesh: { ...r.fingerprint.mesh!, profile } }, coverage }
+    }
+    const row = (status: 'on-path' | 'not-measured') => ({
+      kind: MESH_VALUES,
+      namespace: null,
+      name: 'install/values.yaml',
+      status,
+      reason: 'install-time',
+    })
+    const base = withProfile('default+values:aaaaaaaaaaaa')
+    expect(
+      compareResults(base, withProfile('default+values:bbbbbbbbbbbb'), config).fingerprint.flagged,
+    ).toEqual(['mesh profile: baseline default+values:aaaaaaaaaaaa, current default+values:bbbbbbbbbbbb'])
+    expect(
+      compareResults(base, withProfile('default+values:bbbbbbbbbbbb', [row('not-measured')]), config)
+        .fingerprint.flagged,
+    ).toHaveLength(1)
+    expect(
+      compareResults(base, withProfile('default+values:bbbbbbbbbbbb', [row('on-path')]), config).fingerprint,
+    ).toEqual({ refused: [], flagged: [] })
   })
 })
 

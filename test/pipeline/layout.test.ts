@@ -40,6 +40,7 @@ function layoutOf(
     values?: [string, string]
     valuesChanges?: { name: string; reason: string }[]
     targets?: string[]
+    meshValuesPerSide?: boolean
   } = {},
 ): { plan: PathPlan; layout: Layout; head: ConfigSide; base: ConfigSide | null } {
   const h = sideOf('head', head, extra.values?.[1])
@@ -47,7 +48,14 @@ function layoutOf(
   const plan = planPaths({ mesh, head: h, base: b, targets: extra.targets ?? [] })
   return {
     plan,
-    layout: planLayout({ mesh, head: h, base: b, plan, valuesChanges: extra.valuesChanges }),
+    layout: planLayout({
+      mesh,
+      head: h,
+      base: b,
+      plan,
+      valuesChanges: extra.valuesChanges,
+      meshValuesPerSide: extra.meshValuesPerSide,
+    }),
     head: h,
     base: b,
   }
@@ -116,6 +124,20 @@ describe('planLayout: the rules every mesh shares', () => {
         reason: 'the mesh values values.yaml differ between the sides: the mesh is installed once',
       })
       expect(layoutOf(mesh, base, base).layout.design).toBe('simultaneous')
+    },
+  )
+
+  it.each(MESHES)(
+    '%s: values that differ with an installer that re-installs per side → alternating, each side on its own values',
+    (mesh) => {
+      const values = [{ name: 'values.yaml', reason: 'install-time' }]
+      const perSide = layoutOf(mesh, base, base, { valuesChanges: values, meshValuesPerSide: true }).layout
+      const reason =
+        "the mesh values values.yaml differ between the sides: the mesh is re-installed with each side's values at each switch"
+      expect(perSide).toMatchObject({ design: 'alternating', reason, copies: null, blockers: [reason] })
+      expect(perSide.perPath).toEqual([{ path: 'mesh-gate/fortio-server', design: 'alternating', reason }])
+      // Nothing differs: the installer's ability changes nothing.
+      expect(layoutOf(mesh, base, base, { meshValuesPerSide: true }).layout.design).toBe('simultaneous')
     },
   )
 
