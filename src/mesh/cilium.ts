@@ -6,9 +6,10 @@
  * values file given first, then the user's values file: Helm merges `--values` files in order, a later one winning
  * key by key, so every default is the user's to change (a kernel without WireGuard, images from elsewhere). Only
  * what the cluster dictates is a `--set`, which beats every file: on kind (made without kube-proxy) the kube-proxy
- * replacement and the API server's address, which the user cannot know before the cluster exists; cilium-cli would
- * otherwise detect kube-proxy's absence itself and append its own `--set` for them, unless a `--set` names
- * kubeProxyReplacement (cilium-cli install.go, `UserSetKubeProxyReplacement`).
+ * replacement and the API server's address as the nodes reach it, which exist only once the gate has made the
+ * cluster and which no user value may replace (cilium-cli's own detection, cilium-cli/install/autodetect.go
+ * `autodetectKubeProxy`, fills them only where no value sets them, and a wrong address leaves every agent unable to
+ * reach the API server).
  *
  * Then the gate's watch-based waits, `cilium status --wait` as the final word, and what the agents really run: each
  * node's encryption as its agent publishes it on its CiliumNode, never the one the values asked for.
