@@ -77,7 +77,9 @@ const SPIRE_AGENT_DAEMONSET = 'spire-agent'
  * which the install gives after them.
  */
 export const CILIUM_GATE_VALUES: Readonly<Record<string, unknown>> = {
-  authentication: { mutual: { spire: { enabled: true, install: { enabled: true } } } },
+  // `authentication.enabled` (the auth module, default false in 1.20's values.yaml): without it the 1.20 chart refuses
+  // SPIRE ("SPIRE integration requires .Values.authentication.enabled=true", templates/validate.yaml).
+  authentication: { enabled: true, mutual: { spire: { enabled: true, install: { enabled: true } } } },
   encryption: { enabled: true, type: 'wireguard' },
   prometheus: { enabled: true },
 }
@@ -117,6 +119,12 @@ export function ciliumSettings(docs: readonly SourcedValues[]): CiliumSettings {
   // The chart's default type is ipsec (values.yaml `encryption.type: ipsec`).
   const type = mergedValue(docs, ['encryption', 'type'], CILIUM_ENCRYPTION_TYPES)?.value ?? 'ipsec'
   const mutualAuth = bool(['authentication', 'mutual', 'spire', 'enabled'], false)
+  const authModule = mergedValue(docs, ['authentication', 'enabled'], 'boolean')
+  if (mutualAuth && authModule?.value === false)
+    throw new InputError(
+      `line ${authModule.from.origin.lineOf?.(['authentication', 'enabled']) ?? '?'}: Helm value authentication.enabled is false while authentication.mutual.spire.enabled is true, which Cilium's chart refuses ("SPIRE integration requires .Values.authentication.enabled=true"): set both true, or authentication.mutual.spire.enabled false`,
+      authModule.from.origin.file ?? undefined,
+    )
   const installsSpire = mutualAuth && bool(['authentication', 'mutual', 'spire', 'install', 'enabled'], true)
   return {
     encryption: enabled ? type : 'none',

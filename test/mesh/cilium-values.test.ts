@@ -65,6 +65,9 @@ describe('the settings the install runs with', () => {
     expect(settingsWith('encryption:\n  nodeEncryption: true\n').encryption).toBe('wireguard')
     expect(settingsWith('prometheus:\n  enabled: false\n').metrics).toBe(false)
     expect(
+      settingsWith('authentication:\n  enabled: false\n  mutual:\n    spire:\n      enabled: false\n'),
+    ).toMatchObject({ mutualAuth: false, spire: null })
+    expect(
       settingsWith('authentication:\n  mutual:\n    spire:\n      install:\n        enabled: false\n'),
     ).toMatchObject({ mutualAuth: true, spire: null })
   })

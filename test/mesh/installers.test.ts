@@ -314,7 +314,7 @@ describe('cilium', () => {
       '/run/kubeconfig-mmg-1',
     ])
     expect(parse(seen[0])).toEqual({
-      authentication: { mutual: { spire: { enabled: true, install: { enabled: true } } } },
+      authentication: { enabled: true, mutual: { spire: { enabled: true, install: { enabled: true } } } },
       encryption: { enabled: true, type: 'wireguard' },
       prometheus: { enabled: true },
     })
@@ -498,6 +498,10 @@ describe('cilium', () => {
     ['- encryption\n', /cilium-values\.yaml: line 1: expected a Kubernetes object \(a mapping\)/],
     ['apiVersion: v1\nkind: ConfigMap\n', /holds values, not Kubernetes objects/],
     ['namespaceOverride: cilium\n', /namespaceOverride 'cilium': the gate installs Cilium in kube-system/],
+    [
+      'authentication:\n  enabled: false\n',
+      /cilium-values\.yaml: line 2: Helm value authentication\.enabled is false while authentication\.mutual\.spire\.enabled is true/,
+    ],
   ])('bad values are refused before anything runs, naming file and field: %j', async (text, message) => {
     const values = join(dir, 'cilium-values.yaml')
     writeFileSync(values, text)
