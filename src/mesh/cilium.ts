@@ -324,6 +324,14 @@ export class CiliumInstaller implements MeshInstaller {
    * says "not read" rather than repeat what was requested.
    */
   private async nodeEncryption(): Promise<MeshEncryption['nodes']> {
+    // ztunnel encryption leaves no trace on a CiliumNode (neither a WireGuard key nor an IPsec SPI): "none" there
+    // would be a guess, so it is not read.
+    if (this.settings.encryption === 'ztunnel') {
+      this.ctx.warn(
+        'cilium: ztunnel encryption is not published on the CiliumNodes: the encryption that runs is not read',
+      )
+      return null
+    }
     try {
       const nodes = await kubeFor(this.ctx).listObjects('cilium.io/v2', 'CiliumNode')
       return nodes

@@ -448,6 +448,24 @@ describe('cilium', () => {
     expect(warnings.join('\n')).toMatch(/could not read the CiliumNodes/)
   })
 
+  it('ztunnel encryption, which no CiliumNode shows, is "not read", not "none"', async () => {
+    const values = join(dir, 'cilium-values.yaml')
+    writeFileSync(values, 'encryption:\n  type: ztunnel\n')
+    const kube = new FakeKube(
+      new Set(),
+      {},
+      {
+        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+      },
+    )
+    const fp = await createMeshInstaller('cilium', context(new FakeRunner([ok]), kube, true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    }).install()
+    expect(fp.encryption).toEqual({ requested: 'ztunnel', ran: null, nodes: null })
+    expect(fp.profile).toMatch(/, encryption: not read \(requested: ztunnel\)$/)
+  })
+
   it('waits where the values put things: the agent DaemonSet’s name, SPIRE’s namespace, no SPIRE when mutual auth is off', async () => {
     const values = join(dir, 'cilium-values.yaml')
     writeFileSync(
