@@ -12,6 +12,14 @@ export const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium', 'none'] as
 export type MeshName = (typeof MESHES)[number]
 
 /** The two sides of an A/B measurement: the base branch's configuration and the pull request's (head). */
+/**
+ * The `encryption.type` values Cilium's chart renders into cilium-config (`enable-ipsec`, `enable-wireguard`,
+ * `enable-ztunnel`; install/kubernetes/cilium/templates/cilium-configmap.yaml of 1.20.2): any other type renders no
+ * encryption at all. The installer and the mTLS prediction both read the values with it.
+ */
+export const CILIUM_ENCRYPTION_TYPES = ['ipsec', 'wireguard', 'ztunnel'] as const
+export type CiliumEncryptionType = (typeof CILIUM_ENCRYPTION_TYPES)[number]
+
 export const SIDES = ['base', 'head'] as const
 export type Side = (typeof SIDES)[number]
 

@@ -89,6 +89,11 @@ export interface Comparison {
   coverage: NonNullable<Results['coverage']>
   /** How the run laid out the sides (simultaneous or alternating, and why), when the current results record it. */
   layout: NonNullable<Results['layout']> | null
+  /**
+   * The current side's mesh as installed (name, version, profile: for Cilium the encryption its agents ran, with the
+   * requested one when they differ), when its results record one.
+   */
+  mesh?: Results['fingerprint']['mesh']
 }
 
 /**
@@ -187,6 +192,7 @@ export function compareResults(
     paths: (current.paths ?? []).map((p) => `${p.client.namespace}/${p.client.workload} → ${p.id}`),
     coverage: current.coverage ?? [],
     layout: current.layout ?? null,
+    mesh: current.fingerprint.mesh,
   }
 }
 

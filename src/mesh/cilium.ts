@@ -1,28 +1,47 @@
 /**
- * Cilium with the pinned cilium-cli: `cilium install --version …` with mutual authentication through a SPIRE
- * server Cilium installs (`authentication.mutual.spire.enabled`, `authentication.mutual.spire.install.enabled`)
- * and WireGuard encryption (`encryption.enabled`, `encryption.type=wireguard`) — mutual authentication alone does
- * not encrypt. On kind it also replaces kube-proxy (the cluster was made without it). Then the gate's
- * watch-based waits and `cilium status --wait` as the final word. User Helm values go to `--values`.
+ * Cilium with the pinned cilium-cli: `cilium install --version …` with the gate's defaults — mutual authentication
+ * through a SPIRE server Cilium installs (`authentication.mutual.spire.enabled`, `…spire.install.enabled`),
+ * WireGuard encryption (`encryption.enabled`, `encryption.type=wireguard`: mutual authentication alone does not
+ * encrypt) and the agents' metrics (`prometheus.enabled`, which the telemetry's drop counters need) — written to a
+ * values file given first, then the user's values file: Helm merges `--values` files in order, a later one winning
+ * key by key, so every default is the user's to change (a kernel without WireGuard, images from elsewhere). Only
+ * what the cluster dictates is a `--set`, which beats every file: on kind (made without kube-proxy) the kube-proxy
+ * replacement and the API server's address as the nodes reach it, which exist only once the gate has made the
+ * cluster and which no user value may replace (cilium-cli's own detection, cilium-cli/install/autodetect.go
+ * `autodetectKubeProxy`, fills them only where no value sets them, and a wrong address leaves every agent unable to
+ * reach the API server).
+ *
+ * Then the gate's watch-based waits, `cilium status --wait` as the final word, and what the agents really run: each
+ * node's encryption as its agent publishes it on its CiliumNode, never the one the values asked for.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { stringify } from 'yaml'
+import { InputError } from '../errors.js'
+import { mergedValue } from '../k8s/helm-values.js'
+import { parseManifestText } from '../k8s/manifests.js'
+import type { SourcedValues } from '../k8s/objects.js'
 import { downloadSpecFor, type ToolPin } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
+import { CILIUM_ENCRYPTION_TYPES } from '../vocabulary.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
   durationFlag,
+  INSTALL_DEFAULTS_ORIGIN,
   kubeFor,
   MeshInstallError,
-  setValuesDocument,
   userValues,
   withValues,
   type MeshContext,
+  type MeshEncryption,
   type MeshFingerprint,
   type MeshInstaller,
   type MeshOptions,
   type MeshSetup,
   meshCli,
 } from './installer.js'
-import { parseCiliumStatus } from './outputs.js'
+import { ciliumNodeEncryption, parseCiliumStatus } from './outputs.js'
 
 /**
  * cilium-cli v0.19.7, the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280). Its
@@ -42,23 +61,136 @@ export const CILIUM_CLI_PIN: ToolPin = {
 
 /** The Cilium release installed by default (the agent; cilium-cli is pinned by CILIUM_CLI_PIN above). */
 export const DEFAULT_CILIUM_VERSION = '1.19.5'
-export const CILIUM_PROFILE = 'spire-mutual-auth+wireguard'
+/** cilium-cli's `--namespace` default, where the chart puts the agents, the operator and cilium-config. */
 export const CILIUM_NAMESPACE = 'kube-system'
+/** The chart's default `authentication.mutual.spire.install.namespace` (values.yaml). */
 export const SPIRE_NAMESPACE = 'cilium-spire'
+/** The chart's default `name`: the agent DaemonSet's (templates/cilium-agent/daemonset.yaml `name: {{ .Values.name }}`). */
+const AGENT_DAEMONSET = 'cilium'
+/** templates/cilium-operator/deployment.yaml: a fixed name. */
+const OPERATOR_DEPLOYMENT = 'cilium-operator'
+/** templates/spire/agent/daemonset.yaml: a fixed name, in the SPIRE namespace. */
+const SPIRE_AGENT_DAEMONSET = 'spire-agent'
 
-/** Helm values names as in Cilium's Helm reference. */
-export const MUTUAL_AUTH_WIREGUARD_VALUES = [
-  'authentication.mutual.spire.enabled=true',
-  'authentication.mutual.spire.install.enabled=true',
-  'encryption.enabled=true',
-  'encryption.type=wireguard',
-] as const
+/**
+ * The gate's defaults (Helm value names as in Cilium's Helm reference), each overridable by the user's values file,
+ * which the install gives after them.
+ */
+export const CILIUM_GATE_VALUES: Readonly<Record<string, unknown>> = {
+  // `authentication.enabled` (the auth module, default false in 1.20's values.yaml): without it the 1.20 chart refuses
+  // SPIRE ("SPIRE integration requires .Values.authentication.enabled=true", templates/validate.yaml).
+  authentication: { enabled: true, mutual: { spire: { enabled: true, install: { enabled: true } } } },
+  encryption: { enabled: true, type: 'wireguard' },
+  prometheus: { enabled: true },
+}
+
+/** The name of the gate's values file, in the plan and in the temporary folder of the install. */
+const GATE_VALUES_FILE = 'cilium-gate-values.yaml'
+
+/** What the install will run with, from the gate's defaults and the user's values merged as Helm merges them. */
+export interface CiliumSettings {
+  /** The transparent encryption asked for: an `encryption.type` the chart renders, or `none`. */
+  encryption: (typeof CILIUM_ENCRYPTION_TYPES)[number] | 'none'
+  mutualAuth: boolean
+  /** The SPIRE the chart installs (its namespace), or null when it installs none. */
+  spire: { namespace: string } | null
+  agentDaemonSet: string
+  /** Whether the agents serve their metrics (`prometheus.enabled`). */
+  metrics: boolean
+}
+
+/**
+ * The settings the install runs with (see CiliumSettings), values checked as read: a wrong type or an encryption
+ * type the chart does not render is bad input naming the file and field. `namespaceOverride` other than kube-system
+ * is refused: the gate reads cilium-config and the agents' metrics there.
+ */
+export function ciliumSettings(docs: readonly SourcedValues[]): CiliumSettings {
+  const bool = (path: string[], chartDefault: boolean) =>
+    mergedValue(docs, path, 'boolean')?.value ?? chartDefault
+  const str = (path: string[], chartDefault: string) =>
+    mergedValue(docs, path, 'string')?.value ?? chartDefault
+  const override = mergedValue(docs, ['namespaceOverride'], 'string')
+  if (override && override.value !== '' && override.value !== CILIUM_NAMESPACE)
+    throw new InputError(
+      `Helm value namespaceOverride '${override.value}': the gate installs Cilium in ${CILIUM_NAMESPACE} and reads its cilium-config and agents there; leave it unset`,
+      override.from.origin.file ?? undefined,
+    )
+  const enabled = bool(['encryption', 'enabled'], false)
+  // The chart's default type is ipsec (values.yaml `encryption.type: ipsec`).
+  const type = mergedValue(docs, ['encryption', 'type'], CILIUM_ENCRYPTION_TYPES)?.value ?? 'ipsec'
+  const mutualAuth = bool(['authentication', 'mutual', 'spire', 'enabled'], false)
+  const authModule = mergedValue(docs, ['authentication', 'enabled'], 'boolean')
+  if (mutualAuth && authModule?.value === false)
+    throw new InputError(
+      `line ${authModule.from.origin.lineOf?.(['authentication', 'enabled']) ?? '?'}: Helm value authentication.enabled is false while authentication.mutual.spire.enabled is true, which Cilium's chart refuses ("SPIRE integration requires .Values.authentication.enabled=true"): set both true, or authentication.mutual.spire.enabled false`,
+      authModule.from.origin.file ?? undefined,
+    )
+  const installsSpire = mutualAuth && bool(['authentication', 'mutual', 'spire', 'install', 'enabled'], true)
+  return {
+    encryption: enabled ? type : 'none',
+    mutualAuth,
+    spire: installsSpire
+      ? { namespace: str(['authentication', 'mutual', 'spire', 'install', 'namespace'], SPIRE_NAMESPACE) }
+      : null,
+    agentDaemonSet: str(['name'], AGENT_DAEMONSET),
+    metrics: bool(['prometheus', 'enabled'], false),
+  }
+}
+
+/** The gate's defaults as the first values document, the way the install gives them. */
+export function gateValuesDocument(): SourcedValues {
+  return { values: { ...CILIUM_GATE_VALUES }, origin: { file: INSTALL_DEFAULTS_ORIGIN, line: null } }
+}
+
+/** The user's values file as one values document: one YAML mapping, as Helm reads a `--values` file. */
+export function userValuesDocument(text: string, file: string): SourcedValues | null {
+  const loaded = parseManifestText(text, file)
+  if (loaded.objects.length > 0)
+    throw new InputError(
+      'a Helm values file holds values, not Kubernetes objects (it has apiVersion and kind)',
+      file,
+    )
+  if (loaded.values.length > 1)
+    throw new InputError(
+      `a Helm values file is one YAML document; this one has ${loaded.values.length}`,
+      file,
+    )
+  return loaded.values[0] ?? null
+}
+
+/** Per-node encryption in one word: the nodes' common one, `mixed` when they differ. */
+export function encryptionThatRan(nodes: MeshEncryption['nodes']): string | null {
+  if (nodes === null || nodes.length === 0) return null
+  const kinds = new Set(nodes.map((n) => n.encryption))
+  return kinds.size === 1 ? [...kinds][0]! : 'mixed'
+}
+
+/** The profile: mutual authentication or not, and the encryption that ran, with the requested one when it differs. */
+export function ciliumProfile(
+  settings: Pick<CiliumSettings, 'mutualAuth'>,
+  encryption: MeshEncryption,
+  digest: string | null,
+): string {
+  const base = withValues(
+    settings.mutualAuth ? 'spire-mutual-auth' : 'no-mutual-auth',
+    digest ? { digest } : null,
+  )
+  const ran = encryption.ran ?? 'not read'
+  const perNode =
+    encryption.ran === 'mixed' && encryption.nodes
+      ? ` (${encryption.nodes.map((n) => `${n.node}: ${n.encryption}`).join(', ')})`
+      : ''
+  const requested = encryption.ran === encryption.requested ? '' : ` (requested: ${encryption.requested})`
+  return `${base}, encryption: ${ran}${perNode}${requested}`
+}
 
 export class CiliumInstaller implements MeshInstaller {
   readonly mesh = 'cilium' as const
-  readonly systemNamespaces = [CILIUM_NAMESPACE, SPIRE_NAMESPACE]
   private readonly version: string
   private valuesDigest: string | null = null
+  /** The gate's defaults alone until the install has read the user's values. */
+  private settings: CiliumSettings = ciliumSettings([gateValuesDocument()])
+  private nodes: MeshEncryption['nodes'] = null
 
   constructor(
     private readonly ctx: MeshContext,
@@ -67,30 +199,37 @@ export class CiliumInstaller implements MeshInstaller {
     this.version = (options.version ?? DEFAULT_CILIUM_VERSION).replace(/^v/, '')
   }
 
+  /** The agents' namespace and SPIRE's, as the values place it (none when the chart installs no SPIRE). */
+  get systemNamespaces(): readonly string[] {
+    return [CILIUM_NAMESPACE, ...(this.settings.spire ? [this.settings.spire.namespace] : [])]
+  }
+
   private timeout(): number {
     return this.options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS
   }
 
-  installArgs(): string[] {
+  /** What the cluster dictates (see the module comment): the only values given as `--set`. */
+  private clusterSets(): string[] {
     const net = this.ctx.cluster.network
-    const sets: string[] = [...MUTUAL_AUTH_WIREGUARD_VALUES]
-    if (!net.kubeProxy) {
-      if (!net.apiServer)
-        throw new MeshInstallError(
-          'cilium: the cluster has no kube-proxy but no API server address was given',
-        )
-      sets.push(
-        'kubeProxyReplacement=true',
-        `k8sServiceHost=${net.apiServer.host}`,
-        `k8sServicePort=${net.apiServer.port}`,
-      )
-    }
+    if (net.kubeProxy) return []
+    if (!net.apiServer)
+      throw new MeshInstallError('cilium: the cluster has no kube-proxy but no API server address was given')
+    return [
+      'kubeProxyReplacement=true',
+      `k8sServiceHost=${net.apiServer.host}`,
+      `k8sServicePort=${net.apiServer.port}`,
+    ]
+  }
+
+  installArgs(gateValuesPath: string): string[] {
     return [
       'install',
       '--version',
       this.version,
-      ...sets.flatMap((s) => ['--set', s]),
+      '--values',
+      gateValuesPath,
       ...(this.options.valuesPath ? ['--values', this.options.valuesPath] : []),
+      ...this.clusterSets().flatMap((s) => ['--set', s]),
       '--kubeconfig',
       this.ctx.cluster.kubeconfigPath,
     ]
@@ -114,18 +253,25 @@ export class CiliumInstaller implements MeshInstaller {
       downloads: this.options.cliPath
         ? []
         : [downloadSpecFor(CILIUM_CLI_PIN, this.ctx.platform, { sha256: this.options.cliSha256 })],
-      files: [],
+      files: [
+        {
+          path: GATE_VALUES_FILE,
+          content: stringify(CILIUM_GATE_VALUES),
+          why: 'the gate’s default Cilium values, given before the user’s values, which override any of them',
+        },
+      ],
       commands: [
         {
           command: cli,
-          args: this.installArgs(),
-          why: `install Cilium ${this.version} with SPIRE mutual authentication and WireGuard`,
+          args: this.installArgs(GATE_VALUES_FILE),
+          why: `install Cilium ${this.version}: SPIRE mutual authentication, WireGuard and the agents' metrics unless the user's values say otherwise`,
         },
         { command: cli, args: this.statusArgs(), why: 'Cilium’s own readiness check' },
       ],
       notes: [
-        `wait (watch, ≤ ${durationFlag(this.timeout())}) for daemonsets ${CILIUM_NAMESPACE}/cilium and ${SPIRE_NAMESPACE}/spire-agent, deployment ${CILIUM_NAMESPACE}/cilium-operator`,
+        `wait (watch, ≤ ${durationFlag(this.timeout())}) for daemonset ${CILIUM_NAMESPACE}/<values name, default ${AGENT_DAEMONSET}>, deployment ${CILIUM_NAMESPACE}/${OPERATOR_DEPLOYMENT} and, when the chart installs SPIRE, daemonset <SPIRE namespace, default ${SPIRE_NAMESPACE}>/${SPIRE_AGENT_DAEMONSET}`,
         'cilium-cli takes the Cilium Helm chart for this version from its own embedded copy or Cilium’s chart repository',
+        'then each node’s encryption as its agent publishes it (its CiliumNode), for the fingerprint',
         ...(this.options.valuesPath ? [`the user's Helm values ${this.options.valuesPath}`] : []),
       ],
     }
@@ -135,13 +281,23 @@ export class CiliumInstaller implements MeshInstaller {
     const { runner, log } = this.ctx
     const values = await userValues(this.options.valuesPath)
     this.valuesDigest = values?.digest ?? null
+    const user = values ? userValuesDocument(values.text, values.path) : null
+    this.settings = ciliumSettings([gateValuesDocument(), ...(user ? [user] : [])])
     const cilium = await meshCli(CILIUM_CLI_PIN, this.ctx, this.options)
     const started = Date.now()
-    await runner.run(cilium, this.installArgs(), { timeoutMs: this.timeout() })
+    const dir = await mkdtemp(join(tmpdir(), 'mesh-gate-cilium-'))
+    try {
+      const gateValues = join(dir, GATE_VALUES_FILE)
+      await writeFile(gateValues, stringify(CILIUM_GATE_VALUES))
+      await runner.run(cilium, this.installArgs(gateValues), { timeoutMs: this.timeout() })
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
     const kube = kubeFor(this.ctx)
-    await kube.waitForDaemonSet(CILIUM_NAMESPACE, 'cilium', this.timeout())
-    await kube.waitForDeployment(CILIUM_NAMESPACE, 'cilium-operator', this.timeout())
-    await kube.waitForDaemonSet(SPIRE_NAMESPACE, 'spire-agent', this.timeout())
+    await kube.waitForDaemonSet(CILIUM_NAMESPACE, this.settings.agentDaemonSet, this.timeout())
+    await kube.waitForDeployment(CILIUM_NAMESPACE, OPERATOR_DEPLOYMENT, this.timeout())
+    if (this.settings.spire)
+      await kube.waitForDaemonSet(this.settings.spire.namespace, SPIRE_AGENT_DAEMONSET, this.timeout())
     const status = await runner.run(cilium, this.statusArgs(), {
       timeoutMs: this.timeout() + 60_000,
       allowFailure: true,
@@ -151,21 +307,55 @@ export class CiliumInstaller implements MeshInstaller {
       throw new MeshInstallError(
         `cilium status failed (exit ${status.exitCode}): ${parsed.errors.join('; ') || status.stderr.trim() || JSON.stringify(parsed.components)}`,
       )
+    this.nodes = await this.nodeEncryption()
     log(
       `cilium: ${this.version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(
         parsed.components,
       )
         .map(([k, v]) => `${k} ${v}`)
-        .join(', ')})`,
+        .join(', ')}); ${this.fingerprint().profile}`,
     )
     return this.fingerprint()
   }
 
+  /**
+   * Each node's encryption as its agent publishes it on its CiliumNode (outputs.ts ciliumNodeEncryption), after
+   * `cilium status` found every agent ready, so each has written its node. Unreadable: a warning, and the fingerprint
+   * says "not read" rather than repeat what was requested.
+   */
+  private async nodeEncryption(): Promise<MeshEncryption['nodes']> {
+    // ztunnel encryption leaves no trace on a CiliumNode (neither a WireGuard key nor an IPsec SPI): "none" there
+    // would be a guess, so it is not read.
+    if (this.settings.encryption === 'ztunnel') {
+      this.ctx.warn(
+        'cilium: ztunnel encryption is not published on the CiliumNodes: the encryption that runs is not read',
+      )
+      return null
+    }
+    try {
+      const nodes = await kubeFor(this.ctx).listObjects('cilium.io/v2', 'CiliumNode')
+      return nodes
+        .map((n) => ({ node: String(n.metadata?.name ?? '?'), encryption: ciliumNodeEncryption(n) }))
+        .sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0))
+    } catch (e) {
+      this.ctx.warn(
+        `cilium: could not read the CiliumNodes for the encryption that runs: ${(e as Error).message}`,
+      )
+      return null
+    }
+  }
+
   fingerprint(): MeshFingerprint {
+    const encryption: MeshEncryption = {
+      requested: this.settings.encryption,
+      nodes: this.nodes,
+      ran: encryptionThatRan(this.nodes),
+    }
     return {
       name: 'cilium',
       version: this.version,
-      profile: withValues(CILIUM_PROFILE, this.valuesDigest ? { digest: this.valuesDigest } : null),
+      profile: ciliumProfile(this.settings, encryption, this.valuesDigest),
+      encryption,
     }
   }
 }
@@ -174,11 +364,17 @@ export const CILIUM_SETUP: MeshSetup = {
   // Cilium enforces per endpoint from the policies themselves; the namespace needs nothing.
   enrol: { labels: {}, annotations: {} },
   exclude: { labels: {}, annotations: {} },
+  // The agent DaemonSet's `cilium-agent`, the Envoy DaemonSet's `cilium-envoy` (its own DaemonSet in kube-system
+  // whenever the chart's envoyDaemonSetEnabled holds, the default since 1.16) and SPIRE's `spire-agent`
+  // (templates/cilium-agent, cilium-envoy and spire/agent daemonset.yaml of 1.20.2). The SPIRE server and the
+  // operator serve no traffic: control plane, not data plane.
   containers: { proxy: [], node: ['cilium-agent', 'cilium-envoy', 'spire-agent'] },
   // It replaces kube-proxy too (see the module comment).
   replacesCni: true,
   cli: CILIUM_CLI_PIN,
-  // WireGuard and SPIRE whatever the user's values say: the prediction must not assume encryption off.
-  installValues: setValuesDocument(MUTUAL_AUTH_WIREGUARD_VALUES),
+  defaultValues: CILIUM_GATE_VALUES,
+  // The install line's only `--set` values are the cluster's (kube-proxy replacement, the API server): no mTLS.
+  installValues: {},
+  checkValues: (values) => void ciliumSettings(values),
   create: (ctx, options) => new CiliumInstaller(ctx, options),
 }

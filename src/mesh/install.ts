@@ -23,14 +23,14 @@ export * from './installer.js'
 export { IstioInstaller, ISTIO_NAMESPACE } from './istio.js'
 export { LinkerdInstaller, LINKERD_NAMESPACE, GATEWAY_API_CRD } from './linkerd.js'
 export { NoMeshInstaller } from './none.js'
-export {
-  CiliumInstaller,
-  DEFAULT_CILIUM_VERSION,
-  MUTUAL_AUTH_WIREGUARD_VALUES,
-  CILIUM_PROFILE,
-} from './cilium.js'
+export { CiliumInstaller, DEFAULT_CILIUM_VERSION, CILIUM_GATE_VALUES, ciliumSettings } from './cilium.js'
 export { kubeOps, manifestObjects, type KubeOps } from './kube-ops.js'
-export { parseIstioctlVersion, parseLinkerdCheck, parseCiliumStatus } from './outputs.js'
+export {
+  parseIstioctlVersion,
+  parseLinkerdCheck,
+  parseCiliumStatus,
+  ciliumNodeEncryption,
+} from './outputs.js'
 
 /** Every mesh's data-plane containers: a sample is attributed alike whichever mesh (or none) runs them. */
 export function containerRoles(): { proxy: Set<string>; dataPlane: Set<string> } {

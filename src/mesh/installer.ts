@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { InputError, ioReason } from '../errors.js'
 import { connect } from '../k8s/client.js'
-import type { MetadataMarks } from '../k8s/objects.js'
+import type { MetadataMarks, SourcedValues } from '../k8s/objects.js'
 import type { ClusterTarget } from '../k8s/target.js'
 import type { ToolStore } from '../tools/download.js'
 import type { CommandRunner } from '../tools/exec.js'
@@ -21,8 +21,23 @@ import { kubeOps, type KubeOps } from './kube-ops.js'
 export interface MeshFingerprint {
   name: MeshName
   version: string
-  /** `default`, `ambient`, `spire-mutual-auth+wireguard`; `+values:<sha256 prefix>` when the user's values applied. */
+  /**
+   * `default`, `ambient`, `spire-mutual-auth, encryption: wireguard`; `+values:<sha256 prefix>` when the user's values
+   * applied. Cilium's names the encryption the agents run, and the requested one too when they differ.
+   */
   profile: string
+  /** The data plane's transparent encryption, where the mesh has one to choose (Cilium). */
+  encryption?: MeshEncryption
+}
+
+/** The encryption an install asked for and the one its agents run: never one taken for the other. */
+export interface MeshEncryption {
+  /** What the install's values asked for: `wireguard`, `ipsec`, `ztunnel`, or `none`. */
+  requested: string
+  /** What each node's agent runs (`wireguard`, `ipsec`, `none`), as it publishes it; null when it was not read. */
+  nodes: Array<{ node: string; encryption: string }> | null
+  /** The nodes' one encryption, `mixed` when they differ; null when not read. */
+  ran: string | null
 }
 
 /** The one interface of the mesh stage: what the pipeline, the plan and the tests use. */
@@ -73,10 +88,20 @@ export interface MeshSetup {
   /** The mesh's CLI release that the installer downloads (its pin lives in the mesh's module); null: none. */
   cli: ToolPin | null
   /**
+   * The gate's default Helm values, given to the install before the user's values (a later values file wins, key by
+   * key), so the user may override each one: the run's mTLS prediction reads them first, as the install applies them.
+   */
+  defaultValues: Record<string, unknown>
+  /**
    * The Helm values the install line sets whatever the user's values say (`--set` wins over `--values`), as a values
    * document: the run's mTLS prediction reads them after the user's, as the install applies them.
    */
   installValues: Record<string, unknown>
+  /**
+   * Refuses install values the installer would refuse (InputError naming file and field), given as the run applies
+   * them (`defaultValues`, the user's, `installValues`): called before any cluster is made.
+   */
+  checkValues?(values: readonly SourcedValues[]): void
   create(ctx: MeshContext, options: MeshOptions): MeshInstaller
 }
 
@@ -106,6 +131,9 @@ export interface MeshOptions {
 
 export const DEFAULT_INSTALL_TIMEOUT_MS = 600_000
 
+/** Where the gate's default install values (`MeshSetup.defaultValues`, given before the user's) are said to come from. */
+export const INSTALL_DEFAULTS_ORIGIN = '(the gate’s default install values)'
+
 /** The mesh did not install or never became ready (exit code 5). */
 export class MeshInstallError extends Error {
   override name = 'MeshInstallError'
@@ -116,7 +144,9 @@ export function kubeFor(ctx: MeshContext): KubeOps {
 }
 
 /** Reads the user's values file (refused with its path when missing) and a short digest for the fingerprint. */
-export async function userValues(path: string | undefined): Promise<{ path: string; digest: string } | null> {
+export async function userValues(
+  path: string | undefined,
+): Promise<{ path: string; digest: string; text: string } | null> {
   if (!path) return null
   let text: Buffer
   try {
@@ -124,7 +154,11 @@ export async function userValues(path: string | undefined): Promise<{ path: stri
   } catch (e) {
     throw new InputError(`cannot read the mesh install values: ${ioReason(e)}`, path)
   }
-  return { path, digest: createHash('sha256').update(text).digest('hex').slice(0, 12) }
+  return {
+    path,
+    digest: createHash('sha256').update(text).digest('hex').slice(0, 12),
+    text: text.toString('utf8'),
+  }
 }
 
 export function withValues(profile: string, values: { digest: string } | null): string {
@@ -154,17 +188,4 @@ export async function meshCli(
   }
   const override = { ...(version === undefined ? {} : { version }), sha256: options.cliSha256 }
   return (await installTool(pin, { store: ctx.store, platform: ctx.platform, override })).path
-}
-
-/** `--set a.b=c` values as the document Helm makes of them (`true`/`false` are booleans, as in Helm's strvals). */
-export function setValuesDocument(sets: readonly string[]): Record<string, unknown> {
-  const doc: Record<string, unknown> = {}
-  for (const set of sets) {
-    const [path, value] = [set.slice(0, set.indexOf('=')), set.slice(set.indexOf('=') + 1)]
-    const keys = path.split('.')
-    let at = doc
-    for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>
-    at[keys.at(-1)!] = value === 'true' ? true : value === 'false' ? false : value
-  }
-  return doc
 }

@@ -186,6 +186,7 @@ function istioSetup(ambient: boolean): MeshSetup {
     containers: { proxy: ['istio-proxy'], node: ['ztunnel', 'install-cni', 'istio-cni-node'] },
     replacesCni: false,
     cli: ISTIOCTL_PIN,
+    defaultValues: {},
     installValues: {},
     create: (ctx, options) => new IstioInstaller(ctx, ambient, options),
   }

@@ -7,6 +7,7 @@ import type { KubernetesObject } from '@kubernetes/client-node'
 import { parseAllDocuments } from 'yaml'
 import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
+import type { KubeObject } from '../k8s/objects.js'
 import { KubernetesApiError } from '../k8s/raw-objects.js'
 import { waitForCrdEstablished, waitForDaemonSetRollout, waitForRollout } from '../k8s/wait.js'
 
@@ -18,6 +19,8 @@ export interface KubeOps {
   waitForDaemonSet(namespace: string, name: string, timeoutMs: number): Promise<void>
   /** The container images of a Deployment's pod template (the version that runs, when a CLI cannot tell). */
   deploymentImages(namespace: string, name: string): Promise<string[]>
+  /** Every object of a kind (in a namespace, when given): what a mesh's agents publish, such as CiliumNodes. */
+  listObjects(apiVersion: string, kind: string, namespace?: string): Promise<KubeObject[]>
 }
 
 /** The objects of a YAML stream as a CLI prints them (`linkerd install`): empty documents and Lists flattened. */
@@ -80,6 +83,9 @@ export function kubeOps(cluster: Cluster): KubeOps {
         spec?: { template?: { spec?: { containers?: Array<{ image?: string }> } } }
       }
       return (d.spec?.template?.spec?.containers ?? []).map((c) => c.image ?? '').filter(Boolean)
+    },
+    async listObjects(apiVersion, kind, namespace) {
+      return (await cluster.objects.list(apiVersion, kind, namespace)).items as KubeObject[]
     },
   }
 }

@@ -175,6 +175,7 @@ export const LINKERD_SETUP: MeshSetup = {
   containers: { proxy: ['linkerd-proxy'], node: [] },
   replacesCni: false,
   cli: LINKERD_CLI_PIN,
+  defaultValues: {},
   installValues: {},
   create: (ctx, options) => new LinkerdInstaller(ctx, options),
 }

@@ -36,6 +36,7 @@ export const NONE_SETUP: MeshSetup = {
   containers: { proxy: [], node: [] },
   replacesCni: false,
   cli: null,
+  defaultValues: {},
   installValues: {},
   create: () => new NoMeshInstaller(),
 }

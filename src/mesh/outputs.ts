@@ -82,3 +82,33 @@ export function parseCiliumStatus(text: string): CiliumStatus {
     ok: bad.length === 0 && errors.length === 0,
   }
 }
+
+/** The node annotation the WireGuard agent publishes its public key in, and its older alias (pkg/annotation/k8s.go). */
+export const WIREGUARD_PUBKEY_ANNOTATIONS = ['network.cilium.io/wg-pub-key', 'io.cilium.network.wg-pub-key']
+
+/** `spec.encryption.key` of a WireGuard node (pkg/wireguard/types StaticEncryptKey, 0xFF). */
+const WIREGUARD_KEY = 255
+
+/**
+ * The encryption a node's agent runs, from its CiliumNode (cilium.io/v2), which the agent writes from its local node
+ * (pkg/nodediscovery/nodediscovery.go `mutateNodeResource`: the annotations, `spec.encryption.key`):
+ * - `wireguard`: the WireGuard agent put its public key in `network.cilium.io/wg-pub-key`
+ *   (pkg/wireguard/agent/agent.go `initLocalNodeFromWireGuard`), set whenever WireGuard runs, even on a node that
+ *   opted out of node-to-node encryption (its key is then 0);
+ * - `ipsec`: no such key, and `spec.encryption.key` is the IPsec key's SPI, non-zero
+ *   (pkg/datapath/linux/ipsec/ipsec_linux.go sets `EncryptionKey` to the advertised SPI);
+ * - `none`: neither (the key is omitted or 0: "0 if encryption is disabled", pkg/k8s/apis/cilium.io/v2/types.go).
+ */
+export function ciliumNodeEncryption(node: {
+  metadata?: { annotations?: unknown }
+  spec?: unknown
+  [key: string]: unknown
+}): 'wireguard' | 'ipsec' | 'none' {
+  const annotations = (node.metadata?.annotations ?? {}) as Record<string, unknown>
+  if (WIREGUARD_PUBKEY_ANNOTATIONS.some((a) => typeof annotations[a] === 'string' && annotations[a] !== ''))
+    return 'wireguard'
+  const spec = (node.spec ?? {}) as { encryption?: { key?: unknown } }
+  const key = spec.encryption?.key
+  if (typeof key !== 'number' || key === 0) return 'none'
+  return key === WIREGUARD_KEY ? 'wireguard' : 'ipsec'
+}

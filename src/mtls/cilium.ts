@@ -8,8 +8,9 @@
  * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
  */
 import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
-import type { Mode } from '../vocabulary.js'
+import { CILIUM_ENCRYPTION_TYPES, type Mode } from '../vocabulary.js'
 import type { SourcedObject, SourcedValues } from '../k8s/objects.js'
+import { mergedValue } from '../k8s/helm-values.js'
 import { splitApiVersion } from './crd-validation.js'
 import type { MeshEvaluator } from './evaluator.js'
 import { ciliumAppliesTo } from './cilium-scope.js'
@@ -86,10 +87,12 @@ interface AuthRule {
 }
 
 /**
- * Encryption from Helm values (`encryption.enabled`, `encryption.type` wireguard|ipsec; docs.cilium.io
+ * Encryption from Helm values (`encryption.enabled`, `encryption.type` ipsec|wireguard|ztunnel; docs.cilium.io
  * security/network/encryption-wireguard and encryption-ipsec) or the `cilium-config` ConfigMap in kube-system
- * (`enable-wireguard`, `enable-ipsec`: what the chart renders for `encryption.type` wireguard or ipsec). The last
- * source given wins; none given means not enabled (and the decision says so).
+ * (`enable-wireguard`, `enable-ipsec`, `enable-ztunnel`: what the chart renders for each `encryption.type`). The values
+ * documents count as Helm merges them, in the order given (the gate's defaults, then the user's files, which override
+ * them key by key): `encryption.enabled` from the last that sets it, the type likewise, the chart's `ipsec` when none
+ * does. A ConfigMap, what the chart rendered, wins over values; none given means not enabled (and the decision says so).
  */
 export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[]): Encryption {
   let found: Encryption = {
@@ -98,21 +101,25 @@ export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[
     source: 'no Helm values or cilium-config ConfigMap given: encryption assumed off',
     ref: null,
   }
-  for (const v of values) {
-    const enc = get(v.values, ['encryption'])
-    if (enc === undefined) continue
-    const enabled = get(enc, ['enabled']) === true
-    const type = typeof get(enc, ['type']) === 'string' ? (get(enc, ['type']) as string) : 'ipsec'
+  const enabled = mergedValue(values, ['encryption', 'enabled'], 'boolean')
+  const type = mergedValue(values, ['encryption', 'type'], CILIUM_ENCRYPTION_TYPES)
+  // The document that decides: where encryption is turned off (or never on), else the later of the two that turn it
+  // on, so the source names the file a reader changes to change it.
+  const later = (a: typeof type, b: typeof enabled) =>
+    a && b && values.indexOf(a.from) > values.indexOf(b.from) ? a : b
+  const decider = enabled?.value === true ? later(type, enabled) : (enabled ?? type)
+  if (decider) {
+    const origin = decider.from.origin
     found = {
-      enabled,
-      type: enabled ? type : null,
-      source: `Helm values ${v.origin.file ?? ''}`.trim(),
+      enabled: enabled?.value === true,
+      type: enabled?.value === true ? (type?.value ?? 'ipsec') : null,
+      source: `Helm values ${origin.file ?? ''}`.trim(),
       ref: {
         kind: 'HelmValues',
         namespace: null,
         name: 'encryption',
-        file: v.origin.file,
-        line: v.origin.lineOf?.(['encryption']) ?? v.origin.line,
+        file: origin.file,
+        line: origin.lineOf?.(['encryption', decider === enabled ? 'enabled' : 'type']) ?? origin.line,
       },
     }
   }
@@ -122,9 +129,10 @@ export function ciliumEncryption(inv: Inventory, values: readonly SourcedValues[
     const data = stringMap(object.data)
     const wg = data['enable-wireguard'] === 'true'
     const ipsec = data['enable-ipsec'] === 'true'
+    const ztunnel = data['enable-ztunnel'] === 'true'
     found = {
-      enabled: wg || ipsec,
-      type: wg ? 'wireguard' : ipsec ? 'ipsec' : null,
+      enabled: wg || ipsec || ztunnel,
+      type: wg ? 'wireguard' : ipsec ? 'ipsec' : ztunnel ? 'ztunnel' : null,
       source: `ConfigMap ${namespaceOf(object)}/cilium-config`,
       ref: refOf(object, origin, ['data']),
     }
@@ -349,9 +357,9 @@ export function evaluateCilium(
   const encText = encryption.enabled
     ? `encrypted by ${encryption.type} (${encryption.source})`
     : `not encrypted (${encryption.source})`
-  const spireOff = values.some(
-    (v) => get(v.values, ['authentication', 'mutual', 'spire', 'enabled']) === false,
-  )
+  // As the install merges them: the user's `false` turns off the gate's default `true`, and a later `true` turns it on.
+  const spireOff =
+    mergedValue(values, ['authentication', 'mutual', 'spire', 'enabled'], 'boolean')?.value === false
 
   const judge = (w: Workload): Subject => {
     const portName = w.selection?.portName

@@ -221,6 +221,8 @@ export async function measureOnCluster(deps: PipelineDeps, o: PipelineOptions): 
   // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
   const validation = predict(o, head, base)
   const baseValidation = base ? predict(o, base, null) : null
+  // The install values the installer reads for itself (names, namespaces) are checked now too, not after a cluster.
+  INSTALLERS[o.meshName].checkValues?.(valuesAsRun(head, o.meshName))
   const copies = copiesOf(o)
   const layout = layoutOf(o, paths)
   deps.log(`layout: ${layout.design} (${layout.reason})`)
@@ -655,6 +657,7 @@ async function stageOf(
     sampler: new OverheadSampler(deps.stats(cluster), {
       nodes: () => nodesOf(cluster, sampled),
       namespaces: sampled,
+      systemNamespaces: mesh.systemNamespaces,
       roles: containerRoles(),
     }),
     recorders: await bothSides(copies !== null, async (side) => recorderOf(side)),

@@ -22,7 +22,7 @@ import type { ConfigObject, ConfigSide } from '../mesh/pr-config.js'
 import { changeAppliesTo } from '../mtls/meshes.js'
 import { podTemplateOf, type ScopeContext } from '../mtls/scope.js'
 import { namespaceOf } from '../mtls/workloads.js'
-import { INSTALLERS } from '../mesh/install.js'
+import { INSTALLERS, INSTALL_DEFAULTS_ORIGIN } from '../mesh/install.js'
 import type { MeshName } from '../vocabulary.js'
 import { scopeContextOf, type MeasuredPath } from './paths.js'
 
@@ -37,16 +37,18 @@ export const GATE_ORIGIN = '(the gate’s workloads)'
 export const INSTALL_LINE_ORIGIN = '(the gate’s install command)'
 
 /**
- * The install values in force for a side, in the order the install applies them: the side's values documents
- * (config-paths and the mesh values file), then what the install line sets, which wins (Helm: `--set` over `-f`).
+ * The install values in force for a side, in the order the install applies them: the gate's defaults, then the
+ * side's values documents (config-paths and the mesh values file), which override any default (Helm: a later `-f`
+ * wins key by key), then what the install line sets, which wins over both (Helm: `--set` over `-f`).
  */
 export function valuesAsRun(side: ConfigSide, mesh: MeshName): SourcedValues[] {
-  const line = INSTALLERS[mesh].installValues
+  const { defaultValues, installValues } = INSTALLERS[mesh]
+  const given = (values: Record<string, unknown>, file: string) =>
+    Object.keys(values).length ? [{ values, origin: { file, line: null } }] : []
   return [
+    ...given(defaultValues, INSTALL_DEFAULTS_ORIGIN),
     ...(side.values ?? []),
-    ...(Object.keys(line).length
-      ? [{ values: line, origin: { file: INSTALL_LINE_ORIGIN, line: null } }]
-      : []),
+    ...given(installValues, INSTALL_LINE_ORIGIN),
   ]
 }
 

@@ -145,9 +145,22 @@ function scenarioLookLine(comparison: Comparison, s: ScenarioLook): string {
   return `- ${name}: ${design}, ${reps}${stop}${mde}.`
 }
 
-/** Fingerprint differences and notes, as GitHub alert blocks and a list. */
+/**
+ * The mesh the current side ran on, as installed: its profile says what ran (for Cilium the encryption its agents
+ * run, and the requested one when it differs), never only what was asked for.
+ */
+export function meshLine(comparison: Comparison): string | null {
+  const mesh = comparison.mesh
+  if (!mesh) return null
+  const version = mesh.version ? ` ${mesh.version}` : ''
+  const profile = mesh.profile ? `: ${mesh.profile}` : ''
+  return `Mesh: ${untrusted(`${mesh.name}${version}${profile}`, 300)}.`
+}
+
+/** The mesh as installed, fingerprint differences and notes, as a line, GitHub alert blocks and a list. */
 export function contextBlocks(comparison: Comparison): string[] {
-  const blocks: string[] = []
+  const mesh = meshLine(comparison)
+  const blocks: string[] = mesh ? [mesh] : []
   const { refused, flagged } = comparison.fingerprint
   if (refused.length > 0) {
     blocks.push(

@@ -19,6 +19,12 @@ export interface SampleScope {
   nodes: string[] | (() => Promise<string[]>)
   /** Namespaces whose pods are measured (the gate's meshed namespace and the mesh's system namespaces). */
   namespaces: string[]
+  /**
+   * The mesh's own namespaces among them (kube-system for Cilium, where CoreDNS and the operator run too): only
+   * their data-plane containers count. Their other pods (an operator, a SPIRE server, istiod) are not workloads
+   * the data plane serves, so they must not count as meshed pods over which the node agents are amortised.
+   */
+  systemNamespaces?: readonly string[]
   /** Which containers are the data plane (the mesh installers'). */
   roles: ContainerRoles
 }
@@ -65,7 +71,8 @@ export class OverheadSampler {
         history,
       )
       merged.timestamp ??= sample.timestamp
-      merged.containers.push(...sample.containers)
+      const system = new Set(this.scope.systemNamespaces ?? [])
+      merged.containers.push(...sample.containers.filter((c) => c.role !== 'app' || !system.has(c.namespace)))
     }
     if (merged.containers.length === 0) {
       throw new Error(

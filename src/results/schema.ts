@@ -115,7 +115,23 @@ export const Fingerprint = z.object({
   /** The downloaded tools (kind, the mesh CLI) with the digests they were verified by; [] when none. */
   tools: z.array(VerifiedToolRecord).default([]),
   mesh: z
-    .object({ name: z.string(), version: z.string().nullable(), profile: z.string().nullable() })
+    .object({
+      name: z.string(),
+      version: z.string().nullable(),
+      profile: z.string().nullable(),
+      /**
+       * The data plane's transparent encryption (Cilium): what the install's values asked for (`wireguard`, `ipsec`,
+       * `ztunnel`, `none`), what each node's agent runs as it publishes it (`wireguard`, `ipsec`, `none`; null when
+       * not read), and the nodes' one word (`mixed` when they differ). Absent for meshes without the choice.
+       */
+      encryption: z
+        .object({
+          requested: z.string(),
+          nodes: z.array(z.object({ node: z.string(), encryption: z.string() })).nullable(),
+          ran: z.string().nullable(),
+        })
+        .optional(),
+    })
     .nullable(),
   kubernetesVersion: z.string().nullable(),
   nodeImage: z.string().nullable(),

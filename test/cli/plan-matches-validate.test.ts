@@ -14,6 +14,7 @@ import { basename, join } from 'node:path'
 import { stringify } from 'yaml'
 import { runCli } from '../../src/cli/main.js'
 import { INSTALLERS } from '../../src/mesh/install.js'
+import { INSTALL_DEFAULTS_ORIGIN } from '../../src/mesh/installer.js'
 import { INSTALL_LINE_ORIGIN } from '../../src/pipeline/stand-ins.js'
 import type { MeshName } from '../../src/vocabulary.js'
 import { fixture, gitRepository, scratch } from '../helpers.js'
@@ -169,8 +170,8 @@ async function both(c: Case) {
     ...mesh,
     ...values,
   ])
-  // validate's paths: each side's files as the run reads them (the base's as committed), the mesh values file, and
-  // the values the install line sets, which the run applies after the user's.
+  // validate's paths: the gate's default install values, each side's files as the run reads them (the base's as
+  // committed), the mesh values file, and the values the install line sets: in the order the install applies them.
   const sides = scratch('gate-corpus-sides-')
   const baseDir = join(sides, 'base')
   const headDir = join(sides, 'head')
@@ -184,24 +185,31 @@ async function both(c: Case) {
     ...(c.meshValues && !c.meshValues.startsWith('mesh/') ? [join(root, c.meshValues)] : []),
   ]
   const lineFile = join(sides, 'install-line.yaml')
-  const validateWith = (line: string[]) =>
+  const defaultsFile = join(sides, 'install-defaults.yaml')
+  const validateWith = (defaults: string[], line: string[]) =>
     cli([
       'validate',
       '--format',
       'json',
       ...mesh,
-      ...(c.base ? [...picked(baseDir), ...line].flatMap((p) => ['--base', p]) : []),
+      ...(c.base ? [...defaults, ...picked(baseDir), ...line].flatMap((p) => ['--base', p]) : []),
+      ...defaults,
       ...picked(headDir),
       ...line,
     ])
-  let validate = await validateWith([])
-  // The mesh as validate detects it (the run's rule); its install line's values, when it sets any, as a file.
+  let validate = await validateWith([], [])
+  // The mesh as validate detects it (the run's rule); the gate's default values (first) and its install line's
+  // values (last), when it has any, as files in the order the install gives them.
   const detected = validate.code === 2 ? null : (JSON.parse(validate.stdout).mesh as MeshName)
+  const defaults = detected ? INSTALLERS[detected].defaultValues : {}
   const line = detected ? INSTALLERS[detected].installValues : {}
-  if (Object.keys(line).length) {
-    writeFileSync(lineFile, stringify(line))
-    validate = await validateWith([lineFile])
-  }
+  if (Object.keys(defaults).length) writeFileSync(defaultsFile, stringify(defaults))
+  if (Object.keys(line).length) writeFileSync(lineFile, stringify(line))
+  if (Object.keys(defaults).length || Object.keys(line).length)
+    validate = await validateWith(
+      Object.keys(defaults).length ? [defaultsFile] : [],
+      Object.keys(line).length ? [lineFile] : [],
+    )
   // File names as each names them: the run says `mesh/x.yaml` and `main:mesh/x.yaml`, validate the copies' paths.
   const norm = (text: string) =>
     text
@@ -213,6 +221,8 @@ async function both(c: Case) {
       .join('')
       .split(lineFile)
       .join(INSTALL_LINE_ORIGIN)
+      .split(defaultsFile)
+      .join(INSTALL_DEFAULTS_ORIGIN)
       .split(`${repo}/`)
       .join('')
   const plan = run.code === 0 ? JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8')) : null
@@ -324,6 +334,25 @@ describe('run --dry-run predicts mTLS as validate judges it, over the validator�
     const row = (cilium.plan.mtls as { decidedBy: string }[]).find((m) =>
       /mutual authentication required/.test(m.decidedBy),
     )
-    expect(row?.decidedBy).toMatch(/encrypted by wireguard \(Helm values \(the gate’s install command\)\)/)
+    expect(row?.decidedBy).toMatch(
+      /encrypted by wireguard \(Helm values \(the gate’s default install values\)\)/,
+    )
+    // The user's values override the gate's default, as the install's later values file does: no WireGuard, no STRICT.
+    const off = await both({
+      name: 'cilium, WireGuard off in the mesh values',
+      base: null,
+      head: {
+        ...filesOf([fixture('mtls', 'examples', 'cilium-cnp-with-mutual-auth.yaml')]),
+        'cilium-values.yaml': 'encryption:\n  enabled: false\n',
+      },
+      meshValues: 'cilium-values.yaml',
+    })
+    const offRow = (off.plan.mtls as { decidedBy: string; head: string }[]).find((m) =>
+      /mutual authentication required/.test(m.decidedBy),
+    )
+    expect(offRow).toMatchObject({
+      head: 'PERMISSIVE',
+      decidedBy: expect.stringMatching(/not encrypted \(Helm values cilium-values\.yaml\)$/),
+    })
   })
 })

@@ -1,4 +1,5 @@
 /** KubeOps that records what the installers asked for; no API server. */
+import type { KubeObject } from '../../src/k8s/objects.js'
 import type { KubeOps } from '../../src/mesh/kube-ops.js'
 import { manifestObjects } from '../../src/mesh/kube-ops.js'
 
@@ -8,6 +9,8 @@ export class FakeKube implements KubeOps {
   constructor(
     private readonly crds: Set<string> = new Set(),
     private readonly images: Record<string, string[]> = {},
+    /** Objects by `apiVersion/kind`, for listObjects; a listed kind without an entry fails as an API error would. */
+    private readonly objects: Record<string, KubeObject[]> = {},
   ) {}
   async applyManifests(yaml: string, source: string) {
     const objects = manifestObjects(yaml, source)
@@ -28,5 +31,11 @@ export class FakeKube implements KubeOps {
   async deploymentImages(namespace: string, name: string) {
     this.calls.push(`images ${namespace}/${name}`)
     return this.images[`${namespace}/${name}`] ?? []
+  }
+  async listObjects(apiVersion: string, kind: string) {
+    this.calls.push(`list ${apiVersion}/${kind}`)
+    const found = this.objects[`${apiVersion}/${kind}`]
+    if (!found) throw new Error(`the server could not find the requested resource (${kind})`)
+    return found
   }
 }

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ClusterHandle } from '../../src/cluster/types.js'
+import { parse } from 'yaml'
 import { InputError } from '../../src/errors.js'
+import { mergeValues } from '../../src/k8s/helm-values.js'
 import { createMeshInstaller, MeshInstallError, type MeshContext } from '../../src/mesh/install.js'
 import type { MeshName } from '../../src/vocabulary.js'
 import { imageTag } from '../../src/mesh/istio.js'
@@ -267,28 +269,41 @@ describe('linkerd', () => {
 
 describe('cilium', () => {
   const ok = { match: /status/, result: { stdout: readFixture('mesh', 'cilium-status.txt') } }
-  const MUTUAL = [
-    '--set',
-    'authentication.mutual.spire.enabled=true',
-    '--set',
-    'authentication.mutual.spire.install.enabled=true',
-    '--set',
-    'encryption.enabled=true',
-    '--set',
-    'encryption.type=wireguard',
-  ]
+  const wireguardNodes = () =>
+    new FakeKube(
+      new Set(),
+      {},
+      {
+        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-wireguard.json')).items,
+      },
+    )
+  /** The `--values` files as the install saw them (the gate's is removed after the install). */
+  const valuesSeen = (runner: FakeRunner) => {
+    const seen: string[] = []
+    const run = runner.run.bind(runner)
+    runner.run = async (command, args, options) => {
+      args.forEach((a, i) => {
+        if (args[i - 1] === '--values') seen.push(readFileSync(a, 'utf8'))
+      })
+      return run(command, args, options)
+    }
+    return seen
+  }
 
-  it('on kind without kube-proxy: mutual auth via SPIRE, WireGuard and kube-proxy replacement, then status --wait', async () => {
+  it('on kind without kube-proxy: the gate’s defaults as the first values file, only the cluster’s address as --set, then status --wait and the nodes’ encryption', async () => {
     const runner = new FakeRunner([ok])
-    const kube = new FakeKube()
+    const seen = valuesSeen(runner)
+    const kube = wireguardNodes()
     const fp = await createMeshInstaller('cilium', context(runner, kube, true), {
       cliPath: '/bin/cilium',
     }).install()
-    expect(runner.calls[0].args).toEqual([
+    const args = runner.calls[0].args
+    expect(args).toEqual([
       'install',
       '--version',
       '1.19.5',
-      ...MUTUAL,
+      '--values',
+      expect.stringMatching(/mesh-gate-cilium-\w+\/cilium-gate-values\.yaml$/),
       '--set',
       'kubeProxyReplacement=true',
       '--set',
@@ -298,6 +313,13 @@ describe('cilium', () => {
       '--kubeconfig',
       '/run/kubeconfig-mmg-1',
     ])
+    expect(parse(seen[0])).toEqual({
+      authentication: { enabled: true, mutual: { spire: { enabled: true, install: { enabled: true } } } },
+      encryption: { enabled: true, type: 'wireguard' },
+      prometheus: { enabled: true },
+    })
+    // The gate's values file lived only for the install.
+    expect(existsSync(args[4])).toBe(false)
     expect(runner.lines()[1]).toBe(
       '/bin/cilium status --wait --wait-duration 600s --interactive=false --kubeconfig /run/kubeconfig-mmg-1',
     )
@@ -305,13 +327,26 @@ describe('cilium', () => {
       'wait daemonset kube-system/cilium',
       'wait deployment kube-system/cilium-operator',
       'wait daemonset cilium-spire/spire-agent',
+      'list cilium.io/v2/CiliumNode',
     ])
-    expect(fp).toEqual({ name: 'cilium', version: '1.19.5', profile: 'spire-mutual-auth+wireguard' })
+    expect(fp).toEqual({
+      name: 'cilium',
+      version: '1.19.5',
+      profile: 'spire-mutual-auth, encryption: wireguard',
+      encryption: {
+        requested: 'wireguard',
+        ran: 'wireguard',
+        nodes: [
+          { node: 'mmg-1-worker', encryption: 'wireguard' },
+          { node: 'mmg-1-worker2', encryption: 'wireguard' },
+        ],
+      },
+    })
   })
 
-  it('with kube-proxy in place: no replacement', async () => {
+  it('with kube-proxy in place: no replacement, no --set at all', async () => {
     const runner = new FakeRunner([ok])
-    await createMeshInstaller('cilium', context(runner, new FakeKube(), false), {
+    await createMeshInstaller('cilium', context(runner, wireguardNodes(), false), {
       cliPath: '/bin/cilium',
       version: 'v1.18.6',
     }).install()
@@ -319,10 +354,185 @@ describe('cilium', () => {
       'install',
       '--version',
       '1.18.6',
-      ...MUTUAL,
+      '--values',
+      expect.stringMatching(/cilium-gate-values\.yaml$/),
       '--kubeconfig',
       '/run/kubeconfig-mmg-1',
     ])
+  })
+
+  it('the user’s values file comes after the gate’s, so Helm lets it turn WireGuard off; the fingerprint says what ran and what was asked', async () => {
+    const values = join(dir, 'cilium-values.yaml')
+    writeFileSync(values, 'encryption:\n  enabled: false\n')
+    const runner = new FakeRunner([ok])
+    const seen = valuesSeen(runner)
+    const kube = new FakeKube(
+      new Set(),
+      {},
+      {
+        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+      },
+    )
+    const fp = await createMeshInstaller('cilium', context(runner, kube, true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    }).install()
+    const args = runner.calls[0].args
+    expect(args.slice(3, 7)).toEqual([
+      '--values',
+      expect.stringMatching(/cilium-gate-values\.yaml$/),
+      '--values',
+      values,
+    ])
+    // What Helm renders from: the files merged in order, then every --set (which the gate keeps off encryption).
+    const sets = args.filter((_, i) => args[i - 1] === '--set')
+    expect(sets.some((s) => s.startsWith('encryption.'))).toBe(false)
+    expect(mergeValues(...seen.map((t) => parse(t) as Record<string, unknown>))).toMatchObject({
+      encryption: { enabled: false, type: 'wireguard' },
+      authentication: { mutual: { spire: { enabled: true } } },
+    })
+    expect(fp.encryption).toEqual({
+      requested: 'none',
+      ran: 'none',
+      nodes: [{ node: 'mesh-gate-node', encryption: 'none' }],
+    })
+    expect(fp.profile).toMatch(/^spire-mutual-auth\+values:[0-9a-f]{12}, encryption: none$/)
+  })
+
+  it('encryption that did not run as requested is named with the request, per node when the nodes differ', async () => {
+    const runner = new FakeRunner([ok])
+    const disabled = await createMeshInstaller(
+      'cilium',
+      context(
+        runner,
+        new FakeKube(
+          new Set(),
+          {},
+          {
+            'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+          },
+        ),
+        true,
+      ),
+      { cliPath: '/bin/cilium' },
+    ).install()
+    expect(disabled.profile).toBe('spire-mutual-auth, encryption: none (requested: wireguard)')
+    const mixed = await createMeshInstaller(
+      'cilium',
+      context(
+        new FakeRunner([ok]),
+        new FakeKube(
+          new Set(),
+          {},
+          {
+            'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-ipsec-mixed.json')).items,
+          },
+        ),
+        true,
+      ),
+      { cliPath: '/bin/cilium' },
+    ).install()
+    expect(mixed.profile).toBe(
+      'spire-mutual-auth, encryption: mixed (node-a: ipsec, node-b: none) (requested: wireguard)',
+    )
+    expect(mixed.encryption?.ran).toBe('mixed')
+  })
+
+  it('CiliumNodes that cannot be read: a warning, and the fingerprint says "not read", never the request', async () => {
+    const runner = new FakeRunner([ok])
+    const fp = await createMeshInstaller('cilium', context(runner, new FakeKube(), true), {
+      cliPath: '/bin/cilium',
+    }).install()
+    expect(fp.encryption).toEqual({ requested: 'wireguard', ran: null, nodes: null })
+    expect(fp.profile).toBe('spire-mutual-auth, encryption: not read (requested: wireguard)')
+    expect(warnings.join('\n')).toMatch(/could not read the CiliumNodes/)
+  })
+
+  it('ztunnel encryption, which no CiliumNode shows, is "not read", not "none"', async () => {
+    const values = join(dir, 'cilium-values.yaml')
+    writeFileSync(values, 'encryption:\n  type: ztunnel\n')
+    const kube = new FakeKube(
+      new Set(),
+      {},
+      {
+        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+      },
+    )
+    const fp = await createMeshInstaller('cilium', context(new FakeRunner([ok]), kube, true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    }).install()
+    expect(fp.encryption).toEqual({ requested: 'ztunnel', ran: null, nodes: null })
+    expect(fp.profile).toMatch(/, encryption: not read \(requested: ztunnel\)$/)
+  })
+
+  it('waits where the values put things: the agent DaemonSet’s name, SPIRE’s namespace, no SPIRE when mutual auth is off', async () => {
+    const values = join(dir, 'cilium-values.yaml')
+    writeFileSync(
+      values,
+      'name: cilium-agents\nauthentication:\n  mutual:\n    spire:\n      install:\n        namespace: spire-system\n',
+    )
+    const kube = wireguardNodes()
+    const installer = createMeshInstaller('cilium', context(new FakeRunner([ok]), kube, true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    })
+    await installer.install()
+    expect(kube.calls.slice(0, 3)).toEqual([
+      'wait daemonset kube-system/cilium-agents',
+      'wait deployment kube-system/cilium-operator',
+      'wait daemonset spire-system/spire-agent',
+    ])
+    // The data-plane sampler reads the mesh's namespaces: SPIRE's agents are where the values put them.
+    expect(installer.systemNamespaces).toEqual(['kube-system', 'spire-system'])
+
+    writeFileSync(values, 'authentication:\n  mutual:\n    spire:\n      enabled: false\n')
+    const noSpire = wireguardNodes()
+    const off = createMeshInstaller('cilium', context(new FakeRunner([ok]), noSpire, true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    })
+    const fp = await off.install()
+    expect(noSpire.calls).not.toContain('wait daemonset cilium-spire/spire-agent')
+    expect(off.systemNamespaces).toEqual(['kube-system'])
+    expect(fp.profile).toMatch(/^no-mutual-auth\+values:\w+, encryption: wireguard$/)
+  })
+
+  it.each([
+    ['encryption: true\n', /cilium-values\.yaml: line 1: Helm value encryption must be a mapping, not true/],
+    [
+      'encryption:\n  enabled: "no"\n',
+      /cilium-values\.yaml: line 2: Helm value encryption\.enabled must be true or false, not "no"/,
+    ],
+    [
+      'encryption:\n  enabled: true\n  type: WireGuard\n',
+      /line 3: Helm value encryption\.type must be one of ipsec, wireguard, ztunnel, not "WireGuard"/,
+    ],
+    [
+      'authentication:\n  mutual:\n    spire:\n      install:\n        namespace: 7\n',
+      /line 5: Helm value authentication\.mutual\.spire\.install\.namespace must be a string, not 7/,
+    ],
+    ['prometheus:\n  enabled: ~\n', /line 2: Helm value prometheus\.enabled must be true or false, not null/],
+    ['- encryption\n', /cilium-values\.yaml: line 1: expected a Kubernetes object \(a mapping\)/],
+    ['apiVersion: v1\nkind: ConfigMap\n', /holds values, not Kubernetes objects/],
+    ['namespaceOverride: cilium\n', /namespaceOverride 'cilium': the gate installs Cilium in kube-system/],
+    [
+      'authentication:\n  enabled: false\n',
+      /cilium-values\.yaml: line 2: Helm value authentication\.enabled is false while authentication\.mutual\.spire\.enabled is true/,
+    ],
+  ])('bad values are refused before anything runs, naming file and field: %j', async (text, message) => {
+    const values = join(dir, 'cilium-values.yaml')
+    writeFileSync(values, text)
+    const runner = new FakeRunner([ok])
+    const err = await createMeshInstaller('cilium', context(runner, wireguardNodes(), true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    })
+      .install()
+      .catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(InputError)
+    expect((err as Error).message).toMatch(message)
+    expect(runner.calls).toEqual([])
   })
 
   it('fails with Cilium’s own errors when status does not turn OK', async () => {
@@ -350,7 +560,7 @@ describe('the dry-run plan', () => {
       'cilium',
       'cilium',
       null,
-      /^cilium install --version 1\.19\.5 --set authentication\.mutual\.spire\.enabled=true/,
+      /^cilium install --version 1\.19\.5 --values cilium-gate-values\.yaml --set kubeProxyReplacement=true/,
     ],
   ])(
     '%s: the pinned CLI (%s, sha256 %s) and every command, without running anything',

@@ -117,4 +117,26 @@ describe('measureOnCluster names what failed', () => {
     expect(e).toBeInstanceOf(InputError)
     expect(failureOf(e).exitCode).toBe(2)
   })
+
+  it('install values the installer would refuse are refused before a cluster is made (2)', async () => {
+    let created = false
+    const create = async () => {
+      created = true
+      return handle
+    }
+    const values = {
+      values: { authentication: { mutual: { spire: { install: { namespace: 7 } } } } },
+      origin: { file: 'mesh/cilium-values.yaml', line: 1, lineOf: () => 5 },
+    }
+    const e = await measureOnCluster(deps(create, never), {
+      ...options,
+      meshName: 'cilium',
+      head: { ...options.head, values: [values] },
+    }).catch((x: unknown) => x)
+    expect(e).toBeInstanceOf(InputError)
+    expect((e as Error).message).toBe(
+      'mesh/cilium-values.yaml: line 5: Helm value authentication.mutual.spire.install.namespace must be a string, not 7',
+    )
+    expect(created).toBe(false)
+  })
 })

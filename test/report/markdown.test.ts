@@ -188,6 +188,24 @@ describe('renderReport', () => {
     expect(text).toContain('> [!WARNING]\n> Measured in different environments')
   })
 
+  it('names the mesh as installed: for Cilium the encryption its agents ran, with the request when it differs', () => {
+    const side = () => {
+      const r = results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })
+      r.fingerprint.mesh = {
+        name: 'cilium',
+        version: '1.20.2',
+        profile: 'spire-mutual-auth, encryption: none (requested: wireguard)',
+        encryption: { requested: 'wireguard', ran: 'none', nodes: [{ node: 'n1', encryption: 'none' }] },
+      }
+      return r
+    }
+    const text = renderReport(compareResults(side(), side(), defaultGateConfig()), options)
+    expect(text).toContain('Mesh: cilium 1.20.2: spire-mutual-auth, encryption: none (requested: wireguard).')
+    const none = results({ p99: [1.0, 1.02, 0.98, 1.01, 0.99] })
+    none.fingerprint.mesh = null
+    expect(renderReport(compareResults(none, none, defaultGateConfig()), options)).not.toMatch(/^Mesh:/m)
+  })
+
   it('escapes a hostile scenario name everywhere it appears', () => {
     const name = 'a|b<script>@team'
     const rows = passingScenario(name)

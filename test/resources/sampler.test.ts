@@ -89,4 +89,58 @@ describe('OverheadSampler on recorded Summary API payloads', () => {
     expect(observations(scenario, 'proxy-cpu')).toEqual([expect.closeTo(80, 9)])
     expect(observations(scenario, 'proxy-memory')).toEqual([expect.closeTo((60 + 62 + 20) / 2, 9)])
   })
+
+  it('Cilium: the node agents (cilium-agent, the cilium-envoy DaemonSet, spire-agent) are amortised over the gate’s pods only, not over the operator, CoreDNS or the SPIRE server', async () => {
+    const ciliumReading = (seconds: number) => {
+      const time = new Date(Date.parse('2026-11-26T10:00:00Z') + seconds * 1000).toISOString()
+      const at = (millicores: number) => 1e12 + millicores * 1e6 * seconds
+      const pod = (namespace: string, name: string, containers: unknown[]) => ({
+        ...recorded.pods[0],
+        podRef: { namespace, name, uid: name },
+        containers,
+      })
+      return JSON.stringify({
+        ...recorded,
+        pods: [
+          pod('gate', 'server-1', [container('fortio', at(200), 30, time)]),
+          pod('gate', 'client-1', [container('fortio', at(300), 25, time)]),
+          // Container names as Cilium 1.20.2's chart renders them (templates/cilium-agent, cilium-envoy,
+          // cilium-operator and spire/{agent,server}).
+          pod('kube-system', 'cilium-x7k2p', [container('cilium-agent', at(60), 180, time)]),
+          pod('kube-system', 'cilium-envoy-q9w4d', [container('cilium-envoy', at(10), 40, time)]),
+          pod('kube-system', 'cilium-operator-6d8f9c-2lmnb', [
+            container('cilium-operator', at(20), 50, time),
+          ]),
+          pod('kube-system', 'coredns-7db6d8ff4d-4xkzp', [container('coredns', at(5), 15, time)]),
+          pod('cilium-spire', 'spire-agent-h2kqs', [container('spire-agent', at(4), 20, time)]),
+          pod('cilium-spire', 'spire-server-0', [
+            container('cilium-init', at(0), 1, time),
+            container('spire-server', at(6), 35, time),
+          ]),
+        ],
+      })
+    }
+    const readings = [ciliumReading(0), ciliumReading(10)]
+    const sampler = new OverheadSampler(
+      { summary: async () => readings.shift()! },
+      {
+        nodes: ['node-a'],
+        namespaces: ['gate', 'kube-system', 'cilium-spire'],
+        systemNamespaces: ['kube-system', 'cilium-spire'],
+        roles: containerRoles(),
+      },
+    )
+    const { sample } = await sampler.during(1, async () => undefined)
+    expect(sample.containers.map((c) => `${c.container}:${c.role}`).sort()).toEqual([
+      'cilium-agent:data-plane',
+      'cilium-envoy:data-plane',
+      'fortio:app',
+      'fortio:app',
+      'spire-agent:data-plane',
+    ])
+    // (60 + 10 + 4) millicores of node agents over the 2 pods they serve; memory likewise.
+    const scenario = { resources: [sample] } as unknown as ScenarioResults
+    expect(observations(scenario, 'proxy-cpu')).toEqual([expect.closeTo(37, 9)])
+    expect(observations(scenario, 'proxy-memory')).toEqual([expect.closeTo((180 + 40 + 20) / 2, 9)])
+  })
 })
