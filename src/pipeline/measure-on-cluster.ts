@@ -657,7 +657,7 @@ async function stageOf(
     sampler: new OverheadSampler(deps.stats(cluster), {
       nodes: () => nodesOf(cluster, sampled),
       namespaces: sampled,
-      systemNamespaces: mesh.systemNamespaces,
+      systemNamespaces: mesh.installer.systemNamespaces,
       roles: containerRoles(),
     }),
     recorders: await bothSides(copies !== null, async (side) => recorderOf(side)),
