@@ -82,6 +82,11 @@ export const CILIUM_GATE_VALUES: Readonly<Record<string, unknown>> = {
   authentication: { enabled: true, mutual: { spire: { enabled: true, install: { enabled: true } } } },
   encryption: { enabled: true, type: 'wireguard' },
   prometheus: { enabled: true },
+  // The agents and the operator restart when their configuration changes (the chart puts the ConfigMap's checksum
+  // on their pod templates): a re-install with other values (a pull request's mesh values, per side) is then running
+  // once the DaemonSet has rolled out, which the gate waits for.
+  rollOutCiliumPods: true,
+  operator: { rollOutPods: true },
 }
 
 /** The name of the gate's values file, in the plan and in the temporary folder of the install. */
@@ -221,14 +226,20 @@ export class CiliumInstaller implements MeshInstaller {
     ]
   }
 
-  installArgs(gateValuesPath: string): string[] {
+  /**
+   * `cilium install`, or `cilium upgrade --reset-values` where Cilium is already installed (cilium-cli's install
+   * refuses a cluster whose Helm release exists: an existing cluster reused by another run, or a re-install with
+   * the other side's values). --reset-values starts from the chart's own values, so that a key only one side's file
+   * sets does not stay behind (Helm's reuse-values would keep it).
+   */
+  installArgs(gateValuesPath: string, userValuesPath = this.options.valuesPath, upgrade = false): string[] {
     return [
-      'install',
+      ...(upgrade ? ['upgrade', '--reset-values'] : ['install']),
       '--version',
       this.version,
       '--values',
       gateValuesPath,
-      ...(this.options.valuesPath ? ['--values', this.options.valuesPath] : []),
+      ...(userValuesPath ? ['--values', userValuesPath] : []),
       ...this.clusterSets().flatMap((s) => ['--set', s]),
       '--kubeconfig',
       this.ctx.cluster.kubeconfigPath,
@@ -278,18 +289,60 @@ export class CiliumInstaller implements MeshInstaller {
   }
 
   async install(): Promise<MeshFingerprint> {
+    return this.apply(this.options.valuesPath, 'install')
+  }
+
+  /** Cilium re-installed in place with another values file (the other side's mesh values), running once it returns. */
+  async reconfigure(valuesPath: string | undefined): Promise<MeshFingerprint> {
+    return this.apply(valuesPath, 'reconfigure')
+  }
+
+  describeReconfigure(valuesPath: string | undefined): Plan {
+    const cli = this.options.cliPath ?? 'cilium'
+    return {
+      downloads: [],
+      files: [],
+      commands: [
+        {
+          command: cli,
+          args: this.installArgs(GATE_VALUES_FILE, valuesPath, true),
+          why: `re-install Cilium ${this.version} with ${valuesPath ? `the values ${valuesPath}` : 'no user values'}; the agents restart on the new configuration (rollOutCiliumPods)`,
+        },
+        { command: cli, args: this.statusArgs(), why: 'Cilium’s own readiness check' },
+      ],
+      notes: [
+        `wait (watch) for daemonset ${CILIUM_NAMESPACE}/${this.settings.agentDaemonSet} to roll out the restarted agents`,
+      ],
+    }
+  }
+
+  /** Whether Cilium's agent DaemonSet is in the cluster already (a Helm release cilium-cli would refuse to install). */
+  private async installed(agentDaemonSet: string): Promise<boolean> {
+    const sets = await kubeFor(this.ctx).listObjects('apps/v1', 'DaemonSet', CILIUM_NAMESPACE)
+    return sets.some((d) => d.metadata?.name === agentDaemonSet)
+  }
+
+  private async apply(
+    valuesPath: string | undefined,
+    why: 'install' | 'reconfigure',
+  ): Promise<MeshFingerprint> {
     const { runner, log } = this.ctx
-    const values = await userValues(this.options.valuesPath)
+    const values = await userValues(valuesPath)
     this.valuesDigest = values?.digest ?? null
     const user = values ? userValuesDocument(values.text, values.path) : null
     this.settings = ciliumSettings([gateValuesDocument(), ...(user ? [user] : [])])
     const cilium = await meshCli(CILIUM_CLI_PIN, this.ctx, this.options)
     const started = Date.now()
+    const upgrade = why === 'reconfigure' || (await this.installed(this.settings.agentDaemonSet))
+    if (upgrade && why === 'install')
+      log(`cilium: already installed in the cluster: upgrading it to the run's values (cilium upgrade)`)
     const dir = await mkdtemp(join(tmpdir(), 'mesh-gate-cilium-'))
     try {
       const gateValues = join(dir, GATE_VALUES_FILE)
       await writeFile(gateValues, stringify(CILIUM_GATE_VALUES))
-      await runner.run(cilium, this.installArgs(gateValues), { timeoutMs: this.timeout() })
+      await runner.run(cilium, this.installArgs(gateValues, valuesPath, upgrade), {
+        timeoutMs: this.timeout(),
+      })
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
@@ -308,8 +361,9 @@ export class CiliumInstaller implements MeshInstaller {
         `cilium status failed (exit ${status.exitCode}): ${parsed.errors.join('; ') || status.stderr.trim() || JSON.stringify(parsed.components)}`,
       )
     this.nodes = await this.nodeEncryption()
+    const what = why === 'install' ? 'ready' : `re-installed with ${valuesPath ?? 'no user values'}`
     log(
-      `cilium: ${this.version} ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(
+      `cilium: ${this.version} ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(
         parsed.components,
       )
         .map(([k, v]) => `${k} ${v}`)

@@ -34,7 +34,8 @@ export class FakeKube implements KubeOps {
   }
   async listObjects(apiVersion: string, kind: string) {
     this.calls.push(`list ${apiVersion}/${kind}`)
-    const found = this.objects[`${apiVersion}/${kind}`]
+    // An empty cluster has no DaemonSets unless the test gives some (Cilium's installer looks for its own).
+    const found = this.objects[`${apiVersion}/${kind}`] ?? (kind === 'DaemonSet' ? [] : undefined)
     if (!found) throw new Error(`the server could not find the requested resource (${kind})`)
     return found
   }

@@ -317,6 +317,8 @@ describe('cilium', () => {
       authentication: { enabled: true, mutual: { spire: { enabled: true, install: { enabled: true } } } },
       encryption: { enabled: true, type: 'wireguard' },
       prometheus: { enabled: true },
+      rollOutCiliumPods: true,
+      operator: { rollOutPods: true },
     })
     // The gate's values file lived only for the install.
     expect(existsSync(args[4])).toBe(false)
@@ -324,6 +326,7 @@ describe('cilium', () => {
       '/bin/cilium status --wait --wait-duration 600s --interactive=false --kubeconfig /run/kubeconfig-mmg-1',
     )
     expect(kube.calls).toEqual([
+      'list apps/v1/DaemonSet',
       'wait daemonset kube-system/cilium',
       'wait deployment kube-system/cilium-operator',
       'wait daemonset cilium-spire/spire-agent',
@@ -466,6 +469,55 @@ describe('cilium', () => {
     expect(fp.profile).toMatch(/, encryption: not read \(requested: ztunnel\)$/)
   })
 
+  it('Cilium already in the cluster: cilium upgrade --reset-values with the same values (cilium-cli’s install refuses an existing release)', async () => {
+    const runner = new FakeRunner([ok])
+    const kube = new FakeKube(
+      new Set(),
+      {},
+      {
+        'apps/v1/DaemonSet': [
+          {
+            apiVersion: 'apps/v1',
+            kind: 'DaemonSet',
+            metadata: { name: 'cilium', namespace: 'kube-system' },
+          },
+        ],
+        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-wireguard.json')).items,
+      },
+    )
+    await createMeshInstaller('cilium', context(runner, kube, true), { cliPath: '/bin/cilium' }).install()
+    expect(runner.calls[0].args.slice(0, 4)).toEqual(['upgrade', '--reset-values', '--version', '1.19.5'])
+    expect(logs.some((l) => /already installed in the cluster: upgrading it/.test(l))).toBe(true)
+  })
+
+  it('reconfigure: the other side’s values through cilium upgrade --reset-values, then the rollout, status and the encryption that runs now', async () => {
+    const head = join(dir, 'head-values.yaml')
+    writeFileSync(head, 'bpf:\n  monitorAggregation: none\nencryption:\n  enabled: false\n')
+    const runner = new FakeRunner([ok])
+    const seen = valuesSeen(runner)
+    const kube = wireguardNodes()
+    const installer = createMeshInstaller('cilium', context(runner, kube, true), { cliPath: '/bin/cilium' })
+    const first = await installer.install()
+    expect(first.profile).toBe('spire-mutual-auth, encryption: wireguard')
+    expect(installer.reconfigure).toBeDefined()
+    const then = await installer.reconfigure!(head)
+    const upgrade = runner.calls[2].args
+    expect(upgrade.slice(0, 2)).toEqual(['upgrade', '--reset-values'])
+    // The gate's defaults first, then the side's file: its keys win.
+    expect(upgrade.filter((a, i) => upgrade[i - 1] === '--values').slice(1)).toEqual([head])
+    expect(parse(seen.at(-1)!)).toEqual({
+      bpf: { monitorAggregation: 'none' },
+      encryption: { enabled: false },
+    })
+    expect(kube.calls.filter((c) => c.startsWith('wait daemonset kube-system/cilium'))).toHaveLength(2)
+    // What was asked now differs from what the nodes published (the fake's nodes keep their WireGuard keys).
+    expect(then.profile).toMatch(/^spire-mutual-auth\+values:\w+, encryption: wireguard \(requested: none\)$/)
+    expect(installer.describeReconfigure!(head).commands[0]!.args.slice(0, 2)).toEqual([
+      'upgrade',
+      '--reset-values',
+    ])
+  })
+
   it('waits where the values put things: the agent DaemonSet’s name, SPIRE’s namespace, no SPIRE when mutual auth is off', async () => {
     const values = join(dir, 'cilium-values.yaml')
     writeFileSync(
@@ -478,7 +530,8 @@ describe('cilium', () => {
       valuesPath: values,
     })
     await installer.install()
-    expect(kube.calls.slice(0, 3)).toEqual([
+    expect(kube.calls.slice(0, 4)).toEqual([
+      'list apps/v1/DaemonSet',
       'wait daemonset kube-system/cilium-agents',
       'wait deployment kube-system/cilium-operator',
       'wait daemonset spire-system/spire-agent',

@@ -9,6 +9,9 @@
  *       the values it was given plus those it detects (here: none; the harness's values file says what a detection
  *       would, e.g. the API server's address). A V that is not the chart's version is refused, as cilium-cli refuses
  *       a version it has no chart for.
+ *       An existing release is refused, as cilium-cli's Helm install refuses it ("cannot re-use a name").
+ *   upgrade [--reset-values] --version V [--set k=v]... [--values FILE]... --kubeconfig K
+ *       `helm upgrade` of the release with the same chart and values (--reset-values: from the chart's own values).
  *   status --wait [--wait-duration D] [--interactive=false] --kubeconfig K
  *       waits (bounded by D) until the cilium DaemonSet and the cilium-operator Deployment are ready and every agent
  *       says OK (`cilium-dbg status --brief`, run in the agent's container through the node's containerd; cilium-cli
@@ -49,7 +52,7 @@ function flags(args) {
     }
     const eq = a.indexOf('=')
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2)
-    const boolean = ['wait', 'interactive'].includes(name)
+    const boolean = ['wait', 'interactive', 'reset-values', 'reuse-values'].includes(name)
     const value = eq > 0 ? a.slice(eq + 1) : boolean ? 'true' : args[++i]
     if (value === undefined) fail(`--${name} needs a value`, 2)
     ;(out[name] ??= []).push(value)
@@ -191,11 +194,16 @@ function print(agents, operator, pods, errors, f) {
 
 const [command, ...rest] = process.argv.slice(2)
 const f = flags(rest)
-if (command === 'install') install(f)
+if (command === 'install') install(f, false)
+else if (command === 'upgrade') install(f, true)
 else if (command === 'status') await status(f)
 else if (command === 'version')
   process.stdout.write(
     `cilium-cli: harness stand-in (helm ${execFileSync(env('HELM_BIN'), ['version', '--short'], { encoding: 'utf8' }).trim()})\n` +
       `cilium image (default): v${chartVersion(env('CILIUM_CHART_DIR'))}\n`,
   )
-else fail(`unknown command ${JSON.stringify(command)}: the stand-in knows install, status and version`, 2)
+else
+  fail(
+    `unknown command ${JSON.stringify(command)}: the stand-in knows install, upgrade, status and version`,
+    2,
+  )
