@@ -34,6 +34,17 @@ beforeAll(async () => {
           ],
         }),
       )
+    // Cilium's installer looks for its agent DaemonSet first (an empty cluster has none).
+    if (req.url === '/apis/apps/v1')
+      return res.end(
+        JSON.stringify({
+          kind: 'APIResourceList',
+          groupVersion: 'apps/v1',
+          resources: [{ name: 'daemonsets', namespaced: true, kind: 'DaemonSet', verbs: ['list'] }],
+        }),
+      )
+    if (req.url?.startsWith('/apis/apps/v1/namespaces/kube-system/daemonsets'))
+      return res.end(JSON.stringify({ kind: 'DaemonSetList', apiVersion: 'apps/v1', items: [] }))
     res.statusCode = 404
     res.end(JSON.stringify({ kind: 'Status', code: 404, message: `${req.url} not found` }))
   })
