@@ -260,7 +260,7 @@ build_cilium() {
     wrapper_module "$dir.tmp/src" "$c" "$CILIUM_VERSION" \
       "github.com/osrg/gobgp/v4 => github.com/osrg/gobgp/v4 $CILIUM_GOBGP_VERSION" \
       "sigs.k8s.io/mcs-api/controllers => $here/cilium/mcs-api-controllers-stub"
-    date=$(module_field "$c@$CILIUM_VERSION" Time)
+    date=$(sed -n 's/.*"Time": *"\([^"]*\)".*/\1/p' "$(module_field "$c@$CILIUM_VERSION" Info)")
     ldflags="-s -w -X '$c/pkg/version.ciliumVersion=${CILIUM_VERSION#v} $CILIUM_VERSION $date'"
     (
       cd "$dir.tmp/src"
