@@ -3,7 +3,8 @@
 # `export` lines for them. A warm cache costs nothing: each tool is rebuilt only when its folder is missing.
 #   eval "$(scripts/test-tools.sh)"            # fortio only (unit tests, bench)
 #   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, kubelet, etcd, kwok,
-#                                               #   istioctl
+#                                               #   istioctl, and the Cilium node's tools and images (as root)
+#   eval "$(scripts/test-tools.sh cilium)"     # the Cilium node's only: Cilium, SPIRE, Helm and their images (as root)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${MESH_GATE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mesh-mtls-gate/tools}
@@ -16,6 +17,18 @@ ACTIONLINT_VERSION=v1.7.12
 # istio.io/istio has no replace directives, so `go install` builds istioctl straight from the proxy (a pseudo-version:
 # Istio's tags lack the `v` prefix).
 ISTIO_VERSION=v0.0.0-20260827124520-eed52ebb66ad
+# Cilium's data plane, and the SPIRE that its mutual authentication runs. Cilium's go.mod requires
+# github.com/osrg/gobgp/v4 at a pseudo-version that the proxy refuses; its release v4.7.0 builds. The operator
+# imports sigs.k8s.io/mcs-api/controllers, which the proxy does not serve: scripts/cilium/mcs-api-controllers-stub.
+CILIUM_VERSION=v1.20.2
+CILIUM_GOBGP_VERSION=v4.7.0
+# SPIRE's go.mod requires spire-plugin-sdk at a pseudo-version the proxy refuses (the release of the same number
+# builds) and ejbca-go-client-sdk v1.1.0, which the proxy does not serve (v1.0.2 builds).
+SPIRE_VERSION=v1.15.3
+SPIRE_PLUGIN_SDK_VERSION=v1.15.3
+SPIRE_EJBCA_SDK_VERSION=v1.0.2
+# The Helm that plays cilium-cli's `install` (cilium-cli is not on the proxy): it renders Cilium's chart.
+HELM_VERSION=v4.3.2
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local
 
 log() { echo "test-tools: $*" >&2; }
@@ -200,6 +213,232 @@ build_node_images() {
   echo "export NODE_IMAGE_PAUSE=mesh-gate.local/pause:1"
 }
 
+# Where the Go module proxy's copy of a module version lives in the module cache (downloaded if missing), and a
+# field of its `go mod download -json` answer.
+module_field() { go mod download -json "$1" | sed -n 's/.*"'"$2"'": "\(.*\)".*/\1/p'; }
+
+# A wrapper module that requires $2 at $3 (go directive from the module's own go.mod) with the replace lines $4...,
+# written into the folder $1, whose `go get` resolves the rest.
+wrapper_module() {
+  local src=$1 module=$2 version=$3
+  shift 3
+  mkdir -p "$src"
+  {
+    echo "module mesh-mtls-gate/wrapper"
+    echo
+    echo "go $(sed -n 's/^go //p' "$(module_field "$module@$version" GoMod)")"
+    echo
+    echo "require $module $version"
+    echo
+    local r
+    for r in "$@"; do echo "replace $r"; done
+  } > "$src/go.mod"
+  (cd "$src" && go get "$module@$version") >&2
+}
+
+all_executable() {
+  local dir=$1 f
+  shift
+  for f in "$@"; do [ -x "$dir/$f" ] || return 1; done
+}
+
+# Cilium's commands, built as its Makefiles build them (Makefile.defs: CGO_ENABLED=0, -tags osusergo, -s -w; the
+# operator's generic variant adds ipam_provider_operator): static, so that cilium-cni (run by the node's container
+# runtime) and cilium-mount and cilium-sysctlfix (which the chart's init containers run in the host's mount
+# namespace) depend on no C library. pkg/version.ciliumVersion is "VERSION REVISION AUTHOR-DATE" (what the agent logs
+# at start and `cilium-dbg version` prints); the proxy has no git revision, so the tag stands in for it, and the
+# date is the tag's time from the proxy.
+cilium_commands="cilium-agent cilium-dbg cilium-health cilium-health-responder cilium-mount cilium-sysctlfix
+  cilium-cni cilium-operator-generic"
+build_cilium() {
+  local dir="$cache/cilium-$CILIUM_VERSION"
+  # shellcheck disable=SC2086
+  if ! all_executable "$dir" $cilium_commands; then
+    log "building cilium $CILIUM_VERSION into $dir (cold: ~30 min on 2 cores)"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    local c=github.com/cilium/cilium date ldflags
+    wrapper_module "$dir.tmp/src" "$c" "$CILIUM_VERSION" \
+      "github.com/osrg/gobgp/v4 => github.com/osrg/gobgp/v4 $CILIUM_GOBGP_VERSION" \
+      "sigs.k8s.io/mcs-api/controllers => $here/cilium/mcs-api-controllers-stub"
+    date=$(sed -n 's/.*"Time": *"\([^"]*\)".*/\1/p' "$(module_field "$c@$CILIUM_VERSION" Info)")
+    ldflags="-s -w -X '$c/pkg/version.ciliumVersion=${CILIUM_VERSION#v} $CILIUM_VERSION $date'"
+    (
+      cd "$dir.tmp/src"
+      export CGO_ENABLED=0
+      # One `go build` for the agent image's commands, so that they share the compiled packages and link side by side;
+      # each lands under its package's last path element.
+      go build -trimpath -tags osusergo -ldflags "$ldflags" -o ../ "$c/daemon" "$c/cilium-dbg" "$c/cilium-health" \
+        "$c/cilium-health/responder" "$c/tools/mount" "$c/tools/sysctlfix" "$c/plugins/cilium-cni"
+      go build -trimpath -tags osusergo,ipam_provider_operator -ldflags "$ldflags" -o ../cilium-operator-generic \
+        "$c/operator"
+    ) >&2
+    mv "$dir.tmp/daemon" "$dir.tmp/cilium-agent"
+    mv "$dir.tmp/responder" "$dir.tmp/cilium-health-responder"
+    mv "$dir.tmp/mount" "$dir.tmp/cilium-mount"
+    mv "$dir.tmp/sysctlfix" "$dir.tmp/cilium-sysctlfix"
+    rm -rf "$dir.tmp/src"
+    finish "$dir"
+  fi
+  echo "export CILIUM_VERSION=$CILIUM_VERSION"
+  echo "export CILIUM_BIN_DIR=$dir"
+  # The chart, read in place from the module cache (read-only; Helm only reads it).
+  local src
+  src=$(module_field "github.com/cilium/cilium@$CILIUM_VERSION" Dir)
+  echo "export CILIUM_CHART_DIR=$src/install/kubernetes/cilium"
+}
+
+# SPIRE's server and agent, built as its Dockerfile builds them for its images: cgo (the server's SQLite datastore,
+# which the chart configures, is go-sqlite3) linked statically, here against glibc (upstream: musl) with the pure-Go
+# resolver and user lookup and without SQLite's extension loading, the parts of a static glibc that would need
+# shared libraries at run time. `spire-server --version` prints the tag (pkg/common/version.gittag).
+build_spire() {
+  local dir="$cache/spire-$SPIRE_VERSION"
+  if ! all_executable "$dir" spire-server spire-agent; then
+    log "building spire $SPIRE_VERSION into $dir (cold: ~25 min on 2 cores)"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    local s=github.com/spiffe/spire
+    wrapper_module "$dir.tmp/src" "$s" "$SPIRE_VERSION" \
+      "github.com/spiffe/spire-plugin-sdk => github.com/spiffe/spire-plugin-sdk $SPIRE_PLUGIN_SDK_VERSION" \
+      "github.com/Keyfactor/ejbca-go-client-sdk => github.com/Keyfactor/ejbca-go-client-sdk $SPIRE_EJBCA_SDK_VERSION"
+    (
+      cd "$dir.tmp/src"
+      CGO_ENABLED=1 go build -trimpath -tags netgo,osusergo,sqlite_omit_load_extension \
+        -ldflags "-s -w -X $s/pkg/common/version.gittag=${SPIRE_VERSION#v} -linkmode external -extldflags -static" \
+        -o ../ "$s/cmd/spire-server" "$s/cmd/spire-agent"
+    ) >&2
+    rm -rf "$dir.tmp/src"
+    finish "$dir"
+  fi
+  echo "export SPIRE_VERSION=$SPIRE_VERSION"
+  echo "export SPIRE_SERVER_BIN=$dir/spire-server"
+  echo "export SPIRE_AGENT_BIN=$dir/spire-agent"
+}
+
+# Helm has no replace directives: `go install` builds it from the proxy, stamped with its version as its Makefile
+# does (without it, `helm version` says v4.3-dev or so).
+build_helm() {
+  local dir="$cache/helm-$HELM_VERSION"
+  if [ ! -x "$dir/helm" ]; then
+    log "building helm $HELM_VERSION into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    CGO_ENABLED=0 GOBIN="$dir.tmp" go install -trimpath \
+      -ldflags "-s -w -X helm.sh/helm/v4/internal/version.version=$HELM_VERSION" \
+      "helm.sh/helm/v4/cmd/helm@$HELM_VERSION" >&2
+    finish "$dir"
+  fi
+  echo "export HELM_BIN=$dir/helm"
+}
+
+# The root filesystems of the Cilium agent image (Debian's packages: scripts/node/cilium-rootfs.sh, which needs root)
+# and of the SPIRE init image (busybox from Debian's source: scripts/node/busybox.sh), apart from the images so that
+# they download and build while Go compiles. The folder name carries a hash of those scripts.
+cilium_rootfs_dir() {
+  echo "$cache/cilium-rootfs-$(cat "$here/node/cilium-rootfs.sh" "$here/node/busybox.sh" | sha256sum | cut -c1-10)"
+}
+build_cilium_rootfs() {
+  local dir
+  dir=$(cilium_rootfs_dir)
+  if [ ! -x "$dir/agent/usr/bin/clang" ] || [ ! -x "$dir/init/bin/busybox" ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+      log "the Cilium node's root filesystems ($dir) need root (debootstrap, chroot): run as root"
+      return 1
+    fi
+    # A killed debootstrap can leave /proc or /sys mounted in its target, which `rm -rf` would descend into.
+    if findmnt -rn -o TARGET | awk -v p="$dir.tmp/" 'index($0, p) == 1 { found = 1 } END { exit !found }'; then
+      log "something is still mounted under $dir.tmp (a killed build?): unmount it first"
+      return 1
+    fi
+    log "making the Cilium node's root filesystems in $dir (debootstrap and Debian's clang, iptables; busybox)"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    bash "$here/node/cilium-rootfs.sh" "$dir.tmp/agent"
+    bash "$here/node/busybox.sh" "$dir.tmp/init"
+    finish "$dir"
+  fi
+}
+
+# The Cilium node's images as OCI layout tars for `ctr -n k8s.io image import`, named as the chart composes them from
+# a repository and tag (the operator's repository gets the -generic suffix), in a folder whose name carries the
+# versions and a hash of the scripts that make them. Layouts as upstream's Dockerfiles (images/cilium,
+# images/operator, SPIRE's Dockerfile): the agent's commands in /usr/bin (and `cilium`, the old name of cilium-dbg),
+# cilium-cni in /opt/cni/bin, the BPF sources in /var/lib/cilium/bpf (the agent compiles them at start), the chart's
+# three scripts at /; the operator alone with CA certificates; SPIRE in /opt/spire/bin with its directories,
+# entrypoint `run` (the chart passes only -config). Unlike upstream's SPIRE server (uid 1000) every image runs as
+# root: the layer tar has one owner.
+cilium_images_rev() {
+  {
+    cat "$here/node/cilium-rootfs.sh" "$here/node/busybox.sh" "$here/node/oci-image.sh"
+    declare -f build_cilium_images
+  } | sha256sum | cut -c1-10
+}
+build_cilium_images() {
+  local dir rootfs
+  dir="$cache/cilium-images-$CILIUM_VERSION-spire-$SPIRE_VERSION-$(cilium_images_rev)"
+  rootfs=$(cilium_rootfs_dir)
+  local bin="$cache/cilium-$CILIUM_VERSION" spire="$cache/spire-$SPIRE_VERSION"
+  local tag=${SPIRE_VERSION#v} t
+  local tars="cilium.tar operator-generic.tar spire-server.tar spire-agent.tar busybox.tar"
+  local missing=0
+  for t in $tars; do [ -s "$dir/$t" ] || missing=1; done
+  if [ "$missing" -ne 0 ]; then
+    log "building the Cilium node's images into $dir"
+    rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+    local src
+    src=$(module_field "github.com/cilium/cilium@$CILIUM_VERSION" Dir)
+    # The agent: hard links to the cached root filesystem (no copy), Cilium's files added.
+    cp -al "$rootfs/agent" "$dir.tmp/cilium"
+    local r="$dir.tmp/cilium" c
+    for c in cilium-agent cilium-dbg cilium-health cilium-health-responder cilium-mount cilium-sysctlfix; do
+      install -m 0755 "$bin/$c" "$r/usr/bin/$c"
+    done
+    ln -s cilium-dbg "$r/usr/bin/cilium"
+    install -D -m 0755 "$bin/cilium-cni" "$r/opt/cni/bin/cilium-cni"
+    install -m 0755 "$src/images/cilium/init-container.sh" "$src/plugins/cilium-cni/install-plugin.sh" \
+      "$src/plugins/cilium-cni/cni-uninstall.sh" "$r/"
+    # Makefile.defs' BPF_SRCFILES: bpf/ without its tests, complexity tests, custom programs and Makefiles.
+    mkdir -p "$r/var/lib/cilium"
+    cp -R "$src/bpf" "$r/var/lib/cilium/bpf"
+    rm -rf "$r/var/lib/cilium/bpf/tests" "$r/var/lib/cilium/bpf/complexity-tests" "$r/var/lib/cilium/bpf/custom" \
+      "$r/var/lib/cilium/bpf/Makefile" "$r/var/lib/cilium/bpf/Makefile.bpf" "$r/var/lib/cilium/bpf/.gitignore"
+    chmod -R u+w,go-w "$r/var/lib/cilium"
+    mkdir -p "$r/home/cilium"
+    bash "$here/node/oci-image.sh" "$r" "$dir.tmp/cilium.tar" '["/usr/bin/cilium-dbg"]' \
+      "mesh-gate.local/cilium:$CILIUM_VERSION"
+    # The operator.
+    r="$dir.tmp/operator"
+    install -D -m 0755 "$bin/cilium-operator-generic" "$r/usr/bin/cilium-operator-generic"
+    install -D -m 0644 "$rootfs/agent/etc/ssl/certs/ca-certificates.crt" "$r/etc/ssl/certs/ca-certificates.crt"
+    mkdir -p "$r/tmp" && chmod 1777 "$r/tmp"
+    bash "$here/node/oci-image.sh" "$r" "$dir.tmp/operator-generic.tar" '["/usr/bin/cilium-operator-generic"]' \
+      "mesh-gate.local/operator-generic:$CILIUM_VERSION"
+    # SPIRE's server and agent.
+    for c in server agent; do
+      r="$dir.tmp/spire-$c"
+      install -D -m 0755 "$spire/spire-$c" "$r/opt/spire/bin/spire-$c"
+      install -D -m 0644 "$rootfs/agent/etc/ssl/certs/ca-certificates.crt" "$r/etc/ssl/certs/ca-certificates.crt"
+      mkdir -p "$r/etc/spire/$c" "$r/var/lib/spire/$c" "$r/tmp"
+      chmod 1777 "$r/tmp"
+      case $c in
+        # The chart's server.conf keeps its data in /run/spire/data (a volume only with dataStorage.enabled).
+        server) mkdir -p "$r/run/spire/server/private" "$r/tmp/spire-server/private" "$r/run/spire/data" ;;
+        agent) mkdir -p "$r/run/spire/agent/public" "$r/tmp/spire-agent/public" ;;
+      esac
+      bash "$here/node/oci-image.sh" "$r" "$dir.tmp/spire-$c.tar" "[\"/opt/spire/bin/spire-$c\",\"run\"]" \
+        "mesh-gate.local/spire-$c:$tag"
+    done
+    # The chart's initImage (upstream busybox).
+    bash "$here/node/oci-image.sh" "$rootfs/init" "$dir.tmp/busybox.tar" '["/bin/sh"]' \
+      "mesh-gate.local/busybox:bookworm"
+    rm -rf "$dir.tmp/cilium" "$dir.tmp/operator" "$dir.tmp/spire-server" "$dir.tmp/spire-agent"
+    finish "$dir"
+  fi
+  echo "export CILIUM_IMAGES_DIR=$dir"
+  echo "export CILIUM_IMAGE_AGENT=mesh-gate.local/cilium:$CILIUM_VERSION"
+  echo "export CILIUM_IMAGE_OPERATOR=mesh-gate.local/operator-generic:$CILIUM_VERSION"
+  echo "export CILIUM_IMAGE_SPIRE_SERVER=mesh-gate.local/spire-server:$tag"
+  echo "export CILIUM_IMAGE_SPIRE_AGENT=mesh-gate.local/spire-agent:$tag"
+  echo "export CILIUM_IMAGE_SPIRE_INIT=mesh-gate.local/busybox:bookworm"
+}
+
 # Runs groups of builds side by side, each group's builds in order, and prints their exports in the order given (a
 # group is a space-separated list of build functions). A cold build mostly waits on the module proxy and on the
 # linker, not on the CPU: built one after another, the tools took 48 minutes at 114% of this machine's 2 cores.
@@ -255,9 +494,17 @@ case "${1:-}" in
     build_kubelet
     build_node_images
     ;;
+  # The Cilium node's tools and images alone (as root).
+  cilium)
+    in_parallel "build_cilium" "build_spire build_helm" "build_cilium_rootfs"
+    build_cilium_images
+    ;;
+  # Cilium's and SPIRE's compiles run beside the others; the root filesystems download meanwhile; the images are put
+  # together from all of them at the end.
   all)
     in_parallel "build_fortio build_actionlint build_etcd build_kwok build_node_images" \
-      "build_kubernetes build_kubelet" "build_istioctl"
+      "build_kubernetes build_kubelet" "build_istioctl build_helm" "build_cilium" "build_spire" "build_cilium_rootfs"
+    build_cilium_images
     ;;
   *)
     build_fortio
