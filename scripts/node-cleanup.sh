@@ -81,7 +81,8 @@ fi
 # 3. Mounts under harness folders and the fixed paths, deepest first.
 mounts() {
   awk '{print $5}' /proc/self/mountinfo |
-    grep -E "^($tmp/mesh-gate-harness-|/run/containerd/|/var/lib/kubelet/|/var/lib/cni/)" | sort -r
+    grep -E "^($tmp/mesh-gate-harness-|/run/containerd/|/var/lib/kubelet/|/var/lib/cni/|/sys/fs/cgroup/[^/]+/$cgroup_name)" |
+    sort -r
 }
 for m in $(mounts); do
   item "mount $m"
@@ -96,9 +97,19 @@ if ! $check; then
 fi
 
 # 4. The node's cgroups, leaves first (a cgroup can be removed once no process is in it).
+# A process killed in step 2 may still be exiting, and a pod's process may have forked after step 2 listed it: kill
+# what is still in the cgroup and try again (bounded).
 for h in $(cgroup_dirs); do
   item "cgroup $h"
-  $check || find "$h" -depth -type d -exec rmdir {} \; 2>/dev/null
+  $check && continue
+  for _ in $(seq 50); do
+    find "$h" -depth -type d -exec rmdir {} \; 2>/dev/null
+    [ -d "$h" ] || break
+    left=$(find "$h" -name cgroup.procs -exec cat {} + 2>/dev/null | tr '\n' ' ')
+    # shellcheck disable=SC2086
+    [ -n "${left// /}" ] && kill -9 $left 2>/dev/null
+    sleep 0.1
+  done
 done
 
 # 5. Harness folders in the temp folder that no living process uses (a run being set up is younger than a minute).
@@ -138,6 +149,13 @@ created_file=/run/mesh-gate-harness.created
 if [ -e "$created_file" ]; then
   while read -r kind path; do
     case "$kind" in
+      bind)
+        # The node's cgroup folder bound onto itself (step 3 unmounts it before step 4 removes the cgroup).
+        if awk -v p="$path" '$5 == p' /proc/self/mountinfo | grep -q .; then
+          item "bind mount $path"
+          $check || umount "$path" 2>/dev/null || umount -l "$path" 2>/dev/null
+        fi
+        ;;
       bpffs)
         if awk -v p="$path" '$5 == p && / - bpf /' /proc/self/mountinfo | grep -q .; then
           item "BPF file system at $path (with Cilium's pins)"

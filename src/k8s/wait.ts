@@ -24,6 +24,11 @@ export interface WaitSpec<T extends KubernetesObject> {
   /** A short description of an object's state for the timeout message. */
   describe: (object: T) => string
   timeoutMs: number
+  /**
+   * How long one watch request may go without an event before it is started again (client-node's request timeout,
+   * 30 s by default); only tests shorten it.
+   */
+  watchIdleMs?: number
 }
 
 export async function waitFor<T extends KubernetesObject>(cluster: Cluster, spec: WaitSpec<T>): Promise<T> {
@@ -31,6 +36,7 @@ export async function waitFor<T extends KubernetesObject>(cluster: Cluster, spec
   let last: T | undefined
   let abort: AbortController | undefined
   let timer: NodeJS.Timeout | undefined
+  let finished = false
   try {
     return await new Promise<T>((resolve, reject) => {
       timer = setTimeout(() => {
@@ -57,22 +63,31 @@ export async function waitFor<T extends KubernetesObject>(cluster: Cluster, spec
           fieldSelector,
         )
         for (const item of list.items) consider(item)
-        abort = await new Watch(cluster.kubeConfig).watch(
+        const watch = new Watch(cluster.kubeConfig)
+        if (spec.watchIdleMs !== undefined)
+          (watch as unknown as { requestTimeoutMs: number }).requestTimeoutMs = spec.watchIdleMs
+        abort = await watch.watch(
           spec.path,
           { fieldSelector, resourceVersion: list.metadata?.resourceVersion, allowWatchBookmarks: true },
           (phase, object: T) => {
             if (phase === 'ADDED' || phase === 'MODIFIED') consider(object)
           },
           (err) => {
-            // The server ends watches after a while; start again unless we are done.
-            if (err && (err as Error).name !== 'AbortError') reject(err)
-            else if (!abort?.signal.aborted) start().catch(reject)
+            // The server ends watches after a while, and client-node ends a watch request that saw no event for
+            // its request timeout (a DaemonSet whose pods take a minute to start sends none meanwhile): start again
+            // from a fresh list unless we are done. The wait's own bound is the timer above.
+            // (client-node aborts the request's own controller before it calls this, so `finished`, not that
+            // controller, says whether the wait is over.)
+            const restart = !err || ['AbortError', 'TimeoutError'].includes((err as Error).name)
+            if (!restart) reject(err)
+            else if (!finished) start().catch(reject)
           },
         )
       }
       start().catch(reject)
     })
   } finally {
+    finished = true
     clearTimeout(timer)
     abort?.abort()
   }

@@ -504,7 +504,7 @@ describe('cilium', () => {
     const upgrade = runner.calls[2].args
     expect(upgrade.slice(0, 2)).toEqual(['upgrade', '--reset-values'])
     // The gate's defaults first, then the side's file: its keys win.
-    expect(upgrade.filter((a, i) => upgrade[i - 1] === '--values').slice(1)).toEqual([head])
+    expect(upgrade.filter((_, i) => upgrade[i - 1] === '--values').slice(1)).toEqual([head])
     expect(parse(seen.at(-1)!)).toEqual({
       bpf: { monitorAggregation: 'none' },
       encryption: { enabled: false },

@@ -8,7 +8,7 @@
  * of a CiliumNetworkPolicy that requires mutual authentication.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
@@ -33,7 +33,7 @@ function env(name: string): string {
 /** The user's values file of this cluster: the harness's facts (test/integration/cilium/values.ts). */
 function valuesFile(): string {
   const state = readState()
-  const api = new URL(/server: (\S+)/.exec(readFileSync(state.kubeconfig, 'utf8'))![1]!)
+  const api = new URL(harnessCluster().kubeConfig.getCurrentCluster()!.server)
   const file = join(runs.work, 'cilium-values.yaml')
   writeFileSync(
     file,
@@ -53,6 +53,20 @@ function valuesFile(): string {
     }),
   )
   return file
+}
+
+/** The run's arguments: Cilium as this cluster has it (the stand-in CLI, the chart's version, the harness's values). */
+function gateArgs(values: string): string[] {
+  return [
+    '--mesh',
+    'cilium',
+    '--mesh-version',
+    env('CILIUM_VERSION'),
+    '--mesh-cli',
+    STAND_IN,
+    '--mesh-values',
+    values,
+  ]
 }
 
 /** shop/cart's policy: ingress from the gate's client namespace only, with mutual authentication required. */
@@ -159,7 +173,7 @@ describe('run --cluster existing --mesh cilium on the Cilium node', () => {
     const base = [...cart(images), cartPolicy()]
     const repo = runs.repository('unchanged', base, base, gateConfig(0.001))
     const out = join(runs.work, 'unchanged.json')
-    const run = runs.run(repo, out, ['--mesh', 'cilium', '--mesh-cli', STAND_IN, '--mesh-values', values])
+    const run = runs.run(repo, out, gateArgs(values))
     const seen = await watchCilium(cluster, run)
     const r = await run
     process.stdout.write(`cilium endpoints seen during the run:\n  ${[...seen.endpoints].join('\n  ')}\n`)

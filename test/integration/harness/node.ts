@@ -176,6 +176,13 @@ function ciliumHost() {
     if (kind === 'dir') mkdirSync(path, { recursive: true })
     else writeFileSync(path, '')
   }
+  // The agent's cgroup folder (the chart's `cgroup.hostRoot`, the node's own cgroup in the v2 hierarchy) is mounted
+  // into the agent with HostToContainer propagation, which the runtime allows only from a shared or slave mount:
+  // the node's folder is bound onto itself and made shared, and scripts/node-cleanup.sh unmounts it.
+  const unified = join('/sys/fs/cgroup/unified', CGROUP_ROOT)
+  recordCreated('bind', unified)
+  run('mount', ['--bind', unified, unified])
+  run('mount', ['--make-shared', unified])
   const mounted = readFileSync('/proc/self/mountinfo', 'utf8')
     .split('\n')
     .some((l) => l.split(' ')[4] === '/sys/fs/bpf' && l.includes(' - bpf '))
