@@ -149,6 +149,13 @@ created_file=/run/mesh-gate-harness.created
 if [ -e "$created_file" ]; then
   while read -r kind path; do
     case "$kind" in
+      shared)
+        # A mount the harness made shared for the run (the root, for the agent's /var/run/netns): private again.
+        if awk -v p="$path" '$5 == p' /proc/self/mountinfo | grep -q ' shared:'; then
+          item "shared propagation of the mount $path"
+          $check || mount --make-private "$path"
+        fi
+        ;;
       bind)
         # The node's cgroup folder bound onto itself (step 3 unmounts it before step 4 removes the cgroup).
         if awk -v p="$path" '$5 == p' /proc/self/mountinfo | grep -q .; then

@@ -92,7 +92,8 @@ const spec = (timeoutMs: number) => ({
   name: 'cilium',
   what: 'daemonset kube-system/cilium to roll out',
   ready: daemonSetRolledOut,
-  describe: (d: ReturnType<typeof daemonSet>) => `${d.status.updatedNumberScheduled} updated`,
+  describe: (d: { status?: { updatedNumberScheduled?: number } }) =>
+    `${d.status?.updatedNumberScheduled} updated`,
   timeoutMs,
   watchIdleMs: 100,
 })

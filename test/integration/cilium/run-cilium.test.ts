@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import type { Cluster } from '../../../src/k8s/client.js'
 import { cart, compareJson, deleteNamespaces, GateRuns, type Obj } from '../gate-run.js'
-import { CGROUP_ROOT, NODE_LABEL, REAL_NODE } from '../harness/node.js'
+import { CGROUP_ROOT, NODE_BRIDGE, NODE_LABEL, REAL_NODE } from '../harness/node.js'
 import { readState } from '../harness/state.js'
 import { harnessCluster } from '../kube.js'
 import { onlyRealNode, restoreNodes } from '../real-node.js'
@@ -49,6 +49,7 @@ function valuesFile(): string {
       cniBinDir: state.node!.cniBinDir,
       cniConfDir: state.node!.cniConfDir,
       cgroupRoot: `/sys/fs/cgroup/unified/${CGROUP_ROOT}`,
+      device: NODE_BRIDGE,
       nodeSelector: NODE_LABEL,
     }),
   )

@@ -11,7 +11,10 @@
  *   (the kubelet's cgroup root in the cgroup v2 hierarchy), the CNI plugin and its configuration in the node's
  *   folders, no pod that mounts the host's cgroup or rewrites its sysctls (the chart's `cgroup.autoMount` and
  *   `sysctlfix` enter PID 1's mount namespace), the BPF file system mounted by the harness;
- * - what cannot run here off: Envoy (L7 proxy, cilium-envoy), Hubble, the health endpoints' extra probes.
+ * - what cannot run here off: Envoy (L7 proxy, cilium-envoy), Hubble, the health endpoints' extra probes;
+ * - the chart's capabilities without CAP_SYS_RESOURCE, which this machine's bounding set lacks (runc: "unable to
+ *   apply caps: operation not permitted"); the agent raises no rlimit for BPF memory on this kernel (6.x accounts
+ *   it to the cgroup).
  */
 import { stringify } from 'yaml'
 
@@ -25,6 +28,8 @@ export interface CiliumNodeFacts {
   cniConfDir: string
   /** The kubelet's cgroup root in the cgroup v2 hierarchy (/sys/fs/cgroup/unified/mesh-gate-node). */
   cgroupRoot: string
+  /** The node's own interface (the bridge holding its address): Cilium's native device, its only route to the node. */
+  device: string
   /** Labels of the real node: Cilium's pods go there, never to the kwok nodes. */
   nodeSelector: Record<string, string>
 }
@@ -52,6 +57,9 @@ export function harnessCiliumValues(f: CiliumNodeFacts): Record<string, unknown>
       operator: { clusterPoolIPv4PodCIDRList: [CILIUM_POD_CIDR], clusterPoolIPv4MaskSize: 24 },
     },
     routingMode: 'native',
+    // The node's address is on a bridge with no ports, which Cilium's device detection passes over (no default route
+    // in the suite's namespace): named, it is the NodePort and direct-routing device.
+    devices: f.device,
     ipv4NativeRoutingCIDR: CILIUM_POD_CIDR,
     autoDirectNodeRoutes: false,
     enableIPv4Masquerade: false,
@@ -64,6 +72,25 @@ export function harnessCiliumValues(f: CiliumNodeFacts): Record<string, unknown>
     hubble: { enabled: false },
     healthChecking: false,
     endpointHealthChecking: { enabled: false },
+    securityContext: {
+      capabilities: {
+        ciliumAgent: [
+          'CHOWN',
+          'KILL',
+          'NET_ADMIN',
+          'NET_RAW',
+          'IPC_LOCK',
+          'SYS_MODULE',
+          'SYS_ADMIN',
+          'DAC_OVERRIDE',
+          'FOWNER',
+          'SETGID',
+          'SETUID',
+          'SYSLOG',
+        ],
+        cleanCiliumState: ['NET_ADMIN', 'SYS_MODULE', 'SYS_ADMIN'],
+      },
+    },
     authentication: {
       mutual: {
         spire: {

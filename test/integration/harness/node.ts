@@ -183,12 +183,25 @@ function ciliumHost() {
   recordCreated('bind', unified)
   run('mount', ['--bind', unified, unified])
   run('mount', ['--make-shared', unified])
+  // The agent's view of the pods' network namespaces (the chart's fixed hostPath /var/run/netns, HostToContainer):
+  // containerd 1.6 looks for the mount that holds that path without following the /var/run symlink, finds the root,
+  // and refuses a private one. The root is made shared for the run (new mounts propagate to its peers; there are
+  // none) and private again by scripts/node-cleanup.sh.
+  const root = readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .find((l) => l.split(' ')[4] === '/')
+  if (root && !/ shared:\d+/.test(root.split(' - ')[0]!)) {
+    recordCreated('shared', '/')
+    run('mount', ['--make-shared', '/'])
+  }
   const mounted = readFileSync('/proc/self/mountinfo', 'utf8')
     .split('\n')
     .some((l) => l.split(' ')[4] === '/sys/fs/bpf' && l.includes(' - bpf '))
   if (!mounted) {
     recordCreated('bpffs', '/sys/fs/bpf')
     run('mount', ['-t', 'bpf', 'bpf', '/sys/fs/bpf'])
+    // The agent mounts it with bidirectional propagation, which the runtime allows only from a shared mount.
+    run('mount', ['--make-shared', '/sys/fs/bpf'])
   }
 }
 
