@@ -114,7 +114,9 @@ done
 
 # 5. Harness folders in the temp folder that no living process uses (a run being set up is younger than a minute).
 all_args=$(ps -eo args=)
-for d in "$tmp"/mesh-gate-harness-*; do
+# The end-to-end tests' folders (repositories, artifacts: test/integration/gate-run.ts) and the gate's own temporary
+# folders of a run that was killed (its mesh values, its work folder) count too.
+for d in "$tmp"/mesh-gate-harness-* "$tmp"/gate-e2e-* "$tmp"/mesh-gate-cilium-* "$tmp"/mesh-mtls-gate-*; do
   [ -e "$d" ] || continue
   # MESH_GATE_KEEP_HARNESS: the run's global teardown marks its folder to be kept for a look at the logs.
   [ -e "$d/.keep" ] && continue

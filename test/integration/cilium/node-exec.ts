@@ -25,7 +25,7 @@ export async function podsOf(
   return pods.filter((p) => p.metadata.labels?.[key] === value)
 }
 
-/** Runs `args` in `container` of `pod`; its output, or an error naming the pod and what it printed. */
+/** Runs `args` in `container` of `pod`; its output (stdout then stderr), or an error naming the pod and what it printed. */
 export function execIn(pod: Pod, container: string, args: string[], timeoutMs = 30_000): string {
   const id = pod.status?.containerStatuses
     ?.find((c) => c.name === container)
@@ -51,5 +51,5 @@ export function execIn(pod: Pod, container: string, args: string[], timeoutMs = 
     throw new Error(
       `${args.join(' ')} in ${pod.metadata.namespace}/${pod.metadata.name}/${container}: exit ${r.status}: ${r.stderr}${r.stdout}`,
     )
-  return r.stdout
+  return `${r.stdout}${r.stderr}`
 }

@@ -8,18 +8,19 @@
  * of a CiliumNetworkPolicy that requires mutual authentication.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { stringify } from 'yaml'
 import type { Cluster } from '../../../src/k8s/client.js'
+import type { Results } from '../../../src/results/schema.js'
 import { cart, compareJson, deleteNamespaces, GateRuns, type Obj } from '../gate-run.js'
 import { CGROUP_ROOT, NODE_BRIDGE, NODE_LABEL, REAL_NODE } from '../harness/node.js'
 import { readState } from '../harness/state.js'
 import { harnessCluster } from '../kube.js'
 import { onlyRealNode, restoreNodes } from '../real-node.js'
 import { execIn, podsOf } from './node-exec.js'
-import { harnessCiliumValuesYaml } from './values.js'
+import { harnessCiliumValues } from './values.js'
 
 const STAND_IN = fileURLToPath(new URL('../harness/cilium-cli.mjs', import.meta.url))
 const runs = new GateRuns()
@@ -30,27 +31,33 @@ function env(name: string): string {
   return v
 }
 
-/** The user's values file of this cluster: the harness's facts (test/integration/cilium/values.ts). */
-function valuesFile(): string {
+/**
+ * The user's values file of this cluster: the harness's facts (test/integration/cilium/values.ts), with `change`'s
+ * top-level sections in place of the harness's (a pull request's edit of the file).
+ */
+function valuesFile(change: Record<string, unknown> = {}, name = 'cilium-values.yaml'): string {
   const state = readState()
   const api = new URL(harnessCluster().kubeConfig.getCurrentCluster()!.server)
-  const file = join(runs.work, 'cilium-values.yaml')
+  const file = join(runs.work, name)
   writeFileSync(
     file,
-    harnessCiliumValuesYaml({
-      images: {
-        agent: env('CILIUM_IMAGE_AGENT'),
-        operator: env('CILIUM_IMAGE_OPERATOR'),
-        spireServer: env('CILIUM_IMAGE_SPIRE_SERVER'),
-        spireAgent: env('CILIUM_IMAGE_SPIRE_AGENT'),
-        spireInit: env('CILIUM_IMAGE_SPIRE_INIT'),
-      },
-      apiServer: { host: api.hostname, port: Number(api.port) },
-      cniBinDir: state.node!.cniBinDir,
-      cniConfDir: state.node!.cniConfDir,
-      cgroupRoot: `/sys/fs/cgroup/unified/${CGROUP_ROOT}`,
-      device: NODE_BRIDGE,
-      nodeSelector: NODE_LABEL,
+    stringify({
+      ...harnessCiliumValues({
+        images: {
+          agent: env('CILIUM_IMAGE_AGENT'),
+          operator: env('CILIUM_IMAGE_OPERATOR'),
+          spireServer: env('CILIUM_IMAGE_SPIRE_SERVER'),
+          spireAgent: env('CILIUM_IMAGE_SPIRE_AGENT'),
+          spireInit: env('CILIUM_IMAGE_SPIRE_INIT'),
+        },
+        apiServer: { host: api.hostname, port: Number(api.port) },
+        cniBinDir: state.node!.cniBinDir,
+        cniConfDir: state.node!.cniConfDir,
+        cgroupRoot: `/sys/fs/cgroup/unified/${CGROUP_ROOT}`,
+        device: NODE_BRIDGE,
+        nodeSelector: NODE_LABEL,
+      }),
+      ...change,
     }),
   )
   return file
@@ -67,10 +74,19 @@ function gateArgs(values: string): string[] {
     STAND_IN,
     '--mesh-values',
     values,
+    // Authenticated but not encrypted (this kernel has no WireGuard): PERMISSIVE by the gate's definition.
+    '--require',
+    'permissive',
   ]
 }
 
-/** shop/cart's policy: ingress from the gate's client namespace only, with mutual authentication required. */
+/**
+ * shop/cart's policy: ingress from the gate's client and from the unmeshed probe's namespace, with mutual
+ * authentication required. Cilium authenticates identities, and SPIRE holds one for every identity Cilium
+ * allocates (the operator registers them), the probe's included: what the probe meets is what this policy really
+ * enforces. (`fromEntities: [cluster]` with authentication required also takes in the host, whose identity SPIRE
+ * does not hold: the kubelet's readiness probes were then dropped and the server never became ready.)
+ */
 function cartPolicy(): Obj {
   return {
     apiVersion: 'cilium.io/v2',
@@ -80,7 +96,9 @@ function cartPolicy(): Obj {
       endpointSelector: { matchLabels: { app: 'cart' } },
       ingress: [
         {
-          fromEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'mesh-gate' } }],
+          fromEndpoints: ['mesh-gate', 'mesh-gate-probe'].map((ns) => ({
+            matchLabels: { 'k8s:io.kubernetes.pod.namespace': ns },
+          })),
           authentication: { mode: 'required' },
         },
       ],
@@ -98,7 +116,9 @@ async function watchCilium(cluster: Cluster, until: Promise<unknown>) {
       if (!seen.agent) {
         const [agent] = await podsOf(cluster, 'kube-system', 'k8s-app', 'cilium')
         if (agent) {
-          const v = /Daemon:\s+(\S+)/.exec(execIn(agent as never, 'cilium-agent', ['cilium-dbg', 'version']))
+          const v = /Daemon:\s+(\d+\.\d+\.\d+\S*)/.exec(
+            execIn(agent as never, 'cilium-agent', ['cilium-dbg', 'version']),
+          )
           if (v) {
             seen.agent = v[1]!
             process.stdout.write(
@@ -110,10 +130,13 @@ async function watchCilium(cluster: Cluster, until: Promise<unknown>) {
       if (!seen.spire) {
         const [server] = await podsOf(cluster, 'cilium-spire', 'app', 'spire-server')
         if (server) {
-          seen.spire = execIn(server as never, 'spire-server', ['/opt/spire/bin/spire-server', '--version'])
-            .trim()
-            .split('\n')[0]!
-          process.stdout.write(`started spire-server ${seen.spire} (pod ${server.metadata.name})\n`)
+          const v = /\d+\.\d+\.\d+\S*/.exec(
+            execIn(server as never, 'spire-server', ['/opt/spire/bin/spire-server', '--version']),
+          )
+          if (v) {
+            seen.spire = v[0]
+            process.stdout.write(`started spire-server ${seen.spire} (pod ${server.metadata.name})\n`)
+          }
         }
       }
       for (const ns of ['mesh-gate', 'mesh-gate-base', 'mesh-gate-head', 'shop', 'shop-base', 'shop-head']) {
@@ -177,6 +200,15 @@ describe('run --cluster existing --mesh cilium on the Cilium node', () => {
     const run = runs.run(repo, out, gateArgs(values))
     const seen = await watchCilium(cluster, run)
     const r = await run
+    const [agentPod] = await podsOf(cluster, 'kube-system', 'k8s-app', 'cilium')
+    const drops = execIn(agentPod as never, 'cilium-agent', [
+      'cilium-dbg',
+      'metrics',
+      'list',
+      '-p',
+      'drop_count',
+    ])
+    process.stdout.write(`cilium-agent drop counters after the run:\n${drops}\n`)
     process.stdout.write(`cilium endpoints seen during the run:\n  ${[...seen.endpoints].join('\n  ')}\n`)
     expect({ code: r.code, log: r.stderr.slice(-3000) }).toEqual({ code: 0, log: expect.any(String) })
     expect(seen.agent).toMatch(/^1\.20\.2/)
@@ -195,4 +227,54 @@ describe('run --cluster existing --mesh cilium on the Cilium node', () => {
     )
     expect(c.verdict).not.toBe('regression')
   }, 900_000)
+  it('a real Cilium regression: the head turns on Hubble with every packet traced (mesh values), and the agents pay for it', async () => {
+    // The pull request changes the mesh values file in the repository: Hubble on, monitor aggregation off, so that
+    // the datapath emits a trace event for every packet and the agent turns each into a flow. Each side runs on its
+    // own values: the sides alternate, Cilium re-installed (cilium upgrade) at each switch.
+    const base = readFileSync(values, 'utf8')
+    const head = readFileSync(
+      valuesFile(
+        { hubble: { enabled: true }, bpf: { autoMount: { enabled: false }, monitorAggregation: 'none' } },
+        'hubble-values.yaml',
+      ),
+      'utf8',
+    )
+    const objects = [...cart(images), cartPolicy()]
+    const repo = runs.repository(
+      'hubble',
+      objects,
+      objects,
+      gateConfig(
+        0.05,
+        { mesh: { values: 'mesh/cilium-values.yaml' }, thresholds: { 'proxy-cpu': '+15%' } },
+        4,
+      ),
+      { 'mesh/cilium-values.yaml': { base, head } },
+    )
+    const out = join(runs.work, 'hubble.json')
+    const args = gateArgs(values).filter(
+      (a, i, all) => a !== '--mesh-values' && all[i - 1] !== '--mesh-values',
+    )
+    const r = await runs.run(repo, out, args)
+    expect(r.head.layout?.design).toBe('alternating')
+    expect(r.stderr).toMatch(/re-install/)
+    const cpu = (x: Results) =>
+      x.scenarios[0]!.resources.flatMap((s) => s.containers).filter((c) => c.container === 'cilium-agent')
+    process.stdout.write(
+      `cilium-agent CPU (m) base ${cpu(r.base)
+        .map((c) => c.cpuMillicores.toFixed(1))
+        .join(' ')}; head ${cpu(r.head)
+        .map((c) => c.cpuMillicores.toFixed(1))
+        .join(' ')}\n`,
+    )
+    expect(cpu(r.head).length).toBeGreaterThan(0)
+    expect(Math.max(...cpu(r.head).map((c) => c.cpuMillicores))).toBeGreaterThan(0)
+    const c = await compareJson(
+      out.replace(/\.json$/, '.base.json'),
+      out,
+      join(repo, '.github', 'mesh-gate.yaml'),
+    )
+    process.stdout.write(`hubble head: ${c.verdict}\n${r.stdout.slice(0, 3000)}\n`)
+    expect({ code: r.code, verdict: c.verdict }).toEqual({ code: 1, verdict: 'regression' })
+  }, 1_500_000)
 })

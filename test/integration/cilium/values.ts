@@ -16,7 +16,6 @@
  *   apply caps: operation not permitted"); the agent raises no rlimit for BPF memory on this kernel (6.x accounts
  *   it to the cgroup).
  */
-import { stringify } from 'yaml'
 
 export const CILIUM_POD_CIDR = '198.18.64.0/18'
 
@@ -110,8 +109,4 @@ export function harnessCiliumValues(f: CiliumNodeFacts): Record<string, unknown>
       },
     },
   }
-}
-
-export function harnessCiliumValuesYaml(f: CiliumNodeFacts): string {
-  return stringify(harnessCiliumValues(f))
 }
