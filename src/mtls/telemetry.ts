@@ -255,10 +255,15 @@ export function evidenceFindings(
     out.push(finding(severity, 'mtls-telemetry-mismatch', `${where}: ${message} (${reading.detail})`, null))
   if (reading.outcome === 'not-read') return out
   if (evidence === 'authentication-drops') {
+    // Cilium authenticates an identity pair on the pair's first packets (they are dropped, "Authentication
+    // required", until the agents have authenticated each other through SPIRE) and keeps the result in its auth map
+    // until the certificates expire: a pair authenticated before the measured repetitions (the warm-up's first
+    // connection) leaves no drop in them. Seen on a real agent (1.20.2): 13 such drops at the run's first contact,
+    // none while the repetitions ran. So no drop in the window is no evidence either way: a warning, not an error.
     if (authenticated && reading.mtls === 0)
       f(
-        'error',
-        'mutual authentication is required, but the agents dropped no flow for "Authentication required": nothing shows the datapath authenticated the gate’s traffic',
+        'warning',
+        'mutual authentication is required, but the agents dropped no flow for "Authentication required" while the repetitions ran: Cilium authenticates an identity pair on its first packets and caches the result, so a pair authenticated before them leaves no drop here, and nothing in the window shows the datapath authenticated the gate’s traffic',
       )
     if (!authenticated && reading.mtls > 0)
       f('warning', 'no rule requires mutual authentication, but the agents held flows for authentication')
