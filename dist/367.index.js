@@ -506,7 +506,9 @@ function planLayout(input) {
     ]);
     for (const v of valuesChanges)
         blockers.push({
-            reason: `the mesh values ${v} differ between the sides: the mesh is installed once`,
+            reason: `the mesh values ${v} differ between the sides: ${input.meshValuesPerSide
+                ? "the mesh is re-installed with each side's values at each switch"
+                : 'the mesh is installed once'}`,
             paths: null,
         });
     // The side's other values documents (config-paths): the mesh values file, as the base ref had it too, is above.
@@ -986,7 +988,9 @@ var stand_ins = __webpack_require__(84655);
 // EXTERNAL MODULE: ./src/mesh/install.ts + 5 modules
 var install = __webpack_require__(77361);
 // EXTERNAL MODULE: ./src/mesh/installer.ts
-var installer = __webpack_require__(99485);
+var mesh_installer = __webpack_require__(99485);
+// EXTERNAL MODULE: ./src/pipeline/mesh-values.ts
+var mesh_values = __webpack_require__(80708);
 // EXTERNAL MODULE: ./src/mesh/pr-config.ts
 var pr_config = __webpack_require__(93990);
 // EXTERNAL MODULE: ./src/mtls/model.ts
@@ -1154,7 +1158,8 @@ var telemetry_source = __webpack_require__(78855);
 /**
  * The gate's main job, stage by stage: a cluster, the mesh, the gate's workloads, the PR's configuration (and the
  * base branch's, interleaved A B B A), Fortio in the meshed client with the data plane's CPU and memory sampled
- * around every repetition, and the live plaintext probe after every switch. Every side effect comes in through
+ * around every repetition, and the live plaintext probe after every switch (before it, the mesh re-installed with the
+ * side's values when each side runs on its own: mesh-values.ts). Every side effect comes in through
  * `PipelineDeps`, so the order and the decisions are tested without a cluster.
  */
 
@@ -1180,6 +1185,13 @@ var telemetry_source = __webpack_require__(78855);
 
 
 
+
+/** The sides in the order they first run: the base first when there is one (its values are the mesh's first). */
+function sideOrder(o) {
+    return o.base ? ['base', 'head'] : ['head'];
+}
+/** No values file: the mesh is installed without, once for both sides. */
+const NO_VALUES = { path: { base: undefined, head: undefined }, perSide: false };
 /** The paths of a run: the options', or the gate's own. */
 function pathsOf(o) {
     return o.paths && o.paths.length ? o.paths : [(0,paths/* gatePath */.Dr)()];
@@ -1204,9 +1216,14 @@ async function measureOnCluster(deps, o) {
     // Predicted before any cluster is made, once per side: what the probe expects and what the results record.
     const validation = predict(o, head, base);
     const baseValidation = base ? predict(o, base, null) : null;
+    // The install values the installer reads for itself (names, namespaces) are checked now too, not after a cluster.
+    install/* INSTALLERS */.UP[o.meshName].checkValues?.((0,stand_ins/* valuesAsRun */.Ut)(head, o.meshName));
     const copies = copiesOf(o);
     const layout = layoutOf(o, paths);
     deps.log(`layout: ${layout.design} (${layout.reason})`);
+    // Both sides at once run on one installation: values of their own need the sides to take turns.
+    if (copies && o.meshValues?.perSide)
+        throw new Error('the simultaneous layout cannot run each side on its own mesh values');
     // Every download of the run is verified before a cluster is created: a refused or failed download costs no cluster
     // (and a machine without Docker fails before downloading anything).
     await deps.provider.preflight?.();
@@ -1221,7 +1238,7 @@ async function measureOnCluster(deps, o) {
             cluster = c;
             outlives = handle.provider === 'existing';
         });
-        const { handle, meshPrint, stage, notes } = up;
+        const { handle, stage, notes } = up;
         const probes = [];
         const expected = (v) => v ? paths.map((p) => plaintextFor(serverEntry(v.matrix, p))) : null;
         const bySide = await named(() => measureScenarios(deps, o, paths, stage, probes, {
@@ -1232,8 +1249,14 @@ async function measureOnCluster(deps, o) {
         const telemetry = (baseValidation ? ['base', 'head'] : ['head']).map((side) => telemetryOf(o.meshName, side, side === 'head' ? validation : baseValidation, stage.recorders[side], paths[0], (copies?.[side].paths ?? paths)[0]));
         for (const t of telemetry)
             deps.log(`telemetry (${t.side}): ${t.reading.outcome} (${t.reading.detail})`);
+        // The installation's fingerprint for a side that never ran on one of its own (no scenario switched to it).
+        const installed = stage.mesh.prints[sideOrder(o)[0]];
         const record = {
-            fingerprint: fingerprintOf(tools, meshPrint, handle, o.runnerName ?? null),
+            fingerprint: fingerprintOf(tools, installed, handle, o.runnerName ?? null),
+            meshBySide: {
+                base: stage.mesh.prints.base ?? installed,
+                head: stage.mesh.prints.head ?? installed,
+            },
             probes,
             telemetry,
             notes: [...notes, ...stage.notes],
@@ -1278,7 +1301,7 @@ async function removeNamespaces(deps, cluster, names) {
         deps.log(`warning: could not remove the namespaces the run created (${names.join(', ')}): ${e.message}`);
     }
 }
-/** The tools as verified, the mesh as installed, the cluster and the runner: the same for both sides. */
+/** The tools as verified, the mesh as installed, the cluster and the runner (the mesh: see RunRecord.meshBySide). */
 function fingerprintOf(tools, mesh, handle, runnerName) {
     return {
         tools: tools.map((t) => ({
@@ -1347,15 +1370,27 @@ async function bringUp(deps, o, paths, since, created, onConnect) {
     const handle = await named(() => deps.provider.create(), (m, cause) => new types/* ClusterCreateError */.nP(m, null, { cause }));
     deps.onCluster(handle);
     deps.log(`cluster ${handle.name} (${handle.provider}, Kubernetes ${handle.kubernetesVersion ?? '?'}) ready after ${since()}`);
-    const mesh = deps.mesh(handle);
-    const meshPrint = await named(() => mesh.install(), (m, cause) => new installer/* MeshInstallError */.Dm(`${mesh.mesh}: ${m}`, { cause }));
-    deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}`);
+    // With values per side, the mesh starts on the first side's: the first switch needs no re-install.
+    const values = o.meshValues ?? NO_VALUES;
+    const first = sideOrder(o)[0];
+    const installed = (0,mesh_values/* installedValues */.zk)(values, first);
+    const mesh = deps.mesh(handle, installed);
+    if (values.perSide && !(0,mesh_installer/* canReconfigure */.K8)(mesh))
+        throw new Error(`${mesh.mesh}: each side's own mesh values were planned, but its installer cannot re-install`);
+    const meshPrint = await named(() => mesh.install(), (m, cause) => new mesh_installer/* MeshInstallError */.Dm(`${mesh.mesh}: ${m}`, { cause }));
+    deps.log(`mesh ${meshPrint.name} ${meshPrint.version ?? ''} installed after ${since()}${values.perSide ? ` with the ${first}'s values (${installed ?? 'none'})` : ''}`);
+    const meshState = {
+        installer: mesh,
+        values,
+        on: values.perSide ? first : 'head',
+        prints: values.perSide ? { [first]: meshPrint } : { base: meshPrint, head: meshPrint },
+    };
     const cluster = deps.connect(handle);
     onConnect(cluster, handle);
     const { notes, placement } = await named(() => rollOutWorkloads(deps, o, paths, handle, cluster, created), (m, cause) => new errors/* MeasurementError */.HG(`the gate's workloads did not become ready: ${m}`, { cause }));
     deps.log(`workloads rolled out after ${since()}`);
     const sides = (0,layout/* sidesAsRun */.ET)(copiesOf(o), o, paths, o.meshName, placement);
-    return { handle, meshPrint, stage: await stageOf(deps, o, paths, cluster, mesh, sides), notes };
+    return { handle, stage: await stageOf(deps, o, paths, cluster, meshState, sides), notes };
 }
 /**
  * The gate's objects applied (namespaces the cluster lacks, the client stand-ins, the probe, the gate's own server
@@ -1451,7 +1486,7 @@ async function stageOf(deps, o, paths, cluster, mesh, sides) {
             workloads/* GATE_NAMESPACE */._x,
             ...['base', 'head'].flatMap((side) => runPaths(side).flatMap((p) => [p.client.namespace, p.server.namespace])),
         ]),
-        ...mesh.systemNamespaces,
+        ...mesh.installer.systemNamespaces,
     ];
     const clientsOf = async (side) => {
         const out = [];
@@ -1477,11 +1512,13 @@ async function stageOf(deps, o, paths, cluster, mesh, sides) {
         sampler: new sampler/* OverheadSampler */.p(deps.stats(cluster), {
             nodes: () => nodesOf(cluster, sampled),
             namespaces: sampled,
+            systemNamespaces: mesh.installer.systemNamespaces,
             roles: (0,install/* containerRoles */.bd)(),
         }),
         recorders: await bothSides(copies !== null, async (side) => recorderOf(side)),
         copies,
         notes: [],
+        mesh,
     };
 }
 /**
@@ -1528,12 +1565,14 @@ async function measureScenarios(deps, o, paths, stage, probes, expected) {
 async function measureAlternating(deps, o, paths, stage, switcher, probes, expected) {
     const { log } = deps;
     const sides = stage.sides;
-    const order = o.base ? ['base', 'head'] : ['head'];
+    const order = sideOrder(o);
     let onSide = order[0];
     const switchTo = async (side) => {
         onSide = side;
+        // The side's mesh values first, so that its objects and the probe after them meet the data plane it runs on.
+        const reinstalled = await meshFor(deps, stage.mesh, side);
         const r = await switcher.switchTo(sides[side]);
-        log(`switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}`);
+        log(`switched to ${side}: ${r.applied} object(s) applied${r.deleted.length ? `, deleted ${r.deleted.join(', ')}` : ''}${reinstalled === null ? '' : `, on the mesh re-installed with its values (${(reinstalled / 1000).toFixed(1)} s)`}`);
         await sideRollouts(stage.cluster, sides[side]);
         for (const [i, path] of paths.entries())
             probes.push(await probeSide(deps, stage, side, path, path, expected[side][i]));
@@ -1546,6 +1585,28 @@ async function measureAlternating(deps, o, paths, stage, switcher, probes, expec
         now: deps.now,
         level: levelOf(o, scenario, log),
     }));
+}
+/**
+ * Puts the mesh on the side's values when they are per side and the mesh runs the other side's: re-installed in
+ * place, waited for until its data plane runs them (the installer's reconfigure). Returns how long it took in ms;
+ * null when nothing was re-installed (values not per side, or already the side's: repetitions of one side, or a
+ * scenario that starts on the side the previous one ended on).
+ */
+async function meshFor(deps, mesh, side) {
+    if (!mesh.values.perSide || mesh.on === side)
+        return null;
+    const installer = mesh.installer;
+    if (!(0,mesh_installer/* canReconfigure */.K8)(installer))
+        throw new Error(`${installer.mesh}: its installer cannot re-install`);
+    const file = mesh.values.path[side];
+    deps.log(`switching to ${side}: re-installing ${installer.mesh} with the ${side}'s mesh values (${file ?? 'none'})`);
+    const started = deps.now();
+    const print = await named(() => installer.reconfigure(file), (m, cause) => new mesh_installer/* MeshInstallError */.Dm(`${installer.mesh}: re-installing with the ${side}'s values: ${m}`, { cause }));
+    mesh.on = side;
+    mesh.prints[side] = print;
+    const took = deps.now() - started;
+    deps.log(`mesh ${print.name} re-installed with the ${side}'s values in ${(took / 1000).toFixed(1)} s (${print.profile})`);
+    return took;
 }
 /**
  * Every scenario on every path, in order, each side's runs kept per scenario; with several paths a scenario's
@@ -1718,6 +1779,7 @@ function resultsOf(scenarios, record, validation, side) {
         scenario: scenario.name,
         maxRepetitions: scenario.sequential ? scenario.repetitions : null,
         ...record.fingerprint,
+        mesh: record.meshBySide[side],
     }));
     const results = { ...parts[0], scenarios: parts.flatMap((p) => p.scenarios) };
     const reading = record.telemetry.find((t) => t.side === side)?.reading;
@@ -1769,6 +1831,89 @@ function liveFindings(result) {
 
 /***/ }),
 
+/***/ 80708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ valuesChangeOf),
+/* harmony export */   _K: () => (/* binding */ meshValuesFile),
+/* harmony export */   zk: () => (/* binding */ installedValues)
+/* harmony export */ });
+/* unused harmony export BASE_VALUES_FOLDER */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mesh_pr_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93990);
+/**
+ * The mesh values file (`--mesh-values`, the gate config's `mesh.values`) as each side has it, decided once per run
+ * for the plan and the run alike: the head's is the file as it is; the base's is the file at the base ref, written
+ * to the run's temp folder since the install reads a file, or none when the base ref had none; a file outside the
+ * repository is the same for both sides. When the sides differ and the mesh's installer can re-install it in place
+ * (`MeshInstaller.reconfigure`), each side runs on its own values: the mesh is installed with the first side's (the
+ * base) and re-installed with the other side's at each switch. Otherwise the mesh is installed once, with the head's,
+ * and the change is not measured.
+ */
+
+
+
+/** Where the base's values file is written, in the run's temp folder (and in the plan's files/). */
+const BASE_VALUES_FOLDER = 'base-mesh-values';
+/** The values file of each side (see the module comment); `path` is the file as given, already checked readable. */
+async function meshValuesFile(repo, path, baseRef, tempDir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+    const inRepo = rel && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) ? rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/') : null;
+    const head = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    const same = { base: baseRef === null ? undefined : path, head: path };
+    if (!inRepo || baseRef === null)
+        return {
+            name: inRepo ?? path,
+            inRepo,
+            baseRef,
+            text: { base: baseRef === null ? null : head, head },
+            path: same,
+            planned: null,
+            differs: false,
+        };
+    const base = await (0,_mesh_pr_config_js__WEBPACK_IMPORTED_MODULE_2__/* .gitIn */ .uM)(repo)(['show', `${baseRef}:${inRepo}`]).catch(() => null);
+    const common = { name: inRepo, inRepo, baseRef, text: { base, head } };
+    if (base === head)
+        return { ...common, path: same, planned: null, differs: false };
+    if (base === null)
+        return { ...common, path: { base: undefined, head: path }, planned: null, differs: true };
+    if (!tempDir)
+        throw new Error("the base's mesh values need the run's temp folder");
+    const planned = {
+        path: `${BASE_VALUES_FOLDER}/${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(inRepo)}`,
+        content: base,
+        why: `the mesh values ${inRepo} as ${baseRef} has them: the base side's install values`,
+    };
+    const written = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tempDir, planned.path);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(written), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(written, base);
+    return { ...common, path: { base: written, head: path }, planned, differs: true };
+}
+/** The values the mesh is installed with before the first side is applied: the first side's, else the head's. */
+function installedValues(v, first) {
+    return v.perSide ? v.path[first] : v.path.head;
+}
+function valuesChangeOf(file, perSide) {
+    if (!file.differs)
+        return null;
+    const since = `the mesh values ${file.text.base === null ? `are new since ${file.baseRef}` : `differ from ${file.baseRef}'s`}`;
+    return {
+        name: file.name,
+        change: file.text.base === null ? 'added' : 'modified',
+        measured: perSide,
+        reason: perSide
+            ? `install-time: ${since}; each side runs on its own values (the mesh is re-installed with the side's values at each switch)`
+            : `install-time: ${since}; the mesh is installed once, with the head's values, for both sides`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 71594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1777,7 +1922,7 @@ function liveFindings(result) {
 /* harmony export */   AC: () => (/* binding */ planPaths),
 /* harmony export */   Dr: () => (/* binding */ gatePath),
 /* harmony export */   OU: () => (/* binding */ reachCrosses),
-/* harmony export */   TG: () => (/* binding */ MESH_VALUES),
+/* harmony export */   TG: () => (/* reexport safe */ _results_schema_js__WEBPACK_IMPORTED_MODULE_6__.TG),
 /* harmony export */   fo: () => (/* binding */ scopeContextOf),
 /* harmony export */   pv: () => (/* binding */ serverRowOf),
 /* harmony export */   vb: () => (/* binding */ changedObjects)
@@ -1789,14 +1934,15 @@ function liveFindings(result) {
 /* harmony import */ var _mtls_scope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83436);
 /* harmony import */ var _mtls_workloads_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82242);
 /* harmony import */ var _mtls_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19413);
+/* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66303);
 
 
 
 
 
 
-/** The coverage row's kind for a mesh values file that differs between the sides. */
-const MESH_VALUES = 'mesh values';
+
+
 /** At most this many paths are derived from the change; `targets` pins others. */
 const MAX_DERIVED_PATHS = 2;
 /** The validator's row of a path's server: its stand-in is a Deployment of the server's name (stand-ins.ts). */
@@ -2158,14 +2304,18 @@ function planPaths(input) {
     });
     for (const v of input.valuesChanges ?? [])
         coverage.push({
-            kind: MESH_VALUES,
+            kind: _results_schema_js__WEBPACK_IMPORTED_MODULE_6__/* .MESH_VALUES */ .TG,
             namespace: null,
             name: v.name,
-            status: 'not-measured',
-            reason: v.reason,
-            paths: [],
+            ...(v.measured
+                ? {
+                    status: 'on-path',
+                    reason: `${v.reason}: crossed by ${paths.map((p) => p.id).join(', ')}`,
+                    paths: paths.map((p) => p.id),
+                }
+                : { status: 'not-measured', reason: v.reason, paths: [] }),
             origin: v.name,
-            change: 'modified',
+            change: v.change,
         });
     return { paths, coverage, rule };
 }
@@ -2350,6 +2500,8 @@ var vocabulary = __webpack_require__(47819);
 var measure_on_cluster = __webpack_require__(28732);
 // EXTERNAL MODULE: ./src/mesh/install.ts + 5 modules
 var install = __webpack_require__(77361);
+// EXTERNAL MODULE: ./src/mesh/installer.ts
+var installer = __webpack_require__(99485);
 // EXTERNAL MODULE: ./src/mtls/validate.ts + 1 modules
 var validate = __webpack_require__(20768);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2427,14 +2579,24 @@ function plan_buildRunPlan(input) {
     const paths = input.paths.paths.length;
     const load = layoutLoadSeconds(design, input.scenarios, sides) * paths;
     const expectedLoad = layoutLoadSeconds(design, input.scenarios, sides, TYPICAL.convergeSeconds, true) * paths;
+    const meshReinstalls = input.meshReinstall ? reinstallBudget(input.scenarios, paths) : null;
     const budget = {
         cluster: BUDGET.clusterCreateSeconds,
         mesh: BUDGET.meshInstallSeconds,
         rollout: BUDGET.rolloutSeconds,
         load,
-        total: BUDGET.clusterCreateSeconds + BUDGET.meshInstallSeconds + BUDGET.rolloutSeconds + load,
-        typicalTotal: TYPICAL.clusterCreateSeconds + TYPICAL.meshInstallSeconds + TYPICAL.rolloutSeconds + expectedLoad,
+        total: BUDGET.clusterCreateSeconds +
+            BUDGET.meshInstallSeconds +
+            BUDGET.rolloutSeconds +
+            load +
+            (meshReinstalls?.seconds ?? 0),
+        typicalTotal: TYPICAL.clusterCreateSeconds +
+            TYPICAL.meshInstallSeconds +
+            TYPICAL.rolloutSeconds +
+            expectedLoad +
+            (meshReinstalls?.expectedSeconds ?? 0),
         expectedLoad,
+        meshReinstalls,
         design,
     };
     const perPath = new Map(input.layout.perPath.map((p) => [p.path, p]));
@@ -2459,8 +2621,9 @@ function plan_buildRunPlan(input) {
         mtlsRequirement: input.mtlsRequirement,
         mtlsFindings: input.mtlsFindings ?? [],
         warnings: input.warnings ?? [],
-        plan: mergePlans(input.provider.describe(), input.mesh.describe()),
+        plan: mergePlans(input.provider.describe(), input.mesh.describe(), ...(input.meshReinstall ? [input.meshReinstall] : [])),
         verify: input.verify,
+        meshCli: input.meshCli ?? null,
         manifests: {
             workloads: input.workloads,
             head: input.head.objects.map((o) => o.object),
@@ -2468,6 +2631,26 @@ function plan_buildRunPlan(input) {
         },
         scenarios: input.scenarios,
         budgetSeconds: budget,
+    };
+}
+/**
+ * The re-installs of a run whose sides each run on their own mesh values: one per switch between the sides
+ * (`switchesFor` per scenario and path, less the first, which meets the installation of the first side), each bounded
+ * as the install is (BUDGET.meshInstallSeconds) and typically as long as one (TYPICAL.meshInstallSeconds: an estimate,
+ * not a measurement; a re-install rolls the same data plane the install started).
+ */
+function reinstallBudget(scenarios, paths) {
+    const count = (expected) => Math.max(0, paths *
+        scenarios.reduce((n, s) => n +
+            switchesFor(expected && s.sequential
+                ? { ...s, repetitions: Math.round(s.repetitions * TYPICAL.sequentialFraction) }
+                : s), 0) -
+        1);
+    return {
+        count: count(false),
+        eachSeconds: BUDGET.meshInstallSeconds,
+        seconds: count(false) * BUDGET.meshInstallSeconds,
+        expectedSeconds: count(true) * TYPICAL.meshInstallSeconds,
     };
 }
 /** How a planned download will be verified; the digest a checksum file gives is logged and recorded at run time. */
@@ -2536,10 +2719,12 @@ function renderPlan(p) {
     if (p.mtls.length)
         lines.push(...renderModes(p.mtls), ...renderFindings(p.mtlsFindings), ...renderRequirement(p.mtlsRequirement));
     lines.push(`## Downloads (each verified by SHA-256 before any cluster is created; verify: ${p.verify})`, '');
-    if (p.plan.downloads.length === 0)
+    if (p.plan.downloads.length === 0 && !p.meshCli)
         lines.push('none');
     for (const d of p.plan.downloads)
         lines.push(`- ${d.name} ${d.version}: ${d.url} — ${verification(d, p.verify)}`);
+    if (p.meshCli)
+        lines.push(`- the mesh CLI: nothing downloaded; \`${p.meshCli}\` (mesh-cli) runs as given, not verified by SHA-256, its version not checked against mesh-version`);
     lines.push('', '## Commands, in order', '');
     p.plan.commands.forEach((c, i) => lines.push(`${i + 1}. \`${formatCommand(c.command, c.args)}\` — ${c.why}`));
     lines.push('', '## Generated files', '');
@@ -2560,6 +2745,8 @@ function renderPlan(p) {
     const b = p.budgetSeconds;
     lines.push('', '## Time budget (upper bounds; every wait is a condition with this bound, never a fixed sleep)', '');
     lines.push(`- cluster: ${b.cluster} s`, `- mesh install: ${b.mesh} s`, `- workloads rollout: ${b.rollout} s`);
+    if (b.meshReinstalls)
+        lines.push(`- mesh re-installs (each side on its own mesh values: the mesh is installed with the base's and re-installed at each switch between the sides, ${b.meshReinstalls.count} at most): at most ${b.meshReinstalls.count} × ${b.meshReinstalls.eachSeconds} s = ${b.meshReinstalls.seconds} s; expected ${b.meshReinstalls.expectedSeconds} s`);
     lines.push(b.design === 'simultaneous'
         ? `- load and live probes (both sides at once, no switches): at most ${b.load} s; expected ${b.expectedLoad} s`
         : `- load, switches and live probes (sides alternating): at most ${b.load} s; expected ${b.expectedLoad} s`, `- total bound: ${Math.ceil(b.total / 60)} min`);
@@ -2654,8 +2841,10 @@ async function writePlan(p, dir) {
 
 // EXTERNAL MODULE: ./src/pipeline/layout.ts + 1 modules
 var pipeline_layout = __webpack_require__(62632);
+// EXTERNAL MODULE: ./src/pipeline/mesh-values.ts
+var mesh_values = __webpack_require__(80708);
 // EXTERNAL MODULE: ./src/pipeline/paths.ts
-var paths = __webpack_require__(71594);
+var pipeline_paths = __webpack_require__(71594);
 // EXTERNAL MODULE: ./src/pipeline/stand-ins.ts
 var stand_ins = __webpack_require__(84655);
 // EXTERNAL MODULE: external "node:os"
@@ -3178,7 +3367,7 @@ function pipelineDeps(s) {
         kubeconfigPath: s.kubeconfigPath,
         configPath: s.clusterConfigPath,
     }, ctx);
-    const mesh = (cluster) => (0,install/* createMeshInstaller */.cN)(s.mesh, { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster }, { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath: s.meshValuesPath });
+    const mesh = (cluster, valuesPath) => (0,install/* createMeshInstaller */.cN)(s.mesh, { runner: ctx.runner, log: s.log, warn: s.warn, store: ctx.store, platform: ctx.platform, cluster }, { version: s.meshVersion, cliSha256: s.meshCliSha256, valuesPath, cliPath: s.meshCliPath });
     return {
         provider,
         mesh,
@@ -3225,11 +3414,15 @@ function pipelineDeps(s) {
 
 
 
+
+
+
 /**
  * Both sides of the configuration, read once per run (a PR whose files do not parse fails before any cluster is
- * made), and the mesh: given, or detected by the validator's rule.
+ * made), the mesh values file as each side has it (mesh-values.ts; the base's written to `meshValues.tempDir`), and
+ * the mesh: given, or detected by the validator's rule.
  */
-async function configSides(r, meshValuesPath) {
+async function configSides(r, meshValues) {
     const git = (0,pr_config/* gitIn */.uM)(r.repo);
     const head = await (0,pr_config/* readHeadSide */.yG)(git, r.configPaths);
     const base = r.baseRef ? await (0,pr_config/* readBaseSide */.fU)(git, r.baseRef, r.configPaths) : null;
@@ -3239,35 +3432,33 @@ async function configSides(r, meshValuesPath) {
     (0,crd_validation/* assertValidObjects */.J6)(head.objects);
     if (base)
         (0,crd_validation/* assertValidObjects */.J6)(base.objects);
-    if (meshValuesPath)
-        await addMeshValues(r.repo, meshValuesPath, head, base);
+    const values = meshValues
+        ? await (0,mesh_values/* meshValuesFile */._K)(r.repo, meshValues.path, base?.ref ?? null, meshValues.tempDir)
+        : null;
+    if (values)
+        addMeshValues(values, head, base);
     const loaded = (side) => ({ objects: side.objects, values: side.values ?? [] });
     const mesh = r.mesh ??
         (0,evaluate/* detectMeshOf */.q$)(loaded(head), base && loaded(base), `the configuration under ${r.configPaths.join(', ')}`);
-    return { head, base, mesh };
+    return { head, base, mesh, values };
 }
 /**
- * The mesh values file joins each side's values documents, as it would among `validate`'s paths: the head's as it
- * is, the base's as it was at the base ref when the file is in the repository (none when it was not there), the
- * same file for both sides when it is outside; never twice when config-paths already matched it.
+ * The mesh values file joins each side's values documents, as it would among `validate`'s paths: each side's text
+ * (mesh-values.ts), never twice when config-paths already matched it.
  */
-async function addMeshValues(repo, valuesPath, head, base) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repo), (0,external_node_path_.resolve)(valuesPath));
-    const inRepo = rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel.split(external_node_path_.sep).join('/') : null;
+function addMeshValues(values, head, base) {
     const add = (side, text, file) => {
         if (text !== null)
             side.values = [...(side.values ?? []), ...(0,manifests/* parseManifestText */.k_)(text, file).values];
     };
+    const { inRepo } = values;
     if (!inRepo || !head.files?.includes(inRepo))
-        add(head, await (0,promises_.readFile)(valuesPath, 'utf8'), inRepo ?? valuesPath);
+        add(head, values.text.head, values.name);
     if (!base || (inRepo && base.files?.includes(inRepo)))
         return;
-    if (!inRepo)
-        add(base, await (0,promises_.readFile)(valuesPath, 'utf8'), valuesPath);
-    else if (base.ref)
-        add(base, await (0,pr_config/* gitIn */.uM)(repo)(['show', `${base.ref}:${inRepo}`]).catch(() => null), `${base.ref}:${inRepo}`);
+    add(base, values.text.base, inRepo ? `${values.baseRef}:${inRepo}` : values.name);
 }
-function deps(r, mesh, meshValuesPath) {
+function deps(r, mesh) {
     // The command line / action input wins over the gate config file's `mesh:` section.
     return pipelineDeps({
         ...r,
@@ -3275,8 +3466,32 @@ function deps(r, mesh, meshValuesPath) {
         meshVersion: r.meshVersion ?? r.config.mesh.version ?? undefined,
         meshCliSha256: r.config.mesh.cliSha256 ?? undefined,
         verify: verifyPolicy(r),
-        meshValuesPath,
     });
+}
+/**
+ * What the plan and the run share: both sides, the mesh, the stages, the mesh values each side runs on (its own when
+ * they differ and the installer can re-install the mesh with them), the measured paths with the coverage of the
+ * change (pipeline/paths.ts), and the layout.
+ */
+async function prepare(r) {
+    const valuesPath = await meshValuesOf(r);
+    const { head, base, mesh, values } = await configSides(r, valuesPath ? { path: valuesPath, tempDir: r.tempDir } : undefined);
+    const d = deps(r, mesh);
+    const perSide = !!values?.differs && !!base && (0,installer/* canReconfigure */.K8)(d.mesh(d.provider.planned()));
+    const meshValues = {
+        path: values?.path ?? { base: undefined, head: undefined },
+        perSide,
+    };
+    const change = values && (0,mesh_values/* valuesChangeOf */.Cx)(values, perSide);
+    const paths = (0,pipeline_paths/* planPaths */.AC)({
+        mesh,
+        head,
+        base,
+        targets: r.config.targets,
+        valuesChanges: change ? [change] : [],
+    });
+    const layout = (0,pipeline_layout/* planLayout */.u)({ mesh, head, base, plan: paths, meshValuesPerSide: perSide });
+    return { head, base, mesh, d, values, meshValues, paths, layout };
 }
 /**
  * The user's install values: `--mesh-values` (a path like any on the command line), else the gate config's
@@ -3302,12 +3517,9 @@ async function meshValuesOf(r) {
     return given.path;
 }
 async function planRun(r) {
-    const valuesPath = await meshValuesOf(r);
-    const { head, base, mesh } = await configSides(r, valuesPath);
-    const d = deps(r, mesh, valuesPath);
+    const { head, base, mesh, d, values, meshValues, paths, layout } = await prepare(r);
     // A cloud cluster's settings are read now: missing or invalid ones are an error, not '<project>' in the plan.
     await d.provider.prepare?.();
-    const paths = await pathsOf(r, mesh, head, base, valuesPath);
     const headPrediction = predict({ meshName: mesh, require: r.require, paths: paths.paths }, head, base);
     const basePrediction = base
         ? predict({ meshName: mesh, require: r.require, paths: paths.paths }, base, null)
@@ -3318,9 +3530,9 @@ async function planRun(r) {
         r.warn(w);
     const placement = { nodeLabels: null, images: workloadImages(r.config.images) };
     const first = paths.paths[0];
-    // The layout is decided before any cluster: both sides at once on copies of the paths, or alternating.
-    const layout = planLayout({ mesh, head, base, plan: paths });
     const asRun = sidesAsRun(layout.copies, { head, base }, paths.paths, mesh, placement);
+    // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
+    const installer = d.mesh(d.provider.planned(), installedValues(meshValues, base ? 'base' : 'head'));
     return buildRunPlan({
         paths,
         layout,
@@ -3331,8 +3543,10 @@ async function planRun(r) {
         mtls: predictedModes(headPrediction.matrix, basePrediction?.matrix ?? null, serverRowOf(first)),
         warnings,
         provider: d.provider,
-        // The provider's planned handle tells the installer what the cluster will be (Cilium on kind: no kube-proxy).
-        mesh: d.mesh(d.provider.planned()),
+        mesh: installer,
+        meshReinstall: meshValues.perSide && canReconfigure(installer)
+            ? reinstallPlan(installer, meshValues, values?.planned ?? null)
+            : null,
         meshName: mesh,
         // The manifests as the run applies them: stand-ins in place of the configuration's workloads, on each side's
         // copies of the paths when the sides run at once.
@@ -3340,25 +3554,24 @@ async function planRun(r) {
         base: asRun.base,
         scenarios: scenariosFor(r.config, r.profile, paths.paths.length, layout.design),
         verify: verifyPolicy(r),
+        meshCli: r.meshCliPath,
     });
 }
-/**
- * The measured paths and the coverage of the change (pipeline/paths.ts), with the install-time values: a mesh
- * values file that differs between base and head is not measured, since both sides run on one installation.
- */
-async function pathsOf(r, mesh, head, base, valuesPath) {
-    const valuesChanges = [];
-    const inRepo = valuesPath ? (0,external_node_path_.relative)((0,external_node_path_.resolve)(r.repo), (0,external_node_path_.resolve)(valuesPath)) : null;
-    if (valuesPath && inRepo && !inRepo.startsWith('..') && base?.ref) {
-        const before = await (0,pr_config/* gitIn */.uM)(r.repo)(['show', `${base.ref}:${inRepo}`]).catch(() => null);
-        const after = await (0,promises_.readFile)(valuesPath, 'utf8');
-        if (before !== after)
-            valuesChanges.push({
-                name: inRepo,
-                reason: `install-time: the mesh values ${before === null ? `are new since ${base.ref}` : `differ from ${base.ref}'s`}; the mesh is installed once, with the head's values, for both sides`,
-            });
-    }
-    return (0,paths/* planPaths */.AC)({ mesh, head, base, targets: r.config.targets, valuesChanges });
+/** The re-install at each switch, with each side's values (the base's file as the plan shows it, in files/). */
+function reinstallPlan(installer, values, baseFile) {
+    const at = (side) => {
+        const p = installer.describeReconfigure(values.path[side]);
+        return {
+            ...p,
+            commands: p.commands.map((c) => ({ ...c, why: `at each switch to the ${side}: ${c.why}` })),
+        };
+    };
+    return mergePlans(at('head'), at('base'), {
+        downloads: [],
+        commands: [],
+        files: baseFile ? [baseFile] : [],
+        notes: [],
+    });
 }
 /**
  * What `validate` finds in the configuration given the same inputs (both sides' objects and install values, the
@@ -3403,18 +3616,16 @@ function verifyPolicy(r) {
     return r.verify ?? r.config.mesh.verify ?? vocabulary/* DEFAULT_VERIFY */.EY;
 }
 async function executeRun(r) {
-    const valuesPath = await meshValuesOf(r);
-    const { head, base, mesh } = await configSides(r, valuesPath);
+    const { head, base, mesh, d, meshValues, paths, layout } = await prepare(r);
     for (const w of meshWarnings(r.mesh, head, base))
         r.warn(w);
-    const paths = await pathsOf(r, mesh, head, base, valuesPath);
-    const layout = (0,pipeline_layout/* planLayout */.u)({ mesh, head, base, plan: paths });
-    const result = await (0,measure_on_cluster/* measureOnCluster */.qU)(deps(r, mesh, valuesPath), {
+    const result = await (0,measure_on_cluster/* measureOnCluster */.qU)(d, {
         meshName: mesh,
         head,
         base,
         paths: paths.paths,
         layout,
+        meshValues,
         scenarios: (0,profiles/* scenariosFor */.Zf)(r.config, r.profile, paths.paths.length, layout.design),
         config: r.config,
         images: (0,workloads/* workloadImages */.yB)(r.config.images),
@@ -3486,16 +3697,17 @@ const GATE_ORIGIN = '(the gate’s workloads)';
 /** Where the values the install line sets are said to come from. */
 const INSTALL_LINE_ORIGIN = '(the gate’s install command)';
 /**
- * The install values in force for a side, in the order the install applies them: the side's values documents
- * (config-paths and the mesh values file), then what the install line sets, which wins (Helm: `--set` over `-f`).
+ * The install values in force for a side, in the order the install applies them: the gate's defaults, then the
+ * side's values documents (config-paths and the mesh values file), which override any default (Helm: a later `-f`
+ * wins key by key), then what the install line sets, which wins over both (Helm: `--set` over `-f`).
  */
 function valuesAsRun(side, mesh) {
-    const line = _mesh_install_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTALLERS */ .UP[mesh].installValues;
+    const { defaultValues, installValues } = _mesh_install_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTALLERS */ .UP[mesh];
+    const given = (values, file) => Object.keys(values).length ? [{ values, origin: { file, line: null } }] : [];
     return [
+        ...given(defaultValues, _mesh_install_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTALL_DEFAULTS_ORIGIN */ .AI),
         ...(side.values ?? []),
-        ...(Object.keys(line).length
-            ? [{ values: line, origin: { file: INSTALL_LINE_ORIGIN, line: null } }]
-            : []),
+        ...given(installValues, INSTALL_LINE_ORIGIN),
     ];
 }
 /** The name of path i's client stand-in: one client per path, the first keeps the gate's name. */
@@ -4012,7 +4224,8 @@ class OverheadSampler {
                 continue;
             const sample = parseResourcePayload(text, `stats/summary of node ${node}`, repetition, this.scope.roles, history);
             merged.timestamp ??= sample.timestamp;
-            merged.containers.push(...sample.containers);
+            const system = new Set(this.scope.systemNamespaces ?? []);
+            merged.containers.push(...sample.containers.filter((c) => c.role !== 'app' || !system.has(c.namespace)));
         }
         if (merged.containers.length === 0) {
             throw new Error(`no container of namespaces ${this.scope.namespaces.join(', ')} in the Summary API of nodes ${nodes.join(', ')}`);

@@ -26,6 +26,7 @@ function runRequestOf(s, host) {
         meshVersion: s.meshVersion ?? undefined,
         verify: s.verify ?? undefined,
         meshValuesPath: s.meshValuesPath ?? undefined,
+        meshCliPath: s.meshCliPath ?? undefined,
         cluster: s.cluster,
         // The action's input is the kubeconfig itself (written to a temp file); the CLI's flag names a file, used in
         // place like KUBECONFIG (a kubeconfig may name its certificates by paths relative to itself).
