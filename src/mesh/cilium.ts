@@ -20,6 +20,8 @@ import { join } from 'node:path'
 import { stringify } from 'yaml'
 import { InputError } from '../errors.js'
 import { mergedValue } from '../k8s/helm-values.js'
+import { pollUntil } from '../k8s/poll.js'
+import { parsePrometheusText } from '../k8s/prometheus-text.js'
 import { parseManifestText } from '../k8s/manifests.js'
 import type { SourcedValues } from '../k8s/objects.js'
 import { downloadSpecFor, type ToolPin } from '../tools/pins.js'
@@ -41,7 +43,7 @@ import {
   type MeshSetup,
   meshCli,
 } from './installer.js'
-import { ciliumNodeEncryption, parseCiliumStatus } from './outputs.js'
+import { ciliumEndpointStates, ciliumNodeEncryption, parseCiliumStatus } from './outputs.js'
 
 /**
  * cilium-cli v0.19.7, the project's stable.txt ("Update stable release to v0.19.7", cilium/cilium-cli#3280). Its
@@ -67,6 +69,10 @@ export const CILIUM_NAMESPACE = 'kube-system'
 export const SPIRE_NAMESPACE = 'cilium-spire'
 /** The chart's default `name`: the agent DaemonSet's (templates/cilium-agent/daemonset.yaml `name: {{ .Values.name }}`). */
 const AGENT_DAEMONSET = 'cilium'
+/** The agents' pods: templates/cilium-agent/daemonset.yaml labels them `k8s-app: cilium` whatever `name` says. */
+const AGENT_SELECTOR = 'k8s-app=cilium'
+/** The chart's default `prometheus.port`. */
+const AGENT_METRICS_PORT = 9962
 /** templates/cilium-operator/deployment.yaml: a fixed name. */
 const OPERATOR_DEPLOYMENT = 'cilium-operator'
 /** templates/spire/agent/daemonset.yaml: a fixed name, in the SPIRE namespace. */
@@ -102,6 +108,8 @@ export interface CiliumSettings {
   agentDaemonSet: string
   /** Whether the agents serve their metrics (`prometheus.enabled`). */
   metrics: boolean
+  /** Where the agents serve them (`prometheus.port`). */
+  metricsPort: number
 }
 
 /**
@@ -139,6 +147,7 @@ export function ciliumSettings(docs: readonly SourcedValues[]): CiliumSettings {
       : null,
     agentDaemonSet: str(['name'], AGENT_DAEMONSET),
     metrics: bool(['prometheus', 'enabled'], false),
+    metricsPort: mergedValue(docs, ['prometheus', 'port'], 'integer')?.value ?? AGENT_METRICS_PORT,
   }
 }
 
@@ -361,6 +370,7 @@ export class CiliumInstaller implements MeshInstaller {
         `cilium status failed (exit ${status.exitCode}): ${parsed.errors.join('; ') || status.stderr.trim() || JSON.stringify(parsed.components)}`,
       )
     this.nodes = await this.nodeEncryption()
+    await this.waitForEndpoints()
     const what = why === 'install' ? 'ready' : `re-installed with ${valuesPath ?? 'no user values'}`
     log(
       `cilium: ${this.version} ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(
@@ -370,6 +380,67 @@ export class CiliumInstaller implements MeshInstaller {
         .join(', ')}); ${this.fingerprint().profile}`,
     )
     return this.fingerprint()
+  }
+
+  /**
+   * Until every agent's endpoints run the installed configuration. An agent that restarted (a re-install with the
+   * other side's values, an upgrade of a running Cilium) reports ready while it still regenerates the endpoints it
+   * restored, compiling their BPF programs again: on a 2-core runner about a core for a minute after a re-install,
+   * which would be measured as the data plane's cost of whichever side came next. Read from each agent's
+   * endpoint-state gauge (outputs.ts ciliumEndpointStates) through the API server, checked every second up to the
+   * install's bound. Agents that serve no metrics (`prometheus.enabled: false`) cannot be read: a warning says that
+   * the run does not wait for them.
+   */
+  private async waitForEndpoints(): Promise<void> {
+    const { log, warn } = this.ctx
+    if (!this.settings.metrics) {
+      warn(
+        'cilium: the agents serve no metrics (prometheus.enabled false): the run does not wait for their endpoints to be regenerated after the install',
+      )
+      return
+    }
+    const kube = kubeFor(this.ctx)
+    const endpoint = {
+      namespace: CILIUM_NAMESPACE,
+      selector: AGENT_SELECTOR,
+      port: this.settings.metricsPort,
+      path: '/metrics',
+    }
+    const started = Date.now()
+    const agents = await pollUntil(
+      "every Cilium agent's endpoints regenerated",
+      async () => {
+        let served
+        try {
+          served = await kube.getFromPods(endpoint)
+        } catch (e) {
+          return { done: false, value: [], seen: (e as Error).message }
+        }
+        const agents = served.map((s) => ({
+          pod: s.pod,
+          ...ciliumEndpointStates(parsePrometheusText(s.text, s.where)),
+        }))
+        const pending = agents.filter((a) => a.pending.length > 0)
+        return {
+          done: pending.length === 0,
+          value: agents,
+          seen: pending
+            .map((a) => `${a.pod}: ${a.pending.map((p) => `${p.count} ${p.state}`).join(', ')}`)
+            .join('; '),
+        }
+      },
+      { timeoutMs: this.timeout(), intervalMs: 1000 },
+    ).catch((e: unknown) => {
+      throw new MeshInstallError(`cilium: ${(e as Error).message}`, { cause: e })
+    })
+    const unserved = agents.filter((a) => !a.served).map((a) => a.pod)
+    if (unserved.length > 0)
+      warn(
+        `cilium: ${unserved.join(', ')} serve(s) no cilium_endpoint_state gauge (prometheus.metrics turns it off?): the run does not wait for their endpoints to be regenerated`,
+      )
+    log(
+      `cilium: every agent's endpoints regenerated (${agents.map((a) => `${a.pod}: ${a.ready} ready`).join(', ')}) after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    )
   }
 
   /**

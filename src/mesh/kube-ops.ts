@@ -1,6 +1,6 @@
 /**
  * The Kubernetes operations the installers need, on the foundation's client: raw-JSON server-side apply under the
- * gate's field manager, CRD presence, and watch-based waits (never a fixed sleep). Behind an interface so the
+ * gate's field manager, CRD presence, watch-based waits (never a fixed sleep) and what the mesh's pods serve. Behind an interface so the
  * installers' logic is tested without an API server.
  */
 import type { KubernetesObject } from '@kubernetes/client-node'
@@ -8,6 +8,7 @@ import { parseAllDocuments } from 'yaml'
 import { serverSideApply } from '../k8s/apply.js'
 import type { Cluster } from '../k8s/client.js'
 import type { KubeObject } from '../k8s/objects.js'
+import { getFromPods, type PodEndpoint } from '../k8s/pod-proxy.js'
 import { KubernetesApiError } from '../k8s/raw-objects.js'
 import { waitForCrdEstablished, waitForDaemonSetRollout, waitForRollout } from '../k8s/wait.js'
 
@@ -21,6 +22,8 @@ export interface KubeOps {
   deploymentImages(namespace: string, name: string): Promise<string[]>
   /** Every object of a kind (in a namespace, when given): what a mesh's agents publish, such as CiliumNodes. */
   listObjects(apiVersion: string, kind: string, namespace?: string): Promise<KubeObject[]>
+  /** What each running pod of an endpoint serves (an agent's metrics), through the API server's pod proxy. */
+  getFromPods(endpoint: PodEndpoint): Promise<Array<{ pod: string; where: string; text: string }>>
 }
 
 /** The objects of a YAML stream as a CLI prints them (`linkerd install`): empty documents and Lists flattened. */
@@ -87,5 +90,6 @@ export function kubeOps(cluster: Cluster): KubeOps {
     async listObjects(apiVersion, kind, namespace) {
       return (await cluster.objects.list(apiVersion, kind, namespace)).items as KubeObject[]
     },
+    getFromPods: (endpoint) => getFromPods(cluster, endpoint),
   }
 }

@@ -1,4 +1,8 @@
-/** Reading what the mesh CLIs print: versions and health checks (fixtures in fixtures/mesh, with their sources). */
+/**
+ * Reading what the mesh CLIs print and the agents publish: versions, health checks, encryption, endpoint states
+ * (fixtures in fixtures/mesh, with their sources).
+ */
+import type { Sample } from '../k8s/prometheus-text.js'
 
 export interface IstioctlVersion {
   client: string | null
@@ -111,4 +115,30 @@ export function ciliumNodeEncryption(node: {
   const key = spec.encryption?.key
   if (typeof key !== 'number' || key === 0) return 'none'
   return key === WIREGUARD_KEY ? 'wireguard' : 'ipsec'
+}
+
+/**
+ * One agent's endpoints by state, from its `cilium_endpoint_state{endpoint_state}` gauge (pkg/metrics/metrics.go
+ * "Count of all endpoints, tagged by different endpoint states"; pkg/endpoint/endpoint.go moves an endpoint's count
+ * from its old state to its new one on every transition). A restarted agent restores its endpoints from disk in state
+ * `restoring` before it reports ready, then regenerates them (`waiting-to-regenerate`, `regenerating`: their BPF
+ * programs compiled again) until each is `ready`. `pending` lists the states other than ready with a non-zero count.
+ */
+export function ciliumEndpointStates(samples: readonly Sample[]): {
+  ready: number
+  pending: Array<{ state: string; count: number }>
+  /** Whether the agent served the gauge at all (an agent built without it, or metrics another way). */
+  served: boolean
+} {
+  const states = new Map<string, number>()
+  for (const s of samples)
+    if (s.name === 'cilium_endpoint_state' && s.labels.endpoint_state !== undefined)
+      states.set(s.labels.endpoint_state, (states.get(s.labels.endpoint_state) ?? 0) + s.value)
+  return {
+    ready: states.get('ready') ?? 0,
+    pending: [...states]
+      .filter(([state, count]) => state !== 'ready' && count > 0)
+      .map(([state, count]) => ({ state, count })),
+    served: states.size > 0,
+  }
 }

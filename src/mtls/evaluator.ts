@@ -9,7 +9,9 @@ import type { MeshName, Mode } from '../vocabulary.js'
 import type { Subject } from './entries.js'
 import type { Finding } from './model.js'
 import type { AppliesTo, ScopeContext } from './scope.js'
-import type { Sample, TelemetryReading, TelemetryTarget } from './telemetry.js'
+import type { PodEndpoint } from '../k8s/pod-proxy.js'
+import type { Sample } from '../k8s/prometheus-text.js'
+import type { TelemetryReading, TelemetryTarget } from './telemetry.js'
 import type { Inventory, Selection } from './workloads.js'
 
 /** A kind the live source lists, at the first of its versions the server serves. */
@@ -21,13 +23,7 @@ export interface ListedKind {
 }
 
 /** A data plane's metrics endpoint, read through the API server's pod proxy. */
-export interface ScrapeEndpoint {
-  namespace: string
-  /** Label selector of the pods that serve it. */
-  selector: string
-  port: number
-  path: string
-}
+export type ScrapeEndpoint = PodEndpoint
 
 /** Settings an evaluation may need beyond the objects (today: Istio's root namespace, meshConfig.rootNamespace). */
 export interface EvaluatorOptions {

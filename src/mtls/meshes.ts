@@ -11,7 +11,8 @@ import { LINKERD_EVALUATOR } from './linkerd.js'
 import { NONE_EVALUATOR } from './none.js'
 import type { Finding } from './model.js'
 import { kubernetesAppliesTo, type AppliesTo, type ScopeContext } from './scope.js'
-import { evidenceFindings, type Sample, type TelemetryReading, type TelemetryTarget } from './telemetry.js'
+import type { Sample } from '../k8s/prometheus-text.js'
+import { evidenceFindings, type TelemetryReading, type TelemetryTarget } from './telemetry.js'
 
 export const EVALUATORS: Readonly<Record<MeshName, MeshEvaluator>> = {
   istio: ISTIO_EVALUATOR,

@@ -1,13 +1,15 @@
 /**
  * Where the meshes' counters are read: each data plane's own metrics endpoint, through the API server's pod proxy
- * (`/api/v1/namespaces/NS/pods/POD:PORT/proxy/PATH`), so no port-forward and no network path to the pods is needed.
+ * (k8s/pod-proxy.ts).
  */
 import type { Cluster } from '../k8s/client.js'
+import { getFromPods } from '../k8s/pod-proxy.js'
 import { KubernetesApiError } from '../k8s/raw-objects.js'
 import type { MeshName } from '../vocabulary.js'
 import type { MeshEvaluator, ScrapeEndpoint } from '../mtls/evaluator.js'
 import { EVALUATORS } from '../mtls/meshes.js'
-import { counterDelta, parsePrometheusText, sumSamples, type Sample } from '../mtls/telemetry.js'
+import { parsePrometheusText, type Sample } from '../k8s/prometheus-text.js'
+import { counterDelta, sumSamples } from '../mtls/telemetry.js'
 
 export type { ScrapeEndpoint }
 
@@ -52,27 +54,9 @@ export class PodProxyScraper implements TelemetryScraper {
       this.servedChecked = true
     }
     const sets: Sample[][] = []
-    for (const e of this.endpoints) {
-      const pods = (
-        await this.cluster.objects.list(
-          'v1',
-          'Pod',
-          e.namespace,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          e.selector,
-        )
-      ).items as Array<{ metadata: { name: string }; status?: { phase?: string } }>
-      const running = pods.filter((p) => p.status?.phase === 'Running')
-      if (running.length === 0) throw new Error(`no running pod with ${e.selector} in ${e.namespace}`)
-      for (const p of running) {
-        const where = `pod ${e.namespace}/${p.metadata.name}:${e.port}${e.path}`
-        const path = `/api/v1/namespaces/${encodeURIComponent(e.namespace)}/pods/${encodeURIComponent(p.metadata.name)}:${e.port}/proxy${e.path}`
-        sets.push(parsePrometheusText(await this.cluster.objects.getText(path), where))
-      }
-    }
+    for (const e of this.endpoints)
+      for (const served of await getFromPods(this.cluster, e))
+        sets.push(parsePrometheusText(served.text, served.where))
     return sumSamples(...sets)
   }
 

@@ -56,6 +56,7 @@ describe('the settings the install runs with', () => {
       spire: { namespace: 'cilium-spire' },
       agentDaemonSet: 'cilium',
       metrics: true,
+      metricsPort: 9962,
     })
   })
 
@@ -64,6 +65,7 @@ describe('the settings the install runs with', () => {
     expect(settingsWith('encryption:\n  type: ipsec\n').encryption).toBe('ipsec')
     expect(settingsWith('encryption:\n  nodeEncryption: true\n').encryption).toBe('wireguard')
     expect(settingsWith('prometheus:\n  enabled: false\n').metrics).toBe(false)
+    expect(settingsWith('prometheus:\n  port: 19962\n').metricsPort).toBe(19962)
     expect(
       settingsWith('authentication:\n  enabled: false\n  mutual:\n    spire:\n      enabled: false\n'),
     ).toMatchObject({ mutualAuth: false, spire: null })

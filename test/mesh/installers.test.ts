@@ -14,6 +14,7 @@ import { toolStore, UnverifiedDownloadError } from '../../src/tools/download.js'
 import { FakeRunner } from '../cluster/fake-runner.js'
 import { readFixture, scratch } from '../helpers.js'
 import { FakeKube } from './fake-kube.js'
+import type { KubeObject } from '../../src/k8s/objects.js'
 
 const LINKERD_CRDS = `---
 apiVersion: apiextensions.k8s.io/v1
@@ -267,16 +268,25 @@ describe('linkerd', () => {
   })
 })
 
+/** The agents' metrics endpoint as the gate's defaults serve it, as the fake keys it. */
+const AGENT_METRICS = 'kube-system/k8s-app=cilium:9962/metrics'
+/** A real agent's /metrics once its endpoints were regenerated (fixtures/mesh/README.md). */
+const agentReady = () => ({ 'cilium-vc4jr': readFixture('mesh', 'cilium-agent-metrics-ready.txt') })
+
+/** A cluster with these objects whose agents serve `reads` in turn (by default: every endpoint ready). */
+function ciliumKube(
+  objects: Record<string, KubeObject[]>,
+  reads: Array<Record<string, string>> = [agentReady()],
+): FakeKube {
+  return new FakeKube(new Set(), {}, objects, { [AGENT_METRICS]: reads })
+}
+
 describe('cilium', () => {
   const ok = { match: /status/, result: { stdout: readFixture('mesh', 'cilium-status.txt') } }
   const wireguardNodes = () =>
-    new FakeKube(
-      new Set(),
-      {},
-      {
-        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-wireguard.json')).items,
-      },
-    )
+    ciliumKube({
+      'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-wireguard.json')).items,
+    })
   /** The `--values` files as the install saw them (the gate's is removed after the install). */
   const valuesSeen = (runner: FakeRunner) => {
     const seen: string[] = []
@@ -331,6 +341,7 @@ describe('cilium', () => {
       'wait deployment kube-system/cilium-operator',
       'wait daemonset cilium-spire/spire-agent',
       'list cilium.io/v2/CiliumNode',
+      `get ${AGENT_METRICS}`,
     ])
     expect(fp).toEqual({
       name: 'cilium',
@@ -369,13 +380,9 @@ describe('cilium', () => {
     writeFileSync(values, 'encryption:\n  enabled: false\n')
     const runner = new FakeRunner([ok])
     const seen = valuesSeen(runner)
-    const kube = new FakeKube(
-      new Set(),
-      {},
-      {
-        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
-      },
-    )
+    const kube = ciliumKube({
+      'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+    })
     const fp = await createMeshInstaller('cilium', context(runner, kube, true), {
       cliPath: '/bin/cilium',
       valuesPath: values,
@@ -408,13 +415,9 @@ describe('cilium', () => {
       'cilium',
       context(
         runner,
-        new FakeKube(
-          new Set(),
-          {},
-          {
-            'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
-          },
-        ),
+        ciliumKube({
+          'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+        }),
         true,
       ),
       { cliPath: '/bin/cilium' },
@@ -424,13 +427,9 @@ describe('cilium', () => {
       'cilium',
       context(
         new FakeRunner([ok]),
-        new FakeKube(
-          new Set(),
-          {},
-          {
-            'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-ipsec-mixed.json')).items,
-          },
-        ),
+        ciliumKube({
+          'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-ipsec-mixed.json')).items,
+        }),
         true,
       ),
       { cliPath: '/bin/cilium' },
@@ -443,7 +442,7 @@ describe('cilium', () => {
 
   it('CiliumNodes that cannot be read: a warning, and the fingerprint says "not read", never the request', async () => {
     const runner = new FakeRunner([ok])
-    const fp = await createMeshInstaller('cilium', context(runner, new FakeKube(), true), {
+    const fp = await createMeshInstaller('cilium', context(runner, ciliumKube({}), true), {
       cliPath: '/bin/cilium',
     }).install()
     expect(fp.encryption).toEqual({ requested: 'wireguard', ran: null, nodes: null })
@@ -454,13 +453,9 @@ describe('cilium', () => {
   it('ztunnel encryption, which no CiliumNode shows, is "not read", not "none"', async () => {
     const values = join(dir, 'cilium-values.yaml')
     writeFileSync(values, 'encryption:\n  type: ztunnel\n')
-    const kube = new FakeKube(
-      new Set(),
-      {},
-      {
-        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
-      },
-    )
+    const kube = ciliumKube({
+      'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items,
+    })
     const fp = await createMeshInstaller('cilium', context(new FakeRunner([ok]), kube, true), {
       cliPath: '/bin/cilium',
       valuesPath: values,
@@ -471,20 +466,16 @@ describe('cilium', () => {
 
   it('Cilium already in the cluster: cilium upgrade --reset-values with the same values (cilium-cli’s install refuses an existing release)', async () => {
     const runner = new FakeRunner([ok])
-    const kube = new FakeKube(
-      new Set(),
-      {},
-      {
-        'apps/v1/DaemonSet': [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'DaemonSet',
-            metadata: { name: 'cilium', namespace: 'kube-system' },
-          },
-        ],
-        'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-wireguard.json')).items,
-      },
-    )
+    const kube = ciliumKube({
+      'apps/v1/DaemonSet': [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'DaemonSet',
+          metadata: { name: 'cilium', namespace: 'kube-system' },
+        },
+      ],
+      'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-wireguard.json')).items,
+    })
     await createMeshInstaller('cilium', context(runner, kube, true), { cliPath: '/bin/cilium' }).install()
     expect(runner.calls[0].args.slice(0, 4)).toEqual(['upgrade', '--reset-values', '--version', '1.19.5'])
     expect(logs.some((l) => /already installed in the cluster: upgrading it/.test(l))).toBe(true)
@@ -516,6 +507,54 @@ describe('cilium', () => {
       'upgrade',
       '--reset-values',
     ])
+  })
+
+  it('after a re-install, waits until the restarted agents have regenerated every endpoint they restored (their endpoint-state gauge), then says so', async () => {
+    const regenerating = { 'cilium-vc4jr': readFixture('mesh', 'cilium-agent-metrics-regenerating.txt') }
+    const kube = ciliumKube(
+      { 'cilium.io/v2/CiliumNode': JSON.parse(readFixture('mesh', 'ciliumnodes-unencrypted.json')).items },
+      [regenerating, regenerating, agentReady()],
+    )
+    const installer = createMeshInstaller('cilium', context(new FakeRunner([ok]), kube, true), {
+      cliPath: '/bin/cilium',
+    })
+    await installer.install()
+    // Read until no endpoint of any agent is in a state other than ready; the log names what was waited for.
+    expect(kube.reads[AGENT_METRICS]).toBe(3)
+    expect(logs.at(-2)).toMatch(
+      /^cilium: every agent's endpoints regenerated \(cilium-vc4jr: \d+ ready\) after \d+\.\d s$/,
+    )
+    // Once ready, the next install or re-install reads once.
+    await installer.reconfigure!(undefined)
+    expect(kube.reads[AGENT_METRICS]).toBe(4)
+  })
+
+  it('agents that serve no metrics are not waited for, and a warning says so; agents that never settle fail the install with what was last seen', async () => {
+    const values = join(dir, 'cilium-values.yaml')
+    writeFileSync(values, 'prometheus:\n  enabled: false\n')
+    const quiet = ciliumKube({}, [])
+    await createMeshInstaller('cilium', context(new FakeRunner([ok]), quiet, true), {
+      cliPath: '/bin/cilium',
+      valuesPath: values,
+    }).install()
+    expect(quiet.calls.some((c) => c.startsWith('get '))).toBe(false)
+    expect(warnings.join('\n')).toMatch(
+      /agents serve no metrics \(prometheus\.enabled false\): the run does not wait/,
+    )
+
+    const stuck = ciliumKube({}, [
+      { 'cilium-vc4jr': readFixture('mesh', 'cilium-agent-metrics-regenerating.txt') },
+    ])
+    const err = await createMeshInstaller('cilium', context(new FakeRunner([ok]), stuck, true), {
+      cliPath: '/bin/cilium',
+      timeoutMs: 1500,
+    })
+      .install()
+      .catch((e: Error) => e)
+    expect(err).toBeInstanceOf(MeshInstallError)
+    expect((err as Error).message).toMatch(
+      /waiting for every Cilium agent's endpoints regenerated; last seen: cilium-vc4jr: \d+ (regenerating|waiting-to-regenerate|restoring)/,
+    )
   })
 
   it('waits where the values put things: the agent DaemonSet’s name, SPIRE’s namespace, no SPIRE when mutual auth is off', async () => {
@@ -592,7 +631,7 @@ describe('cilium', () => {
     const runner = new FakeRunner([
       { match: /status/, result: { exitCode: 1, stdout: readFixture('mesh', 'cilium-status-errors.txt') } },
     ])
-    const err = await createMeshInstaller('cilium', context(runner, new FakeKube(), true), {
+    const err = await createMeshInstaller('cilium', context(runner, ciliumKube({}), true), {
       cliPath: '/bin/cilium',
     })
       .install()

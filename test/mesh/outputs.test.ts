@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { daemonSetRolledOut } from '../../src/k8s/wait.js'
 import { manifestObjects } from '../../src/mesh/kube-ops.js'
-import { parseCiliumStatus, parseIstioctlVersion, parseLinkerdCheck } from '../../src/mesh/outputs.js'
+import { parsePrometheusText } from '../../src/k8s/prometheus-text.js'
+import {
+  ciliumEndpointStates,
+  parseCiliumStatus,
+  parseIstioctlVersion,
+  parseLinkerdCheck,
+} from '../../src/mesh/outputs.js'
 import { readFixture } from '../helpers.js'
 
 describe('recorded CLI outputs', () => {
@@ -127,4 +133,28 @@ describe('daemonSetRolledOut', () => {
       false,
     ],
   ])('%j → %s', (d, ready) => expect(daemonSetRolledOut(d)).toBe(ready))
+})
+
+describe('ciliumEndpointStates (a real 1.20.2 agent, re-installed)', () => {
+  const states = (name: string) => ciliumEndpointStates(parsePrometheusText(readFixture('mesh', name), name))
+  it('restored endpoints still restoring or regenerating are pending, by state', () => {
+    expect(states('cilium-agent-metrics-regenerating.txt')).toEqual({
+      ready: 0,
+      pending: [
+        { state: 'regenerating', count: 2 },
+        { state: 'restoring', count: 3 },
+      ],
+      served: true,
+    })
+  })
+  it('all ready: nothing pending (states at 0 are not pending)', () => {
+    expect(states('cilium-agent-metrics-ready.txt')).toEqual({ ready: 5, pending: [], served: true })
+  })
+  it('an agent whose metrics lack the gauge is not served, never ready', () => {
+    expect(ciliumEndpointStates(parsePrometheusText('cilium_endpoint 5\n', 'x'))).toEqual({
+      ready: 0,
+      pending: [],
+      served: false,
+    })
+  })
 })

@@ -1,14 +1,7 @@
 /** The meshes' own counters as evidence, read from payloads taken from the meshes' repositories (fixtures README). */
 import { describe, expect, it } from '@jest/globals'
-import {
-  counterDelta,
-  parsePrometheusText,
-  readCilium,
-  readIstio,
-  readLinkerd,
-  sumSamples,
-  TelemetryParseError,
-} from '../../src/mtls/telemetry.js'
+import { parsePrometheusText, PrometheusTextError } from '../../src/k8s/prometheus-text.js'
+import { counterDelta, readCilium, readIstio, readLinkerd, sumSamples } from '../../src/mtls/telemetry.js'
 import { telemetryFindings } from '../../src/mtls/meshes.js'
 import { readFixture } from '../helpers.js'
 
@@ -29,7 +22,7 @@ describe('parsing the Prometheus text format', () => {
   it('refuses a body that is not the text format (an HTML error page), naming the source', () => {
     expect(() =>
       parsePrometheusText('<html><body>502 Bad Gateway</body></html>', 'pod gate/server:15020'),
-    ).toThrow(TelemetryParseError)
+    ).toThrow(PrometheusTextError)
     expect(() => parsePrometheusText('<html>\n', 'pod gate/server:15020')).toThrow(
       /pod gate\/server:15020: not the Prometheus text format/,
     )

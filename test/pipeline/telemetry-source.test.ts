@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net'
 import type { Cluster } from '../../src/k8s/client.js'
 import { RawObjectApi } from '../../src/k8s/raw-objects.js'
 import { readTelemetry } from '../../src/mtls/meshes.js'
-import type { Sample } from '../../src/mtls/telemetry.js'
+import type { Sample } from '../../src/k8s/prometheus-text.js'
 import {
   PodProxyScraper,
   scrapeEndpoints,
