@@ -737,7 +737,7 @@ function crossed(answer, paths) {
 
 /***/ }),
 
-/***/ 28732:
+/***/ 8647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -757,31 +757,8 @@ var types = __webpack_require__(45287);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/k8s/apply.ts
 var apply = __webpack_require__(66684);
-;// CONCATENATED MODULE: ./src/k8s/poll.ts
-/**
- * A condition wait for things no watch can see (a probe through the data plane): check, and check again after a
- * short interval, until the condition holds or the bound is reached. The interval paces the checks; it is never a
- * wait in itself, so the loop ends as soon as the condition holds.
- */
-class PollTimeoutError extends Error {
-    name = 'PollTimeoutError';
-}
-async function pollUntil(what, check, options) {
-    const now = options.now ?? Date.now;
-    const deadline = now() + options.timeoutMs;
-    let seen = 'not checked yet';
-    for (let attempt = 1;; attempt++) {
-        const result = await check();
-        if (result.done)
-            return result.value;
-        seen = result.seen;
-        if (now() >= deadline) {
-            throw new PollTimeoutError(`timed out after ${options.timeoutMs / 1000} s (${attempt} checks) waiting for ${what}; last seen: ${seen}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs, Math.max(deadline - now(), 0))));
-    }
-}
-
+// EXTERNAL MODULE: ./src/k8s/poll.ts
+var poll = __webpack_require__(93307);
 // EXTERNAL MODULE: ./src/k8s/wait.ts
 var wait = __webpack_require__(66051);
 // EXTERNAL MODULE: ./src/results/fortio.ts
@@ -1021,7 +998,7 @@ async function expectPlaintext(exec, target, expected, timeoutMs) {
         detail: '',
     };
     try {
-        await pollUntil(`plaintext from ${target.namespace}/${target.pod} to ${target.url} to be ${expected}`, async () => {
+        await (0,poll/* pollUntil */.g)(`plaintext from ${target.namespace}/${target.pod} to ${target.url} to be ${expected}`, async () => {
             last = await probeOnce(exec, target);
             return { done: last.outcome === expected, value: last, seen: `${last.outcome} (${last.detail})` };
         }, { timeoutMs, intervalMs: 1000 });
@@ -1289,7 +1266,7 @@ async function removeNamespaces(deps, cluster, names) {
                     throw e;
             });
         }
-        await pollUntil(`namespaces ${names.join(', ')} to be removed`, async () => {
+        await (0,poll/* pollUntil */.g)(`namespaces ${names.join(', ')} to be removed`, async () => {
             const left = (await cluster.objects.list('v1', 'Namespace')).items
                 .map((n) => String(n.metadata?.name))
                 .filter((n) => names.includes(n));
@@ -1450,7 +1427,7 @@ async function rollOutWorkloads(deps, o, paths, handle, cluster, created) {
  */
 async function settledNamespaces(cluster, wanted) {
     const list = async () => (await cluster.objects.list('v1', 'Namespace')).items;
-    return pollUntil(`namespaces ${wanted.join(', ')} to finish terminating`, async () => {
+    return (0,poll/* pollUntil */.g)(`namespaces ${wanted.join(', ')} to finish terminating`, async () => {
         const items = await list();
         const terminating = items.filter((n) => n.metadata?.deletionTimestamp && wanted.includes(String(n.metadata.name)));
         return {
@@ -2496,8 +2473,8 @@ var evaluate = __webpack_require__(34473);
 var workloads = __webpack_require__(29210);
 // EXTERNAL MODULE: ./src/vocabulary.ts
 var vocabulary = __webpack_require__(47819);
-// EXTERNAL MODULE: ./src/pipeline/measure-on-cluster.ts + 6 modules
-var measure_on_cluster = __webpack_require__(28732);
+// EXTERNAL MODULE: ./src/pipeline/measure-on-cluster.ts + 5 modules
+var measure_on_cluster = __webpack_require__(8647);
 // EXTERNAL MODULE: ./src/mesh/install.ts + 5 modules
 var install = __webpack_require__(77361);
 // EXTERNAL MODULE: ./src/mesh/installer.ts
@@ -3895,9 +3872,13 @@ function gateObjects(paths, head, options) {
 /* harmony export */   eV: () => (/* binding */ PodProxyScraper),
 /* harmony export */   u_: () => (/* binding */ servedCheck)
 /* harmony export */ });
+/* harmony import */ var _k8s_pod_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53226);
 /* harmony import */ var _k8s_raw_objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78143);
 /* harmony import */ var _mtls_meshes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51350);
-/* harmony import */ var _mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86979);
+/* harmony import */ var _k8s_prometheus_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88464);
+/* harmony import */ var _mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86979);
+
+
 
 
 
@@ -3932,18 +3913,10 @@ class PodProxyScraper {
             this.servedChecked = true;
         }
         const sets = [];
-        for (const e of this.endpoints) {
-            const pods = (await this.cluster.objects.list('v1', 'Pod', e.namespace, undefined, undefined, undefined, undefined, e.selector)).items;
-            const running = pods.filter((p) => p.status?.phase === 'Running');
-            if (running.length === 0)
-                throw new Error(`no running pod with ${e.selector} in ${e.namespace}`);
-            for (const p of running) {
-                const where = `pod ${e.namespace}/${p.metadata.name}:${e.port}${e.path}`;
-                const path = `/api/v1/namespaces/${encodeURIComponent(e.namespace)}/pods/${encodeURIComponent(p.metadata.name)}:${e.port}/proxy${e.path}`;
-                sets.push((0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrometheusText */ .tb)(await this.cluster.objects.getText(path), where));
-            }
-        }
-        return (0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_2__/* .sumSamples */ .Hi)(...sets);
+        for (const e of this.endpoints)
+            for (const served of await (0,_k8s_pod_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .getFromPods */ .T)(this.cluster, e))
+                sets.push((0,_k8s_prometheus_text_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrometheusText */ .t)(served.text, served.where));
+        return (0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_3__/* .sumSamples */ .Hi)(...sets);
     }
     /** The ConfigMap's data; null when the cluster has no such ConfigMap. */
     async configMapData(ref) {
@@ -3975,7 +3948,7 @@ class TelemetryRecorder {
         const result = await work();
         const after = before && (await this.tryScrape());
         if (before && after)
-            this.added.set(side, (0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_2__/* .sumSamples */ .Hi)(this.added.get(side) ?? [], (0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_2__/* .counterDelta */ .dP)(before, after)));
+            this.added.set(side, (0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_3__/* .sumSamples */ .Hi)(this.added.get(side) ?? [], (0,_mtls_telemetry_js__WEBPACK_IMPORTED_MODULE_3__/* .counterDelta */ .dP)(before, after)));
         return result;
     }
     /** The side's added counters, or why there are none. */

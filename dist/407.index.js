@@ -2434,6 +2434,142 @@ function yamlReason(error) {
 
 /***/ }),
 
+/***/ 53226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ getFromPods)
+/* harmony export */ });
+/** Each running pod's answer, as text; no running pod is an error naming the selector and namespace. */
+async function getFromPods(cluster, e) {
+    const pods = (await cluster.objects.list('v1', 'Pod', e.namespace, undefined, undefined, undefined, undefined, e.selector)).items;
+    const running = pods.filter((p) => p.status?.phase === 'Running');
+    if (running.length === 0)
+        throw new Error(`no running pod with ${e.selector} in ${e.namespace}`);
+    const out = [];
+    for (const p of running) {
+        const path = `/api/v1/namespaces/${encodeURIComponent(e.namespace)}/pods/${encodeURIComponent(p.metadata.name)}:${e.port}/proxy${e.path}`;
+        out.push({
+            pod: p.metadata.name,
+            where: `pod ${e.namespace}/${p.metadata.name}:${e.port}${e.path}`,
+            text: await cluster.objects.getText(path),
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 93307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* unused harmony export PollTimeoutError */
+/**
+ * A condition wait for things no watch can see (a probe through the data plane): check, and check again after a
+ * short interval, until the condition holds or the bound is reached. The interval paces the checks; it is never a
+ * wait in itself, so the loop ends as soon as the condition holds.
+ */
+class PollTimeoutError extends Error {
+    name = 'PollTimeoutError';
+}
+async function pollUntil(what, check, options) {
+    const now = options.now ?? Date.now;
+    const deadline = now() + options.timeoutMs;
+    let seen = 'not checked yet';
+    for (let attempt = 1;; attempt++) {
+        const result = await check();
+        if (result.done)
+            return result.value;
+        seen = result.seen;
+        if (now() >= deadline) {
+            throw new PollTimeoutError(`timed out after ${options.timeoutMs / 1000} s (${attempt} checks) waiting for ${what}; last seen: ${seen}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(options.intervalMs, Math.max(deadline - now(), 0))));
+    }
+}
+
+
+/***/ }),
+
+/***/ 88464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ parsePrometheusText)
+/* harmony export */ });
+/* unused harmony export PrometheusTextError */
+/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22625);
+/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The Prometheus text exposition format as pods serve it (mesh proxies, node agents), read through the API server's
+ * pod proxy: one parser for every reader (the telemetry's counters, an installer's readiness gauges).
+ */
+
+/** A payload that is not the Prometheus text format (an HTML error page, a truncated body). */
+class PrometheusTextError extends Error {
+    name = 'PrometheusTextError';
+}
+/**
+ * Samples of a Prometheus text exposition, parsed by parse-prometheus-text-format (a port of the Python client's
+ * parser). Histograms and summaries come back as families; only counters, gauges and untyped samples are kept, which
+ * is all its readers need. The library drops what it cannot read without a word, so a payload with
+ * sample lines and no sample read is refused here.
+ */
+function parsePrometheusText(text, source) {
+    // The text format's comments are any line starting with `#`; the library reads a bare `#` (as a Linkerd proxy
+    // writes around its banner) as a sample, and skips a last line without a newline. Both are fixed up first.
+    const body = `${text
+        .split('\n')
+        .filter((l) => !/^\s*#/.test(l) || /^\s*# (HELP|TYPE) /.test(l))
+        .join('\n')}\n`;
+    const out = [];
+    const bad = [];
+    for (const family of parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default()(body)) {
+        // The library takes any first word for a name and any second for a value (`<html><body>502 Bad ...` is a
+        // "metric"): a name outside the format's grammar or a value that is no number means the body is something else.
+        if (!METRIC_NAME.test(family.name)) {
+            bad.push(family.name);
+            continue;
+        }
+        if (family.type === 'HISTOGRAM' || family.type === 'SUMMARY')
+            continue;
+        for (const m of family.metrics) {
+            const value = sampleValue(m.value);
+            if (value === null)
+                bad.push(`${family.name} ${String(m.value)}`);
+            else
+                out.push({ name: family.name, labels: { ...(m.labels ?? {}) }, value });
+        }
+    }
+    const sampleLines = body.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).length;
+    if (bad.length > 0 ||
+        (sampleLines > 0 && out.length === 0 && !/^# TYPE \S+ (histogram|summary)/m.test(body))) {
+        const first = bad[0] ?? body.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
+        throw new PrometheusTextError(`${source}: not the Prometheus text format (${bad.length || sampleLines} unreadable line(s); first: ${first.slice(0, 80)})`);
+    }
+    return out;
+}
+/** prometheus.io/docs/concepts/data_model: metric names match [a-zA-Z_:][a-zA-Z0-9_:]*. */
+const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+/** A sample value: a Go float, including NaN, +Inf and -Inf (text format: "value is a float"). */
+function sampleValue(text) {
+    if (text === undefined)
+        return null;
+    if (/^[+-]?Inf$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (text === 'NaN')
+        return NaN;
+    const n = Number(text);
+    return text.trim() === '' || Number.isNaN(n) ? null : n;
+}
+
+
+/***/ }),
+
 /***/ 78143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5360,6 +5496,10 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/k8s/helm-values.ts
 var helm_values = __webpack_require__(73237);
+// EXTERNAL MODULE: ./src/k8s/poll.ts
+var poll = __webpack_require__(93307);
+// EXTERNAL MODULE: ./src/k8s/prometheus-text.ts
+var prometheus_text = __webpack_require__(88464);
 // EXTERNAL MODULE: ./src/k8s/manifests.ts
 var manifests = __webpack_require__(67526);
 // EXTERNAL MODULE: ./src/tools/pins.ts
@@ -5369,7 +5509,6 @@ var vocabulary = __webpack_require__(47819);
 // EXTERNAL MODULE: ./src/mesh/installer.ts
 var installer = __webpack_require__(99485);
 ;// CONCATENATED MODULE: ./src/mesh/outputs.ts
-/** Reading what the mesh CLIs print: versions and health checks (fixtures in fixtures/mesh, with their sources). */
 /** `istioctl version`: `client version: 1.28.0` / `control plane version: 1.28.0` / `data plane version: …`. */
 function parseIstioctlVersion(text) {
     const line = (label) => new RegExp(`^${label} version:\\s*(\\S.*?)\\s*$`, 'm').exec(text)?.[1] ?? null;
@@ -5454,6 +5593,26 @@ function ciliumNodeEncryption(node) {
         return 'none';
     return key === WIREGUARD_KEY ? 'wireguard' : 'ipsec';
 }
+/**
+ * One agent's endpoints by state, from its `cilium_endpoint_state{endpoint_state}` gauge (pkg/metrics/metrics.go
+ * "Count of all endpoints, tagged by different endpoint states"; pkg/endpoint/endpoint.go moves an endpoint's count
+ * from its old state to its new one on every transition). A restarted agent restores its endpoints from disk in state
+ * `restoring` before it reports ready, then regenerates them (`waiting-to-regenerate`, `regenerating`: their BPF
+ * programs compiled again) until each is `ready`. `pending` lists the states other than ready with a non-zero count.
+ */
+function ciliumEndpointStates(samples) {
+    const states = new Map();
+    for (const s of samples)
+        if (s.name === 'cilium_endpoint_state' && s.labels.endpoint_state !== undefined)
+            states.set(s.labels.endpoint_state, (states.get(s.labels.endpoint_state) ?? 0) + s.value);
+    return {
+        ready: states.get('ready') ?? 0,
+        pending: [...states]
+            .filter(([state, count]) => state !== 'ready' && count > 0)
+            .map(([state, count]) => ({ state, count })),
+        served: states.size > 0,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/mesh/cilium.ts
 /**
@@ -5472,6 +5631,8 @@ function ciliumNodeEncryption(node) {
  * Then the gate's watch-based waits, `cilium status --wait` as the final word, and what the agents really run: each
  * node's encryption as its agent publishes it on its CiliumNode, never the one the values asked for.
  */
+
+
 
 
 
@@ -5505,6 +5666,10 @@ const CILIUM_NAMESPACE = 'kube-system';
 const SPIRE_NAMESPACE = 'cilium-spire';
 /** The chart's default `name`: the agent DaemonSet's (templates/cilium-agent/daemonset.yaml `name: {{ .Values.name }}`). */
 const AGENT_DAEMONSET = 'cilium';
+/** The agents' pods: templates/cilium-agent/daemonset.yaml labels them `k8s-app: cilium` whatever `name` says. */
+const AGENT_SELECTOR = 'k8s-app=cilium';
+/** The chart's default `prometheus.port`. */
+const AGENT_METRICS_PORT = 9962;
 /** templates/cilium-operator/deployment.yaml: a fixed name. */
 const OPERATOR_DEPLOYMENT = 'cilium-operator';
 /** templates/spire/agent/daemonset.yaml: a fixed name, in the SPIRE namespace. */
@@ -5554,6 +5719,7 @@ function ciliumSettings(docs) {
             : null,
         agentDaemonSet: str(['name'], AGENT_DAEMONSET),
         metrics: bool(['prometheus', 'enabled'], false),
+        metricsPort: (0,helm_values/* mergedValue */.IG)(docs, ['prometheus', 'port'], 'integer')?.value ?? AGENT_METRICS_PORT,
     };
 }
 /** The gate's defaults as the first values document, the way the install gives them. */
@@ -5744,11 +5910,63 @@ class CiliumInstaller {
         if (status.exitCode !== 0 || !parsed.ok)
             throw new installer/* MeshInstallError */.Dm(`cilium status failed (exit ${status.exitCode}): ${parsed.errors.join('; ') || status.stderr.trim() || JSON.stringify(parsed.components)}`);
         this.nodes = await this.nodeEncryption();
+        await this.waitForEndpoints();
         const what = why === 'install' ? 'ready' : `re-installed with ${valuesPath ?? 'no user values'}`;
         log(`cilium: ${this.version} ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(parsed.components)
             .map(([k, v]) => `${k} ${v}`)
             .join(', ')}); ${this.fingerprint().profile}`);
         return this.fingerprint();
+    }
+    /**
+     * Until every agent's endpoints run the installed configuration. An agent that restarted (a re-install with the
+     * other side's values, an upgrade of a running Cilium) reports ready while it still regenerates the endpoints it
+     * restored, compiling their BPF programs again: on a 2-core runner about a core for a minute after a re-install,
+     * which would be measured as the data plane's cost of whichever side came next. Read from each agent's
+     * endpoint-state gauge (outputs.ts ciliumEndpointStates) through the API server, checked every second up to the
+     * install's bound. Agents that serve no metrics (`prometheus.enabled: false`) cannot be read: a warning says that
+     * the run does not wait for them.
+     */
+    async waitForEndpoints() {
+        const { log, warn } = this.ctx;
+        if (!this.settings.metrics) {
+            warn('cilium: the agents serve no metrics (prometheus.enabled false): the run does not wait for their endpoints to be regenerated after the install');
+            return;
+        }
+        const kube = (0,installer/* kubeFor */.nu)(this.ctx);
+        const endpoint = {
+            namespace: CILIUM_NAMESPACE,
+            selector: AGENT_SELECTOR,
+            port: this.settings.metricsPort,
+            path: '/metrics',
+        };
+        const started = Date.now();
+        const agents = await (0,poll/* pollUntil */.g)("every Cilium agent's endpoints regenerated", async () => {
+            let served;
+            try {
+                served = await kube.getFromPods(endpoint);
+            }
+            catch (e) {
+                return { done: false, value: [], seen: e.message };
+            }
+            const agents = served.map((s) => ({
+                pod: s.pod,
+                ...ciliumEndpointStates((0,prometheus_text/* parsePrometheusText */.t)(s.text, s.where)),
+            }));
+            const pending = agents.filter((a) => a.pending.length > 0);
+            return {
+                done: pending.length === 0,
+                value: agents,
+                seen: pending
+                    .map((a) => `${a.pod}: ${a.pending.map((p) => `${p.count} ${p.state}`).join(', ')}`)
+                    .join('; '),
+            };
+        }, { timeoutMs: this.timeout(), intervalMs: 1000 }).catch((e) => {
+            throw new installer/* MeshInstallError */.Dm(`cilium: ${e.message}`, { cause: e });
+        });
+        const unserved = agents.filter((a) => !a.served).map((a) => a.pod);
+        if (unserved.length > 0)
+            warn(`cilium: ${unserved.join(', ')} serve(s) no cilium_endpoint_state gauge (prometheus.metrics turns it off?): the run does not wait for their endpoints to be regenerated`);
+        log(`cilium: every agent's endpoints regenerated (${agents.map((a) => `${a.pod}: ${a.ready} ready`).join(', ')}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     /**
      * Each node's encryption as its agent publishes it on its CiliumNode (outputs.ts ciliumNodeEncryption), after
@@ -6297,8 +6515,10 @@ async function meshCli(pin, ctx, options, version) {
 /* unused harmony export manifestObjects */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _k8s_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66684);
+/* harmony import */ var _k8s_pod_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53226);
 /* harmony import */ var _k8s_raw_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78143);
 /* harmony import */ var _k8s_wait_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66051);
+
 
 
 
@@ -6370,6 +6590,7 @@ function kubeOps(cluster) {
         async listObjects(apiVersion, kind, namespace) {
             return (await cluster.objects.list(apiVersion, kind, namespace)).items;
         },
+        getFromPods: (endpoint) => (0,_k8s_pod_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .getFromPods */ .T)(cluster, endpoint),
     };
 }
 
@@ -9437,87 +9658,11 @@ function unionOf(answers, none) {
 /* harmony export */   Mx: () => (/* binding */ readCilium),
 /* harmony export */   dP: () => (/* binding */ counterDelta),
 /* harmony export */   gc: () => (/* binding */ evidenceFindings),
-/* harmony export */   tb: () => (/* binding */ parsePrometheusText),
 /* harmony export */   wi: () => (/* binding */ readLinkerd)
 /* harmony export */ });
-/* unused harmony exports TelemetryParseError, CILIUM_DROP_REASONS */
-/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22625);
-/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19413);
-/**
- * Telemetry as evidence: the meshes' own counters say whether the gate's traffic was mutual TLS. Pure: Prometheus
- * text in (scraped elsewhere, through the API server's pod proxy), readings and findings out.
- *
- * - Istio (sidecar and ambient): `istio_requests_total` and `istio_tcp_connections_opened_total` reported by the
- *   destination, label `connection_security_policy` = `mutual_tls` or `none` (istio.io/latest/docs/reference/config/
- *   metrics: "Connection Security Policy: ... mutual_tls ... or none"; ztunnel reports the same TCP metrics).
- * - Linkerd: the inbound proxy's `inbound_http_authz_allow_total` / `inbound_tcp_authz_allow_total` (what its policy
- *   admitted) and `..._deny_total`, else `request_total` / `tcp_open_total` with `direction="inbound"`; label
- *   `tls="true"` for mTLS, `tls="no_identity"` (with `no_tls_reason`) or `disabled` otherwise
- *   (linkerd.io/2/reference/proxy-metrics, "Labels": tls).
- * - Cilium: the agent's `cilium_drop_count_total{direction="INGRESS"}` by `reason`: "Authentication required" (the
- *   datapath holds a flow until mutual authentication completed, cilium pkg/monitor/api/drop.go 189), "Policy denied",
- *   "Traffic is unencrypted" (195). Node-wide counters: they show that authentication was enforced, not per workload.
- */
+/* unused harmony export CILIUM_DROP_REASONS */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19413);
 
-
-/** A payload that is not the Prometheus text format (an HTML error page, a truncated body). */
-class TelemetryParseError extends Error {
-    name = 'TelemetryParseError';
-}
-/**
- * Samples of a Prometheus text exposition, parsed by parse-prometheus-text-format (a port of the Python client's
- * parser). Histograms and summaries come back as families; only counters, gauges and untyped samples are kept, which
- * is all the meshes' mTLS evidence needs. The library drops what it cannot read without a word, so a payload with
- * sample lines and no sample read is refused here.
- */
-function parsePrometheusText(text, source) {
-    // The text format's comments are any line starting with `#`; the library reads a bare `#` (as a Linkerd proxy
-    // writes around its banner) as a sample, and skips a last line without a newline. Both are fixed up first.
-    const body = `${text
-        .split('\n')
-        .filter((l) => !/^\s*#/.test(l) || /^\s*# (HELP|TYPE) /.test(l))
-        .join('\n')}\n`;
-    const out = [];
-    const bad = [];
-    for (const family of parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default()(body)) {
-        // The library takes any first word for a name and any second for a value (`<html><body>502 Bad ...` is a
-        // "metric"): a name outside the format's grammar or a value that is no number means the body is something else.
-        if (!METRIC_NAME.test(family.name)) {
-            bad.push(family.name);
-            continue;
-        }
-        if (family.type === 'HISTOGRAM' || family.type === 'SUMMARY')
-            continue;
-        for (const m of family.metrics) {
-            const value = sampleValue(m.value);
-            if (value === null)
-                bad.push(`${family.name} ${String(m.value)}`);
-            else
-                out.push({ name: family.name, labels: { ...(m.labels ?? {}) }, value });
-        }
-    }
-    const sampleLines = body.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).length;
-    if (bad.length > 0 ||
-        (sampleLines > 0 && out.length === 0 && !/^# TYPE \S+ (histogram|summary)/m.test(body))) {
-        const first = bad[0] ?? body.split('\n').find((l) => l.trim() !== '' && !l.startsWith('#'));
-        throw new TelemetryParseError(`${source}: not the Prometheus text format (${bad.length || sampleLines} unreadable line(s); first: ${first.slice(0, 80)})`);
-    }
-    return out;
-}
-/** prometheus.io/docs/concepts/data_model: metric names match [a-zA-Z_:][a-zA-Z0-9_:]*. */
-const METRIC_NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
-/** A sample value: a Go float, including NaN, +Inf and -Inf (text format: "value is a float"). */
-function sampleValue(text) {
-    if (text === undefined)
-        return null;
-    if (/^[+-]?Inf$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (text === 'NaN')
-        return NaN;
-    const n = Number(text);
-    return text.trim() === '' || Number.isNaN(n) ? null : n;
-}
 function key(s) {
     return `${s.name}{${Object.entries(s.labels)
         .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -9656,7 +9801,7 @@ function readCilium(samples) {
  */
 function evidenceFindings(evidence, predicted, reading, where, authenticated = false) {
     const out = [];
-    const f = (severity, message) => out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)(severity, 'mtls-telemetry-mismatch', `${where}: ${message} (${reading.detail})`, null));
+    const f = (severity, message) => out.push((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)(severity, 'mtls-telemetry-mismatch', `${where}: ${message} (${reading.detail})`, null));
     if (reading.outcome === 'not-read')
         return out;
     if (evidence === 'authentication-drops') {

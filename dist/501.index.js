@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _mtls_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19413);
 /* harmony import */ var _mtls_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20768);
 /* harmony import */ var _results_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66303);
-/* harmony import */ var _measure_on_cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28732);
+/* harmony import */ var _measure_on_cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8647);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92367);
 
 

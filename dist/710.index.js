@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   measureOnClusterWith: () => (/* binding */ measureOnClusterWith)
 });
 
-// EXTERNAL MODULE: ./src/pipeline/measure-on-cluster.ts + 6 modules
-var measure_on_cluster = __webpack_require__(28732);
+// EXTERNAL MODULE: ./src/pipeline/measure-on-cluster.ts + 5 modules
+var measure_on_cluster = __webpack_require__(8647);
 // EXTERNAL MODULE: ./src/pipeline/run.ts + 8 modules
 var run = __webpack_require__(92367);
 ;// CONCATENATED MODULE: ./src/pipeline/run-request.ts
