@@ -1486,7 +1486,7 @@ async function stageOf(deps, o, paths, cluster, mesh, sides) {
         sides,
         // The nodes the sampled pods run on, found again before each repetition (a side's rollout may move them);
         // the rest of the cluster (nodes without a kubelet API, say) is never read.
-        sampler: new sampler/* OverheadSampler */.p(deps.stats(cluster), {
+        sampler: new sampler/* OverheadSampler */.pf(deps.stats(cluster), {
             nodes: () => nodesOf(cluster, sampled),
             namespaces: sampled,
             systemNamespaces: mesh.installer.systemNamespaces,
@@ -3358,7 +3358,7 @@ function pipelineDeps(s) {
         },
         connect: (handle) => (0,client/* connect */.N)(handle.kubeconfigPath),
         exec: clusterExec,
-        stats: sampler/* clusterNodeStats */.a,
+        stats: sampler/* clusterNodeStats */.aM,
         log: s.log,
         now: Date.now,
         onCluster: s.onCluster,
@@ -3981,10 +3981,14 @@ class TelemetryRecorder {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ OverheadSampler),
-  a: () => (/* binding */ clusterNodeStats)
+  pf: () => (/* binding */ OverheadSampler),
+  aM: () => (/* binding */ clusterNodeStats)
 });
 
+// UNUSED EXPORTS: STATS_REFRESH
+
+// EXTERNAL MODULE: ./src/k8s/poll.ts
+var poll = __webpack_require__(93307);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/resources/attribution.ts
@@ -4059,6 +4063,26 @@ function rememberCpuCounters(text, history) {
             }
         }
     }
+}
+/**
+ * Whether a Summary API reading has CPU counters newer than those remembered in `history` for every data-plane
+ * container (sidecar or node agent: what the gate compares) it shares with it: the kubelet serves cAdvisor's counters
+ * as of its last housekeeping (every 10 s or more), so a reading taken soon after another may still carry the same
+ * ones. Other containers are left out: an idle one is refreshed less often, and its CPU is not compared.
+ */
+function cpuCountersRefreshed(text, history, roles) {
+    const summary = JSON.parse(text);
+    for (const p of summary.pods ?? []) {
+        for (const c of p.containers ?? []) {
+            if (roleOf(c.name ?? '', roles) === 'app')
+                continue;
+            const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
+            const previous = history.byContainer.get(`${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`);
+            if (previous && Number.isFinite(time) && time <= previous.time)
+                return false;
+        }
+    }
+    return true;
 }
 /**
  * Parses one payload. `roles` names the data plane's containers; `history` carries cumulative CPU counters from
@@ -4166,12 +4190,20 @@ function fromSummary(obj, file, repetition, roles, history) {
  * interval (robust where `usageNanoCores` is missing or a 10-second average), memory the working set at the end.
  */
 
+
+/**
+ * How long the end of a repetition waits for the kubelet's next stats (cAdvisor's housekeeping: 10 s, stretched up to
+ * 15 s when containers are idle), read again every second.
+ */
+const STATS_REFRESH = { timeoutMs: 30_000, intervalMs: 1_000 };
 class OverheadSampler {
     source;
     scope;
-    constructor(source, scope) {
+    refresh;
+    constructor(source, scope, refresh = STATS_REFRESH) {
         this.source = source;
         this.scope = scope;
+        this.refresh = refresh;
     }
     /** Runs `work` (one repetition) between two readings and returns the sample of that interval. */
     async during(repetition, work) {
@@ -4183,6 +4215,33 @@ class OverheadSampler {
         const sample = await this.read(repetition, history, nodes);
         return { result, sample };
     }
+    /**
+     * The node's stats once its CPU counters are newer than those read at the repetition's start. A repetition shorter
+     * than the kubelet's stats interval can end before any refresh; the counters read then are the start's, and the
+     * only CPU figure left in them (`usageNanoCores`) is an average over an interval before the repetition (in an
+     * alternating run, possibly the other side's or a mesh re-install's). So the end waits for the next refresh: the
+     * delta then spans the repetition and at most one stats interval around it. No refresh within the bound: the
+     * last reading, as before.
+     */
+    async refreshedSummary(node, history) {
+        let last = '';
+        try {
+            return await (0,poll/* pollUntil */.g)(`the kubelet's next stats of node ${node}`, async () => {
+                last = await this.source.summary(node);
+                const inScope = scoped(last, this.scope.namespaces);
+                return {
+                    done: inScope === null || cpuCountersRefreshed(inScope, history, this.scope.roles),
+                    value: last,
+                    seen: 'the same CPU counters',
+                };
+            }, this.refresh);
+        }
+        catch (e) {
+            if (e instanceof poll/* PollTimeoutError */.t)
+                return last;
+            throw e;
+        }
+    }
     async read(repetition, history, nodes) {
         const merged = {
             repetition,
@@ -4191,7 +4250,7 @@ class OverheadSampler {
             containers: [],
         };
         for (const node of nodes) {
-            const text = scoped(await this.source.summary(node), this.scope.namespaces);
+            const text = scoped(await this.refreshedSummary(node, history), this.scope.namespaces);
             // A node without the gate's pods (the control plane, say) has nothing to contribute.
             if (text === null)
                 continue;

@@ -2465,9 +2465,9 @@ async function getFromPods(cluster, e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */   g: () => (/* binding */ pollUntil),
+/* harmony export */   t: () => (/* binding */ PollTimeoutError)
 /* harmony export */ });
-/* unused harmony export PollTimeoutError */
 /**
  * A condition wait for things no watch can see (a probe through the data plane): check, and check again after a
  * short interval, until the condition holds or the bound is reached. The interval paces the checks; it is never a

@@ -37,6 +37,27 @@ export function rememberCpuCounters(text: string, history: CumulativeCpu): void 
 }
 
 /**
+ * Whether a Summary API reading has CPU counters newer than those remembered in `history` for every data-plane
+ * container (sidecar or node agent: what the gate compares) it shares with it: the kubelet serves cAdvisor's counters
+ * as of its last housekeeping (every 10 s or more), so a reading taken soon after another may still carry the same
+ * ones. Other containers are left out: an idle one is refreshed less often, and its CPU is not compared.
+ */
+export function cpuCountersRefreshed(text: string, history: CumulativeCpu, roles: ContainerRoles): boolean {
+  const summary = JSON.parse(text) as { pods?: SummaryPod[] }
+  for (const p of summary.pods ?? []) {
+    for (const c of p.containers ?? []) {
+      if (roleOf(c.name ?? '', roles) === 'app') continue
+      const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN
+      const previous = history.byContainer.get(
+        `${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`,
+      )
+      if (previous && Number.isFinite(time) && time <= previous.time) return false
+    }
+  }
+  return true
+}
+
+/**
  * Parses one payload. `roles` names the data plane's containers; `history` carries cumulative CPU counters from
  * earlier samples of the same run.
  */

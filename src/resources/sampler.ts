@@ -3,7 +3,8 @@
  * node proxy at the start and at the end of the repetition. CPU is the delta of `usageCoreNanoSeconds` over the
  * interval (robust where `usageNanoCores` is missing or a 10-second average), memory the working set at the end.
  */
-import { newCpuHistory, parseResourcePayload, rememberCpuCounters } from './payloads.js'
+import { pollUntil, PollTimeoutError } from '../k8s/poll.js'
+import { cpuCountersRefreshed, newCpuHistory, parseResourcePayload, rememberCpuCounters } from './payloads.js'
 import type { ContainerRoles } from './attribution.js'
 import type { Cluster } from '../k8s/client.js'
 import type { ResourceSample } from '../results/schema.js'
@@ -29,10 +30,17 @@ export interface SampleScope {
   roles: ContainerRoles
 }
 
+/**
+ * How long the end of a repetition waits for the kubelet's next stats (cAdvisor's housekeeping: 10 s, stretched up to
+ * 15 s when containers are idle), read again every second.
+ */
+export const STATS_REFRESH = { timeoutMs: 30_000, intervalMs: 1_000 }
+
 export class OverheadSampler {
   constructor(
     private readonly source: NodeStatsSource,
     private readonly scope: SampleScope,
+    private readonly refresh: { timeoutMs: number; intervalMs: number } = STATS_REFRESH,
   ) {}
 
   /** Runs `work` (one repetition) between two readings and returns the sample of that interval. */
@@ -48,6 +56,36 @@ export class OverheadSampler {
     return { result, sample }
   }
 
+  /**
+   * The node's stats once its CPU counters are newer than those read at the repetition's start. A repetition shorter
+   * than the kubelet's stats interval can end before any refresh; the counters read then are the start's, and the
+   * only CPU figure left in them (`usageNanoCores`) is an average over an interval before the repetition (in an
+   * alternating run, possibly the other side's or a mesh re-install's). So the end waits for the next refresh: the
+   * delta then spans the repetition and at most one stats interval around it. No refresh within the bound: the
+   * last reading, as before.
+   */
+  private async refreshedSummary(node: string, history: ReturnType<typeof newCpuHistory>): Promise<string> {
+    let last = ''
+    try {
+      return await pollUntil(
+        `the kubelet's next stats of node ${node}`,
+        async () => {
+          last = await this.source.summary(node)
+          const inScope = scoped(last, this.scope.namespaces)
+          return {
+            done: inScope === null || cpuCountersRefreshed(inScope, history, this.scope.roles),
+            value: last,
+            seen: 'the same CPU counters',
+          }
+        },
+        this.refresh,
+      )
+    } catch (e) {
+      if (e instanceof PollTimeoutError) return last
+      throw e
+    }
+  }
+
   private async read(
     repetition: number,
     history: ReturnType<typeof newCpuHistory>,
@@ -60,7 +98,7 @@ export class OverheadSampler {
       containers: [],
     }
     for (const node of nodes) {
-      const text = scoped(await this.source.summary(node), this.scope.namespaces)
+      const text = scoped(await this.refreshedSummary(node, history), this.scope.namespaces)
       // A node without the gate's pods (the control plane, say) has nothing to contribute.
       if (text === null) continue
       const sample = parseResourcePayload(

@@ -90,6 +90,21 @@ describe('OverheadSampler on recorded Summary API payloads', () => {
     expect(observations(scenario, 'proxy-memory')).toEqual([expect.closeTo((60 + 62 + 20) / 2, 9)])
   })
 
+  it('a repetition that ends before the kubelet refreshed its stats waits for the next refresh, so the CPU is a delta over the repetition, never an average from before it', async () => {
+    // The kubelet serves the same counters until cAdvisor's next housekeeping: two more reads carry the start's.
+    const readings = [reading(0), reading(0), reading(0), reading(12)]
+    let reads = 0
+    const sampler = new OverheadSampler(
+      { summary: async () => (reads++, readings.shift()!) },
+      { nodes: ['node-a'], namespaces: ['gate', 'istio-system'], roles: containerRoles() },
+      { timeoutMs: 10_000, intervalMs: 1 },
+    )
+    const { sample } = await sampler.during(1, async () => undefined)
+    expect(reads).toBe(4)
+    const proxy = sample.containers.find((c) => c.pod === 'server-1' && c.container === 'istio-proxy')
+    expect(proxy?.cpuMillicores).toBeCloseTo(50, 6)
+  })
+
   it('Cilium: the node agents (cilium-agent, the cilium-envoy DaemonSet, spire-agent) are amortised over the gate’s pods only, not over the operator, CoreDNS or the SPIRE server', async () => {
     const ciliumReading = (seconds: number) => {
       const time = new Date(Date.parse('2026-11-26T10:00:00Z') + seconds * 1000).toISOString()
