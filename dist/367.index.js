@@ -4048,19 +4048,23 @@ const MIB = 2 ** 20;
 function newCpuHistory() {
     return { byContainer: new Map() };
 }
+/** A container's key in the CPU history: namespace/pod/container. */
+function counterKey(p, c) {
+    return `${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`;
+}
+/** When the kubelet read a container's CPU counters (ms since the epoch), NaN when it does not say. */
+function cpuTime(c) {
+    return c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
+}
 /** Only remembers a Summary API reading's cumulative CPU counters: the start of an interval to measure. */
 function rememberCpuCounters(text, history) {
     const summary = JSON.parse(text);
     for (const p of summary.pods ?? []) {
         for (const c of p.containers ?? []) {
-            const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
+            const time = cpuTime(c);
             const cumulative = c.cpu?.usageCoreNanoSeconds;
-            if (cumulative !== undefined && Number.isFinite(time)) {
-                history.byContainer.set(`${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`, {
-                    coreNanoSeconds: cumulative,
-                    time,
-                });
-            }
+            if (cumulative !== undefined && Number.isFinite(time))
+                history.byContainer.set(counterKey(p, c), { coreNanoSeconds: cumulative, time });
         }
     }
 }
@@ -4076,8 +4080,8 @@ function cpuCountersRefreshed(text, history, roles) {
         for (const c of p.containers ?? []) {
             if (roleOf(c.name ?? '', roles) === 'app')
                 continue;
-            const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
-            const previous = history.byContainer.get(`${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`);
+            const time = cpuTime(c);
+            const previous = history.byContainer.get(counterKey(p, c));
             if (previous && Number.isFinite(time) && time <= previous.time)
                 return false;
         }
@@ -4147,8 +4151,8 @@ function fromSummary(obj, file, repetition, roles, history) {
         (p.containers ?? []).forEach((c, j) => {
             const field = `pods[${i}].containers[${j}]`;
             const name = c.name ?? '';
-            const key = `${namespace}/${pod}/${name}`;
-            const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN;
+            const key = counterKey(p, c);
+            const time = cpuTime(c);
             timestamp ??= c.cpu?.time ?? null;
             let millicores;
             const previous = history.byContainer.get(key);
@@ -4216,7 +4220,8 @@ class OverheadSampler {
         return { result, sample };
     }
     /**
-     * The node's stats once its CPU counters are newer than those read at the repetition's start. A repetition shorter
+     * The node's stats (scoped: null when none of its pods is in scope) once its CPU counters are newer than those
+     * read at the repetition's start. A repetition shorter
      * than the kubelet's stats interval can end before any refresh; the counters read then are the start's, and the
      * only CPU figure left in them (`usageNanoCores`) is an average over an interval before the repetition (in an
      * alternating run, possibly the other side's or a mesh re-install's). So the end waits for the next refresh: the
@@ -4224,13 +4229,12 @@ class OverheadSampler {
      * last reading, as before.
      */
     async refreshedSummary(node, history) {
-        let last = '';
+        let last = null;
         try {
             return await (0,poll/* pollUntil */.g)(`the kubelet's next stats of node ${node}`, async () => {
-                last = await this.source.summary(node);
-                const inScope = scoped(last, this.scope.namespaces);
+                last = scoped(await this.source.summary(node), this.scope.namespaces);
                 return {
-                    done: inScope === null || cpuCountersRefreshed(inScope, history, this.scope.roles),
+                    done: last === null || cpuCountersRefreshed(last, history, this.scope.roles),
                     value: last,
                     seen: 'the same CPU counters',
                 };
@@ -4250,7 +4254,7 @@ class OverheadSampler {
             containers: [],
         };
         for (const node of nodes) {
-            const text = scoped(await this.refreshedSummary(node, history), this.scope.namespaces);
+            const text = await this.refreshedSummary(node, history);
             // A node without the gate's pods (the control plane, say) has nothing to contribute.
             if (text === null)
                 continue;

@@ -5661,15 +5661,11 @@ const CILIUM_CLI_PIN = {
 /** The Cilium release installed by default (the agent; cilium-cli is pinned by CILIUM_CLI_PIN above). */
 const DEFAULT_CILIUM_VERSION = '1.19.5';
 /** cilium-cli's `--namespace` default, where the chart puts the agents, the operator and cilium-config. */
-const CILIUM_NAMESPACE = 'kube-system';
+const CILIUM_NAMESPACE = vocabulary/* CILIUM_AGENT_METRICS */.Mb.namespace;
 /** The chart's default `authentication.mutual.spire.install.namespace` (values.yaml). */
 const SPIRE_NAMESPACE = 'cilium-spire';
 /** The chart's default `name`: the agent DaemonSet's (templates/cilium-agent/daemonset.yaml `name: {{ .Values.name }}`). */
 const AGENT_DAEMONSET = 'cilium';
-/** The agents' pods: templates/cilium-agent/daemonset.yaml labels them `k8s-app: cilium` whatever `name` says. */
-const AGENT_SELECTOR = 'k8s-app=cilium';
-/** The chart's default `prometheus.port`. */
-const AGENT_METRICS_PORT = 9962;
 /** templates/cilium-operator/deployment.yaml: a fixed name. */
 const OPERATOR_DEPLOYMENT = 'cilium-operator';
 /** templates/spire/agent/daemonset.yaml: a fixed name, in the SPIRE namespace. */
@@ -5719,7 +5715,7 @@ function ciliumSettings(docs) {
             : null,
         agentDaemonSet: str(['name'], AGENT_DAEMONSET),
         metrics: bool(['prometheus', 'enabled'], false),
-        metricsPort: (0,helm_values/* mergedValue */.IG)(docs, ['prometheus', 'port'], 'integer')?.value ?? AGENT_METRICS_PORT,
+        metricsPort: (0,helm_values/* mergedValue */.IG)(docs, ['prometheus', 'port'], 'integer')?.value ?? vocabulary/* CILIUM_AGENT_METRICS */.Mb.port,
     };
 }
 /** The gate's defaults as the first values document, the way the install gives them. */
@@ -5933,12 +5929,7 @@ class CiliumInstaller {
             return;
         }
         const kube = (0,installer/* kubeFor */.nu)(this.ctx);
-        const endpoint = {
-            namespace: CILIUM_NAMESPACE,
-            selector: AGENT_SELECTOR,
-            port: this.settings.metricsPort,
-            path: '/metrics',
-        };
+        const endpoint = { ...vocabulary/* CILIUM_AGENT_METRICS */.Mb, port: this.settings.metricsPort };
         const started = Date.now();
         const agents = await (0,poll/* pollUntil */.g)("every Cilium agent's endpoints regenerated", async () => {
             let served;
@@ -5948,14 +5939,14 @@ class CiliumInstaller {
             catch (e) {
                 return { done: false, value: [], seen: e.message };
             }
-            const agents = served.map((s) => ({
+            const states = served.map((s) => ({
                 pod: s.pod,
                 ...ciliumEndpointStates((0,prometheus_text/* parsePrometheusText */.t)(s.text, s.where)),
             }));
-            const pending = agents.filter((a) => a.pending.length > 0);
+            const pending = states.filter((a) => a.pending.length > 0);
             return {
                 done: pending.length === 0,
-                value: agents,
+                value: states,
                 seen: pending
                     .map((a) => `${a.pod}: ${a.pending.map((p) => `${p.count} ${p.state}`).join(', ')}`)
                     .join('; '),
@@ -6837,7 +6828,7 @@ function stringKeyed(value) {
 /** The agent's ConfigMap in kube-system, which carries what the chart rendered (encryption among it). */
 const CILIUM_CONFIG = 'cilium-config';
 /** The agent's metrics port: the Helm value `prometheus.port`'s default. */
-const CILIUM_METRICS_PORT = 9962;
+const CILIUM_METRICS_PORT = vocabulary/* CILIUM_AGENT_METRICS */.Mb.port;
 /**
  * Why the agents serve no counters where the telemetry reads them, or null when they do. The agent serves its
  * metrics only when the install sets the Helm value `prometheus.enabled` (off by default, docs.cilium.io
@@ -7254,9 +7245,7 @@ const CILIUM_EVALUATOR = {
          * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
          * `prometheus.enabled` (docs.cilium.io observability/metrics), which `served` checks first.
          */
-        endpoints: () => [
-            { namespace: 'kube-system', selector: 'k8s-app=cilium', port: CILIUM_METRICS_PORT, path: '/metrics' },
-        ],
+        endpoints: () => [vocabulary/* CILIUM_AGENT_METRICS */.Mb],
         read: (samples) => (0,telemetry/* readCilium */.Mx)(samples),
         evidence: 'authentication-drops',
         served: { configMap: { namespace: 'kube-system', name: CILIUM_CONFIG }, unserved: ciliumMetricsUnserved },
@@ -10999,6 +10988,7 @@ const TOOL_VERSION = '0.1.0';
 /* harmony export */   BK: () => (/* binding */ CLUSTER_KINDS),
 /* harmony export */   BV: () => (/* binding */ SIDES),
 /* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY),
+/* harmony export */   Mb: () => (/* binding */ CILIUM_AGENT_METRICS),
 /* harmony export */   Sc: () => (/* binding */ MESHES),
 /* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
 /* harmony export */   ah: () => (/* binding */ CILIUM_ENCRYPTION_TYPES),
@@ -11027,6 +11017,17 @@ const MESHES = ['istio', 'istio-ambient', 'linkerd', 'cilium', 'none'];
  * encryption at all. The installer and the mTLS prediction both read the values with it.
  */
 const CILIUM_ENCRYPTION_TYPES = ['ipsec', 'wireguard', 'ztunnel'];
+/**
+ * Where Cilium's agents serve their metrics with the chart's defaults: their pods (templates/cilium-agent/daemonset.yaml
+ * labels them `k8s-app: cilium` whatever the values' `name`) in kube-system, on `prometheus.port`'s default 9962. The
+ * installer reads their endpoint states there and the telemetry their drop counters.
+ */
+const CILIUM_AGENT_METRICS = {
+    namespace: 'kube-system',
+    selector: 'k8s-app=cilium',
+    port: 9962,
+    path: '/metrics',
+};
 const SIDES = ['base', 'head'];
 /**
  * A workload's effective inbound mTLS mode, weakest first. STRICT: only mTLS-authenticated peers; PERMISSIVE: mTLS

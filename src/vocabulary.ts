@@ -20,6 +20,18 @@ export type MeshName = (typeof MESHES)[number]
 export const CILIUM_ENCRYPTION_TYPES = ['ipsec', 'wireguard', 'ztunnel'] as const
 export type CiliumEncryptionType = (typeof CILIUM_ENCRYPTION_TYPES)[number]
 
+/**
+ * Where Cilium's agents serve their metrics with the chart's defaults: their pods (templates/cilium-agent/daemonset.yaml
+ * labels them `k8s-app: cilium` whatever the values' `name`) in kube-system, on `prometheus.port`'s default 9962. The
+ * installer reads their endpoint states there and the telemetry their drop counters.
+ */
+export const CILIUM_AGENT_METRICS = {
+  namespace: 'kube-system',
+  selector: 'k8s-app=cilium',
+  port: 9962,
+  path: '/metrics',
+} as const
+
 export const SIDES = ['base', 'head'] as const
 export type Side = (typeof SIDES)[number]
 

@@ -26,7 +26,7 @@ import { parseManifestText } from '../k8s/manifests.js'
 import type { SourcedValues } from '../k8s/objects.js'
 import { downloadSpecFor, type ToolPin } from '../tools/pins.js'
 import type { Plan } from '../tools/plan.js'
-import { CILIUM_ENCRYPTION_TYPES } from '../vocabulary.js'
+import { CILIUM_AGENT_METRICS, CILIUM_ENCRYPTION_TYPES } from '../vocabulary.js'
 import {
   DEFAULT_INSTALL_TIMEOUT_MS,
   durationFlag,
@@ -64,15 +64,11 @@ export const CILIUM_CLI_PIN: ToolPin = {
 /** The Cilium release installed by default (the agent; cilium-cli is pinned by CILIUM_CLI_PIN above). */
 export const DEFAULT_CILIUM_VERSION = '1.19.5'
 /** cilium-cli's `--namespace` default, where the chart puts the agents, the operator and cilium-config. */
-export const CILIUM_NAMESPACE = 'kube-system'
+export const CILIUM_NAMESPACE = CILIUM_AGENT_METRICS.namespace
 /** The chart's default `authentication.mutual.spire.install.namespace` (values.yaml). */
 export const SPIRE_NAMESPACE = 'cilium-spire'
 /** The chart's default `name`: the agent DaemonSet's (templates/cilium-agent/daemonset.yaml `name: {{ .Values.name }}`). */
 const AGENT_DAEMONSET = 'cilium'
-/** The agents' pods: templates/cilium-agent/daemonset.yaml labels them `k8s-app: cilium` whatever `name` says. */
-const AGENT_SELECTOR = 'k8s-app=cilium'
-/** The chart's default `prometheus.port`. */
-const AGENT_METRICS_PORT = 9962
 /** templates/cilium-operator/deployment.yaml: a fixed name. */
 const OPERATOR_DEPLOYMENT = 'cilium-operator'
 /** templates/spire/agent/daemonset.yaml: a fixed name, in the SPIRE namespace. */
@@ -147,7 +143,7 @@ export function ciliumSettings(docs: readonly SourcedValues[]): CiliumSettings {
       : null,
     agentDaemonSet: str(['name'], AGENT_DAEMONSET),
     metrics: bool(['prometheus', 'enabled'], false),
-    metricsPort: mergedValue(docs, ['prometheus', 'port'], 'integer')?.value ?? AGENT_METRICS_PORT,
+    metricsPort: mergedValue(docs, ['prometheus', 'port'], 'integer')?.value ?? CILIUM_AGENT_METRICS.port,
   }
 }
 
@@ -400,12 +396,7 @@ export class CiliumInstaller implements MeshInstaller {
       return
     }
     const kube = kubeFor(this.ctx)
-    const endpoint = {
-      namespace: CILIUM_NAMESPACE,
-      selector: AGENT_SELECTOR,
-      port: this.settings.metricsPort,
-      path: '/metrics',
-    }
+    const endpoint = { ...CILIUM_AGENT_METRICS, port: this.settings.metricsPort }
     const started = Date.now()
     const agents = await pollUntil(
       "every Cilium agent's endpoints regenerated",
@@ -416,14 +407,14 @@ export class CiliumInstaller implements MeshInstaller {
         } catch (e) {
           return { done: false, value: [], seen: (e as Error).message }
         }
-        const agents = served.map((s) => ({
+        const states = served.map((s) => ({
           pod: s.pod,
           ...ciliumEndpointStates(parsePrometheusText(s.text, s.where)),
         }))
-        const pending = agents.filter((a) => a.pending.length > 0)
+        const pending = states.filter((a) => a.pending.length > 0)
         return {
           done: pending.length === 0,
-          value: agents,
+          value: states,
           seen: pending
             .map((a) => `${a.pod}: ${a.pending.map((p) => `${p.count} ${p.state}`).join(', ')}`)
             .join('; '),

@@ -8,7 +8,7 @@
  * authenticated only = PERMISSIVE plus a finding of its own (`cilium-authenticated-unencrypted`); neither = DISABLE.
  */
 import { describeRef, finding, refOf, type Finding, type ResourceRef } from './model.js'
-import { CILIUM_ENCRYPTION_TYPES, type Mode } from '../vocabulary.js'
+import { CILIUM_AGENT_METRICS, CILIUM_ENCRYPTION_TYPES, type Mode } from '../vocabulary.js'
 import type { SourcedObject, SourcedValues } from '../k8s/objects.js'
 import { mergedValue } from '../k8s/helm-values.js'
 import { splitApiVersion } from './crd-validation.js'
@@ -40,7 +40,7 @@ function stringKeyed(value: unknown): Record<string, unknown> {
 export const CILIUM_CONFIG = 'cilium-config'
 
 /** The agent's metrics port: the Helm value `prometheus.port`'s default. */
-const CILIUM_METRICS_PORT = 9962
+const CILIUM_METRICS_PORT = CILIUM_AGENT_METRICS.port
 
 /**
  * Why the agents serve no counters where the telemetry reads them, or null when they do. The agent serves its
@@ -515,9 +515,7 @@ export const CILIUM_EVALUATOR: MeshEvaluator = {
      * Every agent (`k8s-app=cilium` in kube-system) on 9962 `/metrics`, served when the install sets
      * `prometheus.enabled` (docs.cilium.io observability/metrics), which `served` checks first.
      */
-    endpoints: () => [
-      { namespace: 'kube-system', selector: 'k8s-app=cilium', port: CILIUM_METRICS_PORT, path: '/metrics' },
-    ],
+    endpoints: () => [CILIUM_AGENT_METRICS],
     read: (samples) => readCilium(samples),
     evidence: 'authentication-drops',
     served: { configMap: { namespace: 'kube-system', name: CILIUM_CONFIG }, unserved: ciliumMetricsUnserved },

@@ -19,19 +19,25 @@ export function newCpuHistory(): CumulativeCpu {
   return { byContainer: new Map() }
 }
 
+/** A container's key in the CPU history: namespace/pod/container. */
+function counterKey(p: SummaryPod, c: SummaryContainer): string {
+  return `${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`
+}
+
+/** When the kubelet read a container's CPU counters (ms since the epoch), NaN when it does not say. */
+function cpuTime(c: SummaryContainer): number {
+  return c.cpu?.time ? Date.parse(c.cpu.time) : NaN
+}
+
 /** Only remembers a Summary API reading's cumulative CPU counters: the start of an interval to measure. */
 export function rememberCpuCounters(text: string, history: CumulativeCpu): void {
   const summary = JSON.parse(text) as { pods?: SummaryPod[] }
   for (const p of summary.pods ?? []) {
     for (const c of p.containers ?? []) {
-      const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN
+      const time = cpuTime(c)
       const cumulative = c.cpu?.usageCoreNanoSeconds
-      if (cumulative !== undefined && Number.isFinite(time)) {
-        history.byContainer.set(`${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`, {
-          coreNanoSeconds: cumulative,
-          time,
-        })
-      }
+      if (cumulative !== undefined && Number.isFinite(time))
+        history.byContainer.set(counterKey(p, c), { coreNanoSeconds: cumulative, time })
     }
   }
 }
@@ -47,10 +53,8 @@ export function cpuCountersRefreshed(text: string, history: CumulativeCpu, roles
   for (const p of summary.pods ?? []) {
     for (const c of p.containers ?? []) {
       if (roleOf(c.name ?? '', roles) === 'app') continue
-      const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN
-      const previous = history.byContainer.get(
-        `${p.podRef?.namespace ?? ''}/${p.podRef?.name}/${c.name ?? ''}`,
-      )
+      const time = cpuTime(c)
+      const previous = history.byContainer.get(counterKey(p, c))
       if (previous && Number.isFinite(time) && time <= previous.time) return false
     }
   }
@@ -152,8 +156,8 @@ function fromSummary(
     ;(p.containers ?? []).forEach((c, j) => {
       const field = `pods[${i}].containers[${j}]`
       const name = c.name ?? ''
-      const key = `${namespace}/${pod}/${name}`
-      const time = c.cpu?.time ? Date.parse(c.cpu.time) : NaN
+      const key = counterKey(p, c)
+      const time = cpuTime(c)
       timestamp ??= c.cpu?.time ?? null
       let millicores: number | undefined
       const previous = history.byContainer.get(key)

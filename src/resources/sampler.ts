@@ -57,23 +57,26 @@ export class OverheadSampler {
   }
 
   /**
-   * The node's stats once its CPU counters are newer than those read at the repetition's start. A repetition shorter
+   * The node's stats (scoped: null when none of its pods is in scope) once its CPU counters are newer than those
+   * read at the repetition's start. A repetition shorter
    * than the kubelet's stats interval can end before any refresh; the counters read then are the start's, and the
    * only CPU figure left in them (`usageNanoCores`) is an average over an interval before the repetition (in an
    * alternating run, possibly the other side's or a mesh re-install's). So the end waits for the next refresh: the
    * delta then spans the repetition and at most one stats interval around it. No refresh within the bound: the
    * last reading, as before.
    */
-  private async refreshedSummary(node: string, history: ReturnType<typeof newCpuHistory>): Promise<string> {
-    let last = ''
+  private async refreshedSummary(
+    node: string,
+    history: ReturnType<typeof newCpuHistory>,
+  ): Promise<string | null> {
+    let last: string | null = null
     try {
       return await pollUntil(
         `the kubelet's next stats of node ${node}`,
         async () => {
-          last = await this.source.summary(node)
-          const inScope = scoped(last, this.scope.namespaces)
+          last = scoped(await this.source.summary(node), this.scope.namespaces)
           return {
-            done: inScope === null || cpuCountersRefreshed(inScope, history, this.scope.roles),
+            done: last === null || cpuCountersRefreshed(last, history, this.scope.roles),
             value: last,
             seen: 'the same CPU counters',
           }
@@ -98,7 +101,7 @@ export class OverheadSampler {
       containers: [],
     }
     for (const node of nodes) {
-      const text = scoped(await this.refreshedSummary(node, history), this.scope.namespaces)
+      const text = await this.refreshedSummary(node, history)
       // A node without the gate's pods (the control plane, say) has nothing to contribute.
       if (text === null) continue
       const sample = parseResourcePayload(
