@@ -5,27 +5,21 @@
  * point at kwok pod IPs, which the loopback-only namespace makes unreachable at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { pollUntil } from '../../src/k8s/poll.js'
 import { createMeshInstaller } from '../../src/mesh/install.js'
 import { testStore } from '../tools/store.js'
 import { createCommandRunner } from '../../src/tools/exec.js'
-import { ROOT, scratch } from '../helpers.js'
+import { scratch } from '../helpers.js'
+import { cachedTool, toolsCache } from './harness/tools.js'
 import { harnessCluster, harnessHandle, removeIstioIngressGateway } from './kube.js'
 
 function istioctl(): string {
-  if (process.env.ISTIOCTL_BIN) return process.env.ISTIOCTL_BIN
-  const version = /^ISTIO_VERSION=(\S+)$/m.exec(
-    readFileSync(join(ROOT, 'scripts/test-tools.sh'), 'utf8'),
-  )?.[1]
-  const cache =
-    process.env.MESH_GATE_TOOLS ??
-    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools')
-  const bin = join(cache, `istioctl-${version}`, 'istioctl')
-  if (!existsSync(bin))
-    throw new Error(`istioctl is not built (${bin}): run eval "$(bash scripts/test-tools.sh all)"`)
+  const bin = process.env.ISTIOCTL_BIN ?? cachedTool('istioctl')
+  if (!bin || !existsSync(bin))
+    throw new Error(
+      `istioctl is not built (${bin ?? toolsCache()}): run eval "$(bash scripts/test-tools.sh all)"`,
+    )
   return bin
 }
 

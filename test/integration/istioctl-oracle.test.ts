@@ -18,15 +18,13 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { serverSideApply } from '../../src/k8s/apply.js'
 import { modeAt } from '../../src/mtls/entries.js'
 import { ClusterSource, validateSources } from '../../src/pipeline/mtls-sources.js'
 import type { MatrixEntry } from '../../src/mtls/model.js'
 import type { Mode } from '../../src/vocabulary.js'
-import { ROOT } from '../helpers.js'
+import { cachedTool, toolsCache } from './harness/tools.js'
 import { readState } from './harness/state.js'
 import { createNamespace, harnessCluster, installMeshCrds, removeIstioIngressGateway } from './kube.js'
 import {
@@ -37,25 +35,19 @@ import {
   type PodsByWorkload,
 } from './mtls-corpus.js'
 
-const SCRIPT = 'scripts/test-tools.sh'
-
-/** ISTIOCTL_BIN, else the pinned version's folder in the tools cache (the version read from the script). */
+/** ISTIOCTL_BIN, else the cluster tools' folder in the tools cache (scripts/test-tools.sh builds it there). */
 function findIstioctl(): { bin: string | null; why: string } {
   if (process.env.ISTIOCTL_BIN) {
     return existsSync(process.env.ISTIOCTL_BIN)
       ? { bin: process.env.ISTIOCTL_BIN, why: '' }
       : { bin: null, why: `ISTIOCTL_BIN=${process.env.ISTIOCTL_BIN} does not exist` }
   }
-  const version = /^ISTIO_VERSION=(\S+)$/m.exec(readFileSync(join(ROOT, SCRIPT), 'utf8'))?.[1]
-  const cache =
-    process.env.MESH_GATE_TOOLS ??
-    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'mesh-mtls-gate', 'tools')
-  const bin = join(cache, `istioctl-${version}`, 'istioctl')
-  return existsSync(bin)
+  const bin = cachedTool('istioctl')
+  return bin
     ? { bin, why: '' }
     : {
         bin: null,
-        why: `istioctl ${version} is not built (${bin}): run eval "$(bash ${SCRIPT} all)" once (cached), or set ISTIOCTL_BIN`,
+        why: `istioctl is not built (no cluster-tools-* folder under ${toolsCache()} holds it): run eval "$(bash scripts/test-tools.sh all)" once (cached), or set ISTIOCTL_BIN`,
       }
 }
 

@@ -21,13 +21,15 @@ const ENV: Record<Tool, string> = {
   'kube-controller-manager': 'KUBE_CONTROLLER_MANAGER_BIN',
   'kube-scheduler': 'KUBE_SCHEDULER_BIN',
 }
-const FOLDER: Record<Tool, string> = {
+/** The cache folders' name prefixes (scripts/test-tools.sh: one module graph builds the cluster tools together). */
+const FOLDER: Record<Tool | 'istioctl', string> = {
   fortio: 'fortio-',
   etcd: 'etcd-',
-  kwok: 'kwok-',
-  'kube-apiserver': 'kubernetes-',
-  'kube-controller-manager': 'kubernetes-',
-  'kube-scheduler': 'kubernetes-',
+  kwok: 'cluster-tools-',
+  'kube-apiserver': 'cluster-tools-',
+  'kube-controller-manager': 'cluster-tools-',
+  'kube-scheduler': 'cluster-tools-',
+  istioctl: 'cluster-tools-',
 }
 
 export function toolsCache(): string {
@@ -35,19 +37,23 @@ export function toolsCache(): string {
   return process.env.MESH_GATE_TOOLS ?? toolsCacheDir(process.env)
 }
 
+/** A tool's binary in a finished cache folder of scripts/test-tools.sh, if one holds it. */
+export function cachedTool(tool: Tool | 'istioctl'): string | undefined {
+  const cache = toolsCache()
+  return existsSync(cache)
+    ? readdirSync(cache)
+        .filter((d) => d.startsWith(FOLDER[tool]) && !d.endsWith('.tmp'))
+        .map((d) => join(cache, d, tool))
+        .find(existsSync)
+    : undefined
+}
+
 export function findTools(): Record<Tool, string> {
   const cache = toolsCache()
   const found = {} as Record<Tool, string>
   const missing: string[] = []
   for (const tool of TOOLS) {
-    const fromEnv = process.env[ENV[tool]]
-    const fromCache = existsSync(cache)
-      ? readdirSync(cache)
-          .filter((d) => d.startsWith(FOLDER[tool]) && !d.endsWith('.tmp'))
-          .map((d) => join(cache, d, tool))
-          .find(existsSync)
-      : undefined
-    const path = fromEnv ?? fromCache
+    const path = process.env[ENV[tool]] ?? cachedTool(tool)
     if (path && existsSync(path)) found[tool] = path
     else missing.push(`${tool} (${ENV[tool]})`)
   }
