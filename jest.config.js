@@ -8,6 +8,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
   clearMocks: true,
+  // Jest's default leaves one core to its main process, which only collects results here: on CI's 2 cores that was
+  // one worker for 95 suites. Every core runs one.
+  maxWorkers: '100%',
   // Jest's 5 s default fails tests that spawn the CLI or import the bundle when the machine is busy (CI shares its
   // cores); a timeout here only catches hangs, and speed is measured in `npm run bench`, never in unit tests.
   testTimeout: 30_000,

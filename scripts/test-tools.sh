@@ -4,7 +4,9 @@
 #   eval "$(scripts/test-tools.sh)"            # fortio only (unit tests, bench)
 #   eval "$(scripts/test-tools.sh all)"        # + kube-apiserver, controller-manager, scheduler, kubelet, etcd, kwok,
 #                                               #   istioctl, and the Cilium node's tools and images (as root)
-#   eval "$(scripts/test-tools.sh cilium)"     # the Cilium node's: Cilium, SPIRE, their images, the cluster tools (as root)
+#   eval "$(scripts/test-tools.sh harness)"    # the unit and integration suites' (`all` without the Cilium node's)
+#   eval "$(scripts/test-tools.sh cilium-node)" # the Cilium node's only: Cilium, SPIRE and their images (as root)
+#   eval "$(scripts/test-tools.sh cilium)"     # the Cilium node's with the cluster tools (Helm among them; as root)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${MESH_GATE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/mesh-mtls-gate/tools}
@@ -78,24 +80,22 @@ build_cluster_tools() {
     local reps=()
     mapfile -t reps < <(sed -n 's#^[[:space:]]*\(k8s\.io/[^ ]*\) => \./staging/.*#\1 => \1 '"$staging"'#p' "$gomod")
     wrapper_module "$dir.tmp/src" k8s.io/kubernetes "$KUBERNETES_VERSION" "${reps[@]}"
-    local helm_version
     (
       cd "$dir.tmp/src"
       go get "sigs.k8s.io/kwok@$KWOK_VERSION" "istio.io/istio@$ISTIO_VERSION"
-      # The Kubernetes commands stamped with the release's version (without it a build calls itself v0.0.0-master).
+      # One `go build` of the seven commands, so that their packages compile side by side to the end and the links
+      # overlap. Stamped as the projects' own builds stamp them: the Kubernetes libraries with the release's version
+      # (without it a build calls itself v0.0.0-master; every command here links those libraries at that release), Helm
+      # as its Makefile does (without it, `helm version` says v4.2-dev or so).
       local pkg="k8s.io/component-base/version" cgo="k8s.io/client-go/pkg/version" date ldflags="-s -w" p
       date=$(date -u +%Y-%m-%dT%H:%M:%SZ)
       for p in $pkg $cgo; do
         ldflags="$ldflags -X $p.gitVersion=$KUBERNETES_VERSION -X $p.gitMajor=1 -X $p.gitMinor=$minor -X $p.gitTreeState=clean -X $p.buildDate=$date"
       done
+      ldflags="$ldflags -X helm.sh/helm/v4/internal/version.version=$(go list -m -f '{{.Version}}' helm.sh/helm/v4)"
       local k=k8s.io/kubernetes/cmd
-      log "  go build kube-apiserver kube-controller-manager kube-scheduler kubelet"
-      go build -ldflags "$ldflags" -o ../ "$k/kube-apiserver" "$k/kube-controller-manager" "$k/kube-scheduler" "$k/kubelet"
-      log "  go build kwok istioctl helm"
-      go build -ldflags "-s -w" -o ../ sigs.k8s.io/kwok/cmd/kwok istio.io/istio/istioctl/cmd/istioctl
-      # Stamped as Helm's Makefile does (without it, `helm version` says v4.2-dev or so).
-      helm_version=$(go list -m -f '{{.Version}}' helm.sh/helm/v4)
-      go build -ldflags "-s -w -X helm.sh/helm/v4/internal/version.version=$helm_version" -o ../ helm.sh/helm/v4/cmd/helm
+      go build -ldflags "$ldflags" -o ../ "$k/kube-apiserver" "$k/kube-controller-manager" "$k/kube-scheduler" \
+        "$k/kubelet" sigs.k8s.io/kwok/cmd/kwok istio.io/istio/istioctl/cmd/istioctl helm.sh/helm/v4/cmd/helm
     ) >&2
     # kwok's binary has no stages of its own (kwokctl passes its defaults): the harness gives it the project's "fast"
     # node and pod stages plus the node heartbeat, taken from the same release's module source.
@@ -478,13 +478,23 @@ case "${1:-}" in
     build_fortio
     build_node_images
     ;;
-  # The Cilium node's tools and images alone (as root), with the cluster tools (Helm is one of them).
+  # What the unit and integration suites need: Fortio, actionlint, etcd, the cluster tools, the node's images.
+  harness)
+    in_parallel "build_fortio build_actionlint build_etcd build_node_images" "build_cluster_tools"
+    ;;
+  # What only the Cilium node adds (as root): Cilium, SPIRE, their root filesystems and images. Safe beside a running
+  # `harness` build (.ci/run runs both at once), whose folders it leaves alone.
+  cilium-node)
+    in_parallel "build_cilium" "build_spire" "build_cilium_rootfs"
+    build_cilium_images
+    ;;
+  # The Cilium node's tools and images with the cluster tools (Helm is one of them), as root.
   cilium)
     in_parallel "build_cilium" "build_spire" "build_cluster_tools" "build_cilium_rootfs"
     build_cilium_images
     ;;
-  # Cilium's and SPIRE's compiles run beside the others; the root filesystems download meanwhile; the images are put
-  # together from all of them at the end.
+  # Everything: Cilium's and SPIRE's compiles run beside the others; the root filesystems download meanwhile; the
+  # images are put together from all of them at the end.
   all)
     in_parallel "build_fortio build_actionlint build_etcd build_node_images" "build_cluster_tools" "build_cilium" \
       "build_spire" "build_cilium_rootfs"
