@@ -47,7 +47,7 @@ function findIstioctl(): { bin: string | null; why: string } {
     ? { bin, why: '' }
     : {
         bin: null,
-        why: `istioctl is not built (no cluster-tools-* folder under ${toolsCache()} holds it): run eval "$(bash scripts/test-tools.sh all)" once (cached), or set ISTIOCTL_BIN`,
+        why: `istioctl is not built (no folder under ${toolsCache()} holds it): run eval "$(bash scripts/test-tools.sh all)" once (cached), or set ISTIOCTL_BIN`,
       }
 }
 

@@ -21,15 +21,17 @@ const ENV: Record<Tool, string> = {
   'kube-controller-manager': 'KUBE_CONTROLLER_MANAGER_BIN',
   'kube-scheduler': 'KUBE_SCHEDULER_BIN',
 }
-/** The cache folders' name prefixes (scripts/test-tools.sh: one module graph builds the cluster tools together). */
+/** scripts/test-tools.sh builds the control plane, kubelet, kwok, istioctl and Helm into one folder (one module graph). */
+const CLUSTER_TOOLS = 'cluster-tools-'
+/** The cache folders' name prefixes. */
 const FOLDER: Record<Tool | 'istioctl', string> = {
   fortio: 'fortio-',
   etcd: 'etcd-',
-  kwok: 'cluster-tools-',
-  'kube-apiserver': 'cluster-tools-',
-  'kube-controller-manager': 'cluster-tools-',
-  'kube-scheduler': 'cluster-tools-',
-  istioctl: 'cluster-tools-',
+  kwok: CLUSTER_TOOLS,
+  'kube-apiserver': CLUSTER_TOOLS,
+  'kube-controller-manager': CLUSTER_TOOLS,
+  'kube-scheduler': CLUSTER_TOOLS,
+  istioctl: CLUSTER_TOOLS,
 }
 
 export function toolsCache(): string {
